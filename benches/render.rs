@@ -1,0 +1,2 @@
+//! Layout throughput (issue 3). PLACEHOLDER.
+fn main() {}

@@ -1,0 +1,67 @@
+//! The corpus data model shared by every other module. Changes here must be additive.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// All loaded articles, in load order (paths in the order given, folders in name order).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+}
+
+/// One article from one outlet.
+#[derive(Debug, Clone, Serialize)]
+pub struct Article {
+    /// File stem, or the JSON `id`; unique within a corpus.
+    pub id: String,
+    pub path: String,
+    pub outlet: String,
+    pub title: String,
+    /// Publication date from metadata or a dateline.
+    pub published: Option<NaiveDate>,
+    pub url: Option<String>,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// A paragraph: the source text unchanged except trimmed, and what kind of text it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Paragraph {
+    pub text: String,
+    pub kind: ParagraphKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ParagraphKind {
+    Title,
+    Body,
+    /// Dateline, source line, byline.
+    Meta,
+    /// Related links, tag lines, tickers, copyright, prompts: kept, hidden by default.
+    Boilerplate,
+}
+
+impl ParagraphKind {
+    /// Entities and dates are looked for only in these paragraphs.
+    pub fn is_content(self) -> bool {
+        matches!(self, ParagraphKind::Title | ParagraphKind::Body)
+    }
+}
+
+/// A file (or JSONL line) that could not be loaded; loading goes on without it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadProblem {
+    pub path: String,
+    /// 1-based line number for JSONL lines.
+    pub line: Option<usize>,
+    pub reason: String,
+}
+
+impl std::fmt::Display for LoadProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(n) => write!(f, "{}:{}: {}", self.path, n, self.reason),
+            None => write!(f, "{}: {}", self.path, self.reason),
+        }
+    }
+}

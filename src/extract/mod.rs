@@ -1,0 +1,20 @@
+//! Analysis of a corpus: entities (people, organizations, places) and the shared timeline.
+//!
+//! Both run on [`crate::text::normalize`]d text and report [`Mention`]s as `char` offsets into
+//! the original paragraph text, so every consumer (export, reader highlights) agrees.
+
+pub mod entities;
+mod model;
+pub mod timeline;
+
+pub use model::{Analysis, Entity, EntityKind, Event, Mention, Precision};
+
+use crate::corpus::Corpus;
+
+/// Run every extractor over the corpus. Entities first: timeline events list the entities of
+/// their sentence.
+pub fn analyze(corpus: &Corpus) -> Analysis {
+    let entities = entities::extract(corpus);
+    let timeline = timeline::extract(corpus, &entities);
+    Analysis { entities, timeline }
+}

@@ -1,0 +1,12 @@
+//! khabar — a terminal reader for Arabic news.
+//!
+//! Data flows one way: files → [`corpus::Corpus`] → [`extract::Analysis`] (entities, timeline)
+//! → [`app`] state → [`ui`] frame. The text engine ([`text`]) turns a logical paragraph into
+//! visual rows (shaped, reordered, with a cell → logical map) for every place that draws text.
+
+pub mod app;
+pub mod cli;
+pub mod corpus;
+pub mod extract;
+pub mod text;
+pub mod ui;

@@ -1,0 +1,148 @@
+//! Normalization for matching (never for display): one spelling for the many ways Arabic news
+//! writes a word, with a map back to the original offsets so matches can be highlighted.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// A normalized string and, for each of its `char`s, the `char` offset in the original it
+/// came from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Normalized {
+    pub text: String,
+    /// `origin[i]` = original char offset of normalized char `i`; one extra entry at the end
+    /// holds the original length, so `origin[end]` is a valid exclusive end.
+    pub origin: Vec<usize>,
+}
+
+impl Normalized {
+    /// The original `char` range covered by normalized `char` range `start..end`.
+    pub fn original_range(&self, start: usize, end: usize) -> std::ops::Range<usize> {
+        let last = self.origin.len().saturating_sub(1);
+        let s = self.origin.get(start.min(last)).copied().unwrap_or(0);
+        // The end maps to just past the original char of the last normalized char.
+        let e = if end == 0 {
+            s
+        } else {
+            match self.origin.get(end - 1) {
+                Some(&o) => (o + 1).max(s),
+                None => s,
+            }
+        };
+        s..e
+    }
+}
+
+/// Characters dropped for matching: tatweel, harakat, Quranic marks, bidi and joiner controls,
+/// variation selectors, BOM.
+fn is_dropped(c: char) -> bool {
+    matches!(c,
+        '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0653}'..='\u{0655}'
+        | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06ED}' | '\u{061C}'
+        | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}')
+}
+
+/// Letter and digit folding applied after NFKC.
+fn fold(c: char) -> char {
+    match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ى' | 'ی' => 'ي',
+        'ة' => 'ه',
+        'ک' => 'ك',
+        '٠'..='٩' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '۰'..='۹' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        _ => c,
+    }
+}
+
+/// Normalize `s` for matching: NFKC; drop tatweel, harakat and bidi marks; fold alef forms,
+/// alef maksura, teh marbuta, Persian yeh/kaf; Arabic-Indic and Persian digits to ASCII;
+/// lowercase Latin.
+pub fn normalize(s: &str) -> Normalized {
+    let mut out = Normalized {
+        text: String::with_capacity(s.len()),
+        origin: Vec::with_capacity(s.len()),
+    };
+    let mut n = 0;
+    for (i, c) in s.chars().enumerate() {
+        n = i + 1;
+        // Fast path: most Arabic letters and ASCII are already NFKC.
+        if c.is_ascii() || ('\u{0621}'..='\u{064A}').contains(&c) {
+            push(&mut out, c, i);
+        } else {
+            for d in std::iter::once(c).nfkc() {
+                push(&mut out, d, i);
+            }
+        }
+    }
+    out.origin.push(n);
+    out
+}
+
+fn push(out: &mut Normalized, c: char, origin: usize) {
+    if is_dropped(c) {
+        return;
+    }
+    let c = fold(c);
+    if c.is_ascii_uppercase() {
+        out.text.push(c.to_ascii_lowercase());
+        out.origin.push(origin);
+    } else if c.is_uppercase() {
+        for l in c.to_lowercase() {
+            out.text.push(l);
+            out.origin.push(origin);
+        }
+    } else {
+        out.text.push(c);
+        out.origin.push(origin);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_hamza_seats_and_letters() {
+        assert_eq!(normalize("الأميركية").text, "الاميركيه");
+        assert_eq!(normalize("إسماعيل آب ٱلله").text, "اسماعيل اب الله");
+        assert_eq!(normalize("مستشفى").text, "مستشفي");
+        assert_eq!(normalize("ارشیف کتاب").text, "ارشيف كتاب");
+    }
+
+    #[test]
+    fn strips_marks_tatweel_and_bidi() {
+        assert_eq!(normalize("الأمريكيّة").text, "الامريكيه");
+        assert_eq!(normalize("ســـلام").text, "سلام");
+        assert_eq!(normalize("\u{200F}بِسْمِ\u{200E}").text, "بسم");
+    }
+
+    #[test]
+    fn digits_and_latin() {
+        assert_eq!(normalize("٢٠٢٤ ۱۴۰۲ CNN").text, "2024 1402 cnn");
+    }
+
+    #[test]
+    fn presentation_forms_become_letters() {
+        // ﻻ (lam-alef ligature) is two letters after NFKC; both map to the one original char.
+        let n = normalize("ﻻ");
+        assert_eq!(n.text, "لا");
+        assert_eq!(n.origin, vec![0, 0, 1]);
+    }
+
+    #[test]
+    fn maps_back_to_original_offsets() {
+        let s = "قاآنيّ في";
+        let n = normalize(s);
+        let at = n
+            .text
+            .find("في")
+            .map(|b| n.text[..b].chars().count())
+            .unwrap_or(usize::MAX);
+        let r = n.original_range(at, at + 2);
+        let orig: String = s.chars().skip(r.start).take(r.end - r.start).collect();
+        assert_eq!(orig, "في");
+        let r = n.original_range(0, 5);
+        let orig: String = s.chars().skip(r.start).take(r.end - r.start).collect();
+        assert_eq!(orig, "قاآنيّ".trim_end_matches('ّ'));
+    }
+}
