@@ -1,2 +1,2 @@
-//! Layout throughput (issue 3). PLACEHOLDER.
+//! Benchmark placeholder (filled by its issue).
 fn main() {}
