@@ -6,6 +6,11 @@
 
 mod layout;
 mod normalize;
+mod shape;
+mod shaping_table;
+mod width;
+mod wrap;
 
-pub use layout::{Cell, Direction, LayoutOptions, VisualLine, layout_paragraph};
+pub use layout::{Cell, Direction, LayoutOptions, VisualLine, first_strong, layout_paragraph};
 pub use normalize::{Normalized, normalize};
+pub use width::cell_width;
