@@ -8,5 +8,6 @@ pub mod app;
 pub mod cli;
 pub mod corpus;
 pub mod extract;
+pub mod search;
 pub mod text;
 pub mod ui;

@@ -1,20 +1,178 @@
-//! `khabar search QUERY [PATH]...`: every hit with outlet, paragraph and snippet (issue 7).
+//! `khabar search QUERY [PATH]...`: every hit with its outlet, paragraph number and a snippet,
+//! laid out right-to-left by the text engine; exit code 1 when nothing matches (like grep).
 
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use crate::corpus::Corpus;
+use crate::search::{Hit, Index, Query};
+use crate::text::{LayoutOptions, VisualLine, layout_paragraph};
+
 #[derive(Debug, clap::Args)]
 pub struct SearchArgs {
-    /// What to look for (normalized; `*` at the end matches word prefixes).
+    /// What to look for: words match whole (with attached و ف ب ل ك ال), several words as a
+    /// phrase; a trailing `*` matches word beginnings.
     pub query: String,
     /// Files or folders (default: the bundled articles).
     pub paths: Vec<PathBuf>,
+    /// Row width in cells (default: the terminal's width, or 80).
+    #[arg(long, short)]
+    pub width: Option<usize>,
+    /// Also search boilerplate (related links, tickers, tag lines).
+    #[arg(long)]
+    pub all: bool,
 }
 
+/// Characters of context kept on each side of a hit in a snippet.
+const CONTEXT: usize = 60;
+
 pub fn run(args: SearchArgs) -> ExitCode {
-    if let Err(code) = super::load_corpus(&args.paths) {
-        return code;
+    let Some(query) = Query::parse(&args.query) else {
+        eprintln!("khabar: nothing to search for in «{}»", args.query);
+        return ExitCode::from(2);
+    };
+    let corpus = match super::load_corpus(&args.paths) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let index = if args.all {
+        Index::build_all(&corpus)
+    } else {
+        Index::build(&corpus)
+    };
+    let hits = index.search(&query);
+    if hits.is_empty() {
+        eprintln!("khabar: no match for «{}»", args.query);
+        return ExitCode::from(1);
     }
-    eprintln!("khabar: search is not implemented yet");
-    ExitCode::from(1)
+    let tty = std::io::stdout().is_terminal();
+    let width = args.width.unwrap_or_else(|| {
+        if tty {
+            crossterm::terminal::size()
+                .map(|(w, _)| usize::from(w))
+                .unwrap_or(80)
+        } else {
+            80
+        }
+    });
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for (i, hit) in hits.iter().enumerate() {
+        if print_hit(&mut out, &corpus, hit, i + 1, hits.len(), width, tty).is_err() {
+            return ExitCode::SUCCESS; // closed pipe
+        }
+    }
+    let _ = out.flush();
+    ExitCode::SUCCESS
+}
+
+fn print_hit(
+    out: &mut impl Write,
+    corpus: &Corpus,
+    hit: &Hit,
+    n: usize,
+    total: usize,
+    width: usize,
+    tty: bool,
+) -> std::io::Result<()> {
+    let article = &corpus.articles[hit.article];
+    let outlet = if article.outlet.is_empty() {
+        article.id.as_str()
+    } else {
+        article.outlet.as_str()
+    };
+    let header = format!("{outlet} · ¶{} · {n}/{total}", hit.paragraph + 1);
+    let opts = LayoutOptions::new(width);
+    for line in layout_paragraph(&header, &opts) {
+        writeln!(out, "{}", paint(&line, width, None, tty, true))?;
+    }
+    let text = &article.paragraphs[hit.paragraph].text;
+    let (snippet, offset) = snippet(text, hit.start, hit.end);
+    let mark = (hit.start - offset + usize::from(offset > 0))
+        ..(hit.end - offset + usize::from(offset > 0));
+    for line in layout_paragraph(&snippet, &opts) {
+        writeln!(out, "{}", paint(&line, width, Some(&mark), tty, false))?;
+    }
+    writeln!(out)
+}
+
+/// The words around `start..end` of `text`, with `…` where it was cut; returns the snippet and
+/// the `char` offset in `text` where it begins.
+fn snippet(text: &str, start: usize, end: usize) -> (String, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut from = start.saturating_sub(CONTEXT);
+    while from > 0 && !chars[from - 1].is_whitespace() {
+        from += 1;
+        if from >= start {
+            from = start;
+            break;
+        }
+    }
+    let mut to = (end + CONTEXT).min(chars.len());
+    while to < chars.len() && to > end && !chars[to].is_whitespace() {
+        to -= 1;
+    }
+    let mut s = String::new();
+    if from > 0 {
+        s.push('…');
+    }
+    s.extend(&chars[from..to]);
+    if to < chars.len() {
+        s.push('…');
+    }
+    (s, from)
+}
+
+/// A visual row padded to `width`, with the cells inside `mark` (logical `char` range) in
+/// reverse video and a header in bold — only on a terminal.
+fn paint(
+    line: &VisualLine,
+    width: usize,
+    mark: Option<&std::ops::Range<usize>>,
+    tty: bool,
+    bold: bool,
+) -> String {
+    if !tty {
+        return line.padded(width);
+    }
+    let mut s = String::new();
+    if bold {
+        s.push_str("\x1b[1m");
+    }
+    s.push_str(&" ".repeat(line.indent));
+    let mut on = false;
+    for cell in &line.cells {
+        let hit = mark.is_some_and(|m| cell.logical.start < m.end && m.start < cell.logical.end);
+        if hit != on {
+            s.push_str(if hit { "\x1b[7m" } else { "\x1b[27m" });
+            on = hit;
+        }
+        s.push_str(&cell.glyph);
+    }
+    s.push_str("\x1b[0m");
+    s.push_str(&" ".repeat(width.saturating_sub(line.indent + line.width())));
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::snippet;
+
+    #[test]
+    fn snippet_cuts_at_words_and_keeps_the_hit() {
+        let text = format!("{} العراق {}", "كلمة ".repeat(30), "أخرى ".repeat(30));
+        let start = text.chars().position(|c| c == 'ع').expect("hit") - 2;
+        let (s, from) = snippet(&text, start, start + 6);
+        assert!(s.starts_with('…') && s.ends_with('…'));
+        assert!(s.contains("العراق"));
+        let inside: String = s.chars().skip(start - from + 1).take(6).collect();
+        assert_eq!(inside, "العراق");
+        assert!(!s.contains("كل…") && !s.starts_with("…ة"));
+    }
+
+    #[test]
+    fn short_paragraph_is_whole() {
+        let (s, from) = snippet("في العراق", 3, 9);
+        assert_eq!((s.as_str(), from), ("في العراق", 0));
+    }
 }
