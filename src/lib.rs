@@ -5,6 +5,7 @@
 //! visual rows (shaped, reordered, with a cell → logical map) for every place that draws text.
 
 pub mod app;
+pub mod calendar;
 pub mod cli;
 pub mod corpus;
 pub mod extract;

@@ -1,12 +1,24 @@
 //! Loading articles from files and folders: formats, encodings, metadata, boilerplate.
 //!
-//! Everything downstream works on [`Corpus`]; nothing else reads files.
+//! Everything downstream works on [`Corpus`]; nothing else reads files. A bad file never stops
+//! the others: it becomes a [`LoadProblem`] naming the file and the reason.
 
+mod assemble;
+mod classify;
+mod decode;
+mod formats;
+mod lines;
+mod markers;
+mod meta;
 mod model;
 
 pub use model::{Article, Corpus, LoadProblem, Paragraph, ParagraphKind};
 
-use std::path::PathBuf;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use assemble::{Given, assemble};
+use formats::Doc;
 
 /// Why loading failed as a whole (exit code 2). Per-file problems are [`LoadProblem`]s instead.
 #[derive(Debug, thiserror::Error)]
@@ -17,66 +29,218 @@ pub enum LoadError {
     Empty { path: PathBuf },
 }
 
+/// File extensions read inside folders.
+const EXTENSIONS: &[&str] = &["txt", "md", "json", "jsonl", "html", "htm"];
+
 /// The bundled articles (assets/articles), embedded in the binary.
 pub fn bundled() -> Corpus {
-    // Placeholder until the loaders land (issue 2): one body paragraph per line.
-    let files: [(&str, &str); 5] = [
+    let files: [(&str, &[u8]); 5] = [
         (
-            "000_78b582a1d79e79b6",
-            include_str!("../../assets/articles/000_78b582a1d79e79b6.txt"),
+            "000_78b582a1d79e79b6.txt",
+            include_bytes!("../../assets/articles/000_78b582a1d79e79b6.txt"),
         ),
         (
-            "001_5b4b59b2edf3ac18",
-            include_str!("../../assets/articles/001_5b4b59b2edf3ac18.txt"),
+            "001_5b4b59b2edf3ac18.txt",
+            include_bytes!("../../assets/articles/001_5b4b59b2edf3ac18.txt"),
         ),
         (
-            "002_6e0e75a60da96bca",
-            include_str!("../../assets/articles/002_6e0e75a60da96bca.txt"),
+            "002_6e0e75a60da96bca.txt",
+            include_bytes!("../../assets/articles/002_6e0e75a60da96bca.txt"),
         ),
         (
-            "003_38fa34c291c889c0",
-            include_str!("../../assets/articles/003_38fa34c291c889c0.txt"),
+            "003_38fa34c291c889c0.txt",
+            include_bytes!("../../assets/articles/003_38fa34c291c889c0.txt"),
         ),
         (
-            "004_69a4e039fec93b87",
-            include_str!("../../assets/articles/004_69a4e039fec93b87.txt"),
+            "004_69a4e039fec93b87.txt",
+            include_bytes!("../../assets/articles/004_69a4e039fec93b87.txt"),
         ),
     ];
-    let articles = files
-        .iter()
-        .map(|(id, text)| {
-            let paragraphs: Vec<Paragraph> = text
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(|l| Paragraph {
-                    text: l.to_string(),
-                    kind: ParagraphKind::Body,
-                })
-                .collect();
-            Article {
-                id: (*id).to_string(),
-                path: format!("assets/articles/{id}.txt"),
-                outlet: String::new(),
-                title: paragraphs
-                    .first()
-                    .map(|p| p.text.clone())
-                    .unwrap_or_default(),
-                published: None,
-                url: None,
-                paragraphs,
-            }
-        })
-        .collect();
-    Corpus { articles }
+    let mut loader = Loader::default();
+    for (name, bytes) in files {
+        loader.add_bytes(Path::new("assets/articles").join(name).as_path(), bytes);
+    }
+    loader.corpus
 }
 
 /// Load every path (files, or folders read recursively in name order).
 ///
-/// Returns the corpus and the per-file problems (each names the file and the reason).
+/// Returns the corpus and the per-file problems (each names the file and the reason). The
+/// bundled articles when `paths` is empty.
 pub fn load(paths: &[PathBuf]) -> Result<(Corpus, Vec<LoadProblem>), LoadError> {
-    match paths.first() {
-        None => Ok((bundled(), Vec::new())),
-        Some(p) => Err(LoadError::Missing { path: p.clone() }),
+    if paths.is_empty() {
+        return Ok((bundled(), Vec::new()));
+    }
+    let mut loader = Loader::default();
+    for path in paths {
+        if !path.exists() {
+            return Err(LoadError::Missing { path: path.clone() });
+        }
+        let before = loader.corpus.articles.len();
+        if path.is_dir() {
+            for file in walk(path, &mut loader.problems) {
+                loader.add_file(&file);
+            }
+        } else {
+            loader.add_file(path);
+        }
+        if loader.corpus.articles.len() == before && path.is_dir() {
+            for p in &loader.problems {
+                eprintln!("khabar: {p}");
+            }
+            return Err(LoadError::Empty { path: path.clone() });
+        }
+    }
+    if loader.corpus.articles.is_empty() {
+        let path = paths.first().cloned().unwrap_or_default();
+        for p in &loader.problems {
+            eprintln!("khabar: {p}");
+        }
+        return Err(LoadError::Empty { path });
+    }
+    Ok((loader.corpus, loader.problems))
+}
+
+/// Article files below `dir`, recursively, in name order; hidden files and other extensions
+/// are skipped, unreadable folders reported.
+fn walk(dir: &Path, problems: &mut Vec<LoadProblem>) -> Vec<PathBuf> {
+    let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(e) => {
+            problems.push(problem(dir, None, &format!("cannot read folder: {e}")));
+            return Vec::new();
+        }
+    };
+    entries.sort();
+    let mut out = Vec::new();
+    for p in entries {
+        let hidden = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if p.is_dir() {
+            out.extend(walk(&p, problems));
+        } else if ext(&p).is_some_and(|e| EXTENSIONS.contains(&e.as_str())) {
+            out.push(p);
+        }
+    }
+    out
+}
+
+fn ext(p: &Path) -> Option<String> {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+}
+
+fn problem(path: &Path, line: Option<usize>, reason: &str) -> LoadProblem {
+    LoadProblem {
+        path: path.display().to_string(),
+        line,
+        reason: reason.to_string(),
+    }
+}
+
+#[derive(Default)]
+struct Loader {
+    corpus: Corpus,
+    problems: Vec<LoadProblem>,
+    ids: HashSet<String>,
+}
+
+impl Loader {
+    fn add_file(&mut self, path: &Path) {
+        match std::fs::read(path) {
+            Ok(bytes) => self.add_bytes(path, &bytes),
+            Err(e) => self
+                .problems
+                .push(problem(path, None, &format!("cannot read: {e}"))),
+        }
+    }
+
+    fn add_bytes(&mut self, path: &Path, bytes: &[u8]) {
+        let text = match decode::decode(bytes) {
+            Ok(t) => t,
+            Err(e) => return self.problems.push(problem(path, None, &e.to_string())),
+        };
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("article")
+            .to_string();
+        match ext(path).as_deref() {
+            Some("json") => match serde_json::from_str::<serde_json::Value>(&text) {
+                Ok(serde_json::Value::Array(items)) => {
+                    for (i, item) in items.iter().enumerate() {
+                        match formats::json_object(item) {
+                            Ok(doc) => self.push(path, format!("{stem}-{}", i + 1), doc),
+                            Err(e) => self.problems.push(problem(
+                                path,
+                                None,
+                                &format!("item {}: {e}", i + 1),
+                            )),
+                        }
+                    }
+                }
+                Ok(v) => match formats::json_object(&v) {
+                    Ok(doc) => self.push(path, stem, doc),
+                    Err(e) => self.problems.push(problem(path, None, &e)),
+                },
+                Err(e) => self
+                    .problems
+                    .push(problem(path, None, &format!("malformed JSON: {e}"))),
+            },
+            Some("jsonl") => {
+                for (i, line) in text
+                    .lines()
+                    .enumerate()
+                    .filter(|(_, l)| !l.trim().is_empty())
+                {
+                    let doc = serde_json::from_str::<serde_json::Value>(line)
+                        .map_err(|e| format!("malformed JSON: {e}"))
+                        .and_then(|v| formats::json_object(&v));
+                    match doc {
+                        Ok(doc) => self.push(path, format!("{stem}-{}", i + 1), doc),
+                        Err(e) => self.problems.push(problem(path, Some(i + 1), &e)),
+                    }
+                }
+            }
+            Some("html" | "htm") => {
+                let doc = formats::html(&text);
+                if doc.paragraphs.is_empty() {
+                    self.problems.push(problem(
+                        path,
+                        None,
+                        "no paragraphs (p, h1–h3, li) in the HTML",
+                    ));
+                } else {
+                    self.push(path, stem, doc);
+                }
+            }
+            _ => self.push(path, stem, formats::plain(&text)),
+        }
+    }
+
+    fn push(&mut self, path: &Path, id: String, doc: Doc) {
+        let Doc { paragraphs, given } = doc;
+        let given = Given {
+            id: given.id.clone().or(Some(id)),
+            ..given
+        };
+        let mut article = assemble(String::new(), path.display().to_string(), paragraphs, given);
+        if article.paragraphs.is_empty() {
+            return self.problems.push(problem(path, None, "no text"));
+        }
+        // Ids are unique within a corpus: a repeated one gets a suffix.
+        let base = article.id.clone();
+        let mut n = 2;
+        while !self.ids.insert(article.id.clone()) {
+            article.id = format!("{base}-{n}");
+            n += 1;
+        }
+        self.corpus.articles.push(article);
     }
 }

@@ -1,0 +1,119 @@
+//! Month names of every Arabic system (assets/months_ar.tsv: Western, Syriac, Maghrebi,
+//! Moroccan, Mauritanian, Hijri, and spelling variants), matched on normalized text.
+//!
+//! Shared by the dateline reader (corpus) and the date grammar (extract), so both agree on
+//! what a month is.
+
+use std::sync::OnceLock;
+
+use crate::text::normalize;
+
+/// Which calendar a month name belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Calendar {
+    Gregorian,
+    Hijri,
+}
+
+/// One spelling of a month: normalized words, month number 1–12, calendar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthName {
+    /// The normalized spelling, words separated by single spaces.
+    pub name: String,
+    pub month: u32,
+    pub calendar: Calendar,
+}
+
+/// Every month spelling, longest first (so `كانون الثاني` wins over a shorter reading).
+pub fn month_names() -> &'static [MonthName] {
+    static NAMES: OnceLock<Vec<MonthName>> = OnceLock::new();
+    NAMES.get_or_init(|| parse(include_str!("../assets/months_ar.tsv")))
+}
+
+fn parse(tsv: &str) -> Vec<MonthName> {
+    let mut out: Vec<MonthName> = Vec::new();
+    for line in tsv.lines().filter(|l| !l.starts_with('#')) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let Some(Ok(month)) = cols.first().map(|c| c.trim().parse::<u32>()) else {
+            continue;
+        };
+        for (i, col) in cols.iter().enumerate().skip(1) {
+            for spelling in col.split('|') {
+                let name = normalize(spelling.trim())
+                    .text
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if name.is_empty() {
+                    continue;
+                }
+                // Column 7 is the Hijri calendar; the variants column mixes both, so a
+                // variant takes the calendar of the standard name it repeats a word of.
+                let calendar = if i == 6 || (i == 7 && is_hijri_variant(&name)) {
+                    Calendar::Hijri
+                } else {
+                    Calendar::Gregorian
+                };
+                let m = MonthName {
+                    name,
+                    month,
+                    calendar,
+                };
+                if !out.contains(&m) {
+                    out.push(m);
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| {
+        b.name
+            .chars()
+            .count()
+            .cmp(&a.name.chars().count())
+            .then(a.name.cmp(&b.name))
+    });
+    out
+}
+
+/// Hijri variants in the variants column (ربيع الثاني, جمادى الثانية, ذي القعدة, ذي الحجة).
+fn is_hijri_variant(name: &str) -> bool {
+    ["ربيع", "جمادي", "ذي", "ذو"]
+        .iter()
+        .any(|w| name.split(' ').next() == Some(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(name: &str) -> Vec<(u32, Calendar)> {
+        let n = normalize(name).text;
+        month_names()
+            .iter()
+            .filter(|m| m.name == n)
+            .map(|m| (m.month, m.calendar))
+            .collect()
+    }
+
+    #[test]
+    fn every_system_is_there() {
+        assert_eq!(find("يناير"), vec![(1, Calendar::Gregorian)]);
+        assert_eq!(find("كانون الثاني"), vec![(1, Calendar::Gregorian)]);
+        assert_eq!(find("كانون ثان"), vec![(1, Calendar::Gregorian)]);
+        assert_eq!(find("جويلية"), vec![(7, Calendar::Gregorian)]);
+        assert_eq!(find("غشت"), vec![(8, Calendar::Gregorian)]);
+        assert_eq!(find("رمضان"), vec![(9, Calendar::Hijri)]);
+        assert_eq!(find("ذي القعدة"), vec![(11, Calendar::Hijri)]);
+        assert_eq!(find("ربيع الثاني"), vec![(4, Calendar::Hijri)]);
+    }
+
+    #[test]
+    fn longest_first() {
+        let names = month_names();
+        assert!(
+            names
+                .windows(2)
+                .all(|w| w[0].name.chars().count() >= w[1].name.chars().count())
+        );
+    }
+}

@@ -1,0 +1,184 @@
+//! Paragraph kinds: title, body, meta (dateline, byline, source line) or boilerplate (related
+//! links, tag lines, tickers, prompts, navigation, copyright, an unrelated article appended at
+//! the end). Rules look at markers, line shape, position and neighbouring lines — never at one
+//! site's sentences. Nothing is deleted: the reader shows boilerplate dimmed on request.
+
+use super::lines::Line;
+use super::markers::{Marker, marker_of};
+use super::meta::{dateline, source_line};
+use crate::corpus::ParagraphKind::{self, Body, Boilerplate, Meta, Title};
+
+/// How many leading lines may hold the headline.
+const HEAD_ZONE: usize = 8;
+
+/// A lone headline-shaped line of at most this many words between body paragraphs is the
+/// article's own subheading; longer ones are other articles' headlines.
+const SUBHEAD_WORDS: usize = 8;
+
+/// A related-links header this far into the text (share of characters) closes the article.
+const LATE_RELATED: f64 = 0.75;
+
+/// Share of the text's characters before each line.
+fn positions(lines: &[Line]) -> Vec<f64> {
+    let total: usize = lines.iter().map(|l| l.text.len()).sum::<usize>().max(1);
+    let mut seen = 0;
+    lines
+        .iter()
+        .map(|l| {
+            let p = seen as f64 / total as f64;
+            seen += l.text.len();
+            p
+        })
+        .collect()
+}
+
+/// Lines that end a related-links block: anything with a marker, a source line, a dateline.
+fn is_signal(line: &Line) -> bool {
+    marker_of(&line.text).is_some() || source_line(line).is_some() || dateline(line).is_some()
+}
+
+/// The kind of every line, and the index of the headline if there is one.
+pub fn classify(lines: &[Line]) -> (Vec<ParagraphKind>, Option<usize>) {
+    let n = lines.len();
+    let at = positions(lines);
+    let mut kinds = vec![Body; n];
+    let mut end_of_article: Option<usize> = None;
+    let mut i = 0;
+    while i < n {
+        let line = &lines[i];
+        match marker_of(&line.text) {
+            Some(Marker::Related) => {
+                kinds[i] = Boilerplate;
+                if at[i] >= LATE_RELATED {
+                    end_of_article.get_or_insert(i);
+                }
+                // The block of headline-like lines after the header (links, bullets).
+                let mut j = i + 1;
+                while j < n && lines[j].headline_like() && !is_signal(&lines[j]) {
+                    kinds[j] = Boilerplate;
+                    j += 1;
+                }
+                i = j;
+                continue;
+            }
+            Some(Marker::Ticker) if line.words.len() <= 2 => {
+                kinds[i] = Boilerplate;
+                if i + 1 < n && lines[i + 1].headline_like() {
+                    kinds[i + 1] = Boilerplate;
+                    i += 1;
+                }
+            }
+            Some(Marker::Nav) if line.words.len() <= 8 => kinds[i] = Boilerplate,
+            Some(Marker::Tags | Marker::Follow | Marker::Media) => {
+                kinds[i] = Boilerplate;
+                end_of_article.get_or_insert(i);
+            }
+            Some(Marker::End) => {
+                kinds[i] = Boilerplate;
+                end_of_article.get_or_insert(i);
+            }
+            _ => {
+                if source_line(line).is_some() {
+                    kinds[i] = Meta;
+                    end_of_article.get_or_insert(i);
+                } else if dateline(line).is_some() {
+                    kinds[i] = Meta;
+                }
+            }
+        }
+        i += 1;
+    }
+    // Page furniture: whatever follows the article's closing lines (source, tags, copyright,
+    // prompts) in the second half of the page, such as an unrelated article appended after a
+    // related-links header.
+    if let Some(e) = end_of_article.filter(|&e| at[e] >= 0.5) {
+        for k in kinds.iter_mut().skip(e + 1) {
+            if *k == Body {
+                *k = Boilerplate;
+            }
+        }
+    }
+    mark_captions_and_repeats(lines, &mut kinds);
+    mark_bylines(lines, &mut kinds);
+    let title = find_title(lines, &mut kinds);
+    mark_teasers(lines, &mut kinds, title);
+    (kinds, title)
+}
+
+/// An image caption followed by the same text with its credit glued on (`…قاآنيرويترز`), and
+/// exact repeats of an earlier line (a headline printed twice).
+fn mark_captions_and_repeats(lines: &[Line], kinds: &mut [ParagraphKind]) {
+    for i in 0..lines.len() {
+        let t = &lines[i].text;
+        if i + 1 < lines.len() {
+            let next = &lines[i + 1].text;
+            let extra = next
+                .strip_prefix(t.as_str())
+                .map(|s| s.split_whitespace().count());
+            if next != t && extra.is_some_and(|w| w <= 2) && lines[i].headline_like() {
+                kinds[i] = Boilerplate;
+                kinds[i + 1] = Boilerplate;
+            }
+        }
+        if kinds[i] == Body && lines[..i].iter().any(|l| l.text == *t) {
+            kinds[i] = Boilerplate;
+        }
+    }
+}
+
+/// A site label (`موقع X:`) or byline (`X- بغداد`) among the first lines.
+fn mark_bylines(lines: &[Line], kinds: &mut [ParagraphKind]) {
+    for (i, l) in lines.iter().enumerate().take(HEAD_ZONE) {
+        let t = l.text.trim();
+        let byline = l.words.len() <= 4 && !l.sentence_end && (t.ends_with(':') || is_byline(t));
+        if kinds[i] == Body && byline {
+            kinds[i] = Meta;
+        }
+    }
+}
+
+/// `X- بغداد`, `X – بغداد`: a name, a dash touching a space, a place.
+fn is_byline(t: &str) -> bool {
+    ["- ", " -", "– ", " –"].iter().any(|d| {
+        t.split_once(d)
+            .is_some_and(|(a, b)| !a.trim().is_empty() && !b.trim().is_empty())
+    })
+}
+
+/// The headline: the first headline-shaped line near the top. Short labels before it
+/// (section names) are page furniture.
+fn find_title(lines: &[Line], kinds: &mut [ParagraphKind]) -> Option<usize> {
+    let first_body = (0..lines.len()).find(|&i| kinds[i] == Body)?;
+    let title = (first_body..lines.len().min(HEAD_ZONE))
+        .find(|&i| kinds[i] == Body && lines[i].headline_like() && lines[i].words.len() >= 4)
+        .filter(|&i| (first_body..i).all(|k| kinds[k] != Body || lines[k].words.len() <= 3))?;
+    // No body paragraph may come before the headline.
+    for k in first_body..title {
+        if kinds[k] == Body {
+            kinds[k] = Boilerplate;
+        }
+    }
+    kinds[title] = Title;
+    Some(title)
+}
+
+/// Headlines of other articles embedded between body paragraphs: a run of two or more
+/// headline-shaped lines, a lone one longer than a subheading, or a teaser question.
+fn mark_teasers(lines: &[Line], kinds: &mut [ParagraphKind], title: Option<usize>) {
+    let start = title.map_or(0, |t| t + 1);
+    let candidate =
+        |i: usize| kinds[i] == Body && lines[i].headline_like() && lines[i].words.len() >= 4;
+    let flags: Vec<bool> = (0..lines.len())
+        .map(|i| i >= start && candidate(i))
+        .collect();
+    for i in start..lines.len() {
+        if !flags[i] {
+            continue;
+        }
+        let l = &lines[i];
+        let in_run = (i > 0 && flags[i - 1]) || flags.get(i + 1).copied().unwrap_or(false);
+        if in_run || l.words.len() > SUBHEAD_WORDS || l.question {
+            kinds[i] = Boilerplate;
+        }
+    }
+}

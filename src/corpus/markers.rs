@@ -1,0 +1,157 @@
+//! Boilerplate markers and outlet signatures, loaded from assets/ (data, not code).
+
+use std::sync::OnceLock;
+
+use crate::text::normalize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marker {
+    /// Related-links header: the headline-like lines after it are boilerplate too.
+    Related,
+    Tags,
+    Follow,
+    /// Breaking-news label: the next line is its headline.
+    Ticker,
+    Nav,
+    /// Copyright and the like: the article is over.
+    End,
+    /// Image/logo placeholder word.
+    Media,
+}
+
+fn key(s: &str) -> String {
+    normalize(s)
+        .text
+        .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '©')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn markers() -> &'static [(Marker, String)] {
+    static M: OnceLock<Vec<(Marker, String)>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut out = Vec::new();
+        for line in include_str!("../../assets/boilerplate.tsv")
+            .lines()
+            .skip_while(|l| l.starts_with('#'))
+            .skip(1)
+        {
+            let Some((kind, marker)) = line.split_once('\t') else {
+                continue;
+            };
+            let kind = match kind {
+                "related" => Marker::Related,
+                "tags" => Marker::Tags,
+                "follow" => Marker::Follow,
+                "ticker" => Marker::Ticker,
+                "nav" => Marker::Nav,
+                "end" => Marker::End,
+                "media" => Marker::Media,
+                _ => continue,
+            };
+            out.push((
+                kind,
+                if marker.trim() == "©" {
+                    "©".to_string()
+                } else {
+                    key(marker)
+                },
+            ));
+        }
+        out
+    })
+}
+
+/// The marker a line starts with (by whole words), if any. `©` anywhere marks a copyright line.
+pub fn marker_of(text: &str) -> Option<Marker> {
+    if text.contains('©') {
+        return Some(Marker::End);
+    }
+    let k = key(text);
+    let media: Vec<&str> = markers()
+        .iter()
+        .filter(|(m, _)| *m == Marker::Media)
+        .map(|(_, s)| s.as_str())
+        .collect();
+    if !k.is_empty() && k.split(' ').all(|w| media.contains(&w)) {
+        return Some(Marker::Media);
+    }
+    markers()
+        .iter()
+        .filter(|(m, _)| *m != Marker::Media)
+        .find(|(_, s)| k == *s || k.starts_with(&format!("{s} ")))
+        .map(|(m, _)| *m)
+}
+
+/// Outlet names with their normalized signatures.
+fn outlets() -> &'static [(String, Vec<String>)] {
+    static O: OnceLock<Vec<(String, Vec<String>)>> = OnceLock::new();
+    O.get_or_init(|| {
+        include_str!("../../assets/outlets.tsv")
+            .lines()
+            .skip_while(|l| l.starts_with('#'))
+            .skip(1)
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(name, sigs)| {
+                (
+                    name.trim().to_string(),
+                    sigs.split('|').map(key).filter(|s| !s.is_empty()).collect(),
+                )
+            })
+            .collect()
+    })
+}
+
+/// The known outlet whose signature is `text` (whole, after normalization), or that `text`
+/// contains as whole words when `within` is set.
+pub fn outlet_of(text: &str, within: bool) -> Option<&'static str> {
+    let k = key(text.trim_start_matches("www."));
+    let k = k.strip_prefix("www.").unwrap_or(&k).to_string();
+    let padded = format!(" {k} ");
+    let mut best: Option<(&'static str, usize)> = None;
+    for (name, sigs) in outlets() {
+        for s in sigs {
+            let hit = if within {
+                padded.contains(&format!(" {s} ")) || k.contains(s.as_str()) && s.contains('.')
+            } else {
+                k == *s
+            };
+            if hit && best.is_none_or(|(_, len)| s.len() > len) {
+                best = Some((name.as_str(), s.len()));
+            }
+        }
+    }
+    best.map(|(n, _)| n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers_by_whole_words() {
+        assert_eq!(marker_of("إقرأ أيضاً:"), Some(Marker::Related));
+        assert_eq!(marker_of("كلمات دلالية: العراق إيران"), Some(Marker::Tags));
+        assert_eq!(marker_of("image image image"), Some(Marker::Media));
+        assert_eq!(marker_of("جميع الحقوق محفوظة ©️ 2024"), Some(Marker::End));
+        assert_eq!(marker_of("عاجل"), Some(Marker::Ticker));
+        assert_eq!(marker_of("عاجلا أو آجلا سيعود"), None);
+        assert_eq!(marker_of("قالت الوكالة إن الرئيسية"), None);
+    }
+
+    #[test]
+    fn outlets_from_signatures() {
+        assert_eq!(
+            outlet_of("Mawazin News Developed by Avesta", true),
+            Some("موازين نيوز")
+        );
+        assert_eq!(outlet_of("www.eremnews.com", false), Some("إرم نيوز"));
+        assert_eq!(
+            outlet_of("شركة إرم ميديا - Erem Media FZ LLC", true),
+            Some("إرم نيوز")
+        );
+        assert_eq!(outlet_of("الخليج الجديد", false), Some("الخليج الجديد"));
+        assert_eq!(outlet_of("صحيفة محلية صغيرة", false), None);
+    }
+}

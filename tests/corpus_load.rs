@@ -1,0 +1,144 @@
+//! Loading real folders through the binary: every format and encoding, every class of bad
+//! input named on stderr with its reason, nothing else lost, exit code 2 when nothing loads.
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn khabar(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(args)
+        .output()
+        .expect("run khabar")
+}
+
+fn export(path: &str) -> (Value, String) {
+    let out = khabar(&["export", path]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("export is JSON");
+    (doc, String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn good_files_load_in_name_order_whatever_the_format() {
+    let (doc, _) = export(&fixture("mixed"));
+    let ids: Vec<&str> = doc["articles"]
+        .as_array()
+        .expect("articles")
+        .iter()
+        .map(|a| a["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(
+        ids,
+        vec![
+            "a_front",
+            "j1",
+            "l1",
+            "l3",
+            "d_page",
+            "h_utf16le",
+            "i_utf16be",
+            "j_cp1256",
+            "l_nested"
+        ]
+    );
+    let by_id = |id: &str| {
+        doc["articles"]
+            .as_array()
+            .expect("a")
+            .iter()
+            .find(|a| a["id"] == id)
+            .expect("article")
+            .clone()
+    };
+    let front = by_id("a_front");
+    assert_eq!(front["outlet"], "العربية");
+    assert_eq!(front["published"], "2024-02-18");
+    assert_eq!(front["url"], "https://example.test/a");
+    assert_eq!(front["paragraphs"][0]["kind"], "title");
+    let json = by_id("j1");
+    assert_eq!(
+        (json["outlet"].as_str(), json["published"].as_str()),
+        (Some("الحرة"), Some("2024-01-26"))
+    );
+    assert_eq!(by_id("l1")["outlet"], "رووداو");
+    let html = by_id("d_page");
+    assert_eq!(html["outlet"], "الجزيرة نت");
+    assert_eq!(html["published"], "2024-02-04");
+    assert_eq!(html["title"], "هدوء في العراق");
+    assert_eq!(
+        by_id("h_utf16le")["paragraphs"][0]["text"],
+        "خبر بترميز UTF-16"
+    );
+    assert_eq!(by_id("i_utf16be")["paragraphs"][1]["text"], "قالت المصادر.");
+    assert_eq!(
+        by_id("j_cp1256")["paragraphs"][0]["text"],
+        "خبر بترميز ويندوز"
+    );
+}
+
+#[test]
+fn every_bad_file_is_named_with_its_reason() {
+    let (_, stderr) = export(&fixture("mixed"));
+    for (file, reason) in [
+        ("e_empty.txt", "empty file"),
+        ("f_binary.txt", "binary file"),
+        ("g_malformed.json", "malformed JSON"),
+        ("c_lines.jsonl:2", "malformed JSON"),
+        ("b_array.json", "item 2: no text"),
+        ("k_bad_utf16.txt", "cannot decode as UTF-16LE"),
+    ] {
+        assert!(
+            stderr
+                .lines()
+                .any(|l| l.contains(file) && l.contains(reason)),
+            "no line naming {file} with «{reason}» in:\n{stderr}"
+        );
+    }
+    assert!(
+        !stderr.contains("notes.png"),
+        "files of other types in a folder are skipped quietly"
+    );
+}
+
+#[test]
+fn missing_path_exits_2_naming_it() {
+    let out = khabar(&["export", "/no/such/folder"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("/no/such/folder: no such file or folder")
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn folder_without_a_readable_article_exits_2() {
+    let dir = fixture("allbad");
+    let out = khabar(&["export", &dir]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("{dir}: no readable article")),
+        "{stderr}"
+    );
+    assert!(stderr.contains("broken.json: malformed JSON"), "{stderr}");
+    assert!(stderr.contains("empty.txt: empty file"), "{stderr}");
+}
+
+#[test]
+fn no_path_exports_the_bundled_articles() {
+    let out = khabar(&["export"]);
+    assert_eq!(out.status.code(), Some(0));
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(doc["articles"].as_array().map(Vec::len), Some(5));
+    assert!(doc["entities"].is_array() && doc["timeline"].is_array());
+}
