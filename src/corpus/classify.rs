@@ -153,9 +153,9 @@ fn find_title(lines: &[Line], kinds: &mut [ParagraphKind]) -> Option<usize> {
         .find(|&i| kinds[i] == Body && lines[i].headline_like() && lines[i].words.len() >= 4)
         .filter(|&i| (first_body..i).all(|k| kinds[k] != Body || lines[k].words.len() <= 3))?;
     // No body paragraph may come before the headline.
-    for k in first_body..title {
-        if kinds[k] == Body {
-            kinds[k] = Boilerplate;
+    for k in kinds.iter_mut().take(title).skip(first_body) {
+        if *k == Body {
+            *k = Boilerplate;
         }
     }
     kinds[title] = Title;

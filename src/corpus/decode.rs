@@ -53,7 +53,7 @@ fn utf16(
     name: &'static str,
 ) -> Result<String, DecodeError> {
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
-    if had_errors || bytes.len() % 2 != 0 {
+    if had_errors || !bytes.len().is_multiple_of(2) {
         return Err(DecodeError::Invalid(name));
     }
     Ok(text.into_owned())

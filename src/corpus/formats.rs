@@ -28,23 +28,23 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
 pub fn plain(text: &str) -> Doc {
     let mut given = Given::default();
     let mut body = text;
-    if let Some(rest) = text.strip_prefix("---\n") {
-        if let Some(end) = rest.find("\n---") {
-            for line in rest[..end].lines() {
-                let Some((k, v)) = line.split_once(':') else {
-                    continue;
-                };
-                let v = v.trim().trim_matches('"').to_string();
-                match k.trim() {
-                    "title" => given.title = Some(v),
-                    "outlet" | "source" | "site" => given.outlet = Some(v),
-                    "published" | "date" => given.published = parse_date(&v),
-                    "url" => given.url = Some(v),
-                    _ => {}
-                }
+    if let Some(rest) = text.strip_prefix("---\n")
+        && let Some(end) = rest.find("\n---")
+    {
+        for line in rest[..end].lines() {
+            let Some((k, v)) = line.split_once(':') else {
+                continue;
+            };
+            let v = v.trim().trim_matches('"').to_string();
+            match k.trim() {
+                "title" => given.title = Some(v),
+                "outlet" | "source" | "site" => given.outlet = Some(v),
+                "published" | "date" => given.published = parse_date(&v),
+                "url" => given.url = Some(v),
+                _ => {}
             }
-            body = rest[end + 4..].trim_start_matches(['-']);
         }
+        body = rest[end + 4..].trim_start_matches(['-']);
     }
     Doc {
         paragraphs: body

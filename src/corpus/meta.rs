@@ -99,10 +99,10 @@ pub fn outlet(lines: &[Line]) -> Option<String> {
         }
     }
     for l in lines.iter().filter(|l| l.words.len() <= 4) {
-        if let Some((name, _)) = l.text.split_once(['-', '–']) {
-            if let Some(o) = outlet_of(name.trim(), false) {
-                return Some(o.to_string());
-            }
+        if let Some((name, _)) = l.text.split_once(['-', '–'])
+            && let Some(o) = outlet_of(name.trim(), false)
+        {
+            return Some(o.to_string());
         }
     }
     for l in lines
