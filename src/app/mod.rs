@@ -1,14 +1,207 @@
-//! Reader state, actions, keymap and config (issue 6). PLACEHOLDER until the reader lands.
+//! The reader: state, actions, keymap, config, and the event loop that ties them to a
+//! terminal. Keys become [`Action`]s through the keymap; [`update::update`] applies them;
+//! [`crate::ui::draw`] shows the state.
+
+pub mod action;
+pub mod config;
+pub mod i18n;
+pub mod keymap;
+pub mod state;
+mod terminal;
+pub mod update;
 
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use crossterm::event::{self, Event, KeyCode, KeyEventKind, MouseEventKind};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
 
 use crate::cli::tui::TuiArgs;
 use crate::corpus::Corpus;
+use action::{Action, Command, PromptEdit};
+use i18n::Lang;
+use keymap::{Key, Keymap, parse_keys};
+use state::State;
+
+/// The reader around its state, independent of the terminal (tests drive it directly).
+pub struct App {
+    pub state: State,
+}
+
+impl App {
+    pub fn new(corpus: Arc<Corpus>, lang: Lang, keymap: Keymap) -> App {
+        App {
+            state: State::new(corpus, lang, keymap),
+        }
+    }
+
+    /// Route one key: to the search prompt while it is open, else through the keymap.
+    pub fn key(&mut self, key: Key) {
+        let s = &mut self.state;
+        if s.search.prompt.is_some() {
+            let edit = match key.code {
+                KeyCode::Enter => PromptEdit::Submit,
+                KeyCode::Esc => PromptEdit::Cancel,
+                KeyCode::Backspace => PromptEdit::Backspace,
+                KeyCode::Up => PromptEdit::HistoryPrev,
+                KeyCode::Down => PromptEdit::HistoryNext,
+                KeyCode::Char('w') if key.ctrl => PromptEdit::DeleteWord,
+                KeyCode::Char('c') if key.ctrl => PromptEdit::Cancel,
+                KeyCode::Char(c) if !key.ctrl => PromptEdit::Insert(c),
+                _ => return,
+            };
+            return update::update(s, Action::Prompt(edit));
+        }
+        if key.code == KeyCode::Esc {
+            // Esc closes help, else clears search highlights.
+            if s.help {
+                s.help = false;
+            } else {
+                s.search.prompt = Some(String::new());
+                update::update(s, Action::Prompt(PromptEdit::Cancel));
+            }
+            return;
+        }
+        if s.help
+            && !matches!(
+                s.keymap.command(&key),
+                Some((Command::Quit | Command::Help, _))
+            )
+        {
+            s.help = false;
+            return;
+        }
+        if let Some((cmd, digit)) = s.keymap.command(&key) {
+            update::update(s, Action::Run(cmd, digit));
+        }
+    }
+
+    /// Feed a key string such as `"2<Tab>jj<Enter>n"`.
+    pub fn press(&mut self, keys: &str) -> Result<(), String> {
+        for k in parse_keys(keys)? {
+            self.key(k);
+            let (w, h) = crate::ui::body_size(&self.state);
+            self.state.prepare(w, h);
+        }
+        Ok(())
+    }
+
+    /// A terminal event.
+    pub fn event(&mut self, ev: Event) {
+        match ev {
+            Event::Key(k) if k.kind != KeyEventKind::Release => self.key(Key::from_event(&k)),
+            Event::Resize(w, h) => update::update(&mut self.state, Action::Resize(w, h)),
+            Event::Mouse(m) => {
+                let a = match m.kind {
+                    MouseEventKind::Down(_) => Action::Click(m.column, m.row),
+                    MouseEventKind::ScrollDown => Action::Scroll(m.column, m.row, 3),
+                    MouseEventKind::ScrollUp => Action::Scroll(m.column, m.row, -3),
+                    _ => return,
+                };
+                update::update(&mut self.state, a);
+            }
+            _ => {}
+        }
+    }
+
+    /// Lay out for the terminal's size and draw one frame.
+    pub fn draw<B: Backend>(&mut self, terminal: &mut Terminal<B>) -> Result<(), B::Error> {
+        let size = terminal.size()?;
+        self.state.size = (size.width, size.height);
+        let (w, h) = crate::ui::body_size(&self.state);
+        self.state.prepare(w, h);
+        terminal.draw(|f| crate::ui::draw(&self.state, f))?;
+        Ok(())
+    }
+}
+
+/// The interface language: `--lang`, else the config's `lang`, else the locale.
+fn language(arg: Option<&str>, config: Option<Lang>) -> Result<Lang, String> {
+    match arg {
+        Some(a) => Lang::parse(a).ok_or_else(|| format!("--lang: expected ar or en, got {a}")),
+        None => Ok(config.unwrap_or_else(Lang::from_env)),
+    }
+}
 
 /// Run the interactive reader on a loaded corpus.
-pub fn run(corpus: Corpus, _args: &TuiArgs) -> ExitCode {
-    for a in &corpus.articles {
-        println!("{}\t{}", a.id, a.title);
+pub fn run(corpus: Corpus, args: &TuiArgs) -> ExitCode {
+    let config = match config::load(args.config.as_deref()) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("khabar: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let lang = match language(args.lang.as_deref(), config.lang) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("khabar: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let corpus = Arc::new(corpus);
+    let mut app = App::new(Arc::clone(&corpus), lang, config.keymap);
+    // Analysis runs beside the reader: the first frame does not wait for it.
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let analysis = crate::extract::analyze(&corpus);
+        let index = crate::search::Index::build(&corpus);
+        let _ = tx.send(Box::new((analysis, index)));
+    });
+    let term_flag = Arc::new(AtomicBool::new(false));
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        let _ = signal_hook::flag::register(sig, Arc::clone(&term_flag));
     }
-    ExitCode::SUCCESS
+    terminal::install_panic_hook();
+    if let Err(e) = terminal::enter() {
+        terminal::leave();
+        eprintln!("khabar: cannot use this terminal: {e}");
+        return ExitCode::FAILURE;
+    }
+    let result = event_loop(&mut app, &rx, &term_flag);
+    terminal::leave();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("khabar: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+type Analysed = Box<(crate::extract::Analysis, crate::search::Index)>;
+
+fn event_loop(
+    app: &mut App,
+    rx: &mpsc::Receiver<Analysed>,
+    stop: &AtomicBool,
+) -> std::io::Result<()> {
+    let mut terminal = Terminal::new(ratatui::backend::CrosstermBackend::new(std::io::stdout()))?;
+    terminal.clear()?;
+    loop {
+        app.draw(&mut terminal)?;
+        if app.state.quit || stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        if event::poll(Duration::from_millis(100))? {
+            // Drain everything pending before the next frame.
+            loop {
+                app.event(event::read()?);
+                if app.state.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        if let Ok(done) = rx.try_recv() {
+            update::update(&mut app.state, Action::Analysed(done));
+        }
+    }
 }

@@ -1,0 +1,77 @@
+//! UI strings in English and Arabic from one table (assets/i18n.tsv).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Ar,
+}
+
+impl Lang {
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s {
+            "en" => Some(Lang::En),
+            "ar" => Some(Lang::Ar),
+            _ => None,
+        }
+    }
+
+    /// Arabic when `LC_ALL`, `LC_MESSAGES` or `LANG` (the first one set) starts with `ar`.
+    pub fn from_env() -> Lang {
+        let v = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()));
+        if v.is_some_and(|v| v.starts_with("ar")) {
+            Lang::Ar
+        } else {
+            Lang::En
+        }
+    }
+
+    pub fn is_rtl(self) -> bool {
+        self == Lang::Ar
+    }
+}
+
+fn table() -> &'static HashMap<&'static str, (&'static str, &'static str)> {
+    static T: OnceLock<HashMap<&'static str, (&'static str, &'static str)>> = OnceLock::new();
+    T.get_or_init(|| {
+        include_str!("../../assets/i18n.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                Some((cols.next()?, (cols.next()?, cols.next()?)))
+            })
+            .collect()
+    })
+}
+
+/// The UI string `key` in `lang` (the key itself if the table lacks it).
+pub fn tr(lang: Lang, key: &'static str) -> &'static str {
+    match (table().get(key), lang) {
+        (Some((en, _)), Lang::En) => en,
+        (Some((_, ar)), Lang::Ar) => ar,
+        (None, _) => key,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages() {
+        assert_eq!(tr(Lang::En, "mention"), "mention");
+        assert_eq!(tr(Lang::Ar, "mention"), "الذكر");
+        assert!(
+            table()
+                .values()
+                .all(|(en, ar)| !en.is_empty() && !ar.is_empty())
+        );
+    }
+}

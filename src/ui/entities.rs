@@ -1,0 +1,126 @@
+//! Entities grouped by kind, each with its mention count and a badge of the sources (article
+//! numbers) that mention it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+
+use super::draw::{fill_row, frame, one_row, put_line};
+use super::layout::{inner, list_offset};
+use super::ui_direction;
+use crate::app::i18n::tr;
+use crate::app::state::{Pane, State};
+use crate::extract::EntityKind;
+
+/// A row of the entities pane: a kind header, or the entity at this index of
+/// `State::visible_entities`.
+pub struct Row {
+    pub entity: Option<usize>,
+    pub text: String,
+}
+
+fn kind_key(k: EntityKind) -> &'static str {
+    match k {
+        EntityKind::Person => "person",
+        EntityKind::Organization => "organization",
+        EntityKind::Place => "place",
+    }
+}
+
+/// Source numbers (1-based article positions) that mention the entity.
+pub fn badge(s: &State, mentions: &[crate::extract::Mention]) -> String {
+    let mut n: Vec<usize> = mentions
+        .iter()
+        .filter_map(|m| s.article_ix.get(&m.article).map(|i| i + 1))
+        .collect();
+    n.sort_unstable();
+    n.dedup();
+    n.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The rows, headers included.
+pub fn rows(s: &State) -> Vec<Row> {
+    let mut out = Vec::new();
+    let mut last: Option<EntityKind> = None;
+    let visible = s.visible_entities();
+    for (pos, (_, e)) in visible.iter().enumerate() {
+        if last != Some(e.kind) {
+            let count = visible.iter().filter(|(_, x)| x.kind == e.kind).count();
+            out.push(Row {
+                entity: None,
+                text: format!("{} ({count})", tr(s.lang, kind_key(e.kind))),
+            });
+            last = Some(e.kind);
+        }
+        let b = badge(s, &e.mentions);
+        let text = if s.lang.is_rtl() {
+            format!("{} · {} · [{b}]", e.name, e.mentions.len())
+        } else {
+            format!("{:>3} [{b}] {}", e.mentions.len(), e.name)
+        };
+        out.push(Row {
+            entity: Some(pos),
+            text,
+        });
+    }
+    out
+}
+
+pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
+    let dir = ui_direction(s);
+    let filter = s
+        .filter
+        .map_or(tr(s.lang, "all"), |k| tr(s.lang, kind_key(k)));
+    frame(
+        buf,
+        area,
+        &format!("{} · {filter}", tr(s.lang, "entities")),
+        s.focus == Pane::Entities,
+        dir,
+    );
+    let body = inner(area);
+    let rows = rows(s);
+    if s.analysis.is_none() || rows.is_empty() {
+        let msg = if s.analysis.is_none() {
+            "analysing"
+        } else {
+            "no_entities"
+        };
+        put_line(
+            buf,
+            body,
+            body.y,
+            &one_row(tr(s.lang, msg), body.width, dir),
+            |_| Style::default().fg(Color::DarkGray),
+        );
+        return;
+    }
+    let sel_row = rows
+        .iter()
+        .position(|r| r.entity == Some(s.entity_sel))
+        .unwrap_or(0);
+    let offset = list_offset(sel_row, usize::from(body.height));
+    for (k, r) in rows
+        .iter()
+        .skip(offset)
+        .take(usize::from(body.height))
+        .enumerate()
+    {
+        let y = body.y + k as u16;
+        let mut style = if r.entity.is_none() {
+            Style::default()
+                .fg(Color::Cyan)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::default()
+        };
+        if r.entity == Some(s.entity_sel) && s.focus == Pane::Entities {
+            style = Style::default().bg(Color::Blue).fg(Color::White);
+            fill_row(buf, body, y, style);
+        }
+        put_line(buf, body, y, &one_row(&r.text, body.width, dir), |_| style);
+    }
+}

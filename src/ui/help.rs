@@ -1,0 +1,58 @@
+//! The help overlay, generated from the keymap table: every binding with its description.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Style};
+use ratatui::widgets::{Clear, Widget};
+
+use super::draw::{frame, one_row, put_line};
+use super::layout::inner;
+use super::ui_direction;
+use crate::app::i18n::{Lang, tr};
+use crate::app::state::State;
+
+/// The help rows: keys, then the description in the UI language.
+pub fn rows(s: &State) -> Vec<String> {
+    s.keymap
+        .bindings
+        .iter()
+        .map(|b| {
+            let keys = if b.keys.len() > 4 {
+                format!("{}…{}", b.keys[0], b.keys[b.keys.len() - 1])
+            } else {
+                b.keys.join(" ")
+            };
+            let desc = if s.lang == Lang::Ar {
+                &b.desc_ar
+            } else {
+                &b.desc
+            };
+            format!("{keys:<10} {desc}")
+        })
+        .collect()
+}
+
+pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
+    let rows = rows(s);
+    let w = area.width.saturating_sub(4).min(70);
+    let h = (rows.len() as u16 + 2).min(area.height.saturating_sub(2));
+    let r = Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    };
+    Clear.render(r, buf);
+    let dir = ui_direction(s);
+    frame(buf, r, tr(s.lang, "help"), true, dir);
+    let body = inner(r);
+    for (k, text) in rows.iter().take(usize::from(body.height)).enumerate() {
+        put_line(
+            buf,
+            body,
+            body.y + k as u16,
+            &one_row(text, body.width, crate::text::Direction::Ltr),
+            |_| Style::default().fg(Color::White),
+        );
+    }
+}

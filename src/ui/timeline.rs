@@ -1,0 +1,70 @@
+//! The shared timeline: date, short event text, and a badge of the sources reporting it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+
+use super::draw::{fill_row, frame, one_row, put_line};
+use super::entities::badge;
+use super::layout::{inner, list_offset};
+use super::ui_direction;
+use crate::app::i18n::tr;
+use crate::app::state::{Pane, State};
+
+pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
+    let dir = ui_direction(s);
+    frame(
+        buf,
+        area,
+        tr(s.lang, "timeline"),
+        s.focus == Pane::Timeline,
+        dir,
+    );
+    let body = inner(area);
+    let events = s.events();
+    if s.analysis.is_none() || events.is_empty() {
+        let msg = if s.analysis.is_none() {
+            "analysing"
+        } else {
+            "no_events"
+        };
+        put_line(
+            buf,
+            body,
+            body.y,
+            &one_row(tr(s.lang, msg), body.width, dir),
+            |_| Style::default().fg(Color::DarkGray),
+        );
+        return;
+    }
+    let offset = list_offset(s.event_sel, usize::from(body.height));
+    for (k, (i, e)) in events
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(usize::from(body.height))
+        .enumerate()
+    {
+        let y = body.y + k as u16;
+        let date = match &e.end {
+            Some(end) => format!("{}…{}", e.date, end.rsplit('-').next().unwrap_or(end)),
+            None => e.date.clone(),
+        };
+        let b = badge(s, &e.mentions);
+        let text = if s.lang.is_rtl() {
+            format!("{date} {} [{b}]", e.summary)
+        } else {
+            format!("{date} [{b}] {}", e.summary)
+        };
+        let mut style = if e.inferred {
+            Style::default().add_modifier(Modifier::ITALIC)
+        } else {
+            Style::default()
+        };
+        if i == s.event_sel && s.focus == Pane::Timeline {
+            style = Style::default().bg(Color::Blue).fg(Color::White);
+            fill_row(buf, body, y, style);
+        }
+        put_line(buf, body, y, &one_row(&text, body.width, dir), |_| style);
+    }
+}

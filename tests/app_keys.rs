@@ -1,0 +1,179 @@
+//! The reader driven by key strings through the real keymap, asserting on its state.
+
+mod common;
+
+use khabar::app::i18n::Lang;
+use khabar::app::state::{Pane, Target};
+
+#[test]
+fn digits_and_brackets_move_between_sources() {
+    let mut app = common::app(Lang::En, 120, 40);
+    app.press("3").expect("keys");
+    assert_eq!(app.state.open, 2);
+    app.press("]]").expect("keys");
+    assert_eq!(app.state.open, 4);
+    app.press("]").expect("keys");
+    assert_eq!(app.state.open, 0, "next source wraps around");
+    app.press("[").expect("keys");
+    assert_eq!(app.state.open, 4);
+    app.press("9").expect("keys");
+    assert_eq!(app.state.open, 4, "no source 9: nothing happens");
+}
+
+#[test]
+fn tab_cycles_panes_and_lists_move() {
+    let mut app = common::app(Lang::En, 120, 40);
+    assert_eq!(app.state.focus, Pane::Body);
+    app.press("<Tab>").expect("keys");
+    assert_eq!(app.state.focus, Pane::Entities);
+    app.press("<Tab><Tab>").expect("keys");
+    assert_eq!(app.state.focus, Pane::Articles);
+    app.press("jj<Enter>").expect("keys");
+    assert_eq!((app.state.article_sel, app.state.open), (2, 2));
+    app.press("G<Enter>").expect("keys");
+    assert_eq!(app.state.open, 4);
+    app.press("<S-Tab>").expect("keys");
+    assert_eq!(app.state.focus, Pane::Timeline);
+}
+
+#[test]
+fn body_scrolls_and_pages() {
+    let mut app = common::app(Lang::En, 120, 40);
+    app.press("<Tab><Tab><Tab><Tab>").expect("keys");
+    assert_eq!(app.state.focus, Pane::Body);
+    app.press("jjj").expect("keys");
+    assert_eq!(app.state.body_scroll, 3);
+    app.press("<PgDn>").expect("keys");
+    assert!(app.state.body_scroll > 3);
+    app.press("g").expect("keys");
+    assert_eq!(app.state.body_scroll, 0);
+    app.press("G").expect("keys");
+    let last = app.state.body_scroll;
+    app.press("j").expect("keys");
+    assert_eq!(app.state.body_scroll, last, "cannot scroll past the end");
+}
+
+#[test]
+fn enter_on_entity_jumps_and_n_walks_every_mention_across_sources() {
+    let mut app = common::app(Lang::En, 120, 40);
+    app.press("2e").expect("keys");
+    assert_eq!(app.state.focus, Pane::Entities);
+    let Some(Target::Entity(i)) = app.state.target else {
+        panic!("an entity is selected")
+    };
+    let marks = app.state.marks();
+    assert!(marks.len() >= 10, "قاآني is mentioned often");
+    assert_eq!(
+        app.state
+            .analysis
+            .as_ref()
+            .map(|a| a.entities[i].name.as_str()),
+        Some("قاآني")
+    );
+    app.press("<Enter>").expect("keys");
+    assert_eq!(app.state.cursor, Some(0));
+    assert_eq!(app.state.open, marks[0].article);
+    let mut articles_seen = vec![app.state.open];
+    for (k, mark) in marks.iter().enumerate().skip(1) {
+        app.press("n").expect("keys");
+        assert_eq!(app.state.cursor, Some(k));
+        assert_eq!(
+            app.state.open, marks[k].article,
+            "mention {k} opens its article"
+        );
+        articles_seen.push(app.state.open);
+        // The mention's row is on screen.
+        let height = usize::from(khabar::ui::body_size(&app.state).1);
+        let visible = app
+            .state
+            .body
+            .rows
+            .iter()
+            .skip(app.state.body_scroll)
+            .take(height)
+            .any(|r| {
+                r.paragraph == Some(mark.paragraph)
+                    && r.line
+                        .cells
+                        .iter()
+                        .any(|c| c.logical.start < mark.end && mark.start < c.logical.end)
+            });
+        assert!(visible, "mention {k} is brought into view");
+    }
+    articles_seen.dedup();
+    assert!(
+        articles_seen.len() >= 3,
+        "the walk crosses sources: {articles_seen:?}"
+    );
+    app.press("n").expect("keys");
+    assert_eq!(app.state.cursor, Some(0), "n wraps to the first mention");
+    app.press("N").expect("keys");
+    assert_eq!(app.state.cursor, Some(marks.len() - 1));
+}
+
+#[test]
+fn timeline_event_jumps_too() {
+    let mut app = common::app(Lang::En, 120, 40);
+    app.press("t<Enter>").expect("keys");
+    assert_eq!(app.state.target, Some(Target::Event(0)));
+    let marks = app.state.marks();
+    assert!(!marks.is_empty());
+    assert_eq!(app.state.open, marks[0].article);
+}
+
+#[test]
+fn filter_cycles_kinds_and_boilerplate_toggles() {
+    let mut app = common::app(Lang::En, 120, 40);
+    let rows_hidden = app.state.body.rows.len();
+    app.press("x").expect("keys");
+    assert!(app.state.show_boilerplate);
+    assert!(
+        app.state.body.rows.len() > rows_hidden,
+        "boilerplate rows appear"
+    );
+    app.press("ef").expect("keys");
+    assert!(
+        app.state
+            .visible_entities()
+            .iter()
+            .all(|(_, e)| e.kind == khabar::extract::EntityKind::Person)
+    );
+    app.press("fff").expect("keys");
+    assert_eq!(app.state.filter, None);
+}
+
+#[test]
+fn search_prompt_finds_highlights_and_walks_hits() {
+    let mut app = common::app(Lang::En, 120, 40);
+    app.press("/الامريكية<Enter>").expect("keys");
+    assert_eq!(app.state.target, Some(Target::Search));
+    let n = app.state.search.hits.len();
+    assert!(n >= 3);
+    assert_eq!(app.state.cursor, Some(0));
+    app.press("n").expect("keys");
+    assert_eq!(app.state.cursor, Some(1));
+    // History, word delete, cancel.
+    app.press("/abc def<C-w><Up><Enter>").expect("keys");
+    assert_eq!(app.state.search.query, "الامريكية");
+    app.press("/كلمةغيرموجودة<Enter>").expect("keys");
+    assert!(app.state.search.hits.is_empty());
+    assert!(
+        app.state
+            .message
+            .as_deref()
+            .is_some_and(|m| m.contains("no match"))
+    );
+    app.press("<Esc>").expect("keys");
+    assert_eq!(app.state.target, None);
+}
+
+#[test]
+fn help_and_quit() {
+    let mut app = common::app(Lang::En, 120, 40);
+    app.press("?").expect("keys");
+    assert!(app.state.help);
+    app.press("j").expect("keys");
+    assert!(!app.state.help, "any key closes help");
+    app.press("q").expect("keys");
+    assert!(app.state.quit);
+}

@@ -1,0 +1,138 @@
+//! The panes on a TestBackend: whole-screen snapshots at two sizes and in both languages,
+//! plus style assertions (snapshots do not show colour). `UPDATE_SNAPSHOTS=1 cargo test`
+//! rewrites the snapshot files after a deliberate change.
+
+mod common;
+
+use khabar::app::App;
+use khabar::app::i18n::Lang;
+use khabar::ui::layout::areas;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::Color;
+
+fn render(app: &mut App, w: u16, h: u16) -> Buffer {
+    let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    app.draw(&mut t).expect("draw");
+    t.backend().buffer().clone()
+}
+
+fn text(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn snapshot(name: &str, buf: &Buffer) {
+    let path = format!("{}/tests/snapshots/{name}.txt", env!("CARGO_MANIFEST_DIR"));
+    let got = text(buf);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, &got).expect("write snapshot");
+        return;
+    }
+    let want = std::fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        got, want,
+        "snapshot {name} differs (UPDATE_SNAPSHOTS=1 to accept)\n{got}"
+    );
+}
+
+#[test]
+fn full_layout_english_120x40() {
+    let mut app = common::app(Lang::En, 120, 40);
+    app.press("2").expect("keys");
+    let buf = render(&mut app, 120, 40);
+    snapshot("full_en_120x40", &buf);
+    let s = text(&buf);
+    assert!(s.contains("Articles") && s.contains("Entities") && s.contains("Timeline"));
+    assert!(s.contains("source 2/5"));
+}
+
+#[test]
+fn narrow_layout_shows_body_and_one_side_pane_80x24() {
+    let mut app = common::app(Lang::En, 80, 24);
+    app.press("e").expect("keys");
+    let buf = render(&mut app, 80, 24);
+    snapshot("narrow_entities_80x24", &buf);
+    app.press("t").expect("keys");
+    let buf = render(&mut app, 80, 24);
+    snapshot("narrow_timeline_80x24", &buf);
+    let s = text(&buf);
+    assert!(s.contains("Timeline") && !s.contains("Entities"));
+}
+
+#[test]
+fn arabic_ui_is_mirrored() {
+    let mut app = common::app(Lang::Ar, 120, 40);
+    let buf = render(&mut app, 120, 40);
+    snapshot("full_ar_120x40", &buf);
+    let a = areas((120, 40), Lang::Ar, app.state.side);
+    let articles = a.articles.expect("articles pane");
+    assert_eq!(articles.right(), 120, "articles at the right");
+    // The list rows are right-aligned: the last column before the border holds a glyph.
+    let x = articles.right() - 2;
+    assert_ne!(buf[(x, articles.y + 1)].symbol(), " ");
+}
+
+#[test]
+fn focus_and_highlight_styles() {
+    let mut app = common::app(Lang::En, 120, 40);
+    app.press("e<Enter>").expect("keys");
+    let buf = render(&mut app, 120, 40);
+    let a = areas((120, 40), Lang::En, app.state.side);
+    let ent = a.entities.expect("entities");
+    assert_eq!(buf[(ent.x, ent.y)].fg, Color::Cyan, "focused pane border");
+    let body = a.body.expect("body");
+    assert_eq!(
+        buf[(body.x, body.y)].fg,
+        Color::DarkGray,
+        "unfocused pane border"
+    );
+    // The current mention is drawn in the current-mention colour, other mentions marked.
+    let mut current = String::new();
+    let mut marked = 0;
+    for y in body.y..body.bottom() {
+        for x in body.x..body.right() {
+            match buf[(x, y)].bg {
+                Color::Magenta => current.push_str(buf[(x, y)].symbol()),
+                Color::Yellow => marked += 1,
+                _ => {}
+            }
+        }
+    }
+    // قاآني shaped and reordered: 5 letters, drawn right to left.
+    assert_eq!(
+        current.chars().count(),
+        5,
+        "current mention cells: {current:?}"
+    );
+    assert!(
+        current
+            .chars()
+            .all(|c| ('\u{FE70}'..='\u{FEFF}').contains(&c)),
+        "shaped forms: {current:?}"
+    );
+    let _ = marked;
+}
+
+#[test]
+fn too_small_and_every_size_without_panic() {
+    let mut app = common::app(Lang::En, 20, 6);
+    let s = text(&render(&mut app, 20, 6));
+    assert!(s.contains("too small"));
+    for lang in [Lang::En, Lang::Ar] {
+        let mut app = common::app(lang, 120, 40);
+        app.press("e<Enter>nx").expect("keys");
+        for w in (1..140).step_by(7) {
+            for h in (1..50).step_by(4) {
+                render(&mut app, w, h);
+            }
+        }
+    }
+}
