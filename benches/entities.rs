@@ -1,2 +1,34 @@
-//! Benchmark placeholder (filled by its issue).
-fn main() {}
+//! Entity extraction throughput (issue 4: ≥ 5 MB/s on one core), over the bundled articles
+//! repeated to about 5 MB.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use khabar::corpus::{Corpus, bundled};
+use khabar::extract::entities;
+
+/// The bundled story repeated (with distinct ids) until its text reaches `bytes`.
+pub fn repeated(bytes: usize) -> (Corpus, usize) {
+    let seeds = bundled();
+    let mut corpus = Corpus::default();
+    let mut size = 0;
+    let mut i = 0;
+    while size < bytes {
+        let mut a = seeds.articles[i % seeds.articles.len()].clone();
+        size += a.paragraphs.iter().map(|p| p.text.len()).sum::<usize>();
+        a.id = format!("{}-{i}", a.id);
+        corpus.articles.push(a);
+        i += 1;
+    }
+    (corpus, size)
+}
+
+fn bench(c: &mut Criterion) {
+    let (corpus, size) = repeated(5 << 20);
+    let mut g = c.benchmark_group("entities");
+    g.throughput(Throughput::Bytes(size as u64));
+    g.sample_size(10);
+    g.bench_function("extract 5 MB", |b| b.iter(|| entities::extract(&corpus)));
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

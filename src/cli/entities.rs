@@ -1,12 +1,55 @@
-//! `khabar entities [PATH]...`: entities by kind with mention counts per outlet (issue 4).
+//! `khabar entities [PATH]...`: entities grouped by kind, each with its mentions per outlet,
+//! laid out right-to-left by the text engine.
 
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+use crate::corpus::Corpus;
+use crate::extract::{Entity, EntityKind};
+use crate::text::{LayoutOptions, layout_paragraph};
 
 #[derive(Debug, clap::Args)]
 pub struct EntitiesArgs {
     /// Files or folders (default: the bundled articles).
     pub paths: Vec<PathBuf>,
+    /// Row width in cells (default: the terminal's width, or 80).
+    #[arg(long, short)]
+    pub width: Option<usize>,
+}
+
+fn heading(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "أشخاص",
+        EntityKind::Organization => "منظمات",
+        EntityKind::Place => "أماكن",
+    }
+}
+
+/// `name — total — outlet n، outlet n`: one logical row per entity.
+pub fn row(corpus: &Corpus, e: &Entity) -> String {
+    let mut per: BTreeMap<usize, usize> = BTreeMap::new();
+    for m in &e.mentions {
+        if let Some(i) = corpus.articles.iter().position(|a| a.id == m.article) {
+            *per.entry(i).or_default() += 1;
+        }
+    }
+    let mut by_outlet: Vec<(String, usize)> = Vec::new();
+    for (i, n) in per {
+        let a = &corpus.articles[i];
+        let outlet = if a.outlet.is_empty() {
+            a.id.clone()
+        } else {
+            a.outlet.clone()
+        };
+        match by_outlet.iter_mut().find(|(o, _)| *o == outlet) {
+            Some(x) => x.1 += n,
+            None => by_outlet.push((outlet, n)),
+        }
+    }
+    let outlets: Vec<String> = by_outlet.iter().map(|(o, n)| format!("{o} {n}")).collect();
+    format!("{} — {} — {}", e.name, e.mentions.len(), outlets.join("، "))
 }
 
 pub fn run(args: EntitiesArgs) -> ExitCode {
@@ -14,9 +57,38 @@ pub fn run(args: EntitiesArgs) -> ExitCode {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let analysis = crate::extract::analyze(&corpus);
-    for e in &analysis.entities {
-        println!("{:?}\t{}\t{}", e.kind, e.name, e.mentions.len());
+    let entities = crate::extract::entities::extract(&corpus);
+    let width = args.width.unwrap_or_else(|| {
+        if std::io::stdout().is_terminal() {
+            crossterm::terminal::size()
+                .map(|(w, _)| usize::from(w))
+                .unwrap_or(80)
+        } else {
+            80
+        }
+    });
+    let opts = LayoutOptions::new(width);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for kind in [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Place,
+    ] {
+        let of_kind: Vec<&Entity> = entities.iter().filter(|e| e.kind == kind).collect();
+        if of_kind.is_empty() {
+            continue;
+        }
+        let mut lines = vec![format!("{} ({})", heading(kind), of_kind.len())];
+        lines.extend(of_kind.iter().map(|e| row(&corpus, e)));
+        lines.push(String::new());
+        for l in &lines {
+            for v in layout_paragraph(l, &opts) {
+                if writeln!(out, "{}", v.padded(width)).is_err() {
+                    return ExitCode::SUCCESS;
+                }
+            }
+        }
     }
+    let _ = out.flush();
     ExitCode::SUCCESS
 }

@@ -1,0 +1,161 @@
+//! Gazetteers and word lists from assets/gazetteer, normalized once and indexed by first word.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::extract::EntityKind;
+use crate::text::normalize;
+
+/// A known name: its normalized words, its kind, and the key shared by its other spellings.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub words: Vec<String>,
+    pub kind: EntityKind,
+    pub key: String,
+    /// For city names: the spelling with hamza seats kept, which the text must match
+    /// (common words fold to the same letters as small towns).
+    pub strict: Option<String>,
+}
+
+/// A word with harakat and tatweel removed but hamza seats kept.
+pub fn light(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}'))
+        .collect()
+}
+
+/// All word lists, ready for matching.
+pub struct Gazetteer {
+    /// Entries by first word, longest first.
+    pub names: HashMap<String, Vec<Entry>>,
+    pub given: HashSet<String>,
+    /// Title phrases (normalized words), longest first.
+    pub titles: Vec<Vec<String>>,
+    pub heads: HashMap<String, EntityKind>,
+    pub stop: HashSet<String>,
+    /// Stop words written with a final alef maksura (`على`): after folding they look like
+    /// names (`علي`), so the written form decides.
+    pub stop_maksura: HashSet<String>,
+    /// Adjectives that may follow an organization's name (`العليا`, `الأعلى`).
+    pub org_adjectives: HashSet<String>,
+}
+
+impl Gazetteer {
+    /// A title (`قائد`, `متحدث`) or a head word (`وزارة`, `مطار`): never inside a name.
+    pub fn is_title_or_head(&self, w: &str) -> bool {
+        self.heads.contains_key(w) || self.titles.iter().any(|t| t.len() == 1 && t[0] == w)
+    }
+
+    /// Is this token a stop word, as written?
+    pub fn is_stop(&self, t: &super::tokens::Token) -> bool {
+        self.stop.contains(&t.norm)
+            && (!self.stop_maksura.contains(&t.norm) || t.original.ends_with('ى'))
+    }
+}
+
+/// Normalized words of a name.
+pub fn words(s: &str) -> Vec<String> {
+    normalize(s)
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn entries(text: &'static str, kind: EntityKind, out: &mut HashMap<String, Vec<Entry>>) {
+    for l in lines(text) {
+        let Some((name, key)) = l.split_once('\t') else {
+            continue;
+        };
+        let w = words(name);
+        if let Some(first) = w.first().cloned() {
+            let strict = key.starts_with("city:").then(|| light(name.trim()));
+            out.entry(first).or_default().push(Entry {
+                words: w,
+                kind,
+                key: format!("{kind:?}:{}", key.trim()),
+                strict,
+            });
+        }
+    }
+}
+
+/// The gazetteer, built on first use.
+pub fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(|| {
+        let mut names = HashMap::new();
+        entries(
+            include_str!("../../../assets/gazetteer/places.tsv"),
+            EntityKind::Place,
+            &mut names,
+        );
+        entries(
+            include_str!("../../../assets/gazetteer/places_extra.tsv"),
+            EntityKind::Place,
+            &mut names,
+        );
+        entries(
+            include_str!("../../../assets/gazetteer/organizations.tsv"),
+            EntityKind::Organization,
+            &mut names,
+        );
+        entries(
+            include_str!("../../../assets/gazetteer/people.tsv"),
+            EntityKind::Person,
+            &mut names,
+        );
+        for v in names.values_mut() {
+            v.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+        }
+        let set = |t: &'static str| -> HashSet<String> { lines(t).flat_map(words).collect() };
+        let mut titles: Vec<Vec<String>> =
+            lines(include_str!("../../../assets/gazetteer/titles.txt"))
+                .map(words)
+                .collect();
+        titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        let heads = lines(include_str!("../../../assets/gazetteer/heads.tsv"))
+            .filter_map(|l| l.split_once('\t'))
+            .filter_map(|(k, w)| {
+                let kind = match k {
+                    "organization" => EntityKind::Organization,
+                    "place" => EntityKind::Place,
+                    _ => return None,
+                };
+                words(w).pop().map(|w| (w, kind))
+            })
+            .collect();
+        Gazetteer {
+            names,
+            given: set(include_str!("../../../assets/gazetteer/given_names.txt")),
+            titles,
+            heads,
+            stop: set(include_str!("../../../assets/gazetteer/stopwords.txt")),
+            stop_maksura: lines(include_str!("../../../assets/gazetteer/stopwords.txt"))
+                .flat_map(str::split_whitespace)
+                .filter(|w| w.ends_with('ى'))
+                .flat_map(words)
+                .collect(),
+            org_adjectives: [
+                "العليا",
+                "الاعلي",
+                "العام",
+                "العامه",
+                "الكبري",
+                "الكبير",
+                "المتحده",
+                "الحر",
+            ]
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
+        }
+    })
+}

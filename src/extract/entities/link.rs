@@ -1,0 +1,124 @@
+//! Linking mentions into entities across a story: shared gazetteer keys (aliases and
+//! translations), spelling variants (normalization, then inner long vowels), and short names
+//! joining the one full name that ends with them. Wrong merges are worse than missed ones:
+//! a short name shared by two full names joins neither.
+
+use std::collections::HashMap;
+
+use super::recognize::Found;
+use crate::extract::{Entity, EntityKind, Mention};
+
+/// A recognized mention with where it is.
+#[derive(Debug, Clone)]
+pub struct Located {
+    pub found: Found,
+    pub mention: Mention,
+    /// Corpus position, for reading order.
+    pub order: (usize, usize),
+}
+
+/// Consonant skeleton of a key: inner ا و ي dropped (`الامريكيه`/`الاميركيه`).
+fn skeleton(key: &str) -> String {
+    key.split(' ')
+        .map(|w| {
+            let n = w.chars().count();
+            w.chars()
+                .enumerate()
+                .filter(|&(i, c)| i == 0 || i + 1 == n || !matches!(c, 'ا' | 'و' | 'ي'))
+                .map(|(_, c)| c)
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Group located mentions into entities.
+pub fn link(mut found: Vec<Located>) -> Vec<Entity> {
+    // 1. Spelling variants: same kind and skeleton (for names long enough to be safe).
+    let mut by_skeleton: HashMap<(EntityKind, String), String> = HashMap::new();
+    for l in &mut found {
+        let sk = skeleton(&l.found.words.join(" "));
+        if sk.chars().filter(|c| *c != ' ').count() >= 5 {
+            let key = by_skeleton
+                .entry((l.found.kind, sk))
+                .or_insert_with(|| l.found.key.clone())
+                .clone();
+            l.found.key = key;
+        }
+    }
+    // 2. Short person names join the unique full name that ends with them.
+    let mut full_by_last: HashMap<String, Vec<String>> = HashMap::new();
+    for l in found
+        .iter()
+        .filter(|l| l.found.kind == EntityKind::Person && l.found.words.len() >= 2)
+    {
+        if let Some(last) = l.found.words.last() {
+            let keys = full_by_last.entry(last.clone()).or_default();
+            if !keys.contains(&l.found.key) {
+                keys.push(l.found.key.clone());
+            }
+        }
+    }
+    for l in found
+        .iter_mut()
+        .filter(|l| l.found.kind == EntityKind::Person && l.found.words.len() == 1)
+    {
+        if let Some([full]) = full_by_last.get(&l.found.words[0]).map(Vec::as_slice) {
+            l.found.key = full.clone();
+        }
+    }
+    // 3. Group.
+    let mut groups: Vec<(String, Vec<Located>)> = Vec::new();
+    let mut at: HashMap<String, usize> = HashMap::new();
+    found.sort_by_key(|l| (l.order, l.mention.start));
+    for l in found {
+        let i = *at.entry(l.found.key.clone()).or_insert_with(|| {
+            groups.push((l.found.key.clone(), Vec::new()));
+            groups.len() - 1
+        });
+        groups[i].1.push(l);
+    }
+    let mut entities: Vec<Entity> = groups
+        .into_iter()
+        .map(|(key, ls)| entity(key, ls))
+        .collect();
+    entities.sort_by(|a, b| {
+        a.kind
+            .cmp(&b.kind)
+            .then(b.mentions.len().cmp(&a.mentions.len()))
+            .then(a.name.cmp(&b.name))
+    });
+    entities
+}
+
+/// Display name: the fullest form (most words), then the most frequent, then the first seen.
+fn entity(key: String, ls: Vec<Located>) -> Entity {
+    let kind = ls.first().map_or(EntityKind::Place, |l| l.found.kind);
+    let mut forms: Vec<(String, usize, usize)> = Vec::new(); // text, count, words
+    for l in &ls {
+        let text = l.mention.text.clone();
+        match forms.iter_mut().find(|f| f.0 == text) {
+            Some(f) => f.1 += 1,
+            None => forms.push((text, 1, l.found.words.len())),
+        }
+    }
+    let best = forms
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, f)| (f.2, f.1, std::cmp::Reverse(*i)))
+        .map(|(_, f)| f.0.clone())
+        .unwrap_or_default();
+    let variants = forms
+        .iter()
+        .map(|f| f.0.clone())
+        .filter(|t| *t != best)
+        .collect();
+    let id = key.replace(' ', "_").to_lowercase();
+    Entity {
+        id,
+        kind,
+        name: best,
+        variants,
+        mentions: ls.into_iter().map(|l| l.mention).collect(),
+    }
+}

@@ -1,0 +1,198 @@
+//! One test per rule, on sentences written for the purpose.
+
+use super::*;
+use crate::corpus::{Article, Paragraph, ParagraphKind};
+
+fn corpus(articles: &[&[&str]]) -> Corpus {
+    Corpus {
+        articles: articles
+            .iter()
+            .enumerate()
+            .map(|(i, paras)| Article {
+                id: format!("a{i}"),
+                path: String::new(),
+                outlet: String::new(),
+                title: String::new(),
+                published: None,
+                url: None,
+                paragraphs: paras
+                    .iter()
+                    .map(|t| Paragraph {
+                        text: (*t).to_string(),
+                        kind: ParagraphKind::Body,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn names(c: &Corpus, kind: EntityKind) -> Vec<String> {
+    let mut v: Vec<String> = extract(c)
+        .into_iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| e.name)
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn gazetteer_places_with_clitics_tried_not_forced() {
+    let c =
+        corpus(&[&["زار الوفد لبنان وبريطانيا وبكين ثم عاد إلى العراق، وللعراق حدود مع سوريا."]]);
+    assert_eq!(
+        names(&c, EntityKind::Place),
+        vec!["العراق", "بريطانيا", "بكين", "سوريا", "لبنان"]
+    );
+}
+
+#[test]
+fn longest_match_wins() {
+    let c = corpus(&[&[
+        "أعلنت كتائب حزب الله أنها ستعلق هجماتها، فيما قال حزب الله إنه يراقب الوضع قرب مطار بغداد وفي بغداد.",
+    ]]);
+    let orgs = names(&c, EntityKind::Organization);
+    assert!(
+        orgs.contains(&"كتائب حزب الله".to_string()) && orgs.contains(&"حزب الله".to_string()),
+        "{orgs:?}"
+    );
+    let e = extract(&c);
+    let kataib = e
+        .iter()
+        .find(|e| e.name == "كتائب حزب الله")
+        .expect("kataib");
+    let hezb = e.iter().find(|e| e.name == "حزب الله").expect("hezbollah");
+    assert_eq!((kataib.mentions.len(), hezb.mentions.len()), (1, 1));
+    assert_eq!(names(&c, EntityKind::Place), vec!["بغداد", "مطار بغداد"]);
+}
+
+#[test]
+fn titles_before_names() {
+    let c = corpus(&[&[
+        "وقال الرئيس الأمريكي جو بايدن إنه اتخذ قراره.",
+        "أعلن وزير الدفاع الأمريكي لويد أوستن أن الاجتماعات ستبدأ.",
+        "يقول المحلل السياسي محمد علي الحكيم إن الوضع صعب.",
+        "وقال الرئيس الرواندي يجري مباحثات.",
+    ]]);
+    let people = names(&c, EntityKind::Person);
+    assert!(people.contains(&"جو بايدن".to_string()), "{people:?}");
+    assert!(people.contains(&"لويد أوستن".to_string()), "{people:?}");
+    assert!(
+        people.contains(&"محمد علي الحكيم".to_string()),
+        "{people:?}"
+    );
+    assert!(
+        !people.iter().any(|p| p.contains("يجري")),
+        "a verb after a title is not a name: {people:?}"
+    );
+}
+
+#[test]
+fn organization_heads_take_definite_words() {
+    let c = corpus(&[&[
+        "وأعلنت وزارة الخارجية العراقية التوصل إلى اتفاق، ورفضت حركة النجباء ذلك، وقالت جماعة تطلق على نفسها اسما.",
+    ]]);
+    let orgs = names(&c, EntityKind::Organization);
+    assert!(
+        orgs.contains(&"وزارة الخارجية العراقية".to_string()),
+        "{orgs:?}"
+    );
+    assert!(orgs.contains(&"حركة النجباء".to_string()), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o.contains("تطلق")), "{orgs:?}");
+}
+
+#[test]
+fn given_names_and_name_chains() {
+    let c = corpus(&[&["التقى قاسم سليماني وعبد الفتاح البرهان، واجتمع على الفور مع القادة."]]);
+    let people = names(&c, EntityKind::Person);
+    assert!(people.contains(&"قاسم سليماني".to_string()), "{people:?}");
+    assert!(
+        people.contains(&"عبد الفتاح البرهان".to_string()),
+        "{people:?}"
+    );
+    assert!(
+        !people.iter().any(|p| p.starts_with("على")),
+        "the preposition على is not the name علي: {people:?}"
+    );
+}
+
+#[test]
+fn short_names_join_the_full_name_across_outlets() {
+    let c = corpus(&[
+        &["قال إسماعيل قاآني إن الهدوء سيستمر."],
+        &[
+            "وأبلغ قاآني الفصائل، ثم غادر لقاآني... وقال رئيس الوزراء محمد شياع السوداني إن الحكومة تعمل.",
+        ],
+        &["وقال السوداني إن الجيش السوداني لا علاقة له."],
+    ]);
+    let e = extract(&c);
+    let qaani = e
+        .iter()
+        .find(|e| e.name == "إسماعيل قاآني")
+        .expect("full name is the display name");
+    assert_eq!(qaani.mentions.len(), 3, "{:?}", qaani.mentions);
+    assert!(qaani.variants.contains(&"قاآني".to_string()));
+    let sudani = e
+        .iter()
+        .find(|e| e.name == "محمد شياع السوداني")
+        .expect("sudani");
+    assert_eq!(
+        sudani.mentions.len(),
+        2,
+        "the adjective in الجيش السوداني is not the prime minister: {:?}",
+        sudani.mentions
+    );
+}
+
+#[test]
+fn aliases_and_spelling_variants_merge() {
+    let c = corpus(&[
+        &["قتل ثلاثة جنود في موقع البرج 22 في الأردن ضمن الحرب على داعش."],
+        &["في موقع تاور 22 قرب الحدود، لمحاربة تنظيم الدولة الإسلامية."],
+    ]);
+    let e = extract(&c);
+    let tower = e
+        .iter()
+        .find(|e| e.name == "البرج 22" || e.name == "تاور 22")
+        .expect("tower 22");
+    assert_eq!(tower.mentions.len(), 2);
+    let isis = e
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "داعش"))
+        .expect("isis");
+    assert_eq!(isis.mentions.len(), 2, "{:?}", isis.mentions);
+}
+
+#[test]
+fn offsets_point_at_the_text() {
+    let c = corpus(&[&["«وبالعراق» قال وزير الدفاع لويد أوستن."]]);
+    for e in extract(&c) {
+        for m in &e.mentions {
+            let t: String = c.articles[0].paragraphs[m.paragraph]
+                .text
+                .chars()
+                .skip(m.start)
+                .take(m.end - m.start)
+                .collect();
+            assert_eq!(t, m.text);
+        }
+    }
+    let e = extract(&c);
+    assert!(
+        e.iter()
+            .any(|e| e.mentions.iter().any(|m| m.text == "العراق")),
+        "the clitic is not part of the mention"
+    );
+}
+
+#[test]
+fn boilerplate_names_are_not_attributed() {
+    let mut c = corpus(&[&[
+        "قال قائد الجيش في مدينة سومي إن الوضع هادئ.",
+        "زار الوفد بغداد.",
+    ]]);
+    c.articles[0].paragraphs[0].kind = ParagraphKind::Boilerplate;
+    let places = names(&c, EntityKind::Place);
+    assert_eq!(places, vec!["بغداد"]);
+}
