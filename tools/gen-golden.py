@@ -1,32 +1,50 @@
 #!/usr/bin/env python3
-"""Regenerate tests/rtl/seeds_w{24,40,80}.json: the FriBidi reference's rows for every line of
-the bundled articles (each line one paragraph, as `khabar render` reads it).
+"""Regenerate the golden rows of the seed articles from the FriBidi reference.
 
-Run from the repository root, with ../shared beside it and libfribidi-bin installed:
-    python3 tools/gen-golden.py
+    python3 tools/gen-golden.py [path/to/shared/rtl]      # default: ../shared/rtl
+
+Writes tests/rtl/seeds_w{24,40,80}.json: for every line (paragraph) of assets/articles/*.txt,
+the rows the reference (oracle.py on GNU FriBidi; needs `apt-get install libfribidi-bin`) gives
+at that width, shaped and unshaped, each padded to exactly the width. Lines are split like
+`khabar render` splits them: on '\\n', a trailing '\\r' dropped, no final empty line.
+tests/rtl_seeds.rs compares `layout_paragraph` with these rows cell for cell.
 """
-import json, os, sys
+import glob
+import json
+import os
+import sys
 
-root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-# The reference lives in ../shared/rtl; $KHABAR_SHARED or any ancestor's shared/ also works.
-candidates = [os.environ.get('KHABAR_SHARED', '')] + [
-    os.path.join(root, *(['..'] * up), 'shared') for up in range(1, 4)]
-shared = next((c for c in candidates if c and os.path.isfile(os.path.join(c, 'rtl', 'oracle.py'))), None)
-if shared is None:
-    sys.exit('gen-golden: cannot find shared/rtl/oracle.py (set KHABAR_SHARED)')
-sys.path.insert(0, os.path.join(shared, 'rtl'))
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REF = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '..', 'shared', 'rtl')
+sys.path.insert(0, os.path.abspath(REF))
 from oracle import visual_lines  # noqa: E402
 
-articles = os.path.join(root, 'assets', 'articles')
-for width in (24, 40, 80):
-    out = []
-    for name in sorted(os.listdir(articles)):
-        with open(os.path.join(articles, name), encoding='utf-8') as f:
-            for n, line in enumerate(f.read().split('\n'), 1):
-                if line == '':
-                    continue
-                shaped, d = visual_lines(line, width, base='wrtl', shape=True)
-                out.append({"file": name, "line": n, "logical": line, "dir": d, "rows": shaped})
-    with open(os.path.join(root, 'tests', 'rtl', 'seeds_w%d.json' % width), 'w', encoding='utf-8') as f:
-        json.dump(out, f, ensure_ascii=False, indent=0)
-    print('width %d: %d paragraphs' % (width, len(out)))
+
+def paragraphs(text):
+    lines = text.split('\n')
+    if lines and lines[-1] == '':
+        lines.pop()
+    return [l[:-1] if l.endswith('\r') else l for l in lines]
+
+
+def main():
+    files = sorted(glob.glob(os.path.join(ROOT, 'assets', 'articles', '*.txt')))
+    for width in (24, 40, 80):
+        out = []
+        for path in files:
+            with open(path, encoding='utf-8') as f:
+                paras = paragraphs(f.read())
+            for n, para in enumerate(paras):
+                shaped, d = visual_lines(para, width, base='wrtl', shape=True)
+                plain, _ = visual_lines(para, width, base='wrtl', shape=False)
+                out.append({'file': os.path.basename(path), 'line': n + 1, 'dir': d,
+                            'logical': para, 'visual_shaped': shaped, 'visual_unshaped': plain})
+        dest = os.path.join(ROOT, 'tests', 'rtl', 'seeds_w%d.json' % width)
+        with open(dest, 'w', encoding='utf-8') as f:
+            json.dump(out, f, ensure_ascii=False, indent=1)
+            f.write('\n')
+        print('%s: %d paragraphs' % (os.path.relpath(dest, ROOT), len(out)))
+
+
+if __name__ == '__main__':
+    main()

@@ -1,4 +1,8 @@
 //! `khabar render [--width N] [--no-shape] [FILE...]`: visual rows for a terminal (issue 3).
+//!
+//! Each input line is one paragraph; every row is printed padded to exactly N cells, in visual
+//! order, shaped, with no bidi controls, so any terminal shows it right. An empty paragraph is
+//! one blank row.
 
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
@@ -28,22 +32,9 @@ pub fn run(args: RenderArgs) -> ExitCode {
             80
         }
     });
-    let mut input = String::new();
-    if args.files.is_empty() {
-        if let Err(e) = std::io::stdin().read_to_string(&mut input) {
-            eprintln!("khabar: standard input: {e}");
-            return ExitCode::from(2);
-        }
-    } else {
-        for f in &args.files {
-            match std::fs::read_to_string(f) {
-                Ok(s) => input.push_str(&s),
-                Err(e) => {
-                    eprintln!("khabar: {}: {e}", f.display());
-                    return ExitCode::from(2);
-                }
-            }
-        }
+    if width == 0 {
+        eprintln!("khabar: --width must be at least 1");
+        return ExitCode::from(2);
     }
     let opts = LayoutOptions {
         width,
@@ -51,13 +42,61 @@ pub fn run(args: RenderArgs) -> ExitCode {
         direction: None,
     };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for para in input.lines() {
-        for line in layout_paragraph(para, &opts) {
-            if writeln!(out, "{}", line.padded(width)).is_err() {
-                return ExitCode::SUCCESS; // closed pipe: nothing more to say
+    let mut status = ExitCode::SUCCESS;
+    if args.files.is_empty() {
+        let mut bytes = Vec::new();
+        if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+            eprintln!("khabar: standard input: {e}");
+            return ExitCode::from(2);
+        }
+        if render(&decode(bytes, "standard input"), &opts, &mut out).is_err() {
+            return ExitCode::SUCCESS; // closed pipe: nothing more to say
+        }
+    } else {
+        for f in &args.files {
+            let bytes = match std::fs::read(f) {
+                Ok(b) => b,
+                Err(e) => {
+                    eprintln!("khabar: {}: {e}", f.display());
+                    status = ExitCode::from(2);
+                    continue;
+                }
+            };
+            let text = decode(bytes, &f.display().to_string());
+            if render(&text, &opts, &mut out).is_err() {
+                return status;
             }
         }
     }
     let _ = out.flush();
-    ExitCode::SUCCESS
+    status
+}
+
+/// UTF-8 text; invalid bytes become U+FFFD with a warning naming the input.
+fn decode(bytes: Vec<u8>, name: &str) -> String {
+    match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!(
+                "khabar: {name}: not valid UTF-8 (first bad byte at offset {}); \
+                 invalid bytes shown as U+FFFD",
+                e.utf8_error().valid_up_to()
+            );
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    }
+}
+
+/// Write the rows of every line of `text`.
+fn render(text: &str, opts: &LayoutOptions, out: &mut impl Write) -> std::io::Result<()> {
+    let mut row = String::new();
+    for para in text.lines() {
+        for line in layout_paragraph(para, opts) {
+            row.clear();
+            line.write_padded(opts.width, &mut row);
+            row.push('\n');
+            out.write_all(row.as_bytes())?;
+        }
+    }
+    Ok(())
 }

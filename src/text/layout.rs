@@ -1,14 +1,15 @@
-//! Paragraph layout in UAX #9 §3.4 order: resolve levels on the whole paragraph, shape in
-//! logical order, wrap in logical order by cell widths, then reorder each row (L1–L2, L4) and
-//! align it. Every cell remembers the logical `char` range it shows, so highlights assigned in
-//! logical order land where bidi reordering puts them.
+//! Paragraph layout in UAX #9 §3.4 order: paragraph direction, levels for the whole paragraph,
+//! shaping and mirroring in logical order, greedy wrapping in logical order by cell widths,
+//! then per row: reorder (L1–L3), drop format characters, align.
+//!
+//! Every cell keeps the logical `char` range it shows, so highlights are assigned in logical
+//! order and drawn wherever their cells land.
 
 use std::ops::Range;
 
-use unicode_bidi::{BidiClass, BidiInfo, Level, bidi_class};
-
-use super::shape::{Shaped, shape};
-use super::width::{cell_width, is_mark, is_removed};
+use super::bidi;
+use super::shape::{is_ligature_tail, shape_arabic};
+use super::width::{CellClass, cell_class};
 use super::wrap::wrap;
 
 /// Paragraph base direction.
@@ -42,11 +43,15 @@ impl LayoutOptions {
 /// One screen cell (or a wide glyph's two cells) in visual order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cell {
-    /// What to draw: one grapheme cluster in visual form (shaped, mirrored), marks included.
+    /// What to draw: one character in visual form (shaped, mirrored), with the combining marks
+    /// drawn on it. A lam-alef ligature is one cell.
     pub glyph: String,
-    /// Display width in cells (1 or 2; 0 only for a mark with no letter to sit on).
+    /// Display width in cells (1 or 2; 0 only for marks that have no base on their row).
     pub width: usize,
-    /// The `char` range of the paragraph's original text this cell shows.
+    /// The `char` range of the paragraph's original text this cell shows (a lam-alef cell
+    /// covers two chars; marks belong to their base's cell). Removed characters (format
+    /// controls, the spaces at a break) belong to no cell, though a cell's range may span a
+    /// removed control between a base and its marks.
     pub logical: Range<usize>,
 }
 
@@ -68,168 +73,142 @@ impl VisualLine {
 
     /// The row as a string padded to exactly `width` cells (indent, cells, trailing blanks).
     pub fn padded(&self, width: usize) -> String {
-        let mut s = " ".repeat(self.indent);
-        for c in &self.cells {
-            s.push_str(&c.glyph);
-        }
-        let used = self.indent + self.width();
-        s.push_str(&" ".repeat(width.saturating_sub(used)));
+        let mut s = String::with_capacity(width + self.cells.len() * 3);
+        self.write_padded(width, &mut s);
         s
     }
-}
 
-/// The base direction of a paragraph by rules P2–P3: its first strong character outside
-/// isolates, `None` when it has none.
-pub fn first_strong(text: &str) -> Option<Direction> {
-    let mut depth = 0usize;
-    for c in text.chars() {
-        match bidi_class(c) {
-            BidiClass::LRI | BidiClass::RLI | BidiClass::FSI => depth += 1,
-            BidiClass::PDI => depth = depth.saturating_sub(1),
-            BidiClass::L if depth == 0 => return Some(Direction::Ltr),
-            BidiClass::R | BidiClass::AL if depth == 0 => return Some(Direction::Rtl),
-            _ => {}
+    /// Append the row padded to exactly `width` cells to `out` (no allocation per row).
+    pub fn write_padded(&self, width: usize, out: &mut String) {
+        push_spaces(out, self.indent);
+        for c in &self.cells {
+            out.push_str(&c.glyph);
         }
+        let used = self.indent + self.width();
+        push_spaces(out, width.saturating_sub(used));
     }
-    None
 }
 
-/// Lay out `text` (one paragraph) into rows of `opts.width` cells.
+fn push_spaces(out: &mut String, n: usize) {
+    out.extend(std::iter::repeat_n(' ', n));
+}
+
+/// What stands in for a character too wide for the whole pane (a wide glyph in a 1-cell pane).
+const TOO_WIDE: char = '?';
+
+/// Lay out `text` (one paragraph, no newlines) into rows of `opts.width` cells.
 pub fn layout_paragraph(text: &str, opts: &LayoutOptions) -> Vec<VisualLine> {
     let width = opts.width.max(1);
-    let direction = opts
-        .direction
-        .or_else(|| first_strong(text))
-        .unwrap_or(Direction::Rtl);
-    // Paragraph and segment separators inside a paragraph (stray CR, tabs, U+2029) would
-    // split it or reset levels; a terminal row shows them as spaces.
-    let chars: Vec<char> = text
-        .chars()
-        .map(|c| {
-            if matches!(bidi_class(c), BidiClass::B | BidiClass::S) {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    if chars.is_empty() {
-        return vec![VisualLine {
-            indent: 0,
-            cells: Vec::new(),
-            direction,
-        }];
-    }
-    let clean: String = chars.iter().collect();
-    let base = if direction == Direction::Rtl {
-        Level::rtl()
-    } else {
-        Level::ltr()
-    };
-    let info = BidiInfo::new(&clean, Some(base));
-    let mut byte_of = Vec::with_capacity(chars.len() + 1);
-    byte_of.extend(clean.char_indices().map(|(b, _)| b));
-    byte_of.push(clean.len());
-    let levels: Vec<Level> = byte_of[..chars.len()]
-        .iter()
-        .map(|&b| info.levels[b])
-        .collect();
-    let shaped: Vec<Shaped> = if opts.shape {
-        shape(&chars, &levels)
-    } else {
-        chars.iter().map(|&c| Shaped::Glyph(c)).collect()
-    };
-    let widths: Vec<usize> = shaped
-        .iter()
-        .map(|s| match s {
-            Shaped::Glyph(g) => cell_width(*g),
-            Shaped::Absorbed => 0,
-        })
-        .collect();
-    let Some(para) = info.paragraphs.first() else {
-        return vec![VisualLine {
-            indent: 0,
-            cells: Vec::new(),
-            direction,
-        }];
-    };
-    wrap(&chars, &widths, width)
-        .into_iter()
-        .map(|line| {
-            let cells = if line.is_empty() {
-                Vec::new()
-            } else {
-                let (_, runs) = info.visual_runs(para, byte_of[line.start]..byte_of[line.end]);
-                let mut cells = Vec::new();
-                for run in runs {
-                    let from = byte_of.partition_point(|&b| b < run.start);
-                    let to = byte_of.partition_point(|&b| b < run.end);
-                    let mut run_cells =
-                        cells_of(&chars, &shaped, &widths, from..to, levels[from].is_rtl());
-                    if levels[from].is_rtl() {
-                        run_cells.reverse();
-                    }
-                    cells.extend(run_cells);
-                }
-                cells
-            };
-            let used: usize = cells.iter().map(|c| c.width).sum();
-            let indent = if direction == Direction::Rtl {
-                width.saturating_sub(used)
-            } else {
-                0
-            };
-            VisualLine {
-                indent,
-                cells,
-                direction,
-            }
-        })
-        .collect()
-}
+    let direction = bidi::base_direction(text, opts.direction);
+    let chars: Vec<char> = text.chars().collect();
+    let levels = bidi::resolve(text, chars.len(), direction);
 
-/// The cells of logical characters `range` (one level run), in logical order: each letter
-/// with the marks that follow it, format characters dropped, brackets mirrored in RTL runs.
-fn cells_of(
-    chars: &[char],
-    shaped: &[Shaped],
-    widths: &[usize],
-    range: Range<usize>,
-    rtl: bool,
-) -> Vec<Cell> {
-    let mut cells: Vec<Cell> = Vec::new();
-    for i in range {
-        let glyph = match shaped[i] {
-            Shaped::Absorbed => {
-                // The alef of a lam-alef ligature: part of the lam's cell.
-                if let Some(last) = cells.last_mut() {
-                    last.logical.end = i + 1;
-                }
-                continue;
-            }
-            Shaped::Glyph(g) => g,
-        };
-        if widths[i] == 0 && is_removed(chars[i]) {
-            continue;
-        }
-        if widths[i] == 0
-            && is_mark(glyph)
-            && let Some(last) = cells.last_mut().filter(|c| c.logical.end == i)
+    let mut shaped = chars.clone();
+    if opts.shape {
+        let levelless: Vec<bool> = levels
+            .classes
+            .iter()
+            .map(|&c| bidi::is_levelless(c))
+            .collect();
+        shape_arabic(&mut shaped, &levels.levels, &levelless);
+    }
+    // L4: mirrored glyphs for brackets and the like on right-to-left levels.
+    for (c, &l) in shaped.iter_mut().zip(&levels.levels) {
+        if l % 2 == 1
+            && let Some(m) = unicode_bidi_mirroring::get_mirrored(*c)
         {
-            last.glyph.push(glyph);
-            last.logical.end = i + 1;
-            continue;
+            *c = m;
         }
-        let glyph = if rtl {
-            unicode_bidi_mirroring::get_mirrored(glyph).unwrap_or(glyph)
-        } else {
-            glyph
+    }
+    let classes: Vec<CellClass> = shaped.iter().map(|&c| cell_class(c)).collect();
+    // Widths as the wrapper sees them (u8 keeps the array small).
+    let widths: Vec<u8> = classes.iter().map(|c| c.width() as u8).collect();
+
+    let rows = wrap(&shaped, &widths, width);
+    let mut order = Vec::new();
+    let mut lines = Vec::with_capacity(rows.len());
+    for row in rows {
+        order.clear();
+        bidi::visual_order(&levels, row, &mut order);
+        let cells = build_cells(&chars, &shaped, &classes, &order, width);
+        let used: usize = cells.iter().map(|c| c.width).sum();
+        let indent = match direction {
+            Direction::Rtl => width.saturating_sub(used),
+            Direction::Ltr => 0,
         };
-        cells.push(Cell {
-            glyph: glyph.to_string(),
-            width: widths[i],
-            logical: i..i + 1,
+        lines.push(VisualLine {
+            indent,
+            cells,
+            direction,
         });
     }
+    lines
+}
+
+/// Group the characters of one row (logical indices in visual `order`) into cells: each
+/// drawn character starts a cell, combining marks join the cell of their base, format
+/// characters (and the lam folded into a lam-alef ligature) are dropped.
+fn build_cells(
+    chars: &[char],
+    shaped: &[char],
+    classes: &[CellClass],
+    order: &[usize],
+    width: usize,
+) -> Vec<Cell> {
+    let mut cells: Vec<Cell> = Vec::with_capacity(order.len());
+    for &i in order {
+        let c = shaped[i];
+        match classes[i] {
+            CellClass::Format => {}
+            CellClass::Mark => match cells.last_mut() {
+                Some(last) if adjacent(&last.logical, i, classes) => {
+                    last.glyph.push(c);
+                    last.logical = last.logical.start.min(i)..last.logical.end.max(i + 1);
+                }
+                _ => cells.push(Cell {
+                    glyph: c.to_string(),
+                    width: 0,
+                    logical: i..i + 1,
+                }),
+            },
+            class @ (CellClass::Narrow | CellClass::Wide) => {
+                let start = if is_ligature_tail(chars, shaped, i) {
+                    i - 1
+                } else {
+                    i
+                };
+                let (glyph, w) = if class.width() > width {
+                    (TOO_WIDE, 1)
+                } else {
+                    (c, class.width())
+                };
+                match cells.last_mut() {
+                    // Marks that had no base before them on this row are drawn on this one.
+                    Some(last) if last.width == 0 && adjacent(&last.logical, i, classes) => {
+                        last.glyph.push(glyph);
+                        last.width = w;
+                        last.logical = last.logical.start.min(start)..last.logical.end.max(i + 1);
+                    }
+                    _ => cells.push(Cell {
+                        glyph: glyph.to_string(),
+                        width: w,
+                        logical: start..i + 1,
+                    }),
+                }
+            }
+        }
+    }
     cells
+}
+
+/// Whether logical index `i` touches `range`, with only removed format characters between.
+fn adjacent(range: &Range<usize>, i: usize, classes: &[CellClass]) -> bool {
+    let gap = if i >= range.end {
+        range.end..i
+    } else if i < range.start {
+        i + 1..range.start
+    } else {
+        return false;
+    };
+    classes[gap].iter().all(|&c| c == CellClass::Format)
 }

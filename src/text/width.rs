@@ -1,25 +1,82 @@
-//! Cell widths, as terminals (and ratatui) count them.
+//! How many terminal cells a character takes, and whether it is drawn at all.
+//!
+//! The classes are exactly those of the reference (`cell_width` in ../shared/rtl/oracle.py):
+//! combining marks (Mn, Me) take no cell and are drawn on their base; format characters (Cf:
+//! bidi controls, ZWJ/ZWNJ, U+FEFF...) take no cell and are removed from display; East Asian
+//! Wide/Fullwidth characters take two cells; everything else one. The table is generated from
+//! Unicode data by tools/gen_shaping.py, not from `unicode-width` (which disagrees on controls
+//! and some symbols).
 
-use unicode_width::UnicodeWidthChar;
+use super::shaping_table::CELLS;
 
-/// Display width of one character: 0 for marks and format characters, 2 for wide and
-/// full-width characters (CJK, most emoji), 1 otherwise. Control characters are 0: they are
-/// never drawn.
-pub fn cell_width(c: char) -> usize {
-    if c == '\u{FEFF}' {
-        return 0;
+/// The display class of a character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CellClass {
+    /// One cell.
+    Narrow,
+    /// Two cells.
+    Wide,
+    /// Zero width, drawn on the preceding base (Mn, Me).
+    Mark,
+    /// Zero width, never drawn (Cf, U+FEFF).
+    Format,
+}
+
+impl CellClass {
+    /// Cells taken on screen.
+    pub(crate) fn width(self) -> usize {
+        match self {
+            CellClass::Narrow => 1,
+            CellClass::Wide => 2,
+            CellClass::Mark | CellClass::Format => 0,
+        }
     }
-    c.width().unwrap_or(0)
 }
 
-/// Characters that take no cell and are not marks: bidi controls, ZWJ/ZWNJ, BOM, other format
-/// and control characters. They steer layout and are then dropped from the screen.
-pub fn is_removed(c: char) -> bool {
-    cell_width(c) == 0 && !is_mark(c)
+/// Display width of one character in cells, as the layout counts it: 0 for combining marks and
+/// format characters, 2 for East Asian Wide/Fullwidth, 1 otherwise.
+pub fn cell_width(c: char) -> usize {
+    cell_class(c).width()
 }
 
-/// Combining marks (general categories Mn, Me): zero width, drawn on their base.
-pub fn is_mark(c: char) -> bool {
-    use unicode_normalization::char::is_combining_mark;
-    is_combining_mark(c)
+/// The display class of `c`.
+pub(crate) fn cell_class(c: char) -> CellClass {
+    // Fast path: everything below the soft hyphen, and the basic Arabic letters, is one cell.
+    if c < '\u{AD}' || ('\u{0621}'..='\u{064A}').contains(&c) {
+        return CellClass::Narrow;
+    }
+    match CELLS.binary_search_by(|&(lo, hi, _)| {
+        if hi < c {
+            std::cmp::Ordering::Less
+        } else if lo > c {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    }) {
+        Ok(i) => CELLS[i].2,
+        Err(_) => CellClass::Narrow,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_match_the_reference_definition() {
+        assert_eq!(cell_class('a'), CellClass::Narrow);
+        assert_eq!(cell_class('\u{064E}'), CellClass::Mark); // fatha
+        assert_eq!(cell_class('\u{0670}'), CellClass::Mark); // superscript alef
+        assert_eq!(cell_class('\u{FE0E}'), CellClass::Mark); // variation selector (Mn)
+        assert_eq!(cell_class('\u{200C}'), CellClass::Format); // ZWNJ
+        assert_eq!(cell_class('\u{2067}'), CellClass::Format); // RLI
+        assert_eq!(cell_class('\u{FEFF}'), CellClass::Format);
+        assert_eq!(cell_class('\u{00AD}'), CellClass::Format); // soft hyphen is Cf
+        assert_eq!(cell_class('📰'), CellClass::Wide);
+        assert_eq!(cell_class('中'), CellClass::Wide);
+        assert_eq!(cell_class('\u{00A0}'), CellClass::Narrow);
+        assert_eq!(cell_class('\u{FEFB}'), CellClass::Narrow); // lam-alef ligature
+        assert_eq!(cell_class('\t'), CellClass::Narrow); // the reference counts controls as 1
+    }
 }

@@ -1,46 +1,59 @@
-//! Greedy wrapping in logical order by cell widths: break at spaces, drop the spaces at a
-//! break, hard-break a word longer than the row.
+//! Greedy wrapping in logical order by cell widths (before any reordering).
+//!
+//! The policy is the reference's: a row takes characters while they fit; spaces always fit
+//! (they are where rows break); a row ends after the last space that fit, and the spaces at a
+//! break are dropped; a word longer than the row is cut where the row is full. Only U+0020
+//! breaks: a no-break space keeps its words together. One addition: the spaces at the very end
+//! of a paragraph are dropped where they would make the last row wider than the pane (the
+//! reference would print a row wider than the pane there).
 
 use std::ops::Range;
 
-/// Logical `char` ranges of the rows of a paragraph whose characters have `widths` cells.
-/// Spaces at a break are left out of both rows; trailing spaces of the last row are kept only
-/// as far as they fit.
-pub(super) fn wrap(chars: &[char], widths: &[usize], width: usize) -> Vec<Range<usize>> {
-    let n = chars.len();
+/// Logical `[start, end)` ranges of the rows of `shaped` (with per-char `widths`) in a pane of
+/// `width` cells. An empty paragraph has one empty row.
+pub(crate) fn wrap(shaped: &[char], widths: &[u8], width: usize) -> Vec<Range<usize>> {
+    let n = shaped.len();
     let mut rows = Vec::new();
     let mut start = 0;
     while start < n {
-        let (mut used, mut last_space, mut i) = (0, None, start);
+        let mut used = 0usize;
+        let mut last_space = None;
+        let mut i = start;
         while i < n {
-            if chars[i] == ' ' {
+            let cw = usize::from(widths[i]);
+            let space = shaped[i] == ' ';
+            if space {
                 last_space = Some(i);
-            } else if used + widths[i] > width {
+            }
+            if used + cw > width && !space {
                 break;
             }
-            used += widths[i];
+            used += cw;
             i += 1;
         }
         if i >= n {
-            // Last row: keep trailing spaces only while they fit.
-            let mut end = n;
-            while end > start && chars[end - 1] == ' ' && used > width {
-                used -= widths[end - 1];
-                end -= 1;
-            }
-            rows.push(start..end);
+            rows.push(start..n);
             break;
         }
         let end = match last_space {
-            Some(s) if s >= start => s + 1,
-            _ => i.max(start + 1),
+            Some(p) => p + 1,
+            None => i.max(start + 1),
         };
-        let mut trimmed = end;
-        while trimmed > start && chars[trimmed - 1] == ' ' {
-            trimmed -= 1;
-        }
-        rows.push(start..trimmed);
+        rows.push(start..end);
         start = end;
+    }
+    for row in &mut rows {
+        if row.end != n {
+            while row.end > row.start && shaped[row.end - 1] == ' ' {
+                row.end -= 1;
+            }
+        } else {
+            let mut used: usize = widths[row.clone()].iter().map(|&w| usize::from(w)).sum();
+            while used > width && row.end > row.start && shaped[row.end - 1] == ' ' {
+                row.end -= 1;
+                used -= 1;
+            }
+        }
     }
     if rows.is_empty() {
         rows.push(0..0);
@@ -50,12 +63,12 @@ pub(super) fn wrap(chars: &[char], widths: &[usize], width: usize) -> Vec<Range<
 
 #[cfg(test)]
 mod tests {
-    use super::wrap;
+    use super::*;
 
-    fn rows(s: &str, w: usize) -> Vec<String> {
+    fn rows(s: &str, width: usize) -> Vec<String> {
         let chars: Vec<char> = s.chars().collect();
-        let widths = vec![1; chars.len()];
-        wrap(&chars, &widths, w)
+        let widths = vec![1u8; chars.len()];
+        wrap(&chars, &widths, width)
             .into_iter()
             .map(|r| chars[r].iter().collect())
             .collect()
@@ -63,17 +76,19 @@ mod tests {
 
     #[test]
     fn breaks_at_spaces_and_drops_them() {
-        assert_eq!(rows("aa bb cc", 5), vec!["aa bb", "cc"]);
-        assert_eq!(rows("aa  bb", 3), vec!["aa", "bb"]);
+        assert_eq!(rows("aaa bbb ccc", 7), ["aaa bbb", "ccc"]);
+        assert_eq!(rows("aaa  bbb", 4), ["aaa", "bbb"]);
     }
 
     #[test]
-    fn hard_breaks_long_words() {
-        assert_eq!(rows("abcdefg", 3), vec!["abc", "def", "g"]);
+    fn hard_breaks_a_long_word() {
+        assert_eq!(rows("abcdefgh", 3), ["abc", "def", "gh"]);
+        assert_eq!(rows("ab cdefgh", 3), ["ab", "cde", "fgh"]);
     }
 
     #[test]
-    fn empty_is_one_row() {
-        assert_eq!(rows("", 3), vec![""]);
+    fn trailing_spaces_never_overflow() {
+        assert_eq!(rows("ab     ", 4), ["ab  "]);
+        assert_eq!(rows("", 4), [""]);
     }
 }

@@ -1,0 +1,190 @@
+//! Bidi levels for a whole paragraph and the visual order of one row (UAX #9).
+//!
+//! Levels are resolved once per paragraph by `unicode_bidi::BidiInfo` (rules P–I). Rows are
+//! reordered here rather than with `BidiInfo::visual_runs`, for two reasons: `visual_runs`
+//! clones the levels of the whole paragraph for every row (quadratic on long paragraphs), and
+//! it splits the work at paragraph separators that may sit inside one of our paragraphs. The
+//! rules applied per row are the reference's (GNU FriBidi): L1 on the paragraph (separators and
+//! the whitespace before them, trailing whitespace), L1 on the row (trailing whitespace and
+//! controls), L3 (a base and its combining marks stay in logical order inside a right-to-left
+//! run, so marks are drawn on their base), then L2.
+
+use std::ops::Range;
+
+use unicode_bidi::{BidiClass, BidiInfo, Level};
+
+use super::layout::Direction;
+
+/// Classes and levels of every `char` of a paragraph.
+pub(crate) struct Levels {
+    pub classes: Vec<BidiClass>,
+    /// Resolved embedding level per `char`, after the paragraph part of rule L1.
+    pub levels: Vec<u8>,
+    /// The paragraph level: 0 (left-to-right) or 1 (right-to-left).
+    pub base: u8,
+}
+
+/// The direction of the first strong character outside isolates (rules P2–P3), `None` when
+/// the text has none.
+pub fn first_strong(text: &str) -> Option<Direction> {
+    match unicode_bidi::get_base_direction_full(text) {
+        unicode_bidi::Direction::Ltr => Some(Direction::Ltr),
+        unicode_bidi::Direction::Rtl => Some(Direction::Rtl),
+        unicode_bidi::Direction::Mixed => None,
+    }
+}
+
+/// Paragraph direction: the forced one, else the first strong character, right-to-left when
+/// there is none.
+pub(crate) fn base_direction(text: &str, forced: Option<Direction>) -> Direction {
+    forced
+        .or_else(|| first_strong(text))
+        .unwrap_or(Direction::Rtl)
+}
+
+/// Resolve the embedding levels of `text` (whose chars are `chars`) at base `direction`.
+pub(crate) fn resolve(text: &str, char_count: usize, direction: Direction) -> Levels {
+    let base = match direction {
+        Direction::Ltr => 0,
+        Direction::Rtl => 1,
+    };
+    let level = if base == 1 {
+        Level::rtl()
+    } else {
+        Level::ltr()
+    };
+    let info = BidiInfo::new(text, Some(level));
+    let mut classes = Vec::with_capacity(char_count);
+    let mut levels = Vec::with_capacity(char_count);
+    for (b, _) in text.char_indices() {
+        classes.push(info.original_classes[b]);
+        levels.push(info.levels[b].number());
+    }
+    reset_separators(&classes, &mut levels, base);
+    Levels {
+        classes,
+        levels,
+        base,
+    }
+}
+
+fn is_explicit(c: BidiClass) -> bool {
+    use BidiClass::*;
+    matches!(c, LRE | RLE | LRO | RLO | PDF)
+}
+
+/// Explicit embeddings and boundary neutrals: removed by X9, they have no level of their own.
+pub(crate) fn is_levelless(c: BidiClass) -> bool {
+    is_explicit(c) || c == BidiClass::BN
+}
+
+/// Rule L1 on the paragraph: segment and paragraph separators, the whitespace (and controls and
+/// isolates) before them, and the whitespace at the end of the paragraph take the paragraph
+/// level.
+fn reset_separators(classes: &[BidiClass], levels: &mut [u8], base: u8) {
+    use BidiClass::*;
+    let n = classes.len();
+    let mut i = 0;
+    while i < n {
+        let in_set =
+            |c: BidiClass| is_levelless(c) || matches!(c, S | B | WS | LRI | RLI | FSI | PDI);
+        if !in_set(classes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut last_sep = None;
+        while i < n && in_set(classes[i]) {
+            if matches!(classes[i], S | B) {
+                last_sep = Some(i);
+            }
+            i += 1;
+        }
+        let end = if i == n {
+            Some(n)
+        } else {
+            last_sep.map(|s| s + 1)
+        };
+        if let Some(end) = end {
+            levels[start..end].fill(base);
+        }
+    }
+}
+
+/// The logical indices of row `line` in visual (left-to-right screen) order, appended to `out`.
+pub(crate) fn visual_order(levels: &Levels, line: Range<usize>, out: &mut Vec<usize>) {
+    let (s, e) = (line.start, line.end);
+    if s >= e {
+        return;
+    }
+    let classes = &levels.classes;
+    let mut lv: Vec<u8> = levels.levels[s..e].to_vec();
+    // L1 on the row: trailing whitespace and controls take the paragraph level.
+    for k in (0..lv.len()).rev() {
+        let c = classes[s + k];
+        if is_levelless(c) || c == BidiClass::WS {
+            lv[k] = levels.base;
+        } else {
+            break;
+        }
+    }
+    let max = lv.iter().copied().max().unwrap_or(0);
+    if max == 0 {
+        out.extend(s..e);
+        return;
+    }
+    // L3: units are single characters, except in right-to-left runs where a base and the
+    // combining marks (and controls) after it stay together in logical order.
+    let mut units: Vec<(usize, usize, u8)> = Vec::with_capacity(lv.len());
+    let mut k = 0;
+    while k < lv.len() {
+        let level = lv[k];
+        let mut end = k + 1;
+        if level % 2 == 1 {
+            let mut j = k + 1;
+            let mut last_mark = if classes[s + k] == BidiClass::NSM {
+                Some(k)
+            } else {
+                None
+            };
+            while j < lv.len() && lv[j] == level {
+                let c = classes[s + j];
+                if c == BidiClass::NSM {
+                    last_mark = Some(j);
+                } else if !is_levelless(c) {
+                    break;
+                }
+                j += 1;
+            }
+            if let Some(m) = last_mark {
+                end = m + 1;
+            }
+        }
+        units.push((s + k, s + end, level));
+        k = end;
+    }
+    // L2: from the highest level down to the lowest odd one, reverse every maximal run of
+    // units at that level or higher.
+    let lowest = lv.iter().copied().min().unwrap_or(0);
+    let min_odd = lowest | 1;
+    let mut level = max;
+    while level >= min_odd {
+        let mut a = 0;
+        while a < units.len() {
+            if units[a].2 < level {
+                a += 1;
+                continue;
+            }
+            let mut b = a;
+            while b < units.len() && units[b].2 >= level {
+                b += 1;
+            }
+            units[a..b].reverse();
+            a = b;
+        }
+        level -= 1;
+    }
+    for (a, b, _) in units {
+        out.extend(a..b);
+    }
+}
