@@ -1,0 +1,276 @@
+//! The real binary in a real terminal (tmux): open a source, jump from an entity to its
+//! mentions, walk them with `n`, resize, quit — and check the terminal is given back, with
+//! the bidi explicit-mode sequences written on entry and undone on exit, also on SIGTERM.
+//!
+//! These tests FAIL when tmux is missing (`apt-get install tmux`; `.ci/run` installs it).
+//! Every test uses its own tmux server (`-L`), so they run in parallel and never touch a
+//! user's sessions. Waits poll the screen with a deadline; there are no fixed sleeps.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+/// How long a screen may take to show what a test waits for (a loaded 2-core machine).
+const DEADLINE: Duration = Duration::from_secs(30);
+const POLL: Duration = Duration::from_millis(50);
+
+fn fixture_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/reader")
+}
+
+/// One tmux server with one session running khabar; killed on drop.
+struct Tmux {
+    socket: String,
+    dir: tempfile::TempDir,
+}
+
+impl Tmux {
+    /// Start `khabar ARGS` in a `width`×`height` window. The binary waits for a go-file so
+    /// the raw-output log (pipe-pane) is attached before its first byte.
+    fn start(width: u16, height: u16, args: &[&str]) -> Tmux {
+        let v = Command::new("tmux").arg("-V").output();
+        assert!(
+            v.is_ok_and(|o| o.status.success()),
+            "tmux is required for the terminal tests (apt-get install tmux)"
+        );
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let socket = format!(
+            "khabar-test-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        );
+        let dir = tempfile::tempdir().expect("temp dir");
+        let config = dir.path().join("config.toml");
+        std::fs::write(&config, "").expect("write config");
+        let go = dir.path().join("go");
+        let mut cmd = format!(
+            "while [ ! -e '{}' ]; do sleep 0.02; done; '{}' --config '{}'",
+            go.display(),
+            env!("CARGO_BIN_EXE_khabar"),
+            config.display()
+        );
+        for a in args {
+            cmd.push_str(&format!(" '{a}'"));
+        }
+        cmd.push_str("; echo KHABAR-EXIT:$?; sleep 600");
+        let t = Tmux { socket, dir };
+        t.tmux(&[
+            "new-session",
+            "-d",
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+            "-s",
+            "k",
+            "sh",
+            "-c",
+            &cmd,
+        ]);
+        let log = t.log_path();
+        t.tmux(&[
+            "pipe-pane",
+            "-t",
+            "k",
+            "-o",
+            &format!("cat >> '{}'", log.display()),
+        ]);
+        std::fs::write(&go, "").expect("write go file");
+        t
+    }
+
+    fn log_path(&self) -> PathBuf {
+        self.dir.path().join("raw.log")
+    }
+
+    fn tmux(&self, args: &[&str]) -> Output {
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .expect("run tmux");
+        assert!(
+            out.status.success(),
+            "tmux {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "k"]).stdout).into_owned()
+    }
+
+    fn screen_with_colours(&self) -> String {
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-e", "-t", "k"]).stdout)
+            .into_owned()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "k"];
+        args.extend_from_slice(keys);
+        self.tmux(&args);
+    }
+
+    /// Wait until `pred(screen)` holds; fail with the last screen when the deadline passes.
+    fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if pred(&s) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < DEADLINE,
+                "timed out waiting for {what}; screen:\n{s}"
+            );
+            sleep(POLL);
+        }
+    }
+
+    fn wait_text(&self, text: &str) -> String {
+        self.wait_for(text, |s| s.contains(text))
+    }
+
+    /// The pid of the khabar process (child of the pane's shell).
+    fn khabar_pid(&self) -> u32 {
+        let out = self.tmux(&["display-message", "-p", "-t", "k", "#{pane_pid}"]);
+        let shell = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        let children = Path::new("/proc")
+            .join(&shell)
+            .join("task")
+            .join(&shell)
+            .join("children");
+        let text = std::fs::read_to_string(&children).expect("read /proc children");
+        text.split_whitespace()
+            .next()
+            .and_then(|p| p.parse().ok())
+            .expect("khabar is running under the pane's shell")
+    }
+
+    fn raw_output(&self) -> Vec<u8> {
+        std::fs::read(self.log_path()).unwrap_or_default()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .output();
+    }
+}
+
+/// `mention i/N` from the status bar.
+fn mention_status(screen: &str) -> Option<(usize, usize)> {
+    let at = screen.find("mention ")?;
+    let rest = &screen[at + "mention ".len()..];
+    let (i, rest) = rest.split_once('/')?;
+    let n: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    Some((i.parse().ok()?, n.parse().ok()?))
+}
+
+fn contains_bytes(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+#[test]
+fn open_source_jump_cycle_resize_quit() {
+    let dir = fixture_dir();
+    let t = Tmux::start(
+        120,
+        40,
+        &["--lang", "en", dir.to_str().expect("utf-8 path")],
+    );
+    t.wait_text("source 1/3");
+    t.keys(&["2"]);
+    t.wait_text("source 2/3");
+
+    // The entities pane fills in when the background analysis is done.
+    t.keys(&["e"]);
+    t.wait_for("an entity to be selected", |s| {
+        !s.contains("analysing") && !s.contains("no entities")
+    });
+    t.keys(&["Enter"]);
+    let s = t.wait_for("mention 1/N", |s| {
+        mention_status(s).is_some_and(|(i, _)| i == 1)
+    });
+    let (_, total) = mention_status(&s).expect("status");
+    assert!(total >= 1);
+    // The current mention is highlighted (magenta background, plain or 256-colour form).
+    let coloured = t.screen_with_colours();
+    assert!(
+        coloured.contains("[45m") || coloured.contains("[48;5;5m"),
+        "no highlighted mention on screen:\n{coloured}"
+    );
+
+    t.keys(&["n"]);
+    let want = if total >= 2 { 2 } else { 1 };
+    t.wait_for("mention 2/N after n", |s| {
+        mention_status(s) == Some((want, total))
+    });
+
+    // Narrow: body plus one side pane; tiny: a message; back to full size, still walking.
+    t.tmux(&["resize-window", "-t", "k", "-x", "80", "-y", "24"]);
+    // Narrow: the body and the focused side pane (entities) only.
+    t.wait_for("the narrow layout", |s| {
+        s.lines().count() <= 24
+            && s.contains("Entities")
+            && !s.contains("Timeline")
+            && !s.contains("Articles")
+            && mention_status(s) == Some((want, total))
+    });
+    t.tmux(&["resize-window", "-t", "k", "-x", "25", "-y", "6"]);
+    t.wait_text("small");
+    t.tmux(&["resize-window", "-t", "k", "-x", "120", "-y", "40"]);
+    t.wait_for("the full layout again", |s| {
+        s.contains("Articles") && s.contains("Timeline") && mention_status(s) == Some((want, total))
+    });
+
+    t.keys(&["q"]);
+    let s = t.wait_text("KHABAR-EXIT:0");
+    assert!(
+        !s.contains("Timeline"),
+        "the alternate screen was left:\n{s}"
+    );
+    let raw = t.raw_output();
+    assert!(
+        contains_bytes(&raw, b"\x1b[8l\x1b[1 k"),
+        "bidi explicit mode on entry"
+    );
+    assert!(
+        contains_bytes(&raw, b"\x1b[8h\x1b[0 k"),
+        "bidi mode restored on exit"
+    );
+}
+
+#[test]
+fn sigterm_and_ctrl_c_restore_the_terminal() {
+    let dir = fixture_dir();
+    let t = Tmux::start(
+        100,
+        30,
+        &["--lang", "ar", dir.to_str().expect("utf-8 path")],
+    );
+    t.wait_for("the first frame", |s| s.contains("1/3"));
+    let pid = t.khabar_pid();
+    let status = Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("kill");
+    assert!(status.success());
+    t.wait_text("KHABAR-EXIT:");
+    assert!(contains_bytes(&t.raw_output(), b"\x1b[8h\x1b[0 k"));
+
+    let t = Tmux::start(
+        100,
+        30,
+        &["--lang", "en", dir.to_str().expect("utf-8 path")],
+    );
+    t.wait_text("source 1/3");
+    t.keys(&["C-c"]);
+    t.wait_text("KHABAR-EXIT:0");
+    assert!(contains_bytes(&t.raw_output(), b"\x1b[8h\x1b[0 k"));
+}
