@@ -30,6 +30,22 @@ pub fn month_names() -> &'static [MonthName] {
     NAMES.get_or_init(|| parse(include_str!("../assets/months_ar.tsv")))
 }
 
+/// Month spellings by their first word, longest first: a date grammar looks a word up here
+/// instead of trying every spelling.
+pub fn months_starting_with(word: &str) -> &'static [MonthName] {
+    static INDEX: OnceLock<std::collections::HashMap<String, Vec<MonthName>>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut m: std::collections::HashMap<String, Vec<MonthName>> =
+            std::collections::HashMap::new();
+        for name in month_names() {
+            let first = name.name.split(' ').next().unwrap_or_default().to_string();
+            m.entry(first).or_default().push(name.clone());
+        }
+        m
+    });
+    index.get(word).map_or(&[], Vec::as_slice)
+}
+
 fn parse(tsv: &str) -> Vec<MonthName> {
     let mut out: Vec<MonthName> = Vec::new();
     for line in tsv.lines().filter(|l| !l.starts_with('#')) {

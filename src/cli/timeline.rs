@@ -1,12 +1,19 @@
-//! `khabar timeline [PATH]...`: the shared timeline, right-to-left (issue 5).
+//! `khabar timeline [PATH]...`: the shared timeline — date, summary, outlets — laid out
+//! right-to-left by the text engine.
 
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+use crate::text::{LayoutOptions, layout_paragraph};
 
 #[derive(Debug, clap::Args)]
 pub struct TimelineArgs {
     /// Files or folders (default: the bundled articles).
     pub paths: Vec<PathBuf>,
+    /// Row width in cells (default: the terminal's width, or 80).
+    #[arg(long, short)]
+    pub width: Option<usize>,
 }
 
 pub fn run(args: TimelineArgs) -> ExitCode {
@@ -15,8 +22,43 @@ pub fn run(args: TimelineArgs) -> ExitCode {
         Err(code) => return code,
     };
     let analysis = crate::extract::analyze(&corpus);
+    let width = args.width.unwrap_or_else(|| {
+        if std::io::stdout().is_terminal() {
+            crossterm::terminal::size()
+                .map(|(w, _)| usize::from(w))
+                .unwrap_or(80)
+        } else {
+            80
+        }
+    });
+    let opts = LayoutOptions::new(width);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for e in &analysis.timeline {
-        println!("{}\t{}\t{}", e.date, e.summary, e.sources.join(","));
+        let date = match &e.end {
+            Some(end) => format!("{} إلى {end}", e.date),
+            None => e.date.clone(),
+        };
+        let mut outlets: Vec<&str> = e
+            .sources
+            .iter()
+            .filter_map(|id| corpus.articles.iter().find(|a| &a.id == id))
+            .map(|a| {
+                if a.outlet.is_empty() {
+                    a.id.as_str()
+                } else {
+                    a.outlet.as_str()
+                }
+            })
+            .collect();
+        outlets.dedup();
+        let inferred = if e.inferred { " (تقديري)" } else { "" };
+        let row = format!("{date}{inferred} — {} — {}", e.summary, outlets.join("، "));
+        for v in layout_paragraph(&row, &opts) {
+            if writeln!(out, "{}", v.padded(width)).is_err() {
+                return ExitCode::SUCCESS;
+            }
+        }
     }
+    let _ = out.flush();
     ExitCode::SUCCESS
 }

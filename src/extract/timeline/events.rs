@@ -1,0 +1,125 @@
+//! From dated mentions to events: a short summary from the clause around the date, the
+//! entities of the sentence, and merging of the same happening across outlets.
+
+use std::collections::HashSet;
+
+use crate::text::normalize;
+
+/// Words too common to say what happened.
+const FUNCTION_WORDS: &[&str] = &[
+    "في", "من", "الي", "علي", "عن", "مع", "بعد", "قبل", "منذ", "ان", "انه", "انها", "التي", "الذي",
+    "وقال", "قال", "وفي", "كما", "ما", "لا", "لم", "قد", "هذا", "هذه", "ذلك", "يوم", "عام", "او",
+    "ثم", "حتي", "خلال",
+];
+
+/// A dated mention with what the event needs.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub article: usize,
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+    pub summary: String,
+    /// Content words of the sentence (normalized), for similarity.
+    pub words: HashSet<String>,
+    /// Entity ids named in the sentence.
+    pub entities: HashSet<String>,
+}
+
+/// Sentence bounds (`char` offsets) around `at` in `chars`.
+pub fn sentence(chars: &[char], at: usize) -> (usize, usize) {
+    let is_end = |c: char| matches!(c, '.' | '؟' | '?' | '!' | '؛' | ';' | '\n');
+    let mut s = at.min(chars.len());
+    while s > 0 && !is_end(chars[s - 1]) {
+        s -= 1;
+    }
+    let mut e = at.min(chars.len());
+    while e < chars.len() && !is_end(chars[e]) {
+        e += 1;
+    }
+    (s, e)
+}
+
+/// Most words in a summary.
+const SUMMARY_WORDS: usize = 12;
+
+/// A few words of the clause around `start..end`: the clause (between commas) that holds the
+/// date, extended by the next clause when it is short, cut to [`SUMMARY_WORDS`] around the date.
+pub fn summary(chars: &[char], start: usize, end: usize) -> String {
+    let (s, e) = sentence(chars, start);
+    let is_comma = |c: char| matches!(c, '،' | ',' | ':');
+    let mut cs = start.min(e);
+    while cs > s && !is_comma(chars[cs - 1]) {
+        cs -= 1;
+    }
+    let mut ce = end.min(e);
+    while ce < e && !is_comma(chars[ce]) {
+        ce += 1;
+    }
+    let words_in = |a: usize, b: usize| {
+        chars[a..b]
+            .iter()
+            .collect::<String>()
+            .split_whitespace()
+            .count()
+    };
+    if words_in(cs, ce) < 6 && ce < e {
+        ce += 1;
+        while ce < e && !is_comma(chars[ce]) {
+            ce += 1;
+        }
+    }
+    if words_in(cs, ce) < 4 && cs > s {
+        cs -= 1;
+        while cs > s && !is_comma(chars[cs - 1]) {
+            cs -= 1;
+        }
+    }
+    let clause: String = chars[cs..ce].iter().collect();
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    if words.len() <= SUMMARY_WORDS {
+        return words
+            .join(" ")
+            .trim_matches(|c: char| "،,:\"“”«» ".contains(c))
+            .to_string();
+    }
+    // Keep the words around the date.
+    let before: String = chars[cs..start.max(cs)].iter().collect();
+    let at = before.split_whitespace().count();
+    let from = at
+        .saturating_sub(SUMMARY_WORDS / 2)
+        .min(words.len() - SUMMARY_WORDS);
+    let mut out = words[from..from + SUMMARY_WORDS].join(" ");
+    if from + SUMMARY_WORDS < words.len() {
+        out.push('…');
+    }
+    if from > 0 {
+        out.insert(0, '…');
+    }
+    out
+}
+
+/// Content words of a sentence, normalized, without proclitic و.
+pub fn content_words(text: &str) -> HashSet<String> {
+    normalize(text)
+        .text
+        .split(|c: char| !c.is_alphabetic())
+        .map(|w| {
+            w.strip_prefix('و')
+                .filter(|r| r.chars().count() >= 3)
+                .unwrap_or(w)
+        })
+        .filter(|w| w.chars().count() >= 3 && !FUNCTION_WORDS.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Do two mentions of one date describe the same happening? Word overlap (Jaccard) of their
+/// sentences, helped by the entities they share.
+pub fn same_happening(a: &Candidate, b: &Candidate) -> bool {
+    let inter = a.words.intersection(&b.words).count() as f64;
+    let union = a.words.union(&b.words).count().max(1) as f64;
+    let shared = a.entities.intersection(&b.entities).count();
+    let jaccard = inter / union;
+    jaccard >= 0.2 || (jaccard >= 0.1 && shared >= 1) || shared >= 2
+}

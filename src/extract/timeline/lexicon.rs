@@ -1,0 +1,150 @@
+//! Words of Arabic date expressions (normalized spellings): weekdays, ordinal days, counts,
+//! units, tense cues. Month names come from assets/months_ar.tsv via `crate::calendar`.
+
+/// Weekday names, Monday = 0 (chrono's numbering from Monday).
+pub const WEEKDAYS: &[(&str, u32)] = &[
+    ("الاثنين", 0),
+    ("الثلاثاء", 1),
+    ("الاربعاء", 2),
+    ("الخميس", 3),
+    ("الجمعه", 4),
+    ("السبت", 5),
+    ("الاحد", 6),
+];
+
+pub fn weekday(w: &str) -> Option<u32> {
+    let w = w
+        .strip_prefix('و')
+        .filter(|r| r.starts_with("ال"))
+        .unwrap_or(w);
+    WEEKDAYS.iter().find(|(n, _)| *n == w).map(|(_, d)| *d)
+}
+
+/// Ordinal day words (masculine, definite) 1–10; tens follow the rule in [`ordinal_day`].
+const ORDINALS: &[&str] = &[
+    "الاول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+];
+
+/// `الرابع` → 4, `الحادي عشر` → 11, `الحادي والعشرين` → 21, `الثلاثين` → 30: returns the day
+/// and how many words it took.
+pub fn ordinal_day(words: &[&str]) -> Option<(u32, usize)> {
+    let first = *words.first()?;
+    let unit = if first == "الحادي" {
+        Some(1)
+    } else {
+        ORDINALS
+            .iter()
+            .position(|o| *o == first)
+            .map(|p| p as u32 + 1)
+    };
+    match (unit, words.get(1).copied()) {
+        (Some(u), Some("عشر")) if u <= 9 => Some((10 + u, 2)),
+        (Some(u), Some("والعشرين")) if u <= 9 => Some((20 + u, 2)),
+        (Some(1), Some("والثلاثين")) => Some((31, 2)),
+        (Some(u), _) if first != "الحادي" => Some((u, 1)),
+        _ => match first {
+            "العشرين" => Some((20, 1)),
+            "الثلاثين" => Some((30, 1)),
+            _ => None,
+        },
+    }
+}
+
+/// Small counts written as words (`أربع سنوات`, `ثلاثة أيام`).
+pub fn count_word(w: &str) -> Option<i64> {
+    let n = match w {
+        "واحد" | "واحده" => 1,
+        "اثنين" | "اثنتين" => 2,
+        "ثلاث" | "ثلاثه" => 3,
+        "اربع" | "اربعه" => 4,
+        "خمس" | "خمسه" => 5,
+        "ست" | "سته" => 6,
+        "سبع" | "سبعه" => 7,
+        "ثماني" | "ثمان" | "ثمانيه" => 8,
+        "تسع" | "تسعه" => 9,
+        "عشر" | "عشره" => 10,
+        _ => return None,
+    };
+    Some(n)
+}
+
+/// A time unit, possibly with its dual meaning the count (`يومين` = 2 days).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// `يوم`/`أيام` → (Day, None); `يومين` → (Day, Some(2)); `عام`/`سنة` → Year …
+pub fn unit(w: &str) -> Option<(Unit, Option<i64>)> {
+    let w = w
+        .strip_prefix('ب')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(w);
+    Some(match w {
+        "يوم" | "ايام" => (Unit::Day, None),
+        "يومين" | "يومان" => (Unit::Day, Some(2)),
+        "اسبوع" | "اسابيع" => (Unit::Week, None),
+        "اسبوعين" => (Unit::Week, Some(2)),
+        "شهر" | "اشهر" | "شهور" => (Unit::Month, None),
+        "شهرين" => (Unit::Month, Some(2)),
+        "عام" | "اعوام" | "سنه" | "سنوات" | "سنين" => (Unit::Year, None),
+        "عامين" | "سنتين" => (Unit::Year, Some(2)),
+        _ => return None,
+    })
+}
+
+/// Tense cue after a month or a unit: the past, the next, or the current one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    Past,
+    Next,
+    Current,
+}
+
+pub fn cue(w: &str) -> Option<Cue> {
+    match w {
+        "الماضي" | "الماضيه" | "المنصرم" | "المنصرمه" | "السابق" | "الفائت" => {
+            Some(Cue::Past)
+        }
+        "المقبل" | "المقبله" | "القادم" | "القادمه" => Some(Cue::Next),
+        "الجاري" | "الحالي" | "الحاليه" => Some(Cue::Current),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(ordinal_day(&["الرابع", "من"]), Some((4, 1)));
+        assert_eq!(ordinal_day(&["الحادي", "عشر"]), Some((11, 2)));
+        assert_eq!(ordinal_day(&["التاسع", "والعشرين"]), Some((29, 2)));
+        assert_eq!(ordinal_day(&["الحادي", "والثلاثين"]), Some((31, 2)));
+        assert_eq!(ordinal_day(&["الثلاثين"]), Some((30, 1)));
+        assert_eq!(ordinal_day(&["الحادي"]), None);
+        assert_eq!(ordinal_day(&["الرئيس"]), None);
+    }
+
+    #[test]
+    fn units_and_cues() {
+        assert_eq!(unit("بيومين"), Some((Unit::Day, Some(2))));
+        assert_eq!(unit("سنوات"), Some((Unit::Year, None)));
+        assert_eq!(cue("الماضي"), Some(Cue::Past));
+        assert_eq!(weekday("الجمعه"), Some(4));
+        assert_eq!(count_word("اربع"), Some(4));
+    }
+}

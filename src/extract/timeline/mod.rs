@@ -1,0 +1,204 @@
+//! The shared timeline: date expressions in every Arabic month system, normalized to ISO dates
+//! with a precision, and merged into events across the outlets of a story.
+//!
+//! Deictic dates (`أمس`, `اليوم الجمعة`) resolve against the article's publication date; an
+//! article without one borrows the story's (and its dates say `inferred`); anaphoric dates
+//! (`في اليوم التالي`) against the last date mentioned before them.
+
+mod events;
+mod grammar;
+mod lexicon;
+mod resolve;
+
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::NaiveDate;
+
+use super::{Entity, Event, Mention, Precision};
+use crate::corpus::Corpus;
+use events::{Candidate, content_words, same_happening, sentence, summary};
+pub use grammar::{Expr, find};
+pub use resolve::{Reference, When, format, hijri_to_gregorian, resolve};
+
+/// Events are grouped by date, range end and precision before merging.
+type DateKey = (String, Option<String>, Precision);
+
+/// How many members of a cluster a new mention is compared with.
+const CLUSTER_PROBES: usize = 8;
+
+/// The reference date each article's deictic dates count from: its own publication date, or
+/// the story's (the upper median of the others'), borrowed.
+pub fn references(corpus: &Corpus) -> Vec<Option<Reference>> {
+    let mut known: Vec<NaiveDate> = corpus.articles.iter().filter_map(|a| a.published).collect();
+    known.sort();
+    let story = known.get(known.len() / 2).copied();
+    corpus
+        .articles
+        .iter()
+        .map(|a| match a.published {
+            Some(d) => Some(Reference {
+                date: d,
+                borrowed: false,
+            }),
+            None => story.map(|d| Reference {
+                date: d,
+                borrowed: true,
+            }),
+        })
+        .collect()
+}
+
+/// One resolved date mention.
+#[derive(Debug, Clone)]
+pub struct Dated {
+    pub article: usize,
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+    pub when: When,
+}
+
+/// Every date mention of the corpus's title and body paragraphs, resolved, in reading order.
+pub fn dates(corpus: &Corpus) -> Vec<Dated> {
+    let refs = references(corpus);
+    let mut out = Vec::new();
+    for (a, article) in corpus.articles.iter().enumerate() {
+        let mut previous: Option<(NaiveDate, bool)> = None;
+        for (p, para) in article
+            .paragraphs
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.kind.is_content())
+        {
+            for f in find(&para.text) {
+                let Some(mut when) = resolve(f.expr, refs[a], previous.map(|x| x.0)) else {
+                    continue;
+                };
+                if matches!(f.expr, Expr::After { .. }) {
+                    when.inferred = previous.is_some_and(|x| x.1);
+                }
+                if when.precision == Precision::Day && when.end.is_none() {
+                    previous = Some((when.date, when.inferred));
+                }
+                out.push(Dated {
+                    article: a,
+                    paragraph: p,
+                    start: f.start,
+                    end: f.end,
+                    when,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The story's events in date order, merged across sources.
+pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
+    // Group by date, end and precision; within a group, join mentions that tell the same
+    // happening (single linkage).
+    let mut groups: BTreeMap<DateKey, Vec<(Candidate, bool)>> = BTreeMap::new();
+    for d in dates(corpus) {
+        let article = &corpus.articles[d.article];
+        let chars: Vec<char> = article.paragraphs[d.paragraph].text.chars().collect();
+        let (s, e) = sentence(&chars, d.start);
+        let sentence_text: String = chars[s..e].iter().collect();
+        let in_sentence: HashSet<String> = entities
+            .iter()
+            .filter(|en| {
+                en.mentions.iter().any(|m| {
+                    m.article == article.id
+                        && m.paragraph == d.paragraph
+                        && m.start >= s
+                        && m.end <= e
+                })
+            })
+            .map(|en| en.id.clone())
+            .collect();
+        let key = (
+            format(d.when.date, d.when.precision),
+            d.when.end.map(|x| format(x, d.when.precision)),
+            d.when.precision,
+        );
+        groups.entry(key).or_default().push((
+            Candidate {
+                article: d.article,
+                paragraph: d.paragraph,
+                start: d.start,
+                end: d.end,
+                summary: summary(&chars, d.start, d.end),
+                words: content_words(&sentence_text),
+                entities: in_sentence,
+            },
+            d.when.inferred,
+        ));
+    }
+    let mut events = Vec::new();
+    for ((date, end, precision), cands) in groups {
+        // Greedy clustering: a mention joins the first cluster where it tells the same
+        // happening as one of the cluster's first few members (linear in the mentions, which
+        // matters for large folders where one date is reported hundreds of times).
+        let mut clusters: Vec<Vec<usize>> = Vec::new();
+        for i in 0..cands.len() {
+            let home = clusters.iter().position(|c| {
+                c.iter()
+                    .take(CLUSTER_PROBES)
+                    .any(|&j| same_happening(&cands[i].0, &cands[j].0))
+            });
+            match home {
+                Some(k) => clusters[k].push(i),
+                None => clusters.push(vec![i]),
+            }
+        }
+        let count = clusters.len();
+        for (n, cluster) in clusters.iter().enumerate() {
+            let members: Vec<&(Candidate, bool)> = cluster.iter().map(|&i| &cands[i]).collect();
+            let mut sources: Vec<usize> = members.iter().map(|(c, _)| c.article).collect();
+            sources.sort_unstable();
+            sources.dedup();
+            let mentions = members
+                .iter()
+                .map(|(c, _)| {
+                    let a = &corpus.articles[c.article];
+                    let text = a.paragraphs[c.paragraph]
+                        .text
+                        .chars()
+                        .skip(c.start)
+                        .take(c.end - c.start)
+                        .collect();
+                    Mention {
+                        article: a.id.clone(),
+                        paragraph: c.paragraph,
+                        start: c.start,
+                        end: c.end,
+                        text,
+                    }
+                })
+                .collect();
+            events.push(Event {
+                id: if count > 1 {
+                    format!("{date}#{}", n + 1)
+                } else {
+                    date.clone()
+                },
+                date: date.clone(),
+                end: end.clone(),
+                precision,
+                inferred: members.iter().all(|(_, inferred)| *inferred),
+                summary: members
+                    .first()
+                    .map(|(c, _)| c.summary.clone())
+                    .unwrap_or_default(),
+                sources: sources
+                    .iter()
+                    .map(|&i| corpus.articles[i].id.clone())
+                    .collect(),
+                mentions,
+            });
+        }
+    }
+    events
+}
+
+#[cfg(test)]
+mod tests;

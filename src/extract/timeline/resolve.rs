@@ -1,0 +1,293 @@
+//! From an expression to a calendar date with a precision, given the article's reference date
+//! (its publication date, or one borrowed from the story) and the last date mentioned before.
+//! Precision is never invented: a month stays a month.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+use super::grammar::Expr;
+use super::lexicon::{Cue, Unit};
+use crate::calendar::Calendar;
+use crate::extract::Precision;
+
+/// A resolved date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct When {
+    pub date: NaiveDate,
+    pub end: Option<NaiveDate>,
+    pub precision: Precision,
+    /// Resolved against a reference date borrowed from another article.
+    pub inferred: bool,
+}
+
+/// The article's reference date and whether it was borrowed.
+#[derive(Debug, Clone, Copy)]
+pub struct Reference {
+    pub date: NaiveDate,
+    pub borrowed: bool,
+}
+
+fn day(date: NaiveDate, inferred: bool) -> When {
+    When {
+        date,
+        end: None,
+        precision: Precision::Day,
+        inferred,
+    }
+}
+
+fn shift(date: NaiveDate, unit: Unit, n: i64) -> Option<NaiveDate> {
+    let months = |m: i64| {
+        let m = u32::try_from(m.unsigned_abs()).ok()?;
+        if n >= 0 {
+            date.checked_add_months(Months::new(m))
+        } else {
+            date.checked_sub_months(Months::new(m))
+        }
+    };
+    match unit {
+        Unit::Day | Unit::Week => {
+            let d = n.unsigned_abs() * if unit == Unit::Week { 7 } else { 1 };
+            if n >= 0 {
+                date.checked_add_days(Days::new(d))
+            } else {
+                date.checked_sub_days(Days::new(d))
+            }
+        }
+        Unit::Month => months(n),
+        Unit::Year => months(n * 12),
+    }
+}
+
+/// The year of a year-less day or month: the tense cue decides (`الماضي` the last one before
+/// the reference, `المقبل` the next one, `الجاري` the reference's year); without a cue, the
+/// occurrence nearest the reference, future ones counting double (news reports the past).
+fn year_for(month: u32, day: u32, cue: Option<Cue>, r: NaiveDate) -> Option<i32> {
+    let candidates: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day.clamp(1, 28)))
+        .collect();
+    let pick = match cue {
+        Some(Cue::Current) => return Some(r.year()),
+        Some(Cue::Past) => candidates.into_iter().filter(|d| *d <= r).max(),
+        Some(Cue::Next) => candidates.into_iter().filter(|d| *d > r).min(),
+        None => candidates.into_iter().min_by_key(|d| {
+            let diff = (*d - r).num_days();
+            if diff > 0 { diff * 2 } else { -diff }
+        }),
+    };
+    pick.map(|d| d.year())
+}
+
+/// Tabular Islamic calendar (civil epoch) to Gregorian: within a day or two of the sighted
+/// calendar most countries use.
+pub fn hijri_to_gregorian(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+    let (y, m, d) = (i64::from(year), i64::from(month), i64::from(day));
+    let jd = d + ((295 * (m - 1) + 9) / 10) + (y - 1) * 354 + (3 + 11 * y) / 30 + 1_948_439 - 1;
+    // JD 2451545 is 2000-01-01.
+    NaiveDate::from_ymd_opt(2000, 1, 1)?.checked_add_signed(chrono::Duration::days(jd - 2_451_545))
+}
+
+/// Resolve `expr`. `previous` is the last day-precision date mentioned before it in the article.
+pub fn resolve(
+    expr: Expr,
+    reference: Option<Reference>,
+    previous: Option<NaiveDate>,
+) -> Option<When> {
+    let borrowed = reference.is_some_and(|r| r.borrowed);
+    let r = reference.map(|r| r.date);
+    match expr {
+        Expr::Numeric(d) => Some(day(d, false)),
+        Expr::Year {
+            year,
+            calendar: Calendar::Gregorian,
+        } => Some(When {
+            date: NaiveDate::from_ymd_opt(year, 1, 1)?,
+            end: None,
+            precision: Precision::Year,
+            inferred: false,
+        }),
+        Expr::Year {
+            year,
+            calendar: Calendar::Hijri,
+        } => {
+            let start = hijri_to_gregorian(year, 1, 1)?;
+            let end = hijri_to_gregorian(year + 1, 1, 1)?.pred_opt()?;
+            Some(When {
+                date: start,
+                end: Some(end),
+                precision: Precision::Day,
+                inferred: false,
+            })
+        }
+        Expr::Date {
+            year,
+            month,
+            day: d,
+            end_day,
+            cue,
+            calendar: Calendar::Hijri,
+        } => {
+            let y = year?;
+            let start = hijri_to_gregorian(y, month, d.unwrap_or(1))?;
+            let end = match (d, end_day) {
+                (Some(_), Some(e)) => Some(hijri_to_gregorian(y, month, e)?),
+                (Some(_), None) => None,
+                (None, _) => Some(
+                    hijri_to_gregorian(if month == 12 { y + 1 } else { y }, month % 12 + 1, 1)?
+                        .pred_opt()?,
+                ),
+            };
+            let _ = cue;
+            Some(When {
+                date: start,
+                end,
+                precision: Precision::Day,
+                inferred: false,
+            })
+        }
+        Expr::Date {
+            year,
+            month,
+            day: d,
+            end_day,
+            cue,
+            calendar: Calendar::Gregorian,
+        } => {
+            let (y, inferred) = match year {
+                Some(y) => (y, false),
+                None => (year_for(month, d.unwrap_or(15), cue, r?)?, borrowed),
+            };
+            match d {
+                Some(d) => {
+                    let date = NaiveDate::from_ymd_opt(y, month, d)?;
+                    let end = end_day.and_then(|e| NaiveDate::from_ymd_opt(y, month, e));
+                    Some(When {
+                        date,
+                        end,
+                        precision: Precision::Day,
+                        inferred,
+                    })
+                }
+                None => Some(When {
+                    date: NaiveDate::from_ymd_opt(y, month, 1)?,
+                    end: None,
+                    precision: Precision::Month,
+                    inferred,
+                }),
+            }
+        }
+        Expr::Relative {
+            unit,
+            offset,
+            weekday,
+        } => {
+            let base = r?;
+            let mut date = shift(base, unit, offset)?;
+            if let Some(w) = weekday.filter(|w| date.weekday().num_days_from_monday() != *w) {
+                // `أمس الخميس` must be a Thursday. Against the article's own date a mismatch
+                // means a misread; against a borrowed one, the named weekday is the better
+                // evidence: take the last such day.
+                if !borrowed {
+                    return None;
+                }
+                let back = (date.weekday().num_days_from_monday() + 7 - w) % 7;
+                date = date.checked_sub_days(Days::new(u64::from(back)))?;
+            }
+            let precision = match unit {
+                Unit::Day | Unit::Week => Precision::Day,
+                Unit::Month => Precision::Month,
+                Unit::Year => Precision::Year,
+            };
+            let date = match precision {
+                Precision::Year => NaiveDate::from_ymd_opt(date.year(), 1, 1)?,
+                Precision::Month => NaiveDate::from_ymd_opt(date.year(), date.month(), 1)?,
+                Precision::Day => date,
+            };
+            Some(When {
+                date,
+                end: None,
+                precision,
+                inferred: borrowed,
+            })
+        }
+        Expr::Weekday { weekday, cue } => {
+            let base = r?;
+            let today = base.weekday().num_days_from_monday();
+            let back = i64::from((today + 7 - weekday) % 7);
+            let date = match cue {
+                Some(Cue::Next) => base.checked_add_days(Days::new(
+                    u64::from((weekday + 7 - today) % 7).clamp(1, 7),
+                ))?,
+                Some(Cue::Past) => {
+                    base.checked_sub_days(Days::new(if back == 0 { 7 } else { back } as u64))?
+                }
+                _ => base.checked_sub_days(Days::new(back as u64))?,
+            };
+            Some(When {
+                date,
+                end: None,
+                precision: Precision::Day,
+                inferred: borrowed,
+            })
+        }
+        Expr::Named { unit, cue } => {
+            let base = r?;
+            let n = match cue {
+                Cue::Past => -1,
+                Cue::Next => 1,
+                Cue::Current => 0,
+            };
+            match unit {
+                Unit::Week => {
+                    let start = shift(
+                        base,
+                        Unit::Day,
+                        7 * n - i64::from(base.weekday().num_days_from_monday()),
+                    )?;
+                    Some(When {
+                        date: start,
+                        end: start.checked_add_days(Days::new(6)),
+                        precision: Precision::Day,
+                        inferred: borrowed,
+                    })
+                }
+                Unit::Month => {
+                    let m = shift(
+                        NaiveDate::from_ymd_opt(base.year(), base.month(), 1)?,
+                        Unit::Month,
+                        n,
+                    )?;
+                    Some(When {
+                        date: m,
+                        end: None,
+                        precision: Precision::Month,
+                        inferred: borrowed,
+                    })
+                }
+                Unit::Year | Unit::Day => Some(When {
+                    date: NaiveDate::from_ymd_opt(base.year() + n as i32, 1, 1)?,
+                    end: None,
+                    precision: Precision::Year,
+                    inferred: borrowed,
+                }),
+            }
+        }
+        Expr::After { days } => {
+            let date = shift(previous?, Unit::Day, days)?;
+            Some(When {
+                date,
+                end: None,
+                precision: Precision::Day,
+                inferred: false,
+            })
+        }
+    }
+}
+
+/// The date as the export writes it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+pub fn format(date: NaiveDate, precision: Precision) -> String {
+    match precision {
+        Precision::Year => format!("{:04}", date.year()),
+        Precision::Month => format!("{:04}-{:02}", date.year(), date.month()),
+        Precision::Day => date.format("%Y-%m-%d").to_string(),
+    }
+}

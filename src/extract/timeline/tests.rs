@@ -1,0 +1,269 @@
+//! Every class of date expression, the resolution rules, and merging.
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::calendar::Calendar;
+use crate::corpus::{Article, Paragraph, ParagraphKind};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
+}
+
+/// The dates found in `text` for an article published on `published`, as `YYYY[-MM[-DD]]`.
+fn dates_in(text: &str, published: Option<NaiveDate>) -> Vec<String> {
+    let r = published.map(|date| Reference {
+        date,
+        borrowed: false,
+    });
+    let mut prev = None;
+    let mut out = Vec::new();
+    for f in find(text) {
+        if let Some(w) = resolve(f.expr, r, prev) {
+            if w.precision == Precision::Day && w.end.is_none() {
+                prev = Some(w.date);
+            }
+            let mut s = format(w.date, w.precision);
+            if let Some(e) = w.end {
+                s = format!("{s}..{}", format(e, w.precision));
+            }
+            out.push(s);
+        }
+    }
+    out
+}
+
+const FEB18: Option<NaiveDate> = NaiveDate::from_ymd_opt(2024, 2, 18);
+
+#[test]
+fn every_month_system() {
+    assert_eq!(dates_in("في 29 يناير 2024", None), vec!["2024-01-29"]);
+    assert_eq!(
+        dates_in("في 29 كانون الثاني 2024", None),
+        vec!["2024-01-29"]
+    );
+    assert_eq!(
+        dates_in("يوم 3 شباط 2024 و5 تشرين الأول 2023", None),
+        vec!["2024-02-03", "2023-10-05"]
+    );
+    assert_eq!(
+        dates_in("في 14 جويلية 2023 و15 أوت 2023 و2 أفريل 2022", None),
+        vec!["2023-07-14", "2023-08-15", "2022-04-02"]
+    );
+    assert_eq!(
+        dates_in("في 20 يوليوز 2021 و3 غشت 2021", None),
+        vec!["2021-07-20", "2021-08-03"]
+    );
+    assert_eq!(
+        dates_in("في 29 يناير/ كانون ثان", FEB18),
+        vec!["2024-01-29"]
+    );
+}
+
+#[test]
+fn digits_of_every_script() {
+    assert_eq!(dates_in("في ٢٩ يناير ٢٠٢٤", None), vec!["2024-01-29"]);
+    assert_eq!(dates_in("في ۲۹ يناير ۲۰۲۴", None), vec!["2024-01-29"]);
+}
+
+#[test]
+fn ordinal_days_ranges_and_numeric_dates() {
+    assert_eq!(
+        dates_in("منذ الرابع من شباط الجاري", FEB18),
+        vec!["2024-02-04"]
+    );
+    assert_eq!(
+        dates_in("في الحادي والعشرين من مارس 2023", None),
+        vec!["2023-03-21"]
+    );
+    assert_eq!(
+        dates_in("في 7-8 أغسطس/ آب 2023", None),
+        vec!["2023-08-07..2023-08-08"]
+    );
+    assert_eq!(
+        dates_in("نشر 18/02/2024 و2024-02-18", None),
+        vec!["2024-02-18", "2024-02-18"]
+    );
+}
+
+#[test]
+fn years_and_months_with_relative_years() {
+    assert_eq!(
+        dates_in("في عام 2014 وفي 2002م", None),
+        vec!["2014", "2002"]
+    );
+    assert_eq!(
+        dates_in("منذ 7 أكتوبر/ تشرين الأول الماضي", FEB18),
+        vec!["2023-10-07"]
+    );
+    assert_eq!(dates_in("منذ أكتوبر الماضي", FEB18), vec!["2023-10"]);
+    assert_eq!(dates_in("في يونيو المقبل", FEB18), vec!["2024-06"]);
+    assert_eq!(
+        dates_in("هجوم كانون الأول على السفارة", FEB18),
+        Vec::<String>::new(),
+        "a month alone is not a date"
+    );
+    assert_eq!(
+        dates_in("في شهر كانون الأول", FEB18),
+        vec!["2023-12"],
+        "month precision, never a day"
+    );
+}
+
+#[test]
+fn month_words_alone_are_not_dates() {
+    for s in [
+        "قال الأب آب إن",
+        "سيارة نيسان الجديدة",
+        "درجة الحرارة صفر",
+        "رجب طيب أردوغان",
+        "في نيسان",
+    ] {
+        assert_eq!(dates_in(s, FEB18), Vec::<String>::new(), "{s}");
+    }
+}
+
+#[test]
+fn hijri_dates() {
+    assert_eq!(hijri_to_gregorian(1446, 1, 1), Some(d(2024, 7, 7)));
+    assert_eq!(dates_in("في 1 رمضان 1445 هـ", None), vec!["2024-03-10"]);
+    assert_eq!(dates_in("العام 1445 هـ", None).len(), 1);
+}
+
+#[test]
+fn deictics_resolve_against_the_publication_date() {
+    let fri = Some(d(2024, 1, 26));
+    assert_eq!(dates_in("أعلنت أمس الخميس", fri), vec!["2024-01-25"]);
+    assert_eq!(dates_in("أعلنت اليوم الجمعة", fri), vec!["2024-01-26"]);
+    assert_eq!(dates_in("سيصل غدا", fri), vec!["2024-01-27"]);
+    assert_eq!(dates_in("قتل سلفه قبل أربع سنوات", fri), vec!["2020"]);
+    assert_eq!(dates_in("قبل 3 أيام", fri), vec!["2024-01-23"]);
+    assert_eq!(dates_in("يوم الثلاثاء", fri), vec!["2024-01-23"]);
+    assert_eq!(
+        dates_in("الأسبوع الماضي", fri),
+        vec!["2024-01-15..2024-01-21"]
+    );
+    assert_eq!(
+        dates_in("أمس", None),
+        Vec::<String>::new(),
+        "no reference, no date"
+    );
+}
+
+#[test]
+fn anaphora_counts_from_the_last_date() {
+    assert_eq!(
+        dates_in(
+            "التقى يوم 29 يناير 2024 الفصائل. وفي اليوم التالي أعلنت",
+            None
+        ),
+        vec!["2024-01-29", "2024-01-30"]
+    );
+    assert_eq!(
+        dates_in("في 3 مايو 2022 وصل، وبعد ذلك بيومين غادر", None),
+        vec!["2022-05-03", "2022-05-05"]
+    );
+}
+
+fn article(id: &str, published: Option<NaiveDate>, paras: &[&str]) -> Article {
+    Article {
+        id: id.into(),
+        path: String::new(),
+        outlet: id.into(),
+        title: String::new(),
+        published,
+        url: None,
+        paragraphs: paras
+            .iter()
+            .map(|t| Paragraph {
+                text: (*t).into(),
+                kind: ParagraphKind::Body,
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn borrowed_references_are_inferred() {
+    let c = Corpus {
+        articles: vec![
+            article(
+                "a",
+                Some(d(2024, 2, 18)),
+                &["قال مسؤول إن قاآني التقى الفصائل يوم 29 كانون الثاني في بغداد."],
+            ),
+            article(
+                "b",
+                None,
+                &["التقى قاآني بالفصائل في مطار بغداد يوم 29 يناير، وأعلن ذلك أمس."],
+            ),
+        ],
+    };
+    let ev = extract(&c, &[]);
+    let jan29 = ev
+        .iter()
+        .find(|e| e.date == "2024-01-29")
+        .expect("29 January");
+    assert_eq!(jan29.sources, vec!["a", "b"], "one event, both sources");
+    assert!(!jan29.inferred, "a has it from its own dateline");
+    let yesterday = ev
+        .iter()
+        .find(|e| e.date == "2024-02-17")
+        .expect("أمس from the borrowed date");
+    assert!(yesterday.inferred);
+}
+
+#[test]
+fn different_happenings_on_one_date_stay_apart() {
+    let c = Corpus {
+        articles: vec![
+            article(
+                "a",
+                None,
+                &["اجتمع وزير الخارجية بنظيره في عمان يوم 5 مارس 2023 لبحث التجارة."],
+            ),
+            article(
+                "b",
+                None,
+                &["ضرب زلزال قوي جنوب تركيا يوم 5 مارس 2023 وقتل العشرات."],
+            ),
+        ],
+    };
+    let ev = extract(&c, &[]);
+    assert_eq!(ev.iter().filter(|e| e.date == "2023-03-05").count(), 2);
+}
+
+#[test]
+fn summaries_are_short_clauses() {
+    let c = Corpus {
+        articles: vec![article(
+            "a",
+            None,
+            &[
+                "وذكرت المصادر، في تقرير مطول، أن قاآني التقى بممثلي عدة فصائل مسلحة في مطار بغداد يوم 29 يناير 2024، بعد أقل من 48 ساعة من الهجوم.",
+            ],
+        )],
+    };
+    let ev = extract(&c, &[]);
+    let s = &ev[0].summary;
+    assert!(
+        s.contains("مطار بغداد") && s.split_whitespace().count() <= 13,
+        "{s}"
+    );
+    assert!(
+        !s.contains("48 ساعة"),
+        "trimmed at the clause boundary: {s}"
+    );
+    let _ = Calendar::Gregorian;
+}
+
+#[test]
+fn unambiguous_month_after_a_time_preposition() {
+    assert_eq!(
+        dates_in("بعد هجوم في كانون الأول على السفارة", FEB18),
+        vec!["2023-12"]
+    );
+    assert_eq!(dates_in("في يناير", FEB18), vec!["2024-01"]);
+    assert_eq!(dates_in("في آب", FEB18), Vec::<String>::new());
+    assert_eq!(dates_in("في مارس", FEB18), Vec::<String>::new());
+}
