@@ -1,6 +1,7 @@
 //! Golden rows: every paragraph of the five seed articles (assets/articles) at widths 24, 40
 //! and 80, shaped and unshaped, against rows the FriBidi reference produced
-//! (`python3 tools/gen-golden.py ../shared/rtl` regenerates tests/rtl/seeds_w*.json).
+//! (`python3 tools/gen-golden.py ../shared/rtl` regenerates tests/rtl/seeds_w*.json), and the
+//! same for the hand-written news sentences of tests/rtl/extra_news.txt (extra_w*.json).
 
 use khabar::text::{Direction, LayoutOptions, layout_paragraph};
 use serde::Deserialize;
@@ -15,9 +16,9 @@ struct Golden {
     visual_unshaped: Vec<String>,
 }
 
-fn check(json: &str, width: usize) {
-    let golden: Vec<Golden> = serde_json::from_str(json).expect("valid seeds_w*.json");
-    assert!(golden.len() > 150, "all seed paragraphs are present");
+fn check(json: &str, width: usize, paragraphs: usize) {
+    let golden: Vec<Golden> = serde_json::from_str(json).expect("valid golden json");
+    assert_eq!(golden.len(), paragraphs, "every paragraph is present");
     let mut failures = Vec::new();
     for g in &golden {
         for (shape, expected) in [(true, &g.visual_shaped), (false, &g.visual_unshaped)] {
@@ -50,15 +51,22 @@ fn check(json: &str, width: usize) {
 
 #[test]
 fn seeds_at_width_24() {
-    check(include_str!("rtl/seeds_w24.json"), 24);
+    check(include_str!("rtl/seeds_w24.json"), 24, 199);
 }
 
 #[test]
 fn seeds_at_width_40() {
-    check(include_str!("rtl/seeds_w40.json"), 40);
+    check(include_str!("rtl/seeds_w40.json"), 40, 199);
 }
 
 #[test]
 fn seeds_at_width_80() {
-    check(include_str!("rtl/seeds_w80.json"), 80);
+    check(include_str!("rtl/seeds_w80.json"), 80, 199);
+}
+
+#[test]
+fn extra_news_at_widths_24_40_80() {
+    check(include_str!("rtl/extra_w24.json"), 24, 50);
+    check(include_str!("rtl/extra_w40.json"), 40, 50);
+    check(include_str!("rtl/extra_w80.json"), 80, 50);
 }

@@ -3,7 +3,9 @@
 
     python3 tools/gen-golden.py [path/to/shared/rtl]      # default: ../shared/rtl
 
-Writes tests/rtl/seeds_w{24,40,80}.json: for every line (paragraph) of assets/articles/*.txt,
+Writes tests/rtl/seeds_w{24,40,80}.json for every line (paragraph) of assets/articles/*.txt, and
+tests/rtl/extra_w{24,40,80}.json for tests/rtl/extra_news.txt (hand-written news sentences:
+quotes, URLs, numbers, percentages, Hijri dates, Persian, Urdu, harakat, joiners, emoji):
 the rows the reference (oracle.py on GNU FriBidi; needs `apt-get install libfribidi-bin`) gives
 at that width, shaped and unshaped, each padded to exactly the width. Lines are split like
 `khabar render` splits them: on '\\n', a trailing '\\r' dropped, no final empty line.
@@ -27,11 +29,10 @@ def paragraphs(text):
     return [l[:-1] if l.endswith('\r') else l for l in lines]
 
 
-def main():
-    files = sorted(glob.glob(os.path.join(ROOT, 'assets', 'articles', '*.txt')))
+def golden(sources, name):
     for width in (24, 40, 80):
         out = []
-        for path in files:
+        for path in sources:
             with open(path, encoding='utf-8') as f:
                 paras = paragraphs(f.read())
             for n, para in enumerate(paras):
@@ -39,11 +40,16 @@ def main():
                 plain, _ = visual_lines(para, width, base='wrtl', shape=False)
                 out.append({'file': os.path.basename(path), 'line': n + 1, 'dir': d,
                             'logical': para, 'visual_shaped': shaped, 'visual_unshaped': plain})
-        dest = os.path.join(ROOT, 'tests', 'rtl', 'seeds_w%d.json' % width)
+        dest = os.path.join(ROOT, 'tests', 'rtl', '%s_w%d.json' % (name, width))
         with open(dest, 'w', encoding='utf-8') as f:
             json.dump(out, f, ensure_ascii=False, indent=1)
             f.write('\n')
         print('%s: %d paragraphs' % (os.path.relpath(dest, ROOT), len(out)))
+
+
+def main():
+    golden(sorted(glob.glob(os.path.join(ROOT, 'assets', 'articles', '*.txt'))), 'seeds')
+    golden([os.path.join(ROOT, 'tests', 'rtl', 'extra_news.txt')], 'extra')
 
 
 if __name__ == '__main__':

@@ -32,13 +32,13 @@ impl Normalized {
 }
 
 /// Characters dropped for matching: tatweel, harakat, Quranic marks, bidi and joiner controls,
-/// variation selectors, BOM.
+/// word joiners, soft hyphen, variation selectors, BOM.
 fn is_dropped(c: char) -> bool {
     matches!(c,
         '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0653}'..='\u{0655}'
         | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06ED}' | '\u{061C}'
         | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-        | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}')
+        | '\u{2060}'..='\u{2064}' | '\u{00AD}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}')
 }
 
 /// Letter and digit folding applied after NFKC.
@@ -79,6 +79,17 @@ pub fn normalize(s: &str) -> Normalized {
 }
 
 fn push(out: &mut Normalized, c: char, origin: usize) {
+    // A hamza or madda written as a separate combining mark (و + U+0654) is the same letter as
+    // the precomposed one (ؤ): compose it with the letter before it, as NFKC would across
+    // characters, before the marks are dropped.
+    if matches!(c, '\u{0653}'..='\u{0655}')
+        && let Some(last) = out.text.chars().next_back()
+        && let Some(composed) = unicode_normalization::char::compose(last, c)
+    {
+        out.text.pop();
+        out.text.push(fold(composed));
+        return;
+    }
     if is_dropped(c) {
         return;
     }
@@ -114,6 +125,23 @@ mod tests {
         assert_eq!(normalize("الأمريكيّة").text, "الامريكيه");
         assert_eq!(normalize("ســـلام").text, "سلام");
         assert_eq!(normalize("\u{200F}بِسْمِ\u{200E}").text, "بسم");
+    }
+
+    #[test]
+    fn separate_hamza_and_madda_compose_first() {
+        assert_eq!(normalize("و\u{0654}").text, normalize("ؤ").text);
+        assert_eq!(normalize("ي\u{0654}").text, normalize("ئ").text);
+        assert_eq!(normalize("ا\u{0653}").text, "ا");
+        assert_eq!(normalize("و\u{0654}").origin, vec![0, 2]);
+        // Harakat are still dropped and never compose.
+        assert_eq!(normalize("بَ").text, "ب");
+    }
+
+    #[test]
+    fn drops_invisible_controls() {
+        assert_eq!(normalize("عبد\u{00AD}الله\u{2060}").text, "عبدالله");
+        assert_eq!(normalize("كلمة\u{061C}\u{2067}x\u{2069}").text, "كلمهx");
+        assert_eq!(normalize("\u{00A0}").text, " ");
     }
 
     #[test]

@@ -188,3 +188,126 @@ pub(crate) fn is_ligature_tail(original: &[char], shaped: &[char], i: usize) -> 
         && shaped[i - 1] == LIGATURE_FILL
         && original[i - 1] != LIGATURE_FILL
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Shape `s` as one right-to-left run (level 1 everywhere).
+    fn shaped(s: &str) -> String {
+        let mut chars: Vec<char> = s.chars().collect();
+        let levels = vec![1u8; chars.len()];
+        let levelless: Vec<bool> = chars
+            .iter()
+            .map(|&c| matches!(c, '\u{200B}'..='\u{200D}'))
+            .collect();
+        shape_arabic(&mut chars, &levels, &levelless);
+        chars.into_iter().collect()
+    }
+
+    fn forms_of(c: char) -> [char; 4] {
+        let k = FORMS.binary_search_by(|f| f.0.cmp(&c));
+        FORMS[k.expect("letter has forms")].1
+    }
+
+    #[test]
+    fn every_presentation_form_in_unicode_is_reachable() {
+        // Independent of the generator: decompose every character of the presentation-form
+        // blocks (unicode-normalization's tables) and check that the letter it is a form of
+        // has that form in our table.
+        use unicode_normalization::UnicodeNormalization;
+        let nfkc = |c: char| c.to_string().nfkc().collect::<String>();
+        let arabic: Vec<(char, String)> = ('\u{0621}'..='\u{06FF}').map(|b| (b, nfkc(b))).collect();
+        let blocks = ('\u{FB50}'..='\u{FDFF}').chain('\u{FE70}'..='\u{FEFF}');
+        let mut letters = std::collections::BTreeSet::new();
+        for c in blocks {
+            let n = nfkc(c);
+            if n.chars().count() > 2 || n.starts_with(' ') || n.starts_with('\u{0640}') {
+                continue; // ligatures of several letters, isolated/medial harakat
+            }
+            // The letter this is a form of (a letter whose own compatibility form is the same).
+            let Some(&(base, _)) = arabic.iter().find(|(b, nb)| *nb == n && *b != c) else {
+                continue;
+            };
+            assert!(forms_of(base).contains(&c), "{c:?} is a form of {base:?}");
+            letters.insert(base);
+        }
+        let missing: Vec<char> = FORMS
+            .iter()
+            .map(|f| f.0)
+            .filter(|b| !letters.contains(b))
+            .collect();
+        assert!(missing.is_empty(), "not reached: {missing:?}");
+        assert!(
+            letters.len() > 70,
+            "beyond the basic 28 letters: {}",
+            letters.len()
+        );
+    }
+
+    #[test]
+    fn dual_joining_letters_take_all_four_forms() {
+        for &(letter, forms) in FORMS {
+            if joining(letter) != Some(Joining::D) {
+                continue;
+            }
+            let s: String = [letter, letter, letter].iter().collect();
+            let want: String = [forms[2], forms[3], forms[1]].iter().collect();
+            assert_eq!(shaped(&s), want, "{letter:?}");
+            assert_eq!(shaped(&letter.to_string()), forms[0].to_string());
+        }
+    }
+
+    #[test]
+    fn right_joining_letters_join_only_backwards() {
+        // beh + alef: initial beh, final alef; alef + beh: both isolated.
+        assert_eq!(shaped("با"), "\u{FE91}\u{FE8E}");
+        assert_eq!(shaped("اب"), "\u{FE8D}\u{FE8F}");
+        assert_eq!(shaped("ودر"), "\u{FEED}\u{FEA9}\u{FEAD}");
+    }
+
+    #[test]
+    fn lam_alef_is_one_ligature_in_every_variant() {
+        assert_eq!(shaped("لا"), "\u{FEFF}\u{FEFB}");
+        assert_eq!(shaped("لأ"), "\u{FEFF}\u{FEF7}");
+        assert_eq!(shaped("لإ"), "\u{FEFF}\u{FEF9}");
+        assert_eq!(shaped("لآ"), "\u{FEFF}\u{FEF5}");
+        assert_eq!(shaped("بلا"), "\u{FE91}\u{FEFF}\u{FEFC}");
+        // ZWJ before lam-alef: the lam is medial, so the final ligature (no panic).
+        assert_eq!(shaped("ع\u{200D}لا"), "\u{FECB}\u{200D}\u{FEFF}\u{FEFC}");
+    }
+
+    #[test]
+    fn no_allah_ligature_and_marks_are_kept() {
+        assert_eq!(shaped("الله"), "\u{FE8D}\u{FEDF}\u{FEE0}\u{FEEA}");
+        // Harakat are transparent: the letters around them still join, the marks stay.
+        assert_eq!(shaped("بَب"), "\u{FE91}\u{064E}\u{FE90}");
+        assert_eq!(shaped("\u{064E}بدأ"), "\u{064E}\u{FE91}\u{FEAA}\u{FE83}");
+    }
+
+    #[test]
+    fn joiners_and_tatweel() {
+        assert_eq!(shaped("ب\u{200C}ب"), "\u{FE8F}\u{200C}\u{FE8F}"); // ZWNJ breaks
+        assert_eq!(shaped("ب\u{200D}"), "\u{FE91}\u{200D}"); // ZWJ forces
+        assert_eq!(shaped("\u{200D}ب"), "\u{200D}\u{FE90}"); // ...on both sides
+        assert_eq!(shaped("بـب"), "\u{FE91}\u{0640}\u{FE90}"); // tatweel joins
+    }
+
+    #[test]
+    fn hamza_and_persian_letters() {
+        assert_eq!(shaped("ء"), "\u{0621}"); // non-joining: stays U+0621 like the reference
+        assert_eq!(shaped("گپ"), "\u{FB94}\u{FB57}");
+        assert_eq!(shaped("ی"), "\u{FBFC}");
+        assert_eq!(
+            shaped("مستشفى"),
+            "\u{FEE3}\u{FEB4}\u{FE98}\u{FEB8}\u{FED4}\u{FEF0}"
+        );
+    }
+
+    #[test]
+    fn letters_at_different_levels_do_not_join() {
+        let mut chars: Vec<char> = "بب".chars().collect();
+        shape_arabic(&mut chars, &[1, 3], &[false, false]);
+        assert_eq!(chars, ['\u{FE8F}', '\u{FE8F}']);
+    }
+}
