@@ -177,3 +177,32 @@ fn help_and_quit() {
     app.press("q").expect("keys");
     assert!(app.state.quit);
 }
+
+#[test]
+fn ctrl_c_quits_even_when_quit_is_rebound() {
+    let mut app = common::app(Lang::En, 120, 40);
+    app.state
+        .keymap
+        .rebind(khabar::app::action::Command::Quit, vec!["Q".to_string()]);
+    app.press("q").expect("keys");
+    assert!(!app.state.quit, "q is no longer bound");
+    app.press("<C-c>").expect("keys");
+    assert!(app.state.quit);
+}
+
+#[test]
+fn esc_closes_help_then_stops_cycling() {
+    let mut app = common::app(Lang::En, 120, 40);
+    app.press("e<Enter>n?").expect("keys");
+    assert!(app.state.help);
+    assert_eq!(app.state.cursor, Some(1));
+    app.press("<Esc>").expect("keys");
+    assert!(!app.state.help);
+    assert_eq!(
+        app.state.cursor,
+        Some(1),
+        "the first Esc only closes the help"
+    );
+    app.press("<Esc>").expect("keys");
+    assert_eq!((app.state.target, app.state.cursor), (None, None));
+}

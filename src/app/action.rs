@@ -12,6 +12,8 @@ use crate::search::Index;
 pub enum Command {
     Quit,
     Help,
+    /// Close the help; else clear search hits, or stop cycling and clear highlights.
+    Close,
     NextPane,
     PrevPane,
     /// Open source N: the digit pressed says which.

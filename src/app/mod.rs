@@ -56,24 +56,10 @@ impl App {
             };
             return update::update(s, Action::Prompt(edit));
         }
-        if key.code == KeyCode::Esc {
-            // Esc closes help, else clears search highlights.
-            if s.help {
-                s.help = false;
-            } else {
-                s.search.prompt = Some(String::new());
-                update::update(s, Action::Prompt(PromptEdit::Cancel));
-            }
-            return;
-        }
-        if s.help
-            && !matches!(
-                s.keymap.command(&key),
-                Some((Command::Quit | Command::Help, _))
-            )
-        {
-            s.help = false;
-            return;
+        // Ctrl-C is the interrupt a user expects to work whatever the keymap says (raw mode
+        // delivers it as a key, not a signal).
+        if key.ctrl && key.code == KeyCode::Char('c') {
+            return update::update(s, Action::Run(Command::Quit, None));
         }
         if let Some((cmd, digit)) = s.keymap.command(&key) {
             update::update(s, Action::Run(cmd, digit));

@@ -260,7 +260,18 @@ impl State {
             .paragraphs
             .iter()
             .position(|p| p.kind == ParagraphKind::Title && p.text == article.title);
-        push(&article.title, RowKind::Headline, title_para, None);
+        // A title the loader derived from the opening words of the first paragraph would
+        // repeat them: no headline row then.
+        let stem = article.title.trim_end_matches('…').trim();
+        let derived = title_para.is_none()
+            && article
+                .paragraphs
+                .iter()
+                .find(|p| p.kind.is_content())
+                .is_some_and(|p| !stem.is_empty() && p.text.starts_with(stem));
+        if !derived {
+            push(&article.title, RowKind::Headline, title_para, None);
+        }
         let meta = self.meta_line(self.open);
         push(&meta, RowKind::Meta, None, Some(Direction::Rtl));
         let blank = VisualLine {
@@ -302,7 +313,10 @@ impl State {
         };
         let date = a.published.map_or_else(
             || super::i18n::tr(self.lang, "no_date").to_string(),
-            |d| d.to_string(),
+            // Left-to-right isolate (LRI … PDI): after Arabic text the bidi algorithm would
+            // otherwise make each number of an ISO date its own Arabic-number run and show
+            // 2024-05-12 as 12-05-2024.
+            |d| format!("\u{2066}{d}\u{2069}"),
         );
         format!("{outlet} · {date}")
     }

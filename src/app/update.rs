@@ -46,10 +46,24 @@ fn height(r: Option<ratatui::layout::Rect>) -> usize {
 
 fn command(s: &mut State, cmd: Command, digit: Option<usize>) {
     s.message = None;
+    // While the help is shown, any other command just closes it.
+    if s.help && !matches!(cmd, Command::Quit | Command::Help | Command::Close) {
+        s.help = false;
+        return;
+    }
     let g = geometry(s);
     match cmd {
         Command::Quit => s.quit = true,
         Command::Help => s.help = !s.help,
+        Command::Close => {
+            if s.help {
+                s.help = false;
+            } else {
+                s.search.hits.clear();
+                s.target = None;
+                s.cursor = None;
+            }
+        }
         Command::NextPane | Command::PrevPane => {
             let i = Pane::ALL.iter().position(|p| *p == s.focus).unwrap_or(0);
             let step = if cmd == Command::NextPane {

@@ -14,12 +14,18 @@ use crate::text::Direction;
 /// The status text (also used by tests).
 pub fn text(s: &State) -> String {
     let n = s.corpus.articles.len();
-    let mut parts = vec![
-        format!("{} {}/{n}", tr(s.lang, "source"), s.open + 1),
-        s.meta_line(s.open),
-    ];
-    let rows = s.body.rows.len().max(1);
-    let pct = ((s.body_scroll * 100) / rows).min(100);
+    let mut parts = vec![format!("{} {}/{n}", tr(s.lang, "source"), s.open + 1)];
+    // Outlet and date as separate parts, so each keeps its own direction.
+    parts.extend(s.meta_line(s.open).split(" · ").map(str::to_string));
+    // Reading position: 0% at the top, 100% when the last row is on screen.
+    let hidden = s
+        .body
+        .rows
+        .len()
+        .saturating_sub(usize::from(crate::ui::body_size(s).1));
+    let pct = (s.body_scroll.min(hidden) * 100)
+        .checked_div(hidden)
+        .unwrap_or(100);
     parts.push(format!("{pct}%"));
     if let (Some(c), Some(t)) = (s.cursor, s.target) {
         let total = s.marks().len();
@@ -37,7 +43,13 @@ pub fn text(s: &State) -> String {
         parts.push(m.clone());
     }
     parts.push(tr(s.lang, "help_hint").to_string());
-    parts.join(" · ")
+    // Each part is a first-strong isolate (FSI … PDI): an Arabic outlet name must not pull
+    // the neighbouring numbers into its run (`0 · … ﺔﻔﻴﺤﺻ%` instead of `ﺔﻔﻴﺤﺻ · 0%`).
+    parts
+        .iter()
+        .map(|p| format!("\u{2068}{p}\u{2069}"))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
