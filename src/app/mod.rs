@@ -172,12 +172,20 @@ fn event_loop(
 ) -> std::io::Result<()> {
     let mut terminal = Terminal::new(ratatui::backend::CrosstermBackend::new(std::io::stdout()))?;
     terminal.clear()?;
+    let mut analysing = true;
+    let mut dirty = true;
     loop {
-        app.draw(&mut terminal)?;
+        // Draw only when something changed: an idle reader uses no CPU.
+        if dirty {
+            app.draw(&mut terminal)?;
+            dirty = false;
+        }
         if app.state.quit || stop.load(Ordering::Relaxed) {
             return Ok(());
         }
-        if event::poll(Duration::from_millis(100))? {
+        // Wake up now and then to notice a finished analysis or a stop signal.
+        let wait = Duration::from_millis(if analysing { 50 } else { 250 });
+        if event::poll(wait)? {
             // Drain everything pending before the next frame.
             loop {
                 app.event(event::read()?);
@@ -185,9 +193,26 @@ fn event_loop(
                     break;
                 }
             }
+            dirty = true;
         }
-        if let Ok(done) = rx.try_recv() {
-            update::update(&mut app.state, Action::Analysed(done));
+        if analysing {
+            match rx.try_recv() {
+                Ok(done) => {
+                    update::update(&mut app.state, Action::Analysed(done));
+                    analysing = false;
+                    dirty = true;
+                }
+                // The worker died (a bug in an extractor): show empty panes rather than
+                // "analysing…" forever; reading and search still work.
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    let index = crate::search::Index::build(&app.state.corpus);
+                    let empty = Box::new((crate::extract::Analysis::default(), index));
+                    update::update(&mut app.state, Action::Analysed(empty));
+                    analysing = false;
+                    dirty = true;
+                }
+                Err(mpsc::TryRecvError::Empty) => {}
+            }
         }
     }
 }

@@ -35,11 +35,15 @@ pub fn leave() {
     let _ = out.flush();
 }
 
-/// Restore the terminal before a panic message is printed.
+/// Restore the terminal before a panic message is printed — for a panic on the thread that
+/// owns the terminal. A panicking analysis worker must not tear the screen from under a
+/// reader that keeps running (the event loop notices the worker is gone).
 pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        leave();
+        if std::thread::current().name() == Some("main") {
+            leave();
+        }
         previous(info);
     }));
 }
