@@ -20,6 +20,8 @@ pub struct Candidate {
     pub start: usize,
     pub end: usize,
     pub summary: String,
+    /// The date expression as written.
+    pub text: String,
     /// Content words of the sentence (normalized), for similarity.
     pub words: HashSet<String>,
     /// Entity ids named in the sentence.

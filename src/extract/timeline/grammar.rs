@@ -1,67 +1,14 @@
 //! Date expressions in one paragraph, found on normalized text: the grammar of Arabic news
 //! dates. Each match keeps its original `char` range.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
-use super::lexicon::{Cue, Unit, count_word, cue, ordinal_day, unit, weekday};
+use super::lexicon::{Cue, Unit, cue, ordinal_day, unit};
+use super::tokens::{Tok, tokenize};
 use crate::calendar::{Calendar, months_starting_with};
 use crate::text::normalize;
-
-/// A token of normalized text: a word, a number or a punctuation mark.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Tok {
-    pub text: String,
-    pub num: Option<i64>,
-    pub punct: bool,
-    /// Written right after the previous token (`2002م`, `و900`).
-    pub attached: bool,
-    pub start: usize,
-    pub end: usize,
-}
-
-pub fn tokenize(text: &str) -> Vec<Tok> {
-    let norm = normalize(text);
-    let chars: Vec<char> = norm.text.chars().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    let mut attached = false;
-    while i < chars.len() {
-        let c = chars[i];
-        if c.is_whitespace() {
-            attached = false;
-            i += 1;
-            continue;
-        }
-        let s = i;
-        if c.is_ascii_digit() {
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                i += 1;
-            }
-        } else if c.is_alphabetic() {
-            while i < chars.len() && chars[i].is_alphabetic() {
-                i += 1;
-            }
-        } else {
-            i += 1;
-        }
-        let text: String = chars[s..i].iter().collect();
-        let num = if c.is_ascii_digit() {
-            text.parse().ok()
-        } else {
-            None
-        };
-        out.push(Tok {
-            punct: !c.is_alphanumeric(),
-            num,
-            attached,
-            start: norm.origin[s],
-            end: norm.origin[i - 1] + 1,
-            text,
-        });
-        attached = true;
-    }
-    out
-}
 
 /// What a date expression says, before resolution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,6 +66,48 @@ const AMBIGUOUS_MONTHS: &[&str] = &[
     "محرم",
 ];
 
+/// Words that introduce a year (`عام 2014`, `لسنة 2024`), with their proclitics.
+fn is_year_word(w: &str) -> bool {
+    matches!(
+        definite(w).as_ref(),
+        "عام" | "العام" | "سنه" | "السنه" | "لعام" | "لسنه" | "بعام" | "بسنه"
+    )
+}
+
+/// Parts of a period before a bare year: `أواخر 2015`, `مطلع 2024`, `منتصف 2023`.
+const PERIOD_WORDS: &[&str] = &[
+    "مطلع",
+    "بدايه",
+    "نهايه",
+    "اواخر",
+    "اوائل",
+    "اواسط",
+    "منتصف",
+    "ربيع",
+    "صيف",
+    "خريف",
+    "شتاء",
+];
+
+/// A word without its conjunction و, and with a prefixed preposition folded into the article:
+/// `للخامس` → `الخامس`, `بالرابع` → `الرابع`, `وأواخر` → `اواخر`.
+pub(super) fn definite(w: &str) -> Cow<'_, str> {
+    let w = w
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(w);
+    if let Some(stem) = w.strip_prefix("لل").filter(|r| r.chars().count() >= 3) {
+        // `لل` is `ل` + `ال` with the alef elided.
+        return Cow::Owned(format!("ال{stem}"));
+    }
+    Cow::Borrowed(
+        w.strip_prefix('ب')
+            .or_else(|| w.strip_prefix('ك'))
+            .filter(|r| r.starts_with("ال"))
+            .unwrap_or(w),
+    )
+}
+
 fn year_ok(n: i64) -> bool {
     (1900..=2100).contains(&n)
 }
@@ -127,26 +116,26 @@ fn hijri_year_ok(n: i64) -> bool {
     (1300..=1600).contains(&n)
 }
 
-struct Parser<'a> {
-    t: &'a [Tok],
+pub(super) struct Parser<'a> {
+    t: &'a [Tok<'a>],
 }
 
-impl Parser<'_> {
-    fn word(&self, i: usize) -> Option<&str> {
+impl<'a> Parser<'a> {
+    pub(super) fn word(&self, i: usize) -> Option<&'a str> {
         self.t
             .get(i)
             .filter(|t| !t.punct && t.num.is_none())
-            .map(|t| t.text.as_str())
+            .map(|t| t.text)
     }
 
-    fn num(&self, i: usize) -> Option<i64> {
+    pub(super) fn num(&self, i: usize) -> Option<i64> {
         self.t.get(i).and_then(|t| t.num)
     }
 
     fn is_punct(&self, i: usize, chars: &str) -> bool {
         self.t
             .get(i)
-            .is_some_and(|t| t.punct && chars.contains(t.text.as_str()))
+            .is_some_and(|t| t.punct && chars.contains(t.text))
     }
 
     /// A month name at `i` (a leading و/ب/ل tolerated): (month, calendar, last token).
@@ -159,13 +148,12 @@ impl Parser<'_> {
             .iter()
             .chain(bare.map_or(&[][..], months_starting_with));
         for m in candidates {
-            let words: Vec<&str> = m.name.split(' ').collect();
-            if words[1..]
-                .iter()
-                .enumerate()
-                .all(|(k, w)| self.word(i + 1 + k) == Some(w))
-            {
-                return Some((m.month, m.calendar, i + words.len() - 1));
+            let mut last = i;
+            if m.name.split(' ').skip(1).all(|w| {
+                last += 1;
+                self.word(last) == Some(w)
+            }) {
+                return Some((m.month, m.calendar, last));
             }
         }
         None
@@ -190,10 +178,18 @@ impl Parser<'_> {
                 anchored = true;
             }
         }
-        if let Some(y) = self.num(j + 1).filter(|n| year_ok(*n) || hijri_year_ok(*n)) {
-            let mut last = j + 1;
-            if matches!(self.word(j + 2), Some("م" | "ه")) {
-                last = j + 2;
+        // `كانون الثاني سنة 2023`, `مايو من عام 2021`: a year word may come between.
+        let mut y_at = j + 1;
+        if self.word(y_at) == Some("من") && self.word(y_at + 1).is_some_and(is_year_word) {
+            y_at += 1;
+        }
+        if self.word(y_at).is_some_and(is_year_word) {
+            y_at += 1;
+        }
+        if let Some(y) = self.num(y_at).filter(|n| year_ok(*n) || hijri_year_ok(*n)) {
+            let mut last = y_at;
+            if matches!(self.word(y_at + 1), Some("م" | "ه")) {
+                last = y_at + 1;
             }
             return (Some(y as i32), None, last, true);
         }
@@ -261,6 +257,26 @@ impl Parser<'_> {
             if let Some(d) = date.filter(|_| year_ok(a) || year_ok(c)) {
                 return Some((Expr::Numeric(d), i + 4));
             }
+            // `29/8/1446هـ`: a year in the Hijri range makes the date Hijri, with or without
+            // the `هـ` that usually follows it.
+            if hijri_year_ok(c) && (1..=12).contains(&b) && (1..=30).contains(&a) {
+                let last = if self.word(i + 5) == Some("ه") {
+                    i + 5
+                } else {
+                    i + 4
+                };
+                return Some((
+                    Expr::Date {
+                        year: Some(c as i32),
+                        month: b as u32,
+                        day: Some(a as u32),
+                        end_day: None,
+                        cue: None,
+                        calendar: Calendar::Hijri,
+                    },
+                    last,
+                ));
+            }
         }
         // 7-8 أغسطس 2023; 29 يناير; الرابع من شباط.
         if let Some(d) = self.num(i).filter(|d| (1..=31).contains(d)) {
@@ -274,19 +290,14 @@ impl Parser<'_> {
                 return Some(r);
             }
         }
-        let words: Vec<&str> = (i..i + 2).filter_map(|k| self.word(k)).collect();
-        let stripped: Vec<&str> = words
-            .iter()
-            .enumerate()
-            .map(|(k, w)| {
-                if k == 0 {
-                    w.strip_prefix('و').unwrap_or(w)
-                } else {
-                    w
-                }
-            })
-            .collect();
-        if let Some((d, n)) = ordinal_day(&stripped) {
+        let first = definite(w);
+        let first = first.as_ref();
+        let ordinal = match self.word(i + 1) {
+            Some(second) if !first.is_empty() => ordinal_day(&[first, second]),
+            _ if !first.is_empty() => ordinal_day(&[first]),
+            _ => None,
+        };
+        if let Some((d, n)) = ordinal {
             let m = if self.word(i + n) == Some("من") {
                 i + n + 1
             } else {
@@ -317,18 +328,8 @@ impl Parser<'_> {
             return Some(r);
         }
         // Years: عام 2014, 2002م, 1445 هـ.
-        if matches!(
-            w,
-            "عام"
-                | "العام"
-                | "سنه"
-                | "لعام"
-                | "وعام"
-                | "بعام"
-                | "للعام"
-                | "مطلع"
-                | "نهايه"
-        ) && let Some(y) = self.num(i + 1).filter(|n| year_ok(*n))
+        if (is_year_word(w) || PERIOD_WORDS.contains(&definite(w).as_ref()))
+            && let Some(y) = self.num(i + 1).filter(|n| year_ok(*n))
         {
             return Some((
                 Expr::Year {
@@ -361,138 +362,14 @@ impl Parser<'_> {
                 _ => {}
             }
         }
-        // Deictics: أمس (الخميس), اليوم الجمعة, غداً, أول أمس.
-        let bare = w
-            .strip_prefix('و')
-            .filter(|r| r.chars().count() >= 3)
-            .unwrap_or(w);
-        let wd_after = self.word(i + 1).and_then(weekday);
-        match bare {
-            "امس" => {
-                return Some((
-                    Expr::Relative {
-                        unit: Unit::Day,
-                        offset: -1,
-                        weekday: wd_after,
-                    },
-                    i + usize::from(wd_after.is_some()),
-                ));
-            }
-            "اول" if self.word(i + 1) == Some("امس") => {
-                return Some((
-                    Expr::Relative {
-                        unit: Unit::Day,
-                        offset: -2,
-                        weekday: None,
-                    },
-                    i + 1,
-                ));
-            }
-            "اليوم" if wd_after.is_some() => {
-                return Some((
-                    Expr::Relative {
-                        unit: Unit::Day,
-                        offset: 0,
-                        weekday: wd_after,
-                    },
-                    i + 1,
-                ));
-            }
-            "غدا" => {
-                return Some((
-                    Expr::Relative {
-                        unit: Unit::Day,
-                        offset: 1,
-                        weekday: wd_after,
-                    },
-                    i + usize::from(wd_after.is_some()),
-                ));
-            }
-            _ => {}
-        }
-        // Weekdays: يوم الخميس, الخميس الماضي.
-        if bare == "يوم"
-            && let Some(d) = wd_after
-        {
-            let c = self.word(i + 2).and_then(cue);
-            return Some((
-                Expr::Weekday { weekday: d, cue: c },
-                i + 1 + usize::from(c.is_some()),
-            ));
-        }
-        if let (Some(d), Some(c)) = (weekday(w), self.word(i + 1).and_then(cue)) {
-            return Some((
-                Expr::Weekday {
-                    weekday: d,
-                    cue: Some(c),
-                },
-                i + 1,
-            ));
-        }
-        // الأسبوع الماضي, الشهر المقبل, العام الجاري.
-        let named = match bare {
-            "الاسبوع" => Some(Unit::Week),
-            "الشهر" => Some(Unit::Month),
-            "العام" | "السنه" => Some(Unit::Year),
-            _ => None,
-        };
-        if let (Some(u), Some(c)) = (named, self.word(i + 1).and_then(cue)) {
-            return Some((Expr::Named { unit: u, cue: c }, i + 1));
-        }
-        // قبل أربع سنوات, قبل 3 أيام, قبل عامين; بعد يومين.
-        if matches!(bare, "قبل" | "بعد") {
-            let sign = if bare == "قبل" { -1 } else { 1 };
-            if let Some((u, Some(n))) = self.word(i + 1).and_then(unit) {
-                return Some((
-                    Expr::Relative {
-                        unit: u,
-                        offset: sign * n,
-                        weekday: None,
-                    },
-                    i + 1,
-                ));
-            }
-            let (n, last) = self.count(i + 1)?;
-            let (u, _) = unit(self.word(last)?)?;
-            return Some((
-                Expr::Relative {
-                    unit: u,
-                    offset: sign * n,
-                    weekday: None,
-                },
-                last,
-            ));
-        }
-        None
-    }
-
-    /// A count at `i` (`3`, `أربع`, or a unit word's own dual): (n, index of the unit word).
-    fn count(&self, i: usize) -> Option<(i64, usize)> {
-        if let Some(n) = self.num(i).filter(|n| *n > 0 && *n < 1000) {
-            return Some((n, i + 1));
-        }
-        if let Some(n) = self.word(i).and_then(count_word) {
-            return Some((n, i + 1));
-        }
-        // `بيومين`, `بيوم`: the unit itself. A bare plural (`قبل أيام`, a few days) gives no
-        // number: no date is invented from it.
-        let w = self.word(i)?;
-        let (_, dual) = unit(w)?;
-        let singular = matches!(
-            w.strip_prefix('ب').unwrap_or(w),
-            "يوم" | "اسبوع" | "شهر" | "عام" | "سنه"
-        );
-        match dual {
-            Some(n) => Some((n, i)),
-            None if singular => Some((1, i)),
-            None => None,
-        }
+        self.deictic(i, w)
     }
 }
 
 /// Every date expression of a paragraph, in order, not overlapping.
 pub fn find(text: &str) -> Vec<Found> {
-    let toks = tokenize(text);
+    let norm = normalize(text);
+    let toks = tokenize(&norm);
     let p = Parser { t: &toks };
     let mut out = Vec::new();
     let mut i = 0;

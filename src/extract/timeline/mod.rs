@@ -5,10 +5,12 @@
 //! article without one borrows the story's (and its dates say `inferred`); anaphoric dates
 //! (`في اليوم التالي`) against the last date mentioned before them.
 
+mod deictic;
 mod events;
 mod grammar;
 mod lexicon;
 mod resolve;
+mod tokens;
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -98,11 +100,25 @@ pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
     // Group by date, end and precision; within a group, join mentions that tell the same
     // happening (single linkage).
     let mut groups: BTreeMap<DateKey, Vec<(Candidate, bool)>> = BTreeMap::new();
+    // Dates come in reading order: the paragraph's chars and the sentence's words are computed
+    // once for all the dates they hold.
+    let mut para_chars: ((usize, usize), Vec<char>) = ((usize::MAX, 0), Vec::new());
+    let mut sentence_words: ((usize, usize, usize), HashSet<String>) =
+        ((usize::MAX, 0, 0), HashSet::new());
     for d in dates(corpus) {
         let article = &corpus.articles[d.article];
-        let chars: Vec<char> = article.paragraphs[d.paragraph].text.chars().collect();
-        let (s, e) = sentence(&chars, d.start);
-        let sentence_text: String = chars[s..e].iter().collect();
+        if para_chars.0 != (d.article, d.paragraph) {
+            para_chars = (
+                (d.article, d.paragraph),
+                article.paragraphs[d.paragraph].text.chars().collect(),
+            );
+        }
+        let chars = &para_chars.1;
+        let (s, e) = sentence(chars, d.start);
+        if sentence_words.0 != (d.article, d.paragraph, s) {
+            let text: String = chars[s..e].iter().collect();
+            sentence_words = ((d.article, d.paragraph, s), content_words(&text));
+        }
         let in_sentence: HashSet<String> = entities
             .iter()
             .filter(|en| {
@@ -126,8 +142,11 @@ pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
                 paragraph: d.paragraph,
                 start: d.start,
                 end: d.end,
-                summary: summary(&chars, d.start, d.end),
-                words: content_words(&sentence_text),
+                summary: summary(chars, d.start, d.end),
+                text: chars[d.start.min(chars.len())..d.end.min(chars.len())]
+                    .iter()
+                    .collect(),
+                words: sentence_words.1.clone(),
                 entities: in_sentence,
             },
             d.when.inferred,
@@ -158,21 +177,12 @@ pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
             sources.dedup();
             let mentions = members
                 .iter()
-                .map(|(c, _)| {
-                    let a = &corpus.articles[c.article];
-                    let text = a.paragraphs[c.paragraph]
-                        .text
-                        .chars()
-                        .skip(c.start)
-                        .take(c.end - c.start)
-                        .collect();
-                    Mention {
-                        article: a.id.clone(),
-                        paragraph: c.paragraph,
-                        start: c.start,
-                        end: c.end,
-                        text,
-                    }
+                .map(|(c, _)| Mention {
+                    article: corpus.articles[c.article].id.clone(),
+                    paragraph: c.paragraph,
+                    start: c.start,
+                    end: c.end,
+                    text: c.text.clone(),
                 })
                 .collect();
             events.push(Event {

@@ -77,6 +77,47 @@ fn year_for(month: u32, day: u32, cue: Option<Cue>, r: NaiveDate) -> Option<i32>
     pick.map(|d| d.year())
 }
 
+/// The Hijri year of a year-less Hijri month (`شهر رمضان`, `رمضان المقبل`), by the same rule
+/// as [`year_for`]: the cue decides, else the occurrence nearest the reference (a month that
+/// holds the reference is `الجاري`), future ones counting double.
+fn hijri_year_for(month: u32, day: u32, cue: Option<Cue>, r: NaiveDate) -> Option<i32> {
+    // A Hijri year is 354 or 355 days: 33 of them are 32 Gregorian years.
+    let approx = (r.year() - 622) * 33 / 32;
+    let starts: Vec<(i32, NaiveDate, NaiveDate)> = (approx - 2..=approx + 2)
+        .filter_map(|y| {
+            let s = hijri_to_gregorian(y, month, day)?;
+            let next = if month == 12 {
+                (y + 1, 1)
+            } else {
+                (y, month + 1)
+            };
+            let e = hijri_to_gregorian(next.0, next.1, 1)?;
+            Some((y, s, e))
+        })
+        .collect();
+    let current = starts.iter().find(|(_, s, e)| *s <= r && r < *e);
+    let pick = match cue {
+        Some(Cue::Current) => current.copied(),
+        Some(Cue::Past) => starts
+            .iter()
+            .filter(|(_, s, _)| *s <= r)
+            .max_by_key(|x| x.1)
+            .copied(),
+        Some(Cue::Next) => starts
+            .iter()
+            .filter(|(_, s, _)| *s > r)
+            .min_by_key(|x| x.1)
+            .copied(),
+        None => current.copied().or_else(|| {
+            starts.iter().copied().min_by_key(|(_, s, _)| {
+                let diff = (*s - r).num_days();
+                if diff > 0 { diff * 2 } else { -diff }
+            })
+        }),
+    };
+    pick.map(|(y, _, _)| y)
+}
+
 /// Tabular Islamic calendar (civil epoch) to Gregorian: within a day or two of the sighted
 /// calendar most countries use.
 pub fn hijri_to_gregorian(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
@@ -126,7 +167,10 @@ pub fn resolve(
             cue,
             calendar: Calendar::Hijri,
         } => {
-            let y = year?;
+            let (y, inferred) = match year {
+                Some(y) => (y, false),
+                None => (hijri_year_for(month, d.unwrap_or(1), cue, r?)?, borrowed),
+            };
             let start = hijri_to_gregorian(y, month, d.unwrap_or(1))?;
             let end = match (d, end_day) {
                 (Some(_), Some(e)) => Some(hijri_to_gregorian(y, month, e)?),
@@ -136,12 +180,11 @@ pub fn resolve(
                         .pred_opt()?,
                 ),
             };
-            let _ = cue;
             Some(When {
                 date: start,
                 end,
                 precision: Precision::Day,
-                inferred: false,
+                inferred,
             })
         }
         Expr::Date {

@@ -267,3 +267,63 @@ fn unambiguous_month_after_a_time_preposition() {
     assert_eq!(dates_in("في آب", FEB18), Vec::<String>::new());
     assert_eq!(dates_in("في مارس", FEB18), Vec::<String>::new());
 }
+
+/// Shapes found while measuring on news text outside the repository (docs/timeline.md).
+#[test]
+fn shapes_from_outside_news() {
+    let wed = Some(d(2023, 1, 4));
+    assert_eq!(
+        dates_in(
+            "تعطيل الدوام ليوم غدٍ الخميس، الموافق للخامس من كانون الثاني سنة 2023",
+            wed
+        ),
+        vec!["2023-01-05", "2023-01-05"]
+    );
+    assert_eq!(
+        dates_in("اعتباراً من غد الأحد", Some(d(2024, 4, 27))),
+        vec!["2024-04-28"]
+    );
+    assert_eq!(
+        dates_in("نحو غد أفضل", wed),
+        Vec::<String>::new(),
+        "bare غد is the morrow, not a date"
+    );
+    let mon = Some(d(2025, 8, 25));
+    assert_eq!(dates_in("وصل إلى جدة مساء الأحد", mon), vec!["2025-08-24"]);
+    assert_eq!(
+        dates_in("صادق المجلس يومه الأربعاء", mon),
+        vec!["2025-08-20"]
+    );
+    assert_eq!(
+        dates_in("أُعلنت أواخر 2015 وفق القانون رقم 162 لسنة 1958", None),
+        vec!["2015", "1958"]
+    );
+    assert_eq!(
+        dates_in("يقود الحكومة منذ عشرة أعوام", Some(d(2021, 9, 8))),
+        vec!["2011"]
+    );
+}
+
+#[test]
+fn hijri_numeric_dates_and_year_less_hijri_months() {
+    // 29 Sha'ban 1446: 27 February 2025 in the tabular calendar (Umm al-Qura says the 28th;
+    // the arithmetic calendar is within a day or two of the sighted ones, docs/timeline.md).
+    assert_eq!(
+        dates_in("القرار وتاريخ 29 / 8 / 1446هـ", None),
+        vec!["2025-02-27"]
+    );
+    // Arabic-Indic digits; Umm al-Qura: 30 June 2020.
+    assert_eq!(dates_in("بتاريخ ٩ /١١ /١٤٤١هـ", None), vec!["2020-06-29"]);
+    // A year-less Hijri month takes the year from the reference and the cue, as a range.
+    let r = dates_in("قبل حلول شهر رمضان المقبل", FEB18);
+    assert_eq!(r.len(), 1);
+    assert!(
+        r[0].starts_with("2024-03-1") && r[0].contains("..2024-04-"),
+        "{r:?}"
+    );
+    assert_eq!(
+        dates_in("في رمضان", FEB18),
+        Vec::<String>::new(),
+        "a Hijri month word alone is not a date"
+    );
+}

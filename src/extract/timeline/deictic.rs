@@ -1,0 +1,162 @@
+//! Dates counted from the article's own date: `أمس` (with its weekday), `اليوم الجمعة`, `غداً`,
+//! `يوم الخميس`, `مساء الأحد`, `الخميس الماضي`, `الأسبوع الماضي`, `قبل أربع سنوات`,
+//! `منذ عشرة أعوام`.
+
+use super::grammar::{Expr, Parser};
+use super::lexicon::{Unit, count_word, cue, unit, weekday};
+
+impl Parser<'_> {
+    /// A deictic expression starting at token `i` (whose word is `w`), with its last token.
+    pub(super) fn deictic(&self, i: usize, w: &str) -> Option<(Expr, usize)> {
+        // Deictics: أمس (الخميس), اليوم الجمعة, غداً, أول أمس.
+        let bare = w
+            .strip_prefix('و')
+            .filter(|r| r.chars().count() >= 3)
+            .unwrap_or(w);
+        let wd_after = self.word(i + 1).and_then(weekday);
+        match bare {
+            "امس" => {
+                return Some((
+                    Expr::Relative {
+                        unit: Unit::Day,
+                        offset: -1,
+                        weekday: wd_after,
+                    },
+                    i + usize::from(wd_after.is_some()),
+                ));
+            }
+            "اول" if self.word(i + 1) == Some("امس") => {
+                return Some((
+                    Expr::Relative {
+                        unit: Unit::Day,
+                        offset: -2,
+                        weekday: None,
+                    },
+                    i + 1,
+                ));
+            }
+            "اليوم" if wd_after.is_some() => {
+                return Some((
+                    Expr::Relative {
+                        unit: Unit::Day,
+                        offset: 0,
+                        weekday: wd_after,
+                    },
+                    i + 1,
+                ));
+            }
+            // `غداً`; `غدٍ` (normalized `غد`) only as `يوم غد`, `من غد` or with its weekday,
+            // as bare `غد` is also the noun "the morrow".
+            "غدا" | "غد"
+                if bare == "غدا"
+                    || wd_after.is_some()
+                    || matches!(
+                        i.checked_sub(1).and_then(|p| self.word(p)),
+                        Some("يوم" | "ليوم" | "من" | "ويوم")
+                    ) =>
+            {
+                return Some((
+                    Expr::Relative {
+                        unit: Unit::Day,
+                        offset: 1,
+                        weekday: wd_after,
+                    },
+                    i + usize::from(wd_after.is_some()),
+                ));
+            }
+            _ => {}
+        }
+        // Weekdays: يوم الخميس, الخميس الماضي.
+        // `يوم الخميس`, `ليوم الخميس`, the Moroccan `يومه الأربعاء`, and a time of day before
+        // a weekday (`مساء الأحد`, `صباح الثلاثاء`).
+        if matches!(
+            bare,
+            "يوم"
+                | "ليوم"
+                | "يومه"
+                | "مساء"
+                | "صباح"
+                | "ظهر"
+                | "عصر"
+                | "فجر"
+                | "ليل"
+                | "ليله"
+                | "عشيه"
+        ) && let Some(d) = wd_after
+        {
+            let c = self.word(i + 2).and_then(cue);
+            return Some((
+                Expr::Weekday { weekday: d, cue: c },
+                i + 1 + usize::from(c.is_some()),
+            ));
+        }
+        if let (Some(d), Some(c)) = (weekday(w), self.word(i + 1).and_then(cue)) {
+            return Some((
+                Expr::Weekday {
+                    weekday: d,
+                    cue: Some(c),
+                },
+                i + 1,
+            ));
+        }
+        // الأسبوع الماضي, الشهر المقبل, العام الجاري.
+        let named = match bare {
+            "الاسبوع" => Some(Unit::Week),
+            "الشهر" => Some(Unit::Month),
+            "العام" | "السنه" => Some(Unit::Year),
+            _ => None,
+        };
+        if let (Some(u), Some(c)) = (named, self.word(i + 1).and_then(cue)) {
+            return Some((Expr::Named { unit: u, cue: c }, i + 1));
+        }
+        // قبل أربع سنوات, قبل 3 أيام, قبل عامين; بعد يومين.
+        // `منذ عشرة أعوام`: since a point that far back.
+        if matches!(bare, "قبل" | "بعد" | "منذ") {
+            let sign = if bare == "بعد" { 1 } else { -1 };
+            if let Some((u, Some(n))) = self.word(i + 1).and_then(unit) {
+                return Some((
+                    Expr::Relative {
+                        unit: u,
+                        offset: sign * n,
+                        weekday: None,
+                    },
+                    i + 1,
+                ));
+            }
+            let (n, last) = self.count(i + 1)?;
+            let (u, _) = unit(self.word(last)?)?;
+            return Some((
+                Expr::Relative {
+                    unit: u,
+                    offset: sign * n,
+                    weekday: None,
+                },
+                last,
+            ));
+        }
+        None
+    }
+
+    /// A count at `i` (`3`, `أربع`, or a unit word's own dual): (n, index of the unit word).
+    pub(super) fn count(&self, i: usize) -> Option<(i64, usize)> {
+        if let Some(n) = self.num(i).filter(|n| *n > 0 && *n < 1000) {
+            return Some((n, i + 1));
+        }
+        if let Some(n) = self.word(i).and_then(count_word) {
+            return Some((n, i + 1));
+        }
+        // `بيومين`, `بيوم`: the unit itself. A bare plural (`قبل أيام`, a few days) gives no
+        // number: no date is invented from it.
+        let w = self.word(i)?;
+        let (_, dual) = unit(w)?;
+        let singular = matches!(
+            w.strip_prefix('ب').unwrap_or(w),
+            "يوم" | "اسبوع" | "شهر" | "عام" | "سنه"
+        );
+        match dual {
+            Some(n) => Some((n, i)),
+            None if singular => Some((1, i)),
+            None => None,
+        }
+    }
+}
