@@ -1,13 +1,13 @@
 //! Everything the reader can be asked to do. Keys, mouse events and the analysis worker all
 //! become `Action`s; [`super::update`] is the only place that acts on them.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::extract::Analysis;
 use crate::search::Index;
 
 /// A bindable command (its snake_case name is what `[keys]` in the config refers to).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Command {
     Quit,

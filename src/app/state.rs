@@ -71,11 +71,17 @@ pub struct BodyRow {
     pub line: VisualLine,
 }
 
+/// Which layout of which article: (article, width, boilerplate shown).
+pub type LayoutKey = (usize, u16, bool);
+
+/// Article layouts kept in [`State::body_cache`].
+const BODY_CACHE_MAX: usize = 64;
+
 /// The open article laid out for one width.
 #[derive(Debug, Default)]
 pub struct BodyLayout {
-    pub key: Option<(usize, u16, bool)>,
-    pub rows: Vec<BodyRow>,
+    pub key: Option<LayoutKey>,
+    pub rows: Arc<Vec<BodyRow>>,
 }
 
 /// Everything the reader shows.
@@ -106,8 +112,12 @@ pub struct State {
     /// A mention to bring into view once the body is laid out.
     pub reveal: Option<Mark>,
     pub body: BodyLayout,
+    /// Every article laid out so far, so going back to a source is not a new layout.
+    pub body_cache: HashMap<LayoutKey, Arc<Vec<BodyRow>>>,
     pub message: Option<String>,
     pub quit: bool,
+    /// Laid-out list and status rows, reused across frames (a drawing memo, not state).
+    pub rows: crate::ui::draw::RowCache,
 }
 
 impl State {
@@ -141,8 +151,10 @@ impl State {
             search: SearchState::default(),
             reveal: None,
             body: BodyLayout::default(),
+            body_cache: HashMap::new(),
             message: None,
             quit: false,
+            rows: crate::ui::draw::RowCache::default(),
         }
     }
 
@@ -217,9 +229,25 @@ impl State {
     pub fn prepare(&mut self, width: u16, height: u16) {
         let key = (self.open, width, self.show_boilerplate);
         if self.body.key != Some(key) {
+            let rows = match self.body_cache.get(&key) {
+                Some(rows) => Arc::clone(rows),
+                None => {
+                    // Bounded: layouts at another width are stale after a resize, and a
+                    // session visits few enough articles that 64 cover them (a layout is
+                    // tens of bytes per character).
+                    if self.body_cache.len() >= BODY_CACHE_MAX
+                        || self.body_cache.keys().any(|k| k.1 != width)
+                    {
+                        self.body_cache.clear();
+                    }
+                    let rows = Arc::new(self.layout_body(usize::from(width)));
+                    self.body_cache.insert(key, Arc::clone(&rows));
+                    rows
+                }
+            };
             self.body = BodyLayout {
                 key: Some(key),
-                rows: self.layout_body(usize::from(width)),
+                rows,
             };
         }
         if let Some(mark) = self.reveal.take()

@@ -1,6 +1,10 @@
 //! Putting finished visual rows on the screen: each cell where the text engine placed it,
 //! styled by its logical range — never ratatui's own wrapping or alignment.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -56,6 +60,34 @@ pub fn one_row(text: &str, width: u16, direction: Direction) -> VisualLine {
             cells: Vec::new(),
             direction,
         })
+}
+
+/// First rows of short texts (list rows, status, help lines) by (text, width, direction):
+/// a keypress redraws the same rows, and laying them out again was a third of a frame.
+/// A memo behind `&State` (views only borrow the state); emptied when it grows large.
+#[derive(Debug, Default)]
+pub struct RowCache {
+    map: RefCell<HashMap<(String, u16, bool), Rc<VisualLine>>>,
+}
+
+/// Entries kept before the cache is emptied (a few screens of rows at a few widths).
+const ROW_CACHE_MAX: usize = 4096;
+
+impl RowCache {
+    /// [`one_row`], remembered.
+    pub fn row(&self, text: &str, width: u16, direction: Direction) -> Rc<VisualLine> {
+        let key = (text.to_string(), width, direction == Direction::Rtl);
+        if let Some(hit) = self.map.borrow().get(&key) {
+            return Rc::clone(hit);
+        }
+        let line = Rc::new(one_row(text, width, direction));
+        let mut map = self.map.borrow_mut();
+        if map.len() >= ROW_CACHE_MAX {
+            map.clear();
+        }
+        map.insert(key, Rc::clone(&line));
+        line
+    }
 }
 
 /// A pane's frame with its title drawn through the text engine (Arabic titles included).

@@ -121,6 +121,8 @@ pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
             style = Style::default().bg(Color::Blue).fg(Color::White);
             fill_row(buf, body, y, style);
         }
-        put_line(buf, body, y, &one_row(&r.text, body.width, dir), |_| style);
+        put_line(buf, body, y, &s.rows.row(&r.text, body.width, dir), |_| {
+            style
+        });
     }
 }

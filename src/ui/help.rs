@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::widgets::{Clear, Widget};
 
-use super::draw::{frame, one_row, put_line};
+use super::draw::{frame, put_line};
 use super::layout::inner;
 use super::ui_direction;
 use crate::app::i18n::{Lang, tr};
@@ -51,7 +51,7 @@ pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
             buf,
             body,
             body.y + k as u16,
-            &one_row(text, body.width, crate::text::Direction::Ltr),
+            &s.rows.row(text, body.width, crate::text::Direction::Ltr),
             |_| Style::default().fg(Color::White),
         );
     }

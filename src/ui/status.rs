@@ -82,6 +82,6 @@ pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
         }
         return;
     }
-    let row = one_row(&text(s), area.width, ui_direction(s));
+    let row = s.rows.row(&text(s), area.width, ui_direction(s));
     put_line(buf, area, area.y, &row, |_| style);
 }
