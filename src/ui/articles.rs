@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use super::draw::{fill_row, frame, put_line};
+use super::draw::{fill_row, frame, iso, put_line};
 use super::layout::{inner, list_offset};
 use super::ui_direction;
 use crate::app::i18n::tr;
@@ -40,7 +40,13 @@ pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
         } else {
             a.outlet.as_str()
         };
-        let text = format!("{mark}{} {date} {outlet} — {}", i + 1, a.title);
+        let text = format!(
+            "{mark}{} {} {} — {}",
+            i + 1,
+            iso(&date),
+            iso(outlet),
+            iso(&a.title)
+        );
         let line = s.rows.row(&text, body.width, dir);
         let selected = i == s.article_sel && s.focus == Pane::Articles;
         let mut style = Style::default();

@@ -90,6 +90,13 @@ impl RowCache {
     }
 }
 
+/// `text` as a first-strong isolate (FSI … PDI): a field of a list row keeps its own
+/// direction, so an Arabic headline cannot swap places with the outlet or pull a date's
+/// numbers into its run. The text engine honours isolates and drops the controls.
+pub fn iso(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}
+
 /// A pane's frame with its title drawn through the text engine (Arabic titles included).
 pub fn frame(buf: &mut Buffer, area: Rect, title: &str, focused: bool, direction: Direction) {
     let border = if focused {

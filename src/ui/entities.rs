@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use super::draw::{fill_row, frame, one_row, put_line};
+use super::draw::{fill_row, frame, iso, one_row, put_line};
 use super::layout::{inner, list_offset};
 use super::ui_direction;
 use crate::app::i18n::tr;
@@ -57,9 +57,9 @@ pub fn rows(s: &State) -> Vec<Row> {
         }
         let b = badge(s, &e.mentions);
         let text = if s.lang.is_rtl() {
-            format!("{} · {} · [{b}]", e.name, e.mentions.len())
+            format!("{} · {} · [{b}]", iso(&e.name), e.mentions.len())
         } else {
-            format!("{:>3} [{b}] {}", e.mentions.len(), e.name)
+            format!("{:>3} [{b}] {}", e.mentions.len(), iso(&e.name))
         };
         out.push(Row {
             entity: Some(pos),

@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use super::draw::{fill_row, frame, one_row, put_line};
+use super::draw::{fill_row, frame, iso, one_row, put_line};
 use super::entities::badge;
 use super::layout::{inner, list_offset};
 use super::ui_direction;
@@ -52,9 +52,9 @@ pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
         };
         let b = badge(s, &e.mentions);
         let text = if s.lang.is_rtl() {
-            format!("{date} {} [{b}]", e.summary)
+            format!("{} {} [{b}]", iso(&date), iso(&e.summary))
         } else {
-            format!("{date} [{b}] {}", e.summary)
+            format!("{} [{b}] {}", iso(&date), iso(&e.summary))
         };
         let mut style = if e.inferred {
             Style::default().add_modifier(Modifier::ITALIC)
