@@ -8,7 +8,8 @@ use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::text::{LayoutOptions, layout_paragraph};
+use crate::text::LayoutOptions;
+use crate::text::layout::Engine;
 
 #[derive(Debug, clap::Args)]
 pub struct RenderArgs {
@@ -89,14 +90,23 @@ fn decode(bytes: Vec<u8>, name: &str) -> String {
 
 /// Write the rows of every line of `text`.
 fn render(text: &str, opts: &LayoutOptions, out: &mut impl Write) -> std::io::Result<()> {
-    let mut row = String::new();
+    let mut engine = Engine::default();
+    let mut buf = String::new();
     for para in text.lines() {
-        for line in layout_paragraph(para, opts) {
-            row.clear();
-            line.write_padded(opts.width, &mut row);
-            row.push('\n');
-            out.write_all(row.as_bytes())?;
+        engine.layout(para, opts, |row, _| {
+            let spaces = |buf: &mut String, n: usize| buf.extend(std::iter::repeat_n(' ', n));
+            spaces(&mut buf, row.indent);
+            buf.push_str(&row.glyphs);
+            spaces(
+                &mut buf,
+                opts.width.saturating_sub(row.indent + row.width()),
+            );
+            buf.push('\n');
+        });
+        if buf.len() > 1 << 16 {
+            out.write_all(buf.as_bytes())?;
+            buf.clear();
         }
     }
-    Ok(())
+    out.write_all(buf.as_bytes())
 }

@@ -11,11 +11,27 @@
 
 use std::ops::Range;
 
-use unicode_bidi::{BidiClass, BidiInfo, Level};
+use unicode_bidi::{BidiClass, BidiDataSource, BidiInfo, Level};
 
 use super::layout::Direction;
 
+/// The crate's bidi classes, with the commonest characters answered without a table search.
+struct FastClasses;
+
+impl BidiDataSource for FastClasses {
+    fn bidi_class(&self, c: char) -> BidiClass {
+        match c {
+            '\u{0621}'..='\u{064A}' => BidiClass::AL,
+            ' ' => BidiClass::WS,
+            'a'..='z' | 'A'..='Z' => BidiClass::L,
+            '0'..='9' => BidiClass::EN,
+            _ => unicode_bidi::bidi_class(c),
+        }
+    }
+}
+
 /// Classes and levels of every `char` of a paragraph.
+#[derive(Default)]
 pub(crate) struct Levels {
     pub classes: Vec<BidiClass>,
     /// Resolved embedding level per `char`, after the paragraph part of rule L1.
@@ -27,7 +43,7 @@ pub(crate) struct Levels {
 /// The direction of the first strong character outside isolates (rules P2–P3), `None` when
 /// the text has none.
 pub fn first_strong(text: &str) -> Option<Direction> {
-    match unicode_bidi::get_base_direction_full(text) {
+    match unicode_bidi::get_base_direction_full_with_data_source(&FastClasses, text) {
         unicode_bidi::Direction::Ltr => Some(Direction::Ltr),
         unicode_bidi::Direction::Rtl => Some(Direction::Rtl),
         unicode_bidi::Direction::Mixed => None,
@@ -42,8 +58,8 @@ pub(crate) fn base_direction(text: &str, forced: Option<Direction>) -> Direction
         .unwrap_or(Direction::Rtl)
 }
 
-/// Resolve the embedding levels of `text` (whose chars are `chars`) at base `direction`.
-pub(crate) fn resolve(text: &str, char_count: usize, direction: Direction) -> Levels {
+/// Resolve the embedding levels of `text` at base `direction` into `out` (reused buffers).
+pub(crate) fn resolve(text: &str, direction: Direction, out: &mut Levels) {
     let base = match direction {
         Direction::Ltr => 0,
         Direction::Rtl => 1,
@@ -53,19 +69,15 @@ pub(crate) fn resolve(text: &str, char_count: usize, direction: Direction) -> Le
     } else {
         Level::ltr()
     };
-    let info = BidiInfo::new(text, Some(level));
-    let mut classes = Vec::with_capacity(char_count);
-    let mut levels = Vec::with_capacity(char_count);
+    let info = BidiInfo::new_with_data_source(&FastClasses, text, Some(level));
+    out.classes.clear();
+    out.levels.clear();
+    out.base = base;
     for (b, _) in text.char_indices() {
-        classes.push(info.original_classes[b]);
-        levels.push(info.levels[b].number());
+        out.classes.push(info.original_classes[b]);
+        out.levels.push(info.levels[b].number());
     }
-    reset_separators(&classes, &mut levels, base);
-    Levels {
-        classes,
-        levels,
-        base,
-    }
+    reset_separators(&out.classes, &mut out.levels, base);
 }
 
 fn is_explicit(c: BidiClass) -> bool {
@@ -111,14 +123,28 @@ fn reset_separators(classes: &[BidiClass], levels: &mut [u8], base: u8) {
     }
 }
 
+/// Scratch space for [`visual_order`], reused from row to row.
+#[derive(Default)]
+pub(crate) struct RowScratch {
+    levels: Vec<u8>,
+    units: Vec<(usize, usize, u8)>,
+}
+
 /// The logical indices of row `line` in visual (left-to-right screen) order, appended to `out`.
-pub(crate) fn visual_order(levels: &Levels, line: Range<usize>, out: &mut Vec<usize>) {
+pub(crate) fn visual_order(
+    levels: &Levels,
+    line: Range<usize>,
+    out: &mut Vec<usize>,
+    scratch: &mut RowScratch,
+) {
     let (s, e) = (line.start, line.end);
     if s >= e {
         return;
     }
     let classes = &levels.classes;
-    let mut lv: Vec<u8> = levels.levels[s..e].to_vec();
+    let lv = &mut scratch.levels;
+    lv.clear();
+    lv.extend_from_slice(&levels.levels[s..e]);
     // L1 on the row: trailing whitespace and controls take the paragraph level.
     for k in (0..lv.len()).rev() {
         let c = classes[s + k];
@@ -135,7 +161,8 @@ pub(crate) fn visual_order(levels: &Levels, line: Range<usize>, out: &mut Vec<us
     }
     // L3: units are single characters, except in right-to-left runs where a base and the
     // combining marks (and controls) after it stay together in logical order.
-    let mut units: Vec<(usize, usize, u8)> = Vec::with_capacity(lv.len());
+    let units = &mut scratch.units;
+    units.clear();
     let mut k = 0;
     while k < lv.len() {
         let level = lv[k];
@@ -184,7 +211,7 @@ pub(crate) fn visual_order(levels: &Levels, line: Range<usize>, out: &mut Vec<us
         }
         level -= 1;
     }
-    for (a, b, _) in units {
+    for &(a, b, _) in units.iter() {
         out.extend(a..b);
     }
 }

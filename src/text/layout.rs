@@ -7,7 +7,9 @@
 
 use std::ops::Range;
 
-use super::bidi;
+use unicode_bidi::BidiClass;
+
+use super::bidi::{self, Levels, RowScratch};
 use super::shape::{is_ligature_tail, shape_arabic};
 use super::width::{CellClass, cell_class};
 use super::wrap::wrap;
@@ -98,51 +100,163 @@ const TOO_WIDE: char = '?';
 
 /// Lay out `text` (one paragraph, no newlines) into rows of `opts.width` cells.
 pub fn layout_paragraph(text: &str, opts: &LayoutOptions) -> Vec<VisualLine> {
-    let width = opts.width.max(1);
-    let direction = bidi::base_direction(text, opts.direction);
-    let chars: Vec<char> = text.chars().collect();
-    let levels = bidi::resolve(text, chars.len(), direction);
+    let mut lines = Vec::new();
+    Engine::default().layout(text, opts, |row, direction| {
+        lines.push(row.to_visual_line(direction))
+    });
+    lines
+}
 
-    let mut shaped = chars.clone();
-    if opts.shape {
-        let levelless: Vec<bool> = levels
-            .classes
+/// One laid-out row without an allocation per cell: the glyphs of all cells concatenated,
+/// and each cell as a span of them. [`layout_paragraph`] turns it into a [`VisualLine`];
+/// `khabar render` writes it out directly.
+#[derive(Default)]
+pub(crate) struct Row {
+    pub glyphs: String,
+    pub cells: Vec<Span>,
+    pub indent: usize,
+}
+
+/// One cell of a [`Row`]: its glyph is `glyphs[previous cell's end..glyph_end]`.
+pub(crate) struct Span {
+    glyph_end: usize,
+    width: usize,
+    logical: Range<usize>,
+}
+
+impl Row {
+    fn to_visual_line(&self, direction: Direction) -> VisualLine {
+        let mut start = 0;
+        let cells = self
+            .cells
             .iter()
-            .map(|&c| bidi::is_levelless(c))
+            .map(|s| {
+                let glyph = self.glyphs[start..s.glyph_end].to_string();
+                start = s.glyph_end;
+                Cell {
+                    glyph,
+                    width: s.width,
+                    logical: s.logical.clone(),
+                }
+            })
             .collect();
-        shape_arabic(&mut shaped, &levels.levels, &levelless);
-    }
-    // L4: mirrored glyphs for brackets and the like on right-to-left levels.
-    for (c, &l) in shaped.iter_mut().zip(&levels.levels) {
-        if l % 2 == 1
-            && let Some(m) = unicode_bidi_mirroring::get_mirrored(*c)
-        {
-            *c = m;
-        }
-    }
-    let classes: Vec<CellClass> = shaped.iter().map(|&c| cell_class(c)).collect();
-    // Widths as the wrapper sees them (u8 keeps the array small).
-    let widths: Vec<u8> = classes.iter().map(|c| c.width() as u8).collect();
-
-    let rows = wrap(&shaped, &widths, width);
-    let mut order = Vec::new();
-    let mut lines = Vec::with_capacity(rows.len());
-    for row in rows {
-        order.clear();
-        bidi::visual_order(&levels, row, &mut order);
-        let cells = build_cells(&chars, &shaped, &classes, &order, width);
-        let used: usize = cells.iter().map(|c| c.width).sum();
-        let indent = match direction {
-            Direction::Rtl => width.saturating_sub(used),
-            Direction::Ltr => 0,
-        };
-        lines.push(VisualLine {
-            indent,
+        VisualLine {
+            indent: self.indent,
             cells,
             direction,
+        }
+    }
+
+    /// Cells taken by the glyphs (without the indent).
+    pub(crate) fn width(&self) -> usize {
+        self.cells.iter().map(|c| c.width).sum()
+    }
+
+    /// Append a new cell showing `glyph`.
+    fn push(&mut self, glyph: char, width: usize, logical: Range<usize>) {
+        self.glyphs.push(glyph);
+        self.cells.push(Span {
+            glyph_end: self.glyphs.len(),
+            width,
+            logical,
         });
     }
-    lines
+
+    /// Add `glyph` (a mark, or the base after marks that had none) to the last cell.
+    fn extend_last(&mut self, glyph: char, width: usize, logical: Range<usize>) {
+        self.glyphs.push(glyph);
+        if let Some(last) = self.cells.last_mut() {
+            last.glyph_end = self.glyphs.len();
+            last.width += width;
+            last.logical = last.logical.start.min(logical.start)..last.logical.end.max(logical.end);
+        }
+    }
+}
+
+/// The layout pipeline with buffers reused from paragraph to paragraph (the CLI lays out
+/// megabytes; one allocation per character would dominate).
+#[derive(Default)]
+pub(crate) struct Engine {
+    chars: Vec<char>,
+    shaped: Vec<char>,
+    classes: Vec<CellClass>,
+    widths: Vec<u8>,
+    levels: Levels,
+    props: Vec<u8>,
+    order: Vec<usize>,
+    scratch: RowScratch,
+    row: Row,
+}
+
+impl Engine {
+    /// Lay out `text` and hand every row, top to bottom, to `each` with the paragraph direction.
+    pub(crate) fn layout(
+        &mut self,
+        text: &str,
+        opts: &LayoutOptions,
+        mut each: impl FnMut(&Row, Direction),
+    ) {
+        let width = opts.width.max(1);
+        let direction = bidi::base_direction(text, opts.direction);
+        self.chars.clear();
+        self.chars.extend(text.chars());
+        bidi::resolve(text, direction, &mut self.levels);
+        let levels = &self.levels;
+
+        self.shaped.clear();
+        self.shaped.extend_from_slice(&self.chars);
+        if opts.shape {
+            let classes = &levels.classes;
+            shape_arabic(
+                &mut self.shaped,
+                &levels.levels,
+                |i| bidi::is_levelless(classes[i]),
+                &mut self.props,
+            );
+        }
+        // L4: mirrored glyphs for brackets and the like on right-to-left levels.
+        for ((c, &l), &class) in self
+            .shaped
+            .iter_mut()
+            .zip(&levels.levels)
+            .zip(&levels.classes)
+        {
+            if l % 2 == 1
+                && class == BidiClass::ON
+                && let Some(m) = unicode_bidi_mirroring::get_mirrored(*c)
+            {
+                *c = m;
+            }
+        }
+        self.classes.clear();
+        self.classes
+            .extend(self.shaped.iter().map(|&c| cell_class(c)));
+        self.widths.clear();
+        // Widths as the wrapper sees them (u8 keeps the array small; at most 2).
+        self.widths
+            .extend(self.classes.iter().map(|c| c.width() as u8));
+
+        for line in wrap(&self.shaped, &self.widths, width) {
+            self.order.clear();
+            bidi::visual_order(levels, line, &mut self.order, &mut self.scratch);
+            let row = &mut self.row;
+            row.glyphs.clear();
+            row.cells.clear();
+            build_cells(
+                &self.chars,
+                &self.shaped,
+                &self.classes,
+                &self.order,
+                width,
+                row,
+            );
+            row.indent = match direction {
+                Direction::Rtl => width.saturating_sub(row.width()),
+                Direction::Ltr => 0,
+            };
+            each(row, direction);
+        }
+    }
 }
 
 /// Group the characters of one row (logical indices in visual `order`) into cells: each
@@ -154,22 +268,17 @@ fn build_cells(
     classes: &[CellClass],
     order: &[usize],
     width: usize,
-) -> Vec<Cell> {
-    let mut cells: Vec<Cell> = Vec::with_capacity(order.len());
+    row: &mut Row,
+) {
     for &i in order {
         let c = shaped[i];
         match classes[i] {
             CellClass::Format => {}
-            CellClass::Mark => match cells.last_mut() {
+            CellClass::Mark => match row.cells.last() {
                 Some(last) if adjacent(&last.logical, i, classes) => {
-                    last.glyph.push(c);
-                    last.logical = last.logical.start.min(i)..last.logical.end.max(i + 1);
+                    row.extend_last(c, 0, i..i + 1);
                 }
-                _ => cells.push(Cell {
-                    glyph: c.to_string(),
-                    width: 0,
-                    logical: i..i + 1,
-                }),
+                _ => row.push(c, 0, i..i + 1),
             },
             class @ (CellClass::Narrow | CellClass::Wide) => {
                 let start = if is_ligature_tail(chars, shaped, i) {
@@ -182,23 +291,16 @@ fn build_cells(
                 } else {
                     (c, class.width())
                 };
-                match cells.last_mut() {
+                match row.cells.last() {
                     // Marks that had no base before them on this row are drawn on this one.
                     Some(last) if last.width == 0 && adjacent(&last.logical, i, classes) => {
-                        last.glyph.push(glyph);
-                        last.width = w;
-                        last.logical = last.logical.start.min(start)..last.logical.end.max(i + 1);
+                        row.extend_last(glyph, w, start..i + 1);
                     }
-                    _ => cells.push(Cell {
-                        glyph: glyph.to_string(),
-                        width: w,
-                        logical: start..i + 1,
-                    }),
+                    _ => row.push(glyph, w, start..i + 1),
                 }
             }
         }
     }
-    cells
 }
 
 /// Whether logical index `i` touches `range`, with only removed format characters between.

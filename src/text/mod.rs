@@ -10,7 +10,7 @@
 //! each row and keeps every cell's logical range.
 
 mod bidi;
-mod layout;
+pub(crate) mod layout;
 mod normalize;
 mod shape;
 mod shaping_table;

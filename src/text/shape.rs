@@ -46,8 +46,20 @@ fn joining(c: char) -> Option<Joining> {
     if (' '..='~').contains(&c) {
         return None; // printable ASCII never joins
     }
+    if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        return ARABIC_BLOCK[c as usize - 0x600];
+    }
     lookup(c)
 }
+
+/// The joining types of U+0600..U+06FF, looked up once: most text is in this block.
+static ARABIC_BLOCK: std::sync::LazyLock<[Option<Joining>; 256]> = std::sync::LazyLock::new(|| {
+    let mut t = [None; 256];
+    for (k, slot) in t.iter_mut().enumerate() {
+        *slot = char::from_u32(0x600 + k as u32).and_then(lookup);
+    }
+    t
+});
 
 fn lookup(c: char) -> Option<Joining> {
     JOINING
@@ -95,18 +107,26 @@ fn following_mask(level: u8) -> u8 {
 }
 
 /// Shape `chars` in place (logical order). `levels[i]` is the resolved embedding level of
-/// `chars[i]`; `levelless[i]` is true for characters that carry no level of their own (explicit
-/// embeddings and boundary neutrals such as ZWJ), which never break a join.
-pub(crate) fn shape_arabic(chars: &mut [char], levels: &[u8], levelless: &[bool]) {
-    let n = chars.len();
-    if !chars
-        .iter()
-        .any(|&c| ('\u{0600}'..='\u{08FF}').contains(&c) || joining(c).is_some())
-    {
-        return;
+/// `chars[i]`; `levelless(i)` is true for characters that carry no level of their own (explicit
+/// embeddings and boundary neutrals such as ZWJ), which never break a join. `p` is scratch.
+pub(crate) fn shape_arabic(
+    chars: &mut [char],
+    levels: &[u8],
+    levelless: impl Fn(usize) -> bool,
+    p: &mut Vec<u8>,
+) {
+    p.clear();
+    p.extend(chars.iter().map(|&c| props(c)));
+    if p.iter().any(|&x| x & SHAPES != 0) {
+        join(chars, levels, levelless, p);
     }
-    let mut p: Vec<u8> = chars.iter().map(|&c| props(c)).collect();
-    let level_of = |i: usize| if levelless[i] { None } else { Some(levels[i]) };
+    ligate(chars, levels);
+}
+
+/// The joining walk (which neighbours each letter joins) and the choice of forms.
+fn join(chars: &mut [char], levels: &[u8], levelless: impl Fn(usize) -> bool, p: &mut [u8]) {
+    let n = chars.len();
+    let level_of = |i: usize| if levelless(i) { None } else { Some(levels[i]) };
     let levels_match = |a: Option<u8>, b: Option<u8>| a == b || a.is_none() || b.is_none();
 
     let mut joins = false;
@@ -156,7 +176,7 @@ pub(crate) fn shape_arabic(chars: &mut [char], levels: &[u8], levelless: &[bool]
         p[saved] &= !saved_following;
     }
 
-    for (c, &props) in chars.iter_mut().zip(&p) {
+    for (c, &props) in chars.iter_mut().zip(p.iter()) {
         if props & SHAPES != 0
             && let Ok(k) = FORMS.binary_search_by(|f| f.0.cmp(c))
         {
@@ -169,9 +189,15 @@ pub(crate) fn shape_arabic(chars: &mut [char], levels: &[u8], levelless: &[bool]
             *c = FORMS[k].1[form];
         }
     }
+}
 
-    for i in 1..n {
-        if levels[i - 1] % 2 == 1
+/// Lam-alef: an adjacent shaped lam and alef at the same right-to-left level become one
+/// ligature (the lam's place gets [`LIGATURE_FILL`]).
+fn ligate(chars: &mut [char], levels: &[u8]) {
+    let (first, last) = (LAM_ALEF[0].0, LAM_ALEF[LAM_ALEF.len() - 1].0);
+    for i in 1..chars.len() {
+        if (first..=last).contains(&chars[i - 1])
+            && levels[i - 1] % 2 == 1
             && levels[i - 1] == levels[i]
             && let Ok(k) = LAM_ALEF.binary_search_by(|l| (l.0, l.1).cmp(&(chars[i - 1], chars[i])))
         {
@@ -201,7 +227,7 @@ mod tests {
             .iter()
             .map(|&c| matches!(c, '\u{200B}'..='\u{200D}'))
             .collect();
-        shape_arabic(&mut chars, &levels, &levelless);
+        shape_arabic(&mut chars, &levels, |i| levelless[i], &mut Vec::new());
         chars.into_iter().collect()
     }
 
@@ -307,7 +333,7 @@ mod tests {
     #[test]
     fn letters_at_different_levels_do_not_join() {
         let mut chars: Vec<char> = "بب".chars().collect();
-        shape_arabic(&mut chars, &[1, 3], &[false, false]);
+        shape_arabic(&mut chars, &[1, 3], |_| false, &mut Vec::new());
         assert_eq!(chars, ['\u{FE8F}', '\u{FE8F}']);
     }
 }

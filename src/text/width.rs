@@ -41,8 +41,13 @@ pub fn cell_width(c: char) -> usize {
 
 /// The display class of `c`.
 pub(crate) fn cell_class(c: char) -> CellClass {
-    // Fast path: everything below the soft hyphen, and the basic Arabic letters, is one cell.
-    if c < '\u{AD}' || ('\u{0621}'..='\u{064A}').contains(&c) {
+    // Fast path: everything below the soft hyphen, the basic Arabic letters and the common
+    // presentation forms are one cell (checked against the table in the tests).
+    if c < '\u{AD}'
+        || ('\u{0621}'..='\u{064A}').contains(&c)
+        || ('\u{FE76}'..='\u{FEFC}').contains(&c)
+        || ('\u{FB50}'..='\u{FBB1}').contains(&c)
+    {
         return CellClass::Narrow;
     }
     match CELLS.binary_search_by(|&(lo, hi, _)| {
@@ -62,6 +67,20 @@ pub(crate) fn cell_class(c: char) -> CellClass {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_paths_agree_with_the_table() {
+        let ranges = [
+            ('\u{0}', '\u{AC}'),
+            ('\u{0621}', '\u{064A}'),
+            ('\u{FE76}', '\u{FEFC}'),
+        ];
+        for (lo, hi) in ranges.into_iter().chain([('\u{FB50}', '\u{FBB1}')]) {
+            for c in lo..=hi {
+                assert!(!CELLS.iter().any(|&(a, b, _)| a <= c && c <= b), "{c:?}");
+            }
+        }
+    }
 
     #[test]
     fn classes_match_the_reference_definition() {
