@@ -88,11 +88,34 @@ fn decode(bytes: Vec<u8>, name: &str) -> String {
     }
 }
 
-/// Write the rows of every line of `text`.
+/// Write the rows of every line of `text`. Paragraphs are independent, so a long input is
+/// split into one contiguous chunk per core, laid out in parallel and written in order.
 fn render(text: &str, opts: &LayoutOptions, out: &mut impl Write) -> std::io::Result<()> {
+    let paras: Vec<&str> = text.lines().collect();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    if threads < 2 || paras.len() < 256 {
+        return out.write_all(render_chunk(&paras, opts).as_bytes());
+    }
+    let chunk = paras.len().div_ceil(threads);
+    let rendered: Vec<std::thread::Result<String>> = std::thread::scope(|s| {
+        let handles: Vec<_> = paras
+            .chunks(chunk)
+            .map(|c| s.spawn(move || render_chunk(c, opts)))
+            .collect();
+        handles.into_iter().map(|h| h.join()).collect()
+    });
+    for r in rendered {
+        let rows = r.map_err(|_| std::io::Error::other("a layout thread failed"))?;
+        out.write_all(rows.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// The rows of `paras`, each padded to exactly the width and ended by a newline.
+fn render_chunk(paras: &[&str], opts: &LayoutOptions) -> String {
     let mut engine = Engine::default();
     let mut buf = String::new();
-    for para in text.lines() {
+    for para in paras {
         engine.layout(para, opts, |row, _| {
             let spaces = |buf: &mut String, n: usize| buf.extend(std::iter::repeat_n(' ', n));
             spaces(&mut buf, row.indent);
@@ -103,10 +126,6 @@ fn render(text: &str, opts: &LayoutOptions, out: &mut impl Write) -> std::io::Re
             );
             buf.push('\n');
         });
-        if buf.len() > 1 << 16 {
-            out.write_all(buf.as_bytes())?;
-            buf.clear();
-        }
     }
-    out.write_all(buf.as_bytes())
+    buf
 }
