@@ -6,6 +6,7 @@
 use super::lines::Line;
 use super::markers::{Marker, marker_of};
 use super::meta::{dateline, source_line};
+use super::openers::opens_sentence;
 use crate::corpus::ParagraphKind::{self, Body, Boilerplate, Meta, Title};
 
 /// How many leading lines may hold the headline.
@@ -162,12 +163,37 @@ fn find_title(lines: &[Line], kinds: &mut [ParagraphKind]) -> Option<usize> {
     Some(title)
 }
 
+/// Share of long paragraphs (at least this many words) that must end with a full stop before
+/// a missing one says anything: some sources drop every final full stop.
+const LONG_WORDS: usize = 10;
+const PUNCTUATED_SHARE: f64 = 0.5;
+
+/// Whether the page ends its long paragraphs with sentence punctuation, so that a paragraph
+/// without it stands out.
+fn punctuated(lines: &[Line]) -> bool {
+    let long: Vec<&Line> = lines
+        .iter()
+        .filter(|l| l.words.len() >= LONG_WORDS)
+        .collect();
+    let ended = long.iter().filter(|l| l.sentence_end || l.question).count();
+    !long.is_empty() && ended as f64 >= PUNCTUATED_SHARE * long.len() as f64
+}
+
 /// Headlines of other articles embedded between body paragraphs: a run of two or more
-/// headline-shaped lines, a lone one longer than a subheading, or a teaser question.
+/// headline-shaped lines, a lone one longer than a subheading, or a teaser question. Only on
+/// pages that punctuate their paragraphs, and never a line that opens like a report sentence
+/// (`وقال`, `من جهته`): those are body paragraphs that lost their full stop.
 fn mark_teasers(lines: &[Line], kinds: &mut [ParagraphKind], title: Option<usize>) {
+    if !punctuated(lines) {
+        return;
+    }
     let start = title.map_or(0, |t| t + 1);
-    let candidate =
-        |i: usize| kinds[i] == Body && lines[i].headline_like() && lines[i].words.len() >= 4;
+    let candidate = |i: usize| {
+        kinds[i] == Body
+            && lines[i].headline_like()
+            && lines[i].words.len() >= 4
+            && !opens_sentence(&lines[i])
+    };
     let flags: Vec<bool> = (0..lines.len())
         .map(|i| i >= start && candidate(i))
         .collect();
@@ -180,5 +206,56 @@ fn mark_teasers(lines: &[Line], kinds: &mut [ParagraphKind], title: Option<usize
         if in_run || l.words.len() > SUBHEAD_WORDS || l.question {
             kinds[i] = Boilerplate;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds_of(text: &[&str]) -> Vec<ParagraphKind> {
+        let lines: Vec<Line> = text.iter().map(|t| Line::new(t)).collect();
+        classify(&lines).0
+    }
+
+    const P1: &str = "أعلنت وزارة الصحة في بيان رسمي اليوم عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية لتخفيف الضغط عن المراكز القائمة.";
+    const P2: &str = "وأوضح البيان أن المستشفيات الجديدة تضم أكثر من خمسمئة سرير وأقساما متخصصة للأطفال والطوارئ والعناية المركزة.";
+    const P3: &str = "ويأتي ذلك في إطار خطة حكومية أوسع لتحسين الخدمات الصحية في المناطق التي عانت طويلا من نقص الكوادر والتجهيزات.";
+
+    #[test]
+    fn embedded_headlines_of_other_articles_are_boilerplate() {
+        let k = kinds_of(&[
+            P1,
+            P2,
+            "ارتفاع أسعار الوقود في الأسواق المحلية للمرة الثالثة هذا العام",
+            P3,
+        ]);
+        assert_eq!(k, vec![Body, Body, Boilerplate, Body]);
+    }
+
+    #[test]
+    fn body_paragraph_without_full_stop_stays_body() {
+        let k = kinds_of(&[
+            P1,
+            P2,
+            "وقال مدير الصحة في المحافظة إن العمل سيبدأ فيها مطلع الشهر المقبل بعد استكمال التجهيزات",
+            "من جهته رأى نقيب الأطباء أن الخطوة مهمة لكنها تحتاج إلى كوادر مدربة",
+            P3,
+        ]);
+        assert_eq!(k, vec![Body; 5]);
+    }
+
+    #[test]
+    fn unpunctuated_source_keeps_its_body() {
+        let strip = |s: &str| s.trim_end_matches('.').to_string();
+        let (a, b, c) = (strip(P1), strip(P2), strip(P3));
+        let k = kinds_of(&[&a, &b, &c]);
+        assert!(k.iter().all(|k| *k != Boilerplate), "{k:?}");
+    }
+
+    #[test]
+    fn short_subheading_stays_content() {
+        let k = kinds_of(&[P1, P2, "خطة للسنوات المقبلة", P3]);
+        assert_eq!(k[2], Body);
     }
 }

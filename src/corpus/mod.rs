@@ -11,6 +11,7 @@ mod lines;
 mod markers;
 mod meta;
 mod model;
+mod openers;
 
 pub use model::{Article, Corpus, LoadProblem, Paragraph, ParagraphKind};
 
