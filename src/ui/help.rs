@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::widgets::{Clear, Widget};
 
-use super::draw::{frame, put_line};
+use super::draw::{frame, iso, put_line};
 use super::layout::inner;
 use super::ui_direction;
 use crate::app::i18n::{Lang, tr};
@@ -27,7 +27,15 @@ pub fn rows(s: &State) -> Vec<String> {
             } else {
                 &b.desc
             };
-            format!("{keys:<10} {desc}")
+            // Two isolated fields laid out in the UI's direction: keys at the start side
+            // (left in English, right in Arabic), then the description in its own direction
+            // (`فتح المصدر رقم N` keeps its N at the end of the Arabic sentence).
+            let keys = if s.lang == Lang::Ar {
+                format!("{keys:>10}")
+            } else {
+                format!("{keys:<10}")
+            };
+            format!("{} {}", iso(&keys), iso(desc))
         })
         .collect()
 }
@@ -51,7 +59,7 @@ pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
             buf,
             body,
             body.y + k as u16,
-            &s.rows.row(text, body.width, crate::text::Direction::Ltr),
+            &s.rows.row(text, body.width, dir),
             |_| Style::default().fg(Color::White),
         );
     }
