@@ -5,6 +5,26 @@
 use super::grammar::{Expr, Parser};
 use super::lexicon::{Unit, count_word, cue, unit, weekday};
 
+/// Words before a weekday that make it a date: deictics first, then `يوم` and times of day
+/// (`يوم الخميس`, the Moroccan `يومه الأربعاء`, `مساء الأحد`).
+const DAY_WORDS: &[&str] = &[
+    "اليوم",
+    "امس",
+    "غدا",
+    "غد",
+    "يوم",
+    "ليوم",
+    "يومه",
+    "مساء",
+    "صباح",
+    "ظهر",
+    "عصر",
+    "فجر",
+    "ليل",
+    "ليله",
+    "عشيه",
+];
+
 impl Parser<'_> {
     /// A deictic expression starting at token `i` (whose word is `w`), with its last token.
     pub(super) fn deictic(&self, i: usize, w: &str) -> Option<(Expr, usize)> {
@@ -14,6 +34,19 @@ impl Parser<'_> {
             .filter(|r| r.chars().count() >= 3)
             .unwrap_or(w);
         let wd_after = self.word(i + 1).and_then(weekday);
+        // `يوم السبت 30 مايو`, `اليوم السبت (26 نيسان 2025)`, `يوم الإثنين، الموافق 16 آذار`:
+        // the explicit date that follows says which Saturday; it is one expression.
+        if let Some(wd) = wd_after
+            && DAY_WORDS.contains(&bare)
+            && let Some(r) = self.explicit_date_after(i + 2, wd)
+        {
+            return Some(r);
+        }
+        if let Some(wd) = weekday(w)
+            && let Some(r) = self.explicit_date_after(i + 1, wd)
+        {
+            return Some(r);
+        }
         match bare {
             "امس" => {
                 return Some((
@@ -66,23 +99,27 @@ impl Parser<'_> {
             }
             _ => {}
         }
+        // `صباح اليوم`, `ظهر اليوم`: a time of day makes a bare `اليوم` today (alone it also
+        // means "nowadays", or is part of a name like `المصري اليوم`).
+        if DAY_WORDS[7..].contains(&bare) && self.word(i + 1) == Some("اليوم") {
+            let wd = self.word(i + 2).and_then(weekday);
+            if let Some(r) = wd.and_then(|wd| self.explicit_date_after(i + 3, wd)) {
+                return Some(r);
+            }
+            return Some((
+                Expr::Relative {
+                    unit: Unit::Day,
+                    offset: 0,
+                    weekday: wd,
+                },
+                i + 1 + usize::from(wd.is_some()),
+            ));
+        }
         // Weekdays: يوم الخميس, الخميس الماضي.
         // `يوم الخميس`, `ليوم الخميس`, the Moroccan `يومه الأربعاء`, and a time of day before
         // a weekday (`مساء الأحد`, `صباح الثلاثاء`).
-        if matches!(
-            bare,
-            "يوم"
-                | "ليوم"
-                | "يومه"
-                | "مساء"
-                | "صباح"
-                | "ظهر"
-                | "عصر"
-                | "فجر"
-                | "ليل"
-                | "ليله"
-                | "عشيه"
-        ) && let Some(d) = wd_after
+        if DAY_WORDS[4..].contains(&bare)
+            && let Some(d) = wd_after
         {
             let c = self.word(i + 2).and_then(cue);
             return Some((
@@ -135,6 +172,50 @@ impl Parser<'_> {
             ));
         }
         None
+    }
+
+    /// A day-precision explicit date starting at `k`, after at most a comma, a parenthesis and
+    /// `الموافق` ("corresponding to"): the expression, with the explicit date's last token.
+    /// The weekday `wd` written before it picks the year when the date has none.
+    fn explicit_date_after(&self, mut k: usize, wd: u32) -> Option<(Expr, usize)> {
+        for _ in 0..4 {
+            let skip = self.t.get(k).is_some_and(|t| {
+                (t.punct && matches!(t.text, "،" | "," | "(" | "-"))
+                    || matches!(t.text, "الموافق" | "والموافق" | "الموافقه")
+                    || cue(t.text).is_some()
+            });
+            if !skip {
+                break;
+            }
+            k += 1;
+        }
+        match self.at(k)? {
+            (
+                Expr::Date {
+                    day: Some(day),
+                    year,
+                    month,
+                    end_day,
+                    cue,
+                    calendar,
+                    ..
+                },
+                last,
+            ) => Some((
+                Expr::Date {
+                    year,
+                    month,
+                    day: Some(day),
+                    end_day,
+                    cue,
+                    calendar,
+                    weekday: Some(wd),
+                },
+                last,
+            )),
+            r @ (Expr::Numeric(_), _) => Some(r),
+            _ => None,
+        }
     }
 
     /// A count at `i` (`3`, `أربع`, or a unit word's own dual): (n, index of the unit word).

@@ -21,6 +21,8 @@ pub enum Expr {
         end_day: Option<u32>,
         cue: Option<Cue>,
         calendar: Calendar,
+        /// The weekday written with it (`الأربعاء 8 سبتمبر`): picks the year of a year-less date.
+        weekday: Option<u32>,
     },
     /// A year (`عام 2014`, `2002م`, `1445 هـ`).
     Year { year: i32, calendar: Calendar },
@@ -117,7 +119,7 @@ fn hijri_year_ok(n: i64) -> bool {
 }
 
 pub(super) struct Parser<'a> {
-    t: &'a [Tok<'a>],
+    pub(super) t: &'a [Tok<'a>],
 }
 
 impl<'a> Parser<'a> {
@@ -219,13 +221,14 @@ impl<'a> Parser<'a> {
                 end_day,
                 cue,
                 calendar,
+                weekday: None,
             },
             last,
         ))
     }
 
     /// The expression starting at token `i`, with its last token.
-    fn at(&self, i: usize) -> Option<(Expr, usize)> {
+    pub(super) fn at(&self, i: usize) -> Option<(Expr, usize)> {
         let w = self.word(i).unwrap_or("");
         // Anaphora: `في اليوم التالي`, `اليوم السابق`, `بعد ذلك بيومين`.
         if w == "اليوم" || w == "واليوم" {
@@ -273,6 +276,7 @@ impl<'a> Parser<'a> {
                         end_day: None,
                         cue: None,
                         calendar: Calendar::Hijri,
+                        weekday: None,
                     },
                     last,
                 ));

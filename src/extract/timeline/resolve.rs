@@ -61,10 +61,26 @@ fn shift(date: NaiveDate, unit: Unit, n: i64) -> Option<NaiveDate> {
 /// The year of a year-less day or month: the tense cue decides (`الماضي` the last one before
 /// the reference, `المقبل` the next one, `الجاري` the reference's year); without a cue, the
 /// occurrence nearest the reference, future ones counting double (news reports the past).
-fn year_for(month: u32, day: u32, cue: Option<Cue>, r: NaiveDate) -> Option<i32> {
-    let candidates: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
+/// A weekday written with the date keeps only the years where the date falls on it.
+fn year_for(
+    month: u32,
+    day: u32,
+    cue: Option<Cue>,
+    weekday: Option<u32>,
+    r: NaiveDate,
+) -> Option<i32> {
+    let mut candidates: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day.clamp(1, 28)))
         .collect();
+    if let Some(w) = weekday {
+        let on_it: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+            .filter(|d| d.weekday().num_days_from_monday() == w)
+            .collect();
+        if !on_it.is_empty() {
+            candidates = on_it;
+        }
+    }
     let pick = match cue {
         Some(Cue::Current) => return Some(r.year()),
         Some(Cue::Past) => candidates.into_iter().filter(|d| *d <= r).max(),
@@ -166,6 +182,7 @@ pub fn resolve(
             end_day,
             cue,
             calendar: Calendar::Hijri,
+            ..
         } => {
             let (y, inferred) = match year {
                 Some(y) => (y, false),
@@ -194,10 +211,20 @@ pub fn resolve(
             end_day,
             cue,
             calendar: Calendar::Gregorian,
+            weekday,
         } => {
             let (y, inferred) = match year {
                 Some(y) => (y, false),
-                None => (year_for(month, d.unwrap_or(15), cue, r?)?, borrowed),
+                None => (
+                    year_for(
+                        month,
+                        d.unwrap_or(15),
+                        cue,
+                        weekday.filter(|_| d.is_some()),
+                        r?,
+                    )?,
+                    borrowed,
+                ),
             };
             match d {
                 Some(d) => {
@@ -257,9 +284,13 @@ pub fn resolve(
             let today = base.weekday().num_days_from_monday();
             let back = i64::from((today + 7 - weekday) % 7);
             let date = match cue {
-                Some(Cue::Next) => base.checked_add_days(Days::new(
-                    u64::from((weekday + 7 - today) % 7).clamp(1, 7),
-                ))?,
+                // `الإثنين المقبل` said on a Monday is a week ahead.
+                Some(Cue::Next) => {
+                    base.checked_add_days(Days::new(match (weekday + 7 - today) % 7 {
+                        0 => 7,
+                        n => u64::from(n),
+                    }))?
+                }
                 Some(Cue::Past) => {
                     base.checked_sub_days(Days::new(if back == 0 { 7 } else { back } as u64))?
                 }

@@ -277,7 +277,12 @@ fn shapes_from_outside_news() {
             "تعطيل الدوام ليوم غدٍ الخميس، الموافق للخامس من كانون الثاني سنة 2023",
             wed
         ),
-        vec!["2023-01-05", "2023-01-05"]
+        vec!["2023-01-05"],
+        "the weekday and its explicit date are one expression"
+    );
+    assert_eq!(
+        dates_in("تعطيل الدوام للخامس من كانون الثاني سنة 2023", None),
+        vec!["2023-01-05"]
     );
     assert_eq!(
         dates_in("اعتباراً من غد الأحد", Some(d(2024, 4, 27))),
@@ -325,5 +330,31 @@ fn hijri_numeric_dates_and_year_less_hijri_months() {
         dates_in("في رمضان", FEB18),
         Vec::<String>::new(),
         "a Hijri month word alone is not a date"
+    );
+}
+
+#[test]
+fn a_written_weekday_picks_the_year_and_joins_its_date() {
+    let may9 = Some(d(2021, 5, 9));
+    // 8 September 2021 is a Wednesday (2020's was a Tuesday, and nearer in the past).
+    assert_eq!(
+        dates_in(
+            "الانتخابات يوم الأربعاء 8 شتنبر، والمستشارين الثلاثاء 5 أكتوبر",
+            may9
+        ),
+        vec!["2021-09-08", "2021-10-05"]
+    );
+    let mon = Some(d(2026, 3, 9));
+    assert_eq!(
+        dates_in("تعطيل الدوام يوم الإثنين المقبل الموافق 16 آذار 2026", mon),
+        vec!["2026-03-16"],
+        "one expression: the weekday and its explicit date"
+    );
+    assert_eq!(dates_in("يوم الإثنين المقبل", mon), vec!["2026-03-16"]);
+    assert_eq!(dates_in("توجه صباح اليوم إلى", mon), vec!["2026-03-09"]);
+    assert_eq!(
+        dates_in("صحيفة المصري اليوم", mon),
+        Vec::<String>::new(),
+        "bare اليوم is not a date"
     );
 }

@@ -1,0 +1,121 @@
+//! Measurement on Arabic news text that is not in this repository (docs/timeline.md). The
+//! paragraphs are third-party text, so they are not committed: point `KHABAR_DATES_EXTERNAL` at
+//! an annotation file and run
+//! `cargo test --test timeline_external -- --ignored --nocapture`.
+//!
+//! File format, one block per paragraph, blocks separated by blank lines:
+//! `@ YYYY-MM-DD` (the article's date, or `@ -`), the paragraph on one line, then one line per
+//! real date expression: `= expression<TAB>value`, value `YYYY[-MM[-DD]][..end]`, `*` (any value:
+//! the reference date is unknown) or `~YYYY-MM-DD` (Hijri-derived: the start within two days).
+
+use chrono::NaiveDate;
+use khabar::extract::timeline::{Reference, find, format, resolve};
+
+struct Block {
+    reference: Option<NaiveDate>,
+    text: String,
+    gold: Vec<(String, String)>,
+}
+
+fn parse(file: &str) -> Vec<Block> {
+    file.split("\n\n")
+        .filter_map(|b| {
+            let mut lines = b.lines().filter(|l| !l.starts_with('#'));
+            let head = lines.next()?.strip_prefix("@ ")?;
+            let text = lines.next()?.to_string();
+            let gold = lines
+                .filter_map(|l| {
+                    let (e, v) = l.strip_prefix("= ")?.split_once('\t')?;
+                    Some((e.to_string(), v.to_string()))
+                })
+                .collect();
+            Some(Block {
+                reference: NaiveDate::parse_from_str(head.trim(), "%Y-%m-%d").ok(),
+                text,
+                gold,
+            })
+        })
+        .collect()
+}
+
+/// A found expression and a gold one are the same mention when one's text holds the other's.
+fn same(found: &str, gold: &str) -> bool {
+    found.contains(gold) || gold.contains(found)
+}
+
+fn value_ok(found: &str, gold: &str) -> bool {
+    if gold == "*" {
+        return true;
+    }
+    if let Some(g) = gold.strip_prefix('~') {
+        let start = |s: &str| NaiveDate::parse_from_str(&s[..10.min(s.len())], "%Y-%m-%d").ok();
+        return match (start(found), start(g)) {
+            (Some(f), Some(g)) => (f - g).num_days().abs() <= 2,
+            _ => false,
+        };
+    }
+    found == gold
+}
+
+#[test]
+#[ignore = "needs KHABAR_DATES_EXTERNAL=<annotation file> (third-party text, not committed)"]
+fn external_news() {
+    let path = std::env::var("KHABAR_DATES_EXTERNAL").expect("KHABAR_DATES_EXTERNAL is set");
+    let file = std::fs::read_to_string(&path).expect("annotation file is readable");
+    let (mut gold_n, mut found_n, mut hit, mut real, mut right) = (0, 0, 0, 0, 0);
+    for b in parse(&file) {
+        let r = b.reference.map(|date| Reference {
+            date,
+            borrowed: false,
+        });
+        let mut prev = None;
+        let mut ours = Vec::new();
+        for f in find(&b.text) {
+            // Found but not resolvable (no reference date): a detection with no value.
+            let v = match resolve(f.expr, r, prev) {
+                Some(w) => {
+                    if w.precision == khabar::extract::Precision::Day && w.end.is_none() {
+                        prev = Some(w.date);
+                    }
+                    let mut v = format(w.date, w.precision);
+                    if let Some(e) = w.end {
+                        v = format!("{v}..{}", format(e, w.precision));
+                    }
+                    v
+                }
+                None => "?".to_string(),
+            };
+            let t: String = b.text.chars().skip(f.start).take(f.end - f.start).collect();
+            ours.push((t, v));
+        }
+        gold_n += b.gold.len();
+        found_n += ours.len();
+        for (e, v) in &b.gold {
+            match ours.iter().find(|(t, _)| same(t, e)) {
+                Some((t, ov)) => {
+                    hit += 1;
+                    if value_ok(ov, v) {
+                        right += 1;
+                    } else {
+                        println!("WRONG  {e} → {t} = {ov} (gold {v})");
+                    }
+                }
+                None => println!("MISSED {e} ({v})"),
+            }
+        }
+        for (t, v) in &ours {
+            if b.gold.iter().any(|(e, _)| same(t, e)) {
+                real += 1;
+            } else {
+                println!("EXTRA  {t} = {v}");
+            }
+        }
+    }
+    println!(
+        "external: recall {:.2} ({hit}/{gold_n}), precision {:.2} ({real}/{found_n}), values right {:.2} ({right}/{hit})",
+        hit as f64 / gold_n.max(1) as f64,
+        real as f64 / found_n.max(1) as f64,
+        right as f64 / hit.max(1) as f64,
+    );
+    assert!(gold_n > 0, "no annotated expressions in {path}");
+}
