@@ -37,7 +37,15 @@ pub(crate) fn wrap(shaped: &[char], widths: &[u8], width: usize) -> Vec<Range<us
         }
         let end = match last_space {
             Some(p) => p + 1,
-            None => i.max(start + 1),
+            None => {
+                // A hard break after a glyph wider than the row keeps the marks that follow
+                // it on its row: a mark never starts a row of its own.
+                let mut e = i.max(start + 1);
+                while e < n && widths[e] == 0 && shaped[e] != ' ' {
+                    e += 1;
+                }
+                e
+            }
         };
         rows.push(start..end);
         start = end;
