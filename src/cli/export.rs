@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::corpus::Article;
-use crate::extract::{self, Entity, Event};
+use crate::extract::{Entity, Event};
 
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
@@ -26,7 +26,7 @@ pub fn run(args: ExportArgs) -> ExitCode {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let analysis = extract::analyze(&corpus);
+    let analysis = super::analyse(&corpus);
     let doc = Export {
         articles: &corpus.articles,
         entities: &analysis.entities,

@@ -4,6 +4,7 @@
 
 pub mod entities;
 pub mod export;
+pub mod progress;
 pub mod render;
 pub mod search;
 pub mod timeline;
@@ -45,6 +46,17 @@ pub enum Command {
     Search(search::SearchArgs),
 }
 
+/// Entities and timeline for a batch command, with the stage shown on stderr.
+pub fn analyse(corpus: &Corpus) -> crate::extract::Analysis {
+    let mut bar = progress::Progress::new();
+    bar.stage("finding entities…");
+    let entities = crate::extract::entities::extract(corpus);
+    bar.stage("building the timeline…");
+    let timeline = crate::extract::timeline::extract(corpus, &entities);
+    bar.finish();
+    crate::extract::Analysis { entities, timeline }
+}
+
 /// Parse the command line and run.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -62,7 +74,11 @@ pub fn main() -> ExitCode {
 ///
 /// Exits with code 2 (returned as `Err`) when a path is missing or nothing readable is found.
 pub fn load_corpus(paths: &[PathBuf]) -> Result<Corpus, ExitCode> {
-    match corpus::load(paths) {
+    let mut bar = progress::Progress::new();
+    let loaded =
+        corpus::load_with_progress(paths, &mut |done, total| bar.set("loading", done, total));
+    bar.finish();
+    match loaded {
         Ok((corpus, problems)) => {
             for p in &problems {
                 eprintln!("khabar: {p}");

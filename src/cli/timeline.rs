@@ -21,7 +21,7 @@ pub fn run(args: TimelineArgs) -> ExitCode {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let analysis = crate::extract::analyze(&corpus);
+    let analysis = super::analyse(&corpus);
     let width = args.width.unwrap_or_else(|| {
         if std::io::stdout().is_terminal() {
             crossterm::terminal::size()

@@ -69,6 +69,14 @@ pub fn bundled() -> Corpus {
 /// Returns the corpus and the per-file problems (each names the file and the reason). The
 /// bundled articles when `paths` is empty.
 pub fn load(paths: &[PathBuf]) -> Result<(Corpus, Vec<LoadProblem>), LoadError> {
+    load_with_progress(paths, &mut |_, _| {})
+}
+
+/// [`load`], calling `progress(files read, files found)` as it goes (for a progress bar).
+pub fn load_with_progress(
+    paths: &[PathBuf],
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<(Corpus, Vec<LoadProblem>), LoadError> {
     if paths.is_empty() {
         return Ok((bundled(), Vec::new()));
     }
@@ -77,13 +85,25 @@ pub fn load(paths: &[PathBuf]) -> Result<(Corpus, Vec<LoadProblem>), LoadError> 
         if !path.exists() {
             return Err(LoadError::Missing { path: path.clone() });
         }
-        let before = loader.corpus.articles.len();
-        if path.is_dir() {
-            for file in walk(path, &mut loader.problems) {
-                loader.add_file(&file);
-            }
+    }
+    // Find every file first, so progress has a total.
+    let mut found: Vec<(PathBuf, Vec<PathBuf>)> = Vec::new();
+    for path in paths {
+        let files = if path.is_dir() {
+            walk(path, &mut loader.problems)
         } else {
-            loader.add_file(path);
+            vec![path.clone()]
+        };
+        found.push((path.clone(), files));
+    }
+    let total: usize = found.iter().map(|(_, f)| f.len()).sum();
+    let mut done = 0;
+    for (path, files) in &found {
+        let before = loader.corpus.articles.len();
+        for file in files {
+            loader.add_file(file);
+            done += 1;
+            progress(done, total);
         }
         if loader.corpus.articles.len() == before && path.is_dir() {
             for p in &loader.problems {
