@@ -1,6 +1,8 @@
 //! Bidi levels for a whole paragraph and the visual order of one row (UAX #9).
 //!
-//! Levels are resolved once per paragraph by `unicode_bidi::BidiInfo` (rules P–I). Rows are
+//! Levels are resolved once per paragraph: by the linear passes of `bidi_fast` when the
+//! paragraph is simple enough (no explicit controls, see there), else by
+//! `unicode_bidi::BidiInfo` (rules P–I). Rows are
 //! reordered here rather than with `BidiInfo::visual_runs`, for two reasons: `visual_runs`
 //! clones the levels of the whole paragraph for every row (quadratic on long paragraphs), and
 //! it splits the work at paragraph separators that may sit inside one of our paragraphs. The
@@ -13,10 +15,11 @@ use std::ops::Range;
 
 use unicode_bidi::{BidiClass, BidiDataSource, BidiInfo, Level};
 
+use super::bidi_fast;
 use super::layout::Direction;
 
 /// The crate's bidi classes, with the commonest characters answered without a table search.
-struct FastClasses;
+pub(crate) struct FastClasses;
 
 impl BidiDataSource for FastClasses {
     fn bidi_class(&self, c: char) -> BidiClass {
@@ -38,6 +41,8 @@ pub(crate) struct Levels {
     pub levels: Vec<u8>,
     /// The paragraph level: 0 (left-to-right) or 1 (right-to-left).
     pub base: u8,
+    /// Scratch for the fast path's resolved types.
+    types: Vec<BidiClass>,
 }
 
 /// The direction of the first strong character outside isolates (rules P2–P3), `None` when
@@ -52,32 +57,59 @@ pub fn first_strong(text: &str) -> Option<Direction> {
 
 /// Paragraph direction: the forced one, else the first strong character, right-to-left when
 /// there is none.
-pub(crate) fn base_direction(text: &str, forced: Option<Direction>) -> Direction {
+fn base_direction(text: &str, forced: Option<Direction>) -> Direction {
     forced
         .or_else(|| first_strong(text))
         .unwrap_or(Direction::Rtl)
 }
 
-/// Resolve the embedding levels of `text` at base `direction` into `out` (reused buffers).
-pub(crate) fn resolve(text: &str, direction: Direction, out: &mut Levels) {
+/// Which level resolution [`resolve`] may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Resolver {
+    /// The linear passes of `bidi_fast` where they apply, else `BidiInfo`.
+    #[default]
+    Fast,
+    /// Always `BidiInfo` (the tests compare both).
+    #[cfg_attr(not(test), allow(dead_code))]
+    General,
+}
+
+/// Classify `text`, choose its direction (the forced one, else the first strong character,
+/// right-to-left when there is none), resolve its embedding levels into `out` (reused
+/// buffers) and return the direction.
+pub(crate) fn resolve(
+    text: &str,
+    forced: Option<Direction>,
+    resolver: Resolver,
+    out: &mut Levels,
+) -> Direction {
+    out.classes.clear();
+    let scan = bidi_fast::scan(text, &mut out.classes);
+    let direction = if scan.simple {
+        forced.or(scan.first_strong).unwrap_or(Direction::Rtl)
+    } else {
+        base_direction(text, forced)
+    };
     let base = match direction {
         Direction::Ltr => 0,
         Direction::Rtl => 1,
     };
-    let level = if base == 1 {
-        Level::rtl()
-    } else {
-        Level::ltr()
-    };
-    let info = BidiInfo::new_with_data_source(&FastClasses, text, Some(level));
-    out.classes.clear();
-    out.levels.clear();
     out.base = base;
-    for (b, _) in text.char_indices() {
-        out.classes.push(info.original_classes[b]);
-        out.levels.push(info.levels[b].number());
+    if resolver == Resolver::Fast && scan.fast_path_applies(base) {
+        bidi_fast::resolve(&out.classes, base, &mut out.types, &mut out.levels);
+    } else {
+        let level = if base == 1 {
+            Level::rtl()
+        } else {
+            Level::ltr()
+        };
+        let info = BidiInfo::new_with_data_source(&FastClasses, text, Some(level));
+        out.levels.clear();
+        out.levels
+            .extend(text.char_indices().map(|(b, _)| info.levels[b].number()));
     }
     reset_separators(&out.classes, &mut out.levels, base);
+    direction
 }
 
 fn is_explicit(c: BidiClass) -> bool {

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use unicode_bidi::BidiClass;
 
-use super::bidi::{self, Levels, RowScratch};
+use super::bidi::{self, Levels, Resolver, RowScratch};
 use super::shape::{is_ligature_tail, shape_arabic};
 use super::width::{CellClass, cell_class};
 use super::wrap::wrap;
@@ -125,7 +125,7 @@ pub(crate) struct Span {
 }
 
 impl Row {
-    fn to_visual_line(&self, direction: Direction) -> VisualLine {
+    pub(crate) fn to_visual_line(&self, direction: Direction) -> VisualLine {
         let mut start = 0;
         let cells = self
             .cells
@@ -177,6 +177,8 @@ impl Row {
 /// megabytes; one allocation per character would dominate).
 #[derive(Default)]
 pub(crate) struct Engine {
+    /// How levels are resolved (always the fast path where it applies, but for tests).
+    pub(crate) resolver: Resolver,
     chars: Vec<char>,
     shaped: Vec<char>,
     classes: Vec<CellClass>,
@@ -197,10 +199,9 @@ impl Engine {
         mut each: impl FnMut(&Row, Direction),
     ) {
         let width = opts.width.max(1);
-        let direction = bidi::base_direction(text, opts.direction);
+        let direction = bidi::resolve(text, opts.direction, self.resolver, &mut self.levels);
         self.chars.clear();
         self.chars.extend(text.chars());
-        bidi::resolve(text, direction, &mut self.levels);
         let levels = &self.levels;
 
         self.shaped.clear();

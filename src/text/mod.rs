@@ -10,6 +10,7 @@
 //! each row and keeps every cell's logical range.
 
 mod bidi;
+mod bidi_fast;
 pub(crate) mod layout;
 mod normalize;
 mod shape;
