@@ -30,9 +30,8 @@ struct Tables {
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-    let class = |u: usize| {
-        char::from_u32(u as u32).map_or(BidiClass::L, |c| FastClasses.bidi_class(c))
-    };
+    let class =
+        |u: usize| char::from_u32(u as u32).map_or(BidiClass::L, |c| FastClasses.bidi_class(c));
     Tables {
         low: std::array::from_fn(class),
         punct: std::array::from_fn(|k| class(PUNCT.start + k)),
