@@ -10,5 +10,6 @@ pub mod cli;
 pub mod corpus;
 pub mod extract;
 pub mod search;
+pub mod synthetic;
 pub mod text;
 pub mod ui;
