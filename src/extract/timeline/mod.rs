@@ -103,10 +103,7 @@ type MentionsByParagraph = HashMap<(usize, usize), Vec<(usize, usize, usize)>>;
 /// Built once so that finding the entities of a dated sentence looks at that paragraph's
 /// mentions only; scanning every mention of every entity per date grew with the square of
 /// the corpus (most of `khabar export`'s time on a thousand articles).
-fn mentions_by_paragraph(
-    corpus: &Corpus,
-    entities: &[Entity],
-) -> MentionsByParagraph {
+fn mentions_by_paragraph(corpus: &Corpus, entities: &[Entity]) -> MentionsByParagraph {
     let index: HashMap<&str, usize> = corpus
         .articles
         .iter()
