@@ -274,3 +274,111 @@ fn sigterm_and_ctrl_c_restore_the_terminal() {
     t.wait_text("KHABAR-EXIT:0");
     assert!(contains_bytes(&t.raw_output(), b"\x1b[8h\x1b[0 k"));
 }
+
+/// `hit i/N` from the status bar.
+fn hit_status(screen: &str) -> Option<(usize, usize)> {
+    let at = screen.find("hit ")?;
+    let rest = &screen[at + "hit ".len()..];
+    let (i, rest) = rest.split_once('/')?;
+    let n: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    Some((i.parse().ok()?, n.parse().ok()?))
+}
+
+/// The last screen row (the status bar, or the search prompt while typing).
+fn last_row(screen: &str) -> &str {
+    screen.trim_end_matches('\n').lines().last().unwrap_or("")
+}
+
+#[test]
+fn search_prompt_types_right_to_left_and_walks_hits_across_sources() {
+    let dir = fixture_dir();
+    let t = Tmux::start(
+        120,
+        40,
+        &["--lang", "en", dir.to_str().expect("utf-8 path")],
+    );
+    t.wait_text("source 1/3");
+    // Typed without the shadda of عمّان, with two stray letters taken back by Backspace.
+    t.keys(&["/"]);
+    t.wait_text("search:");
+    t.keys(&["عمانقق"]);
+    t.keys(&["BSpace", "BSpace"]);
+    // The query is shown shaped and right-to-left (ﻥﺎﻤﻋ), cursor on its left (its logical end).
+    let s = t.wait_for("the shaped query in the prompt", |s| {
+        last_row(s).trim_end().ends_with("▏ﻥﺎﻤﻋ")
+    });
+    assert!(!s.contains("ﻕﻕ"), "Backspace left letters:\n{s}");
+
+    t.keys(&["Enter"]);
+    let s = t.wait_for("hit 1/N", |s| hit_status(s).is_some_and(|(i, _)| i == 1));
+    let (_, total) = hit_status(&s).expect("status");
+    assert!(
+        total >= 3,
+        "عمان should match عمّان in every source: {total}"
+    );
+    let coloured = t.screen_with_colours();
+    assert!(
+        coloured.contains("[43m") || coloured.contains("[48;5;3m") || coloured.contains("[45m"),
+        "no highlighted hit on screen:\n{coloured}"
+    );
+    // n walks hits in reading order and switches sources when one article's hits run out.
+    for _ in 1..total {
+        t.keys(&["n"]);
+    }
+    t.wait_for("the last hit, in the last source", |s| {
+        hit_status(s) == Some((total, total)) && s.contains("source 3/3")
+    });
+    t.keys(&["N"]);
+    t.wait_for("N goes back", |s| hit_status(s) == Some((total - 1, total)));
+
+    // Esc clears the hits.
+    t.keys(&["Escape"]);
+    t.wait_for("no hit counter", |s| {
+        hit_status(s).is_none() && last_row(s).contains("source")
+    });
+
+    // History: ↑ recalls the last query; Ctrl-W deletes it word by word; a query with no
+    // hit says so.
+    t.keys(&["/"]);
+    t.wait_text("search:");
+    t.keys(&["Up"]);
+    t.wait_for("the recalled query", |s| last_row(s).contains("ﻥﺎﻤﻋ"));
+    t.keys(&["C-w"]);
+    t.wait_for("an empty prompt", |s| {
+        last_row(s).contains("search:") && !last_row(s).contains("ﻥﺎﻤﻋ")
+    });
+    t.keys(&["زلزال", "Enter"]);
+    t.wait_text("no match for");
+
+    t.keys(&["q"]);
+    t.wait_text("KHABAR-EXIT:0");
+}
+
+/// Closing the terminal (a closed window, a dropped ssh connection) hangs up the tty: the
+/// reader must end, not spin on end-of-file forever.
+#[test]
+fn closing_the_terminal_ends_the_reader() {
+    let dir = fixture_dir();
+    let t = Tmux::start(
+        100,
+        30,
+        &["--lang", "en", dir.to_str().expect("utf-8 path")],
+    );
+    t.wait_text("source 1/3");
+    let pid = t.khabar_pid();
+    t.tmux(&["kill-server"]);
+    let proc_dir = Path::new("/proc").join(pid.to_string());
+    let start = Instant::now();
+    while proc_dir.exists() {
+        // A zombie (already ended, not yet reaped) counts as ended.
+        let stat = std::fs::read_to_string(proc_dir.join("stat")).unwrap_or_default();
+        if stat.split_whitespace().nth(2) == Some("Z") {
+            break;
+        }
+        assert!(
+            start.elapsed() < DEADLINE,
+            "khabar (pid {pid}) still running after its terminal closed: {stat}"
+        );
+        sleep(POLL);
+    }
+}

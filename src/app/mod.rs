@@ -139,13 +139,7 @@ pub fn run(corpus: Corpus, args: &TuiArgs) -> ExitCode {
         let _ = tx.send(Box::new((analysis, index)));
     });
     let term_flag = Arc::new(AtomicBool::new(false));
-    for sig in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        let _ = signal_hook::flag::register(sig, Arc::clone(&term_flag));
-    }
+    watch_signals(Arc::clone(&term_flag));
     terminal::install_panic_hook();
     if let Err(e) = terminal::enter() {
         terminal::leave();
@@ -161,6 +155,35 @@ pub fn run(corpus: Corpus, args: &TuiArgs) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// How long the event loop gets to end by itself after a stop signal.
+const STOP_GRACE: Duration = Duration::from_millis(500);
+
+/// SIGTERM, SIGHUP and SIGINT set `stop`, which the event loop checks between events. When the
+/// terminal itself is gone (a closed window, a dropped ssh connection: SIGHUP), crossterm's
+/// reader spins on end-of-file inside `poll` and never returns to the loop, so this thread
+/// also gives the loop a moment and then restores what it can and exits with 128 + the signal.
+/// It blocks waiting for signals: an idle reader still uses no CPU.
+fn watch_signals(stop: Arc<AtomicBool>) {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = match signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]) {
+        Ok(s) => s,
+        Err(e) => {
+            // Without handlers the signals keep their default action (ending the process);
+            // only the terminal's bidi mode would not be restored.
+            eprintln!("khabar: cannot watch signals: {e}");
+            return;
+        }
+    };
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            stop.store(true, Ordering::Relaxed);
+            std::thread::sleep(STOP_GRACE);
+            terminal::leave();
+            std::process::exit(128 + sig);
+        }
+    });
 }
 
 type Analysed = Box<(crate::extract::Analysis, crate::search::Index)>;

@@ -10,6 +10,8 @@ use super::ui_direction;
 use crate::app::i18n::tr;
 use crate::app::state::{State, Target};
 use crate::text::Direction;
+use crate::text::{LayoutOptions, VisualLine, layout_paragraph};
+use unicode_bidi::BidiClass;
 
 /// The status text (also used by tests).
 pub fn text(s: &State) -> String {
@@ -68,15 +70,16 @@ pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
         put_line(buf, area, area.y, &label_row, |_| {
             prompt_style.add_modifier(Modifier::BOLD)
         });
+        // One column on each side of the field is kept for the cursor.
         let field = Rect {
-            x: area.x + lw,
-            width: area.width.saturating_sub(lw + 1),
+            x: area.x + lw + 1,
+            width: area.width.saturating_sub(lw + 2),
             ..area
         };
-        let row = one_row(q, field.width, Direction::Rtl);
-        // Right-to-left text grows leftwards: show it right-aligned in the field.
+        let (row, cursor) = prompt_row(q, field.width);
         put_line(buf, field, area.y, &row, |_| prompt_style);
-        if let Some(c) = buf.cell_mut((field.right(), area.y)) {
+        let x = field.x.saturating_sub(1) + u16::try_from(cursor).unwrap_or(0);
+        if let Some(c) = buf.cell_mut((x.min(area.right().saturating_sub(1)), area.y)) {
             c.set_symbol("▏")
                 .set_style(prompt_style.add_modifier(Modifier::SLOW_BLINK));
         }
@@ -84,4 +87,101 @@ pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
     }
     let row = s.rows.row(&text(s), area.width, ui_direction(s));
     put_line(buf, area, area.y, &row, |_| style);
+}
+
+/// The query laid out right-to-left in a field `width` cells wide, and the cursor's column
+/// counted from one cell left of the field (so `0` is the spare column on its left).
+///
+/// The row shown is the one holding the query's end: while typing, a query longer than the
+/// field scrolls so the last words stay visible. The cursor stands where the next character
+/// goes, at the query's logical end: left of a final right-to-left character (Arabic, or a
+/// trailing space, which takes the paragraph's direction), right of a final Latin letter or
+/// digit, which sit in a left-to-right run.
+pub fn prompt_row(query: &str, width: u16) -> (VisualLine, usize) {
+    let opts = LayoutOptions {
+        width: usize::from(width.max(1)),
+        shape: true,
+        direction: Some(Direction::Rtl),
+    };
+    let row = layout_paragraph(query, &opts)
+        .pop()
+        .unwrap_or_else(|| VisualLine {
+            indent: 0,
+            cells: Vec::new(),
+            direction: Direction::Rtl,
+        });
+    let field_end = usize::from(width) + 1;
+    let chars: Vec<char> = query.chars().collect();
+    // Where each visible cell starts, counted like the cursor (one spare column first).
+    let mut starts = Vec::with_capacity(row.cells.len());
+    let mut x = row.indent + 1;
+    for cell in &row.cells {
+        starts.push(x);
+        x += cell.width;
+    }
+    // The last character that is drawn (a space the layout dropped has no cell).
+    let found = (0..chars.len()).rev().find_map(|i| {
+        let k = row.cells.iter().position(|c| c.logical.contains(&i))?;
+        Some((i, k))
+    });
+    let Some((i, k)) = found else {
+        // Nothing typed yet: the first character will appear at the right.
+        return (row, field_end.saturating_sub(1));
+    };
+    let ltr = matches!(
+        unicode_bidi::bidi_class(chars[i]),
+        BidiClass::L | BidiClass::EN | BidiClass::AN
+    );
+    let cursor = if ltr {
+        starts[k] + row.cells[k].width
+    } else {
+        starts[k].saturating_sub(1)
+    };
+    (row, cursor.min(field_end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prompt_row;
+
+    /// The drawn row as text, with `|` where the cursor stands (cursor column counted from
+    /// the spare column left of the field).
+    fn show(query: &str, width: u16) -> String {
+        let (row, cursor) = prompt_row(query, width);
+        let mut cols = vec![" ".to_string(); usize::from(width) + 2];
+        let mut x = row.indent + 1;
+        for c in &row.cells {
+            cols[x] = c.glyph.clone();
+            x += c.width.max(1);
+        }
+        cols[cursor] = "|".into();
+        cols.concat().trim_end().to_string()
+    }
+
+    #[test]
+    fn empty_query_puts_the_cursor_at_the_right() {
+        assert_eq!(show("", 6), "      |");
+    }
+
+    #[test]
+    fn arabic_query_grows_leftwards_with_the_cursor_on_its_left() {
+        // لا is one lam-alef cell; the cursor stands left of the last letter typed.
+        assert_eq!(show("مع", 6), "    |ﻊﻣ");
+        assert_eq!(show("مع ", 6), "   | ﻊﻣ");
+    }
+
+    #[test]
+    fn latin_or_digits_at_the_end_put_the_cursor_right_of_them() {
+        // The thin cursor glyph takes the place of the space between the runs.
+        assert_eq!(show("في 2024", 10), "    2024|ﻲﻓ");
+        assert_eq!(show("عن Biden", 10), "   Biden|ﻦﻋ");
+    }
+
+    #[test]
+    fn a_long_query_shows_its_last_row() {
+        let (row, _) = prompt_row("كلمة أولى ثم كلمة أخيرة", 10);
+        let text: String = row.cells.iter().map(|c| c.glyph.as_str()).collect();
+        assert!(text.contains("ﺓﺮﻴﺧﺃ"), "{text}");
+        assert!(!text.contains("ﻰﻟﻭﺃ"), "{text}");
+    }
 }
