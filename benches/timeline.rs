@@ -3,7 +3,7 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use khabar::corpus::{Corpus, bundled};
-use khabar::extract::timeline;
+use khabar::extract::{entities, timeline};
 
 fn repeated(bytes: usize) -> (Corpus, usize) {
     let seeds = bundled();
@@ -27,6 +27,12 @@ fn bench(c: &mut Criterion) {
     g.bench_function("dates 5 MB", |b| b.iter(|| timeline::dates(&corpus)));
     g.bench_function("events 5 MB", |b| {
         b.iter(|| timeline::extract(&corpus, &[]))
+    });
+    // What `analyze` runs: events with the entities of each sentence (entities are extracted
+    // once, outside the measurement; they have their own bench).
+    let ents = entities::extract(&corpus);
+    g.bench_function("events with entities 5 MB", |b| {
+        b.iter(|| timeline::extract(&corpus, &ents))
     });
     g.finish();
 }

@@ -2,6 +2,7 @@
 //! entities of the sentence, and merging of the same happening across outlets.
 
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use crate::text::normalize;
 
@@ -22,6 +23,13 @@ pub struct Candidate {
     pub summary: String,
     /// The date expression as written.
     pub text: String,
+    /// What the sentence holding the date says, shared by every date of that sentence.
+    pub sentence: Rc<Sentence>,
+}
+
+/// The sentence around a date, as merging compares it.
+#[derive(Debug, Clone)]
+pub struct Sentence {
     /// Content words of the sentence (normalized), for similarity.
     pub words: HashSet<String>,
     /// Entity ids named in the sentence.
@@ -119,8 +127,11 @@ pub fn content_words(text: &str) -> HashSet<String> {
 /// Do two mentions of one date describe the same happening? Word overlap (Jaccard) of their
 /// sentences, helped by the entities they share.
 pub fn same_happening(a: &Candidate, b: &Candidate) -> bool {
-    let inter = a.words.intersection(&b.words).count() as f64;
-    let union = a.words.union(&b.words).count().max(1) as f64;
+    let (a, b) = (&a.sentence, &b.sentence);
+    let inter = a.words.intersection(&b.words).count();
+    // |A ∪ B| = |A| + |B| − |A ∩ B|, without building the union.
+    let union = (a.words.len() + b.words.len() - inter).max(1) as f64;
+    let inter = inter as f64;
     let shared = a.entities.intersection(&b.entities).count();
     let jaccard = inter / union;
     jaccard >= 0.2 || (jaccard >= 0.1 && shared >= 1) || shared >= 2

@@ -12,13 +12,14 @@ mod lexicon;
 mod resolve;
 mod tokens;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 use chrono::NaiveDate;
 
 use super::{Entity, Event, Mention, Precision};
 use crate::corpus::Corpus;
-use events::{Candidate, content_words, same_happening, sentence, summary};
+use events::{Candidate, Sentence, content_words, same_happening, sentence, summary};
 pub use grammar::{Expr, find};
 pub use resolve::{Reference, When, format, hijri_to_gregorian, resolve};
 
@@ -128,11 +129,10 @@ pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
     // Group by date, end and precision; within a group, join mentions that tell the same
     // happening (single linkage).
     let mut groups: BTreeMap<DateKey, Vec<(Candidate, bool)>> = BTreeMap::new();
-    // Dates come in reading order: the paragraph's chars and the sentence's words are computed
-    // once for all the dates they hold.
+    // Dates come in reading order: the paragraph's chars and the sentence's words and
+    // entities are computed once for all the dates they hold, and shared by their candidates.
     let mut para_chars: ((usize, usize), Vec<char>) = ((usize::MAX, 0), Vec::new());
-    let mut sentence_words: ((usize, usize, usize), HashSet<String>) =
-        ((usize::MAX, 0, 0), HashSet::new());
+    let mut current: Option<((usize, usize, usize), Rc<Sentence>)> = None;
     let mentions = mentions_by_paragraph(corpus, entities);
     for d in dates(corpus) {
         let article = &corpus.articles[d.article];
@@ -144,17 +144,26 @@ pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
         }
         let chars = &para_chars.1;
         let (s, e) = sentence(chars, d.start);
-        if sentence_words.0 != (d.article, d.paragraph, s) {
-            let text: String = chars[s..e].iter().collect();
-            sentence_words = ((d.article, d.paragraph, s), content_words(&text));
-        }
-        let in_sentence: HashSet<String> = mentions
-            .get(&(d.article, d.paragraph))
-            .into_iter()
-            .flatten()
-            .filter(|&&(ms, me, _)| ms >= s && me <= e)
-            .map(|&(_, _, k)| entities[k].id.clone())
-            .collect();
+        let key = (d.article, d.paragraph, s);
+        let info = match &current {
+            Some((k, info)) if *k == key => Rc::clone(info),
+            _ => {
+                let text: String = chars[s..e].iter().collect();
+                let in_sentence = mentions
+                    .get(&(d.article, d.paragraph))
+                    .into_iter()
+                    .flatten()
+                    .filter(|&&(ms, me, _)| ms >= s && me <= e)
+                    .map(|&(_, _, k)| entities[k].id.clone())
+                    .collect();
+                let info = Rc::new(Sentence {
+                    words: content_words(&text),
+                    entities: in_sentence,
+                });
+                current = Some((key, Rc::clone(&info)));
+                info
+            }
+        };
         let key = (
             format(d.when.date, d.when.precision),
             d.when.end.map(|x| format(x, d.when.precision)),
@@ -170,8 +179,7 @@ pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
                 text: chars[d.start.min(chars.len())..d.end.min(chars.len())]
                     .iter()
                     .collect(),
-                words: sentence_words.1.clone(),
-                entities: in_sentence,
+                sentence: info,
             },
             d.when.inferred,
         ));
