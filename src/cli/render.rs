@@ -114,16 +114,14 @@ fn render(text: &str, opts: &LayoutOptions, out: &mut impl Write) -> std::io::Re
 /// The rows of `paras`, each padded to exactly the width and ended by a newline.
 fn render_chunk(paras: &[&str], opts: &LayoutOptions) -> String {
     let mut engine = Engine::default();
+    engine.glyphs_only = true;
     let mut buf = String::new();
     for para in paras {
         engine.layout(para, opts, |row, _| {
             let spaces = |buf: &mut String, n: usize| buf.extend(std::iter::repeat_n(' ', n));
             spaces(&mut buf, row.indent);
             buf.push_str(&row.glyphs);
-            spaces(
-                &mut buf,
-                opts.width.saturating_sub(row.indent + row.width()),
-            );
+            spaces(&mut buf, opts.width.saturating_sub(row.indent + row.width));
             buf.push('\n');
         });
     }

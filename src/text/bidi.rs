@@ -36,6 +36,8 @@ impl BidiDataSource for FastClasses {
 /// Classes and levels of every `char` of a paragraph.
 #[derive(Default)]
 pub(crate) struct Levels {
+    /// The paragraph's `char`s.
+    pub chars: Vec<char>,
     pub classes: Vec<BidiClass>,
     /// Resolved embedding level per `char`, after the paragraph part of rule L1.
     pub levels: Vec<u8>,
@@ -83,8 +85,9 @@ pub(crate) fn resolve(
     resolver: Resolver,
     out: &mut Levels,
 ) -> Direction {
+    out.chars.clear();
     out.classes.clear();
-    let scan = bidi_fast::scan(text, &mut out.classes);
+    let scan = bidi_fast::scan(text, &mut out.chars, &mut out.classes);
     let direction = if scan.simple {
         forced.or(scan.first_strong).unwrap_or(Direction::Rtl)
     } else {
@@ -159,7 +162,15 @@ fn reset_separators(classes: &[BidiClass], levels: &mut [u8], base: u8) {
 #[derive(Default)]
 pub(crate) struct RowScratch {
     levels: Vec<u8>,
-    units: Vec<(usize, usize, u8)>,
+    units: Vec<Unit>,
+}
+
+/// Characters that L2 moves together: one character, or a base and its marks (L3).
+#[derive(Clone, Copy)]
+struct Unit {
+    start: usize,
+    end: usize,
+    level: u8,
 }
 
 /// The logical indices of row `line` in visual (left-to-right screen) order, appended to `out`.
@@ -173,22 +184,53 @@ pub(crate) fn visual_order(
     if s >= e {
         return;
     }
-    let classes = &levels.classes;
+    let classes = &levels.classes[s..e];
     let lv = &mut scratch.levels;
     lv.clear();
     lv.extend_from_slice(&levels.levels[s..e]);
     // L1 on the row: trailing whitespace and controls take the paragraph level.
     for k in (0..lv.len()).rev() {
-        let c = classes[s + k];
+        let c = classes[k];
         if is_levelless(c) || c == BidiClass::WS {
             lv[k] = levels.base;
         } else {
             break;
         }
     }
-    let max = lv.iter().copied().max().unwrap_or(0);
+    let (lowest, max) = lv
+        .iter()
+        .fold((u8::MAX, 0), |(lo, hi), &l| (lo.min(l), hi.max(l)));
     if max == 0 {
         out.extend(s..e);
+        return;
+    }
+    let min_odd = lowest | 1;
+    if !classes.contains(&BidiClass::NSM) {
+        // No marks: every unit is one character, so reverse the indices themselves (L2).
+        let first = out.len();
+        out.extend(s..e);
+        if lowest == max {
+            if max % 2 == 1 {
+                out[first..].reverse();
+            }
+            return;
+        }
+        let order = &mut out[first..];
+        for level in (min_odd..=max).rev() {
+            let mut a = 0;
+            while a < order.len() {
+                if lv[order[a] - s] < level {
+                    a += 1;
+                    continue;
+                }
+                let mut b = a + 1;
+                while b < order.len() && lv[order[b] - s] >= level {
+                    b += 1;
+                }
+                order[a..b].reverse();
+                a = b;
+            }
+        }
         return;
     }
     // L3: units are single characters, except in right-to-left runs where a base and the
@@ -201,13 +243,13 @@ pub(crate) fn visual_order(
         let mut end = k + 1;
         if level % 2 == 1 {
             let mut j = k + 1;
-            let mut last_mark = if classes[s + k] == BidiClass::NSM {
+            let mut last_mark = if classes[k] == BidiClass::NSM {
                 Some(k)
             } else {
                 None
             };
             while j < lv.len() && lv[j] == level {
-                let c = classes[s + j];
+                let c = classes[j];
                 if c == BidiClass::NSM {
                     last_mark = Some(j);
                 } else if !is_levelless(c) {
@@ -219,31 +261,31 @@ pub(crate) fn visual_order(
                 end = m + 1;
             }
         }
-        units.push((s + k, s + end, level));
+        units.push(Unit {
+            start: k,
+            end,
+            level,
+        });
         k = end;
     }
     // L2: from the highest level down to the lowest odd one, reverse every maximal run of
     // units at that level or higher.
-    let lowest = lv.iter().copied().min().unwrap_or(0);
-    let min_odd = lowest | 1;
-    let mut level = max;
-    while level >= min_odd {
+    for level in (min_odd..=max).rev() {
         let mut a = 0;
         while a < units.len() {
-            if units[a].2 < level {
+            if units[a].level < level {
                 a += 1;
                 continue;
             }
-            let mut b = a;
-            while b < units.len() && units[b].2 >= level {
+            let mut b = a + 1;
+            while b < units.len() && units[b].level >= level {
                 b += 1;
             }
             units[a..b].reverse();
             a = b;
         }
-        level -= 1;
     }
-    for &(a, b, _) in units.iter() {
-        out.extend(a..b);
+    for u in units.iter() {
+        out.extend(s + u.start..s + u.end);
     }
 }

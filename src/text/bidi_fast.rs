@@ -57,8 +57,9 @@ impl Scan {
     }
 }
 
-/// Push the bidi class of every `char` of `text` onto `classes` and summarise them.
-pub(crate) fn scan(text: &str, classes: &mut Vec<BidiClass>) -> Scan {
+/// Push every `char` of `text` onto `chars` and its bidi class onto `classes`, and summarise
+/// the classes.
+pub(crate) fn scan(text: &str, chars: &mut Vec<char>, classes: &mut Vec<BidiClass>) -> Scan {
     use BidiClass::*;
     let tables = &*TABLES;
     let mut s = Scan {
@@ -76,6 +77,7 @@ pub(crate) fn scan(text: &str, classes: &mut Vec<BidiClass>) -> Scan {
         } else {
             FastClasses.bidi_class(c)
         };
+        chars.push(c);
         classes.push(class);
         match class {
             AL | R | AN | EN | ES | ET | CS | NSM | WS | S => {}
@@ -109,61 +111,81 @@ pub(crate) fn resolve(
     use BidiClass::*;
     let sos = if base % 2 == 1 { R } else { L };
     let eos = sos;
+    let n = classes.len();
     types.clear();
-    types.extend_from_slice(classes);
-    let n = types.len();
+    types.resize(n, ON);
 
     // W1 (a mark takes the class before it), W2 (European digits after Arabic letters are
-    // Arabic digits), W3 (AL is R).
-    let mut prev = sos;
+    // Arabic digits), W3 (AL is R), and W4 (one separator between two numbers of the same
+    // kind joins them) with W6 for separators (the others are neutral). W4 looks at both
+    // neighbours as they are after W1–W3: the next one is only needed when it is a number,
+    // which W1 cannot make it.
+    let mut prev_w1 = sos; // the previous class after W1, for W1
+    let mut prev = sos; // the previous class after W1–W3, for W4
     let mut after_al = false;
-    for t in types.iter_mut() {
-        if *t == NSM {
-            *t = prev;
+    let mut has_et = false;
+    let mut has_l = sos == L;
+    for i in 0..n {
+        let mut t = classes[i];
+        if t == NSM {
+            t = prev_w1;
         }
-        prev = *t;
-        match *t {
-            L | R => after_al = false,
+        prev_w1 = t;
+        match t {
+            L => {
+                after_al = false;
+                has_l = true;
+            }
+            R => after_al = false,
             AL => {
                 after_al = true;
-                *t = R;
+                t = R;
             }
-            EN if after_al => *t = AN,
+            EN if after_al => t = AN,
+            ET => has_et = true,
             _ => {}
         }
-    }
-
-    // W4: one separator between two numbers of the same kind joins them; W6 for separators:
-    // the others are neutral. Both neighbours are taken as they were before this rule.
-    let mut prev = sos;
-    for i in 0..n {
-        let t = types[i];
-        if t == ES || t == CS {
-            let next = types.get(i + 1).copied().unwrap_or(eos);
-            types[i] = match (prev, t, next) {
+        types[i] = if t == ES || t == CS {
+            let next = match classes.get(i + 1).copied().unwrap_or(eos) {
+                EN if after_al => AN,
+                c => c,
+            };
+            match (prev, t, next) {
                 (EN, ES, EN) | (EN, CS, EN) => EN,
                 (AN, CS, AN) => AN,
                 _ => ON,
-            };
-        }
+            }
+        } else {
+            t
+        };
         prev = t;
     }
 
     // W5: terminators next to a European number are part of it; W6: the others are neutral.
-    let mut i = 0;
-    while i < n {
-        if types[i] != ET {
-            i += 1;
-            continue;
+    if has_et {
+        let mut i = 0;
+        while i < n {
+            if types[i] != ET {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < n && types[i] == ET {
+                i += 1;
+            }
+            let before = if start == 0 { sos } else { types[start - 1] };
+            let after = types.get(i).copied().unwrap_or(eos);
+            let class = if before == EN || after == EN { EN } else { ON };
+            types[start..i].fill(class);
         }
-        let start = i;
-        while i < n && types[i] == ET {
-            i += 1;
-        }
-        let before = if start == 0 { sos } else { types[start - 1] };
-        let after = types.get(i).copied().unwrap_or(eos);
-        let class = if before == EN || after == EN { EN } else { ON };
-        types[start..i].fill(class);
+    }
+
+    levels.clear();
+    if !has_l {
+        // No L and a right-to-left sos: W7 changes nothing, every strong type is R or a
+        // number, so N1–N2 make every neutral R, and I2 raises only the numbers.
+        levels.extend(types.iter().map(|&t| base + u8::from(matches!(t, AN | EN))));
+        return;
     }
 
     // W7: European numbers after a left-to-right letter are left-to-right.
@@ -205,7 +227,6 @@ pub(crate) fn resolve(
     }
 
     // I1–I2.
-    levels.clear();
     levels.extend(types.iter().map(|&t| match (base % 2, t) {
         (0, R) => base + 1,
         (0, AN | EN) => base + 2,

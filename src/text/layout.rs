@@ -109,12 +109,18 @@ pub fn layout_paragraph(text: &str, opts: &LayoutOptions) -> Vec<VisualLine> {
 
 /// One laid-out row without an allocation per cell: the glyphs of all cells concatenated,
 /// and each cell as a span of them. [`layout_paragraph`] turns it into a [`VisualLine`];
-/// `khabar render` writes it out directly.
+/// `khabar render` writes it out directly (and skips the spans: see [`Engine::glyphs_only`]).
 #[derive(Default)]
 pub(crate) struct Row {
     pub glyphs: String,
     pub cells: Vec<Span>,
     pub indent: usize,
+    /// Cells taken by the glyphs (without the indent).
+    pub width: usize,
+    /// Whether `cells` is filled.
+    keep_cells: bool,
+    /// The last cell's logical range and width, kept even when `cells` is not.
+    last: Option<(Range<usize>, usize)>,
 }
 
 /// One cell of a [`Row`]: its glyph is `glyphs[previous cell's end..glyph_end]`.
@@ -147,24 +153,38 @@ impl Row {
         }
     }
 
-    /// Cells taken by the glyphs (without the indent).
-    pub(crate) fn width(&self) -> usize {
-        self.cells.iter().map(|c| c.width).sum()
+    fn clear(&mut self, keep_cells: bool) {
+        self.glyphs.clear();
+        self.cells.clear();
+        self.width = 0;
+        self.keep_cells = keep_cells;
+        self.last = None;
     }
 
     /// Append a new cell showing `glyph`.
+    #[inline]
     fn push(&mut self, glyph: char, width: usize, logical: Range<usize>) {
         self.glyphs.push(glyph);
-        self.cells.push(Span {
-            glyph_end: self.glyphs.len(),
-            width,
-            logical,
-        });
+        self.width += width;
+        if self.keep_cells {
+            self.cells.push(Span {
+                glyph_end: self.glyphs.len(),
+                width,
+                logical: logical.clone(),
+            });
+        }
+        self.last = Some((logical, width));
     }
 
     /// Add `glyph` (a mark, or the base after marks that had none) to the last cell.
+    #[inline]
     fn extend_last(&mut self, glyph: char, width: usize, logical: Range<usize>) {
         self.glyphs.push(glyph);
+        self.width += width;
+        if let Some((range, w)) = &mut self.last {
+            *w += width;
+            *range = range.start.min(logical.start)..range.end.max(logical.end);
+        }
         if let Some(last) = self.cells.last_mut() {
             last.glyph_end = self.glyphs.len();
             last.width += width;
@@ -179,7 +199,8 @@ impl Row {
 pub(crate) struct Engine {
     /// How levels are resolved (always the fast path where it applies, but for tests).
     pub(crate) resolver: Resolver,
-    chars: Vec<char>,
+    /// Fill only the glyphs and width of each [`Row`], not its cells (what `render` needs).
+    pub(crate) glyphs_only: bool,
     shaped: Vec<char>,
     classes: Vec<CellClass>,
     widths: Vec<u8>,
@@ -200,12 +221,10 @@ impl Engine {
     ) {
         let width = opts.width.max(1);
         let direction = bidi::resolve(text, opts.direction, self.resolver, &mut self.levels);
-        self.chars.clear();
-        self.chars.extend(text.chars());
         let levels = &self.levels;
 
         self.shaped.clear();
-        self.shaped.extend_from_slice(&self.chars);
+        self.shaped.extend_from_slice(&levels.chars);
         if opts.shape {
             let classes = &levels.classes;
             shape_arabic(
@@ -241,10 +260,9 @@ impl Engine {
             self.order.clear();
             bidi::visual_order(levels, line, &mut self.order, &mut self.scratch);
             let row = &mut self.row;
-            row.glyphs.clear();
-            row.cells.clear();
+            row.clear(!self.glyphs_only);
             build_cells(
-                &self.chars,
+                &levels.chars,
                 &self.shaped,
                 &self.classes,
                 &self.order,
@@ -252,7 +270,7 @@ impl Engine {
                 row,
             );
             row.indent = match direction {
-                Direction::Rtl => width.saturating_sub(row.width()),
+                Direction::Rtl => width.saturating_sub(row.width),
                 Direction::Ltr => 0,
             };
             each(row, direction);
@@ -271,12 +289,14 @@ fn build_cells(
     width: usize,
     row: &mut Row,
 ) {
+    // Room for every glyph at once (at most 4 bytes each), not a check-and-grow per glyph.
+    row.glyphs.reserve(order.len() * 4);
     for &i in order {
         let c = shaped[i];
         match classes[i] {
             CellClass::Format => {}
-            CellClass::Mark => match row.cells.last() {
-                Some(last) if adjacent(&last.logical, i, classes) => {
+            CellClass::Mark => match &row.last {
+                Some((logical, _)) if adjacent(logical, i, classes) => {
                     row.extend_last(c, 0, i..i + 1);
                 }
                 _ => row.push(c, 0, i..i + 1),
@@ -292,9 +312,9 @@ fn build_cells(
                 } else {
                     (c, class.width())
                 };
-                match row.cells.last() {
+                match &row.last {
                     // Marks that had no base before them on this row are drawn on this one.
-                    Some(last) if last.width == 0 && adjacent(&last.logical, i, classes) => {
+                    Some((logical, 0)) if adjacent(logical, i, classes) => {
                         row.extend_last(glyph, w, start..i + 1);
                     }
                     _ => row.push(glyph, w, start..i + 1),

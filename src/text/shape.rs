@@ -46,20 +46,37 @@ fn joining(c: char) -> Option<Joining> {
     if (' '..='~').contains(&c) {
         return None; // printable ASCII never joins
     }
-    if ('\u{0600}'..='\u{06FF}').contains(&c) {
-        return ARABIC_BLOCK[c as usize - 0x600];
-    }
     lookup(c)
 }
 
-/// The joining types of U+0600..U+06FF, looked up once: most text is in this block.
-static ARABIC_BLOCK: std::sync::LazyLock<[Option<Joining>; 256]> = std::sync::LazyLock::new(|| {
-    let mut t = [None; 256];
-    for (k, slot) in t.iter_mut().enumerate() {
-        *slot = char::from_u32(0x600 + k as u32).and_then(lookup);
+/// Joining properties and presentation forms of U+0600..U+06FF, looked up once: most text is
+/// in this block, and a table read beats two binary searches per letter.
+struct ArabicBlock {
+    props: [u8; 256],
+    forms: [Option<[char; 4]>; 256],
+}
+
+static ARABIC_BLOCK: std::sync::LazyLock<ArabicBlock> = std::sync::LazyLock::new(|| {
+    let mut t = ArabicBlock {
+        props: [0; 256],
+        forms: [None; 256],
+    };
+    for k in 0..256 {
+        if let Some(c) = char::from_u32(0x600 + k as u32) {
+            t.props[k] = props_of(joining(c));
+            t.forms[k] = forms(c);
+        }
     }
     t
 });
+
+/// The isolated, final, initial and medial forms of `c`, if it has presentation forms.
+fn forms(c: char) -> Option<[char; 4]> {
+    FORMS
+        .binary_search_by(|f| f.0.cmp(&c))
+        .ok()
+        .map(|k| FORMS[k].1)
+}
 
 fn lookup(c: char) -> Option<Joining> {
     JOINING
@@ -76,8 +93,8 @@ fn lookup(c: char) -> Option<Joining> {
         .map(|i| JOINING[i].2)
 }
 
-fn props(c: char) -> u8 {
-    match joining(c) {
+fn props_of(joining: Option<Joining>) -> u8 {
+    match joining {
         None => 0,
         Some(Joining::R) => JOINS_PRECEDING_RTL | SHAPES,
         Some(Joining::L) => JOINS_FOLLOWING_RTL | SHAPES,
@@ -115,16 +132,31 @@ pub(crate) fn shape_arabic(
     levelless: impl Fn(usize) -> bool,
     p: &mut Vec<u8>,
 ) {
+    let block = &*ARABIC_BLOCK;
     p.clear();
-    p.extend(chars.iter().map(|&c| props(c)));
-    if p.iter().any(|&x| x & SHAPES != 0) {
-        join(chars, levels, levelless, p);
+    let mut any = 0;
+    p.extend(chars.iter().map(|&c| {
+        let x = match (c as usize).checked_sub(0x600) {
+            Some(k) if k < 256 => block.props[k],
+            _ => props_of(joining(c)),
+        };
+        any |= x;
+        x
+    }));
+    if any & SHAPES != 0 {
+        join(chars, levels, levelless, p, block);
     }
     ligate(chars, levels);
 }
 
 /// The joining walk (which neighbours each letter joins) and the choice of forms.
-fn join(chars: &mut [char], levels: &[u8], levelless: impl Fn(usize) -> bool, p: &mut [u8]) {
+fn join(
+    chars: &mut [char],
+    levels: &[u8],
+    levelless: impl Fn(usize) -> bool,
+    p: &mut [u8],
+    block: &ArabicBlock,
+) {
     let n = chars.len();
     let level_of = |i: usize| if levelless(i) { None } else { Some(levels[i]) };
     let levels_match = |a: Option<u8>, b: Option<u8>| a == b || a.is_none() || b.is_none();
@@ -177,16 +209,21 @@ fn join(chars: &mut [char], levels: &[u8], levelless: impl Fn(usize) -> bool, p:
     }
 
     for (c, &props) in chars.iter_mut().zip(p.iter()) {
-        if props & SHAPES != 0
-            && let Ok(k) = FORMS.binary_search_by(|f| f.0.cmp(c))
-        {
+        if props & SHAPES == 0 {
+            continue;
+        }
+        let forms = match (*c as usize).checked_sub(0x600) {
+            Some(k) if k < 256 => block.forms[k],
+            _ => forms(*c),
+        };
+        if let Some(forms) = forms {
             let form = match props & (JOINS_PRECEDING_RTL | JOINS_FOLLOWING_RTL) {
                 0 => 0,                   // isolated
                 JOINS_PRECEDING_RTL => 1, // final
                 JOINS_FOLLOWING_RTL => 2, // initial
                 _ => 3,                   // medial
             };
-            *c = FORMS[k].1[form];
+            *c = forms[form];
         }
     }
 }

@@ -40,7 +40,7 @@ fn simple_pieces() -> Vec<&'static str> {
         .copied()
         .filter(|p| {
             let mut classes = Vec::new();
-            scan(p, &mut classes).simple
+            scan(p, &mut Vec::new(), &mut classes).simple
         })
         .collect()
 }
@@ -114,7 +114,7 @@ fn the_class_table_is_the_crate_table() {
     let mut classes = Vec::new();
     for c in (0..0x3000u32).filter_map(char::from_u32) {
         classes.clear();
-        scan(&c.to_string(), &mut classes);
+        scan(&c.to_string(), &mut Vec::new(), &mut classes);
         assert_eq!(classes, [unicode_bidi::bidi_class(c)], "{c:?}");
     }
 }
@@ -123,15 +123,15 @@ fn the_class_table_is_the_crate_table() {
 fn news_paragraphs_take_the_fast_path() {
     let mut classes = Vec::new();
     let plain = "قال الوزير (في مؤتمر صحفي) إن 1,500 شخص، أي 12% من السكان، غادروا عام ٢٠٢٤.";
-    let s = scan(plain, &mut classes);
+    let s = scan(plain, &mut Vec::new(), &mut classes);
     assert!(s.fast_path_applies(1));
     assert_eq!(s.first_strong, Some(Direction::Rtl));
     // Latin without brackets is still simple; Latin inside brackets needs rule N0.
-    assert!(scan("أعلنت شركة Apple أمس", &mut classes).fast_path_applies(1));
-    assert!(!scan("أعلنت شركة (Apple) أمس", &mut classes).fast_path_applies(1));
+    assert!(scan("أعلنت شركة Apple أمس", &mut Vec::new(), &mut classes).fast_path_applies(1));
+    assert!(!scan("أعلنت شركة (Apple) أمس", &mut Vec::new(), &mut classes).fast_path_applies(1));
     // A ZWNJ (BN) or an isolate sends the paragraph to BidiInfo.
-    assert!(!scan("می\u{200C}خواهم", &mut classes).simple);
-    assert!(!scan("\u{2068}abc\u{2069}", &mut classes).simple);
+    assert!(!scan("می\u{200C}خواهم", &mut Vec::new(), &mut classes).simple);
+    assert!(!scan("\u{2068}abc\u{2069}", &mut Vec::new(), &mut classes).simple);
 }
 
 #[test]
