@@ -15,12 +15,11 @@ fn render(args: &[&str], stdin: &[u8]) -> (String, String, Option<i32>) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("khabar runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(stdin)
-        .expect("write stdin");
+    let written = child.stdin.take().expect("stdin is piped").write_all(stdin);
+    // khabar may exit before reading its input (a rejected option): a closed pipe is fine.
+    if let Err(e) = written {
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "write stdin: {e}");
+    }
     let out = child.wait_with_output().expect("khabar finishes");
     (
         String::from_utf8(out.stdout).expect("UTF-8 output"),
@@ -95,4 +94,25 @@ fn bad_input_is_reported_not_fatal() {
     let (_, err, code) = render(&["--width", "0"], b"x\n");
     assert_eq!(code, Some(2));
     assert!(err.contains("--width"), "{err}");
+}
+
+#[test]
+fn any_thread_count_writes_the_same_rows_in_order() {
+    // Enough distinct paragraphs (more than the 256 below which render stays on one thread)
+    // that a chunk out of order or lost would show.
+    let text: String = (0..700)
+        .map(|k| format!("الفقرة رقم {k} من النص (paragraph {k}) ٪{k}\n"))
+        .collect();
+    let (one, err, code) = render(&["--width", "30", "--threads", "1"], text.as_bytes());
+    assert_eq!(code, Some(0), "{err}");
+    assert!(one.lines().count() >= 700);
+    for threads in ["2", "3", "7"] {
+        let (many, _, code) = render(&["--width", "30", "--threads", threads], text.as_bytes());
+        assert_eq!(code, Some(0));
+        assert_eq!(many, one, "{threads} threads");
+    }
+    let (default, _, _) = render(&["--width", "30"], text.as_bytes());
+    assert_eq!(default, one);
+    let (_, err, code) = render(&["--threads", "0"], b"x\n");
+    assert_eq!(code, Some(2), "{err}");
 }

@@ -19,6 +19,10 @@ pub struct RenderArgs {
     /// Keep letters unshaped (logical forms), only reorder.
     #[arg(long)]
     pub no_shape: bool,
+    /// Layout threads (default: one per core, at most 8). Hidden: for benchmarks, e.g.
+    /// `--threads 1` to compare one core with FriBidi (tools/bench-render.sh).
+    #[arg(long, hide = true, value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
     /// Input files (default: standard input).
     pub files: Vec<PathBuf>,
 }
@@ -42,6 +46,10 @@ pub fn run(args: RenderArgs) -> ExitCode {
         shape: !args.no_shape,
         direction: None,
     };
+    let threads = args.threads.map_or_else(
+        || std::thread::available_parallelism().map_or(1, |n| n.get().min(8)),
+        usize::from,
+    );
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut status = ExitCode::SUCCESS;
     if args.files.is_empty() {
@@ -50,7 +58,7 @@ pub fn run(args: RenderArgs) -> ExitCode {
             eprintln!("khabar: standard input: {e}");
             return ExitCode::from(2);
         }
-        if render(&decode(bytes, "standard input"), &opts, &mut out).is_err() {
+        if render(&decode(bytes, "standard input"), &opts, threads, &mut out).is_err() {
             return ExitCode::SUCCESS; // closed pipe: nothing more to say
         }
     } else {
@@ -64,7 +72,7 @@ pub fn run(args: RenderArgs) -> ExitCode {
                 }
             };
             let text = decode(bytes, &f.display().to_string());
-            if render(&text, &opts, &mut out).is_err() {
+            if render(&text, &opts, threads, &mut out).is_err() {
                 return status;
             }
         }
@@ -89,10 +97,14 @@ fn decode(bytes: Vec<u8>, name: &str) -> String {
 }
 
 /// Write the rows of every line of `text`. Paragraphs are independent, so a long input is
-/// split into one contiguous chunk per core, laid out in parallel and written in order.
-fn render(text: &str, opts: &LayoutOptions, out: &mut impl Write) -> std::io::Result<()> {
+/// split into one contiguous chunk per thread, laid out in parallel and written in order.
+fn render(
+    text: &str,
+    opts: &LayoutOptions,
+    threads: usize,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
     let paras: Vec<&str> = text.lines().collect();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
     if threads < 2 || paras.len() < 256 {
         return out.write_all(render_chunk(&paras, opts).as_bytes());
     }

@@ -43,6 +43,8 @@ pub(crate) struct Levels {
     pub levels: Vec<u8>,
     /// The paragraph level: 0 (left-to-right) or 1 (right-to-left).
     pub base: u8,
+    /// No character without a level of its own (explicit embeddings, boundary neutrals).
+    pub all_have_levels: bool,
     /// Scratch for the fast path's resolved types.
     types: Vec<BidiClass>,
 }
@@ -88,6 +90,8 @@ pub(crate) fn resolve(
     out.chars.clear();
     out.classes.clear();
     let scan = bidi_fast::scan(text, &mut out.chars, &mut out.classes);
+    // A simple paragraph has no explicit embedding nor BN (see `bidi_fast::Scan`).
+    out.all_have_levels = scan.simple;
     let direction = if scan.simple {
         forced.or(scan.first_strong).unwrap_or(Direction::Rtl)
     } else {

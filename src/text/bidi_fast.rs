@@ -62,6 +62,8 @@ impl Scan {
 pub(crate) fn scan(text: &str, chars: &mut Vec<char>, classes: &mut Vec<BidiClass>) -> Scan {
     use BidiClass::*;
     let tables = &*TABLES;
+    chars.reserve(text.len());
+    classes.reserve(text.len());
     let mut s = Scan {
         first_strong: None,
         simple: true,

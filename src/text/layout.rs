@@ -227,12 +227,17 @@ impl Engine {
         self.shaped.extend_from_slice(&levels.chars);
         if opts.shape {
             let classes = &levels.classes;
-            shape_arabic(
-                &mut self.shaped,
-                &levels.levels,
-                |i| bidi::is_levelless(classes[i]),
-                &mut self.props,
-            );
+            if levels.all_have_levels {
+                // The same walk, compiled without the per-character class test.
+                shape_arabic(&mut self.shaped, &levels.levels, |_| false, &mut self.props);
+            } else {
+                shape_arabic(
+                    &mut self.shaped,
+                    &levels.levels,
+                    |i| bidi::is_levelless(classes[i]),
+                    &mut self.props,
+                );
+            }
         }
         // L4: mirrored glyphs for brackets and the like on right-to-left levels.
         for ((c, &l), &class) in self
@@ -291,6 +296,21 @@ fn build_cells(
 ) {
     // Room for every glyph at once (at most 4 bytes each), not a check-and-grow per glyph.
     row.glyphs.reserve(order.len() * 4);
+    if !row.keep_cells && !order.iter().any(|&i| classes[i] == CellClass::Mark) {
+        // Without marks every drawn character is a cell of its own: only the glyphs and the
+        // width are needed (what `render` writes).
+        for &i in order {
+            let (glyph, w) = match classes[i] {
+                CellClass::Format | CellClass::Mark => continue,
+                CellClass::Narrow => (shaped[i], 1),
+                CellClass::Wide if width < 2 => (TOO_WIDE, 1),
+                CellClass::Wide => (shaped[i], 2),
+            };
+            row.glyphs.push(glyph);
+            row.width += w;
+        }
+        return;
+    }
     for &i in order {
         let c = shaped[i];
         match classes[i] {
