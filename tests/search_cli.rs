@@ -30,7 +30,7 @@ fn empty_query_is_an_error() {
 fn prints_every_hit_numbered() {
     let corpus = bundled();
     let total = Index::build(&corpus)
-        .search(&Query::parse("الامريكية").expect("query"))
+        .search(&corpus, &Query::parse("الامريكية").expect("query"))
         .len();
     assert!(
         total >= 3,

@@ -284,7 +284,11 @@ fn run_search(s: &mut State, query: String) {
     if s.index.is_none() {
         s.index = Some(Index::build(&s.corpus));
     }
-    s.search.hits = s.index.as_ref().map(|i| i.search(&q)).unwrap_or_default();
+    s.search.hits = s
+        .index
+        .as_ref()
+        .map(|i| i.search(&s.corpus, &q))
+        .unwrap_or_default();
     s.search.query = query.clone();
     s.target = Some(Target::Search);
     s.cursor = None;

@@ -41,7 +41,7 @@ pub fn run(args: SearchArgs) -> ExitCode {
     } else {
         Index::build(&corpus)
     };
-    let hits = index.search(&query);
+    let hits = index.search(&corpus, &query);
     if hits.is_empty() {
         eprintln!("khabar: no match for «{}»", args.query);
         return ExitCode::from(1);

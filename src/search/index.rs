@@ -1,11 +1,19 @@
-//! The search index: every searchable paragraph normalized once, with its word boundaries, so a
-//! query is a few substring scans (memchr's `memmem`) plus boundary checks.
+//! The search index: every searchable word normalized once and stored as a number into a
+//! vocabulary of distinct words, with where it stands in the original text.
+//!
+//! A query is answered in two steps: first the vocabulary (tens of thousands of distinct
+//! words, not millions of running words) is consulted for the words that can stand for the
+//! query's first word — with a proclitic chain, as a prefix, or with another spelling of its
+//! long vowels; then the word numbers of the corpus are scanned for those words, and each
+//! candidate is checked against the rest of a phrase. Twelve bytes per running word, and no
+//! normalized copy of the text, keep the index about the size of the corpus itself.
 
-use memchr::memmem;
+use std::collections::HashMap;
 
 use super::query::{Query, split_words};
+use super::spelling::{LAM_AL, PROCLITICS, is_fuzzy, skeleton, skeleton_matches};
 use crate::corpus::{Corpus, ParagraphKind};
-use crate::text::{Normalized, normalize};
+use crate::text::normalize;
 
 /// One match: `char` offsets into the original text of paragraph `paragraph` of article
 /// `article` (indices into the corpus).
@@ -17,36 +25,29 @@ pub struct Hit {
     pub end: usize,
 }
 
-/// Proclitic chains a word may carry (normalized spelling): conjunctions و ف, prepositions
-/// ب ل ك, the article ال, and their combinations. Tried as an alternative, never forced.
-const PROCLITICS: &[&str] = &[
-    "", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "وب", "فب", "ول", "فل", "وك",
-    "فك", "وبال", "فبال", "وكال", "فكال",
-];
-
-/// `ل` + `ال` is written `لل` (للعراق = ل + العراق): the chains that end in it, for a query
-/// word that starts with `ال`.
-const LAM_AL: &[&str] = &["لل", "ولل", "فلل"];
-
-/// A word of a normalized paragraph: byte range and the `char` index of its start.
+/// One running word: its vocabulary number and its original `char` range in its paragraph
+/// (the end is where the next kept character begins, so marks after the last letter belong
+/// to the word).
 #[derive(Debug, Clone, Copy)]
-struct Word {
-    start: usize,
-    end: usize,
-    char_start: usize,
+struct Occurrence {
+    word: u32,
+    start: u32,
+    end: u32,
 }
 
-#[derive(Debug)]
+/// An indexed paragraph: its place in the corpus and where its words begin in `words`.
+#[derive(Debug, Clone, Copy)]
 struct Para {
-    article: usize,
-    paragraph: usize,
-    norm: Normalized,
-    words: Vec<Word>,
+    article: u32,
+    paragraph: u32,
+    first: u32,
 }
 
-/// All searchable paragraphs of a corpus, normalized.
+/// All searchable paragraphs of a corpus, as vocabulary numbers.
 #[derive(Debug, Default)]
 pub struct Index {
+    vocab: Vec<Box<str>>,
+    words: Vec<Occurrence>,
     paras: Vec<Para>,
 }
 
@@ -62,46 +63,190 @@ impl Index {
     }
 
     fn build_with(corpus: &Corpus, keep: impl Fn(ParagraphKind) -> bool) -> Index {
-        let mut paras = Vec::new();
+        let mut index = Index::default();
+        let mut ids: HashMap<Box<str>, u32> = HashMap::new();
         for (a, article) in corpus.articles.iter().enumerate() {
             for (p, para) in article.paragraphs.iter().enumerate() {
-                if keep(para.kind) {
-                    paras.push(Para::new(a, p, normalize(&para.text)));
+                if !keep(para.kind) {
+                    continue;
+                }
+                index.paras.push(Para {
+                    article: to_u32(a),
+                    paragraph: to_u32(p),
+                    first: to_u32(index.words.len()),
+                });
+                let norm = normalize(&para.text);
+                let origin = &norm.origin;
+                let at = |i: usize| origin.get(i).or(origin.last()).copied().unwrap_or(0);
+                let (mut chars, mut last) = (0, 0);
+                for (s, e) in split_words(&norm.text) {
+                    chars += norm.text[last..s].chars().count();
+                    let cs = chars;
+                    chars += norm.text[s..e].chars().count();
+                    last = e;
+                    let text = &norm.text[s..e];
+                    let word = match ids.get(text) {
+                        Some(&id) => id,
+                        None => {
+                            let id = to_u32(index.vocab.len());
+                            index.vocab.push(text.into());
+                            ids.insert(text.into(), id);
+                            id
+                        }
+                    };
+                    index.words.push(Occurrence {
+                        word,
+                        start: to_u32(at(cs)),
+                        end: to_u32(at(chars).max(at(chars.saturating_sub(1)) + 1)),
+                    });
                 }
             }
         }
-        Index { paras }
+        index.words.shrink_to_fit();
+        index.vocab.shrink_to_fit();
+        index
     }
 
-    /// Every hit of `query`, in reading order (article, paragraph, offset).
-    pub fn search(&self, query: &Query) -> Vec<Hit> {
-        let first = &query.words[0].text;
-        let direct = memmem::Finder::new(first.as_bytes());
-        // `العراق` is also written inside `للعراق`: look for the stem after `ال` too.
-        let stem = first.strip_prefix("ال").filter(|s| !s.is_empty());
-        let assimilated = stem.map(|s| memmem::Finder::new(s.as_bytes()));
+    /// Every hit of `query`, in reading order (article, paragraph, offset). `corpus` must be
+    /// the corpus the index was built from: a hit that starts after a proclitic (`بالعراق`)
+    /// is placed by looking at the original word again.
+    pub fn search(&self, corpus: &Corpus, query: &Query) -> Vec<Hit> {
         let fuzzy = query.words.iter().any(|w| is_fuzzy(&w.text));
+        let first = self.first_word_matches(query, fuzzy);
+        let rest: Vec<Vec<bool>> = query.words[1..]
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                self.rest_word_matches(&w.text, query.prefix && i + 2 == query.words.len(), fuzzy)
+            })
+            .collect();
         let mut hits = Vec::new();
-        for para in &self.paras {
-            let text = para.norm.text.as_bytes();
-            let mut found: Vec<Hit> = Vec::new();
-            for pos in direct.find_iter(text) {
-                found.extend(para.match_at(pos, first.len(), 0, query, PROCLITICS));
-            }
-            if let (Some(f), Some(stem)) = (&assimilated, stem) {
-                // The highlight starts at the assimilated article's ل.
-                for pos in f.find_iter(text) {
-                    found.extend(para.match_at(pos, stem.len(), 'ل'.len_utf8(), query, LAM_AL));
+        for (pi, para) in self.paras.iter().enumerate() {
+            let from = para.first as usize;
+            let to = self
+                .paras
+                .get(pi + 1)
+                .map_or(self.words.len(), |n| n.first as usize);
+            let words = &self.words[from..to];
+            for (k, occ) in words.iter().enumerate() {
+                let Some(&Some(offset)) = first.get(occ.word as usize) else {
+                    continue;
+                };
+                let phrase = rest
+                    .iter()
+                    .enumerate()
+                    .all(|(i, ok)| words.get(k + 1 + i).is_some_and(|w| ok[w.word as usize]));
+                if !phrase {
+                    continue;
                 }
+                let end = words[k + rest.len()].end as usize;
+                let start = self.start_after(corpus, para, occ, offset);
+                // A phrase that overlaps the previous hit (`الله الله` in three of them)
+                // counts once.
+                let overlaps = hits.last().is_some_and(|h: &Hit| {
+                    h.article == para.article as usize
+                        && h.paragraph == para.paragraph as usize
+                        && start < h.end
+                });
+                if overlaps {
+                    continue;
+                }
+                hits.push(Hit {
+                    article: para.article as usize,
+                    paragraph: para.paragraph as usize,
+                    start,
+                    end,
+                });
             }
-            if fuzzy {
-                found.extend(para.fuzzy_matches(query));
-            }
-            found.sort_unstable();
-            found.dedup_by(|b, a| a.paragraph == b.paragraph && b.start < a.end);
-            hits.extend(found);
         }
         hits
+    }
+
+    /// For each vocabulary word: `Some(byte offset in the word where the hit starts)` when it
+    /// can stand for the query's first word, after one of the proclitic chains.
+    fn first_word_matches(&self, q: &Query, fuzzy: bool) -> Vec<Option<usize>> {
+        let first = q.words[0].text.as_str();
+        let prefix = q.prefix && q.words.len() == 1;
+        // `العراق` is also written inside `للعراق`: the stem after `ال`, after a chain ending
+        // in the assimilated `لل`; the hit starts at the article's ل.
+        let stem = first.strip_prefix("ال").filter(|s| !s.is_empty());
+        let lam = 'ل'.len_utf8();
+        let skel = skeleton(first);
+        let last = first.chars().next_back().unwrap_or(' ');
+        self.vocab
+            .iter()
+            .map(|word| {
+                let word = &**word;
+                let exact = |clitics: &[&str], rest: &str, back: usize| {
+                    clitics.iter().find_map(|c| {
+                        let after = word.strip_prefix(c)?;
+                        let ok = if prefix {
+                            after.starts_with(rest)
+                        } else {
+                            after == rest
+                        };
+                        ok.then(|| c.len() - back)
+                    })
+                };
+                let direct = exact(PROCLITICS, first, 0);
+                let assimilated = stem.and_then(|s| exact(LAM_AL, s, lam));
+                let loose = (fuzzy && (prefix || word.ends_with(last)))
+                    .then(|| {
+                        PROCLITICS.iter().find_map(|c| {
+                            let after = word.strip_prefix(c)?;
+                            skeleton_matches(after, &skel, prefix).then_some(c.len())
+                        })
+                    })
+                    .flatten();
+                [direct, assimilated, loose].into_iter().flatten().min()
+            })
+            .collect()
+    }
+
+    /// For each vocabulary word: can it stand for a later word `w` of a phrase (`last_prefix`:
+    /// it is the last word and the query ends with `*`)?
+    fn rest_word_matches(&self, w: &str, last_prefix: bool, fuzzy: bool) -> Vec<bool> {
+        let skel = skeleton(w);
+        self.vocab
+            .iter()
+            .map(|t| {
+                if last_prefix {
+                    t.starts_with(w) || skeleton_matches(t, &skel, true)
+                } else {
+                    &**t == w || (fuzzy && skeleton_matches(t, &skel, false))
+                }
+            })
+            .collect()
+    }
+
+    /// The original `char` offset where a hit starts, `offset` bytes into the normalized word
+    /// `occ`. Past a proclitic, the original word is normalized again to find where its
+    /// letters went (a haraka or tatweel after `و` shifts them).
+    fn start_after(&self, corpus: &Corpus, para: &Para, occ: &Occurrence, offset: usize) -> usize {
+        let start = occ.start as usize;
+        if offset == 0 {
+            return start;
+        }
+        let original = corpus
+            .articles
+            .get(para.article as usize)
+            .and_then(|a| a.paragraphs.get(para.paragraph as usize))
+            .map(|p| &p.text);
+        let Some(text) = original else {
+            return start;
+        };
+        let word: String = text
+            .chars()
+            .skip(start)
+            .take(occ.end.saturating_sub(occ.start) as usize)
+            .collect();
+        let norm = normalize(&word);
+        let skip = self.vocab[occ.word as usize]
+            .get(..offset)
+            .map_or(0, |s| s.chars().count());
+        // Normalizing the word alone gives the same letters as in its paragraph (normalization
+        // only looks one character back, and words are split at non-letters).
+        start + norm.origin.get(skip).copied().unwrap_or(0)
     }
 
     /// Number of indexed paragraphs.
@@ -112,167 +257,15 @@ impl Index {
     pub fn is_empty(&self) -> bool {
         self.paras.is_empty()
     }
+
+    /// Distinct normalized words.
+    pub fn vocabulary(&self) -> usize {
+        self.vocab.len()
+    }
 }
 
-/// Loanwords and names are written with or without long-vowel letters (`الأمريكية` /
-/// `الأميركية`, `بريطانيا`): a query word of five letters or more that has و or ي inside it
-/// also matches words with the same letters once inner و/ي are set aside. Shorter words match
-/// exactly, so `عراق` never finds `عرق`.
-fn is_fuzzy(word: &str) -> bool {
-    word.chars().count() >= 5 && skeleton(word) != word
-}
-
-/// `word` without the و and ي between its first and last letters.
-fn skeleton(word: &str) -> String {
-    skeleton_chars(word).collect()
-}
-
-/// [`skeleton`] without allocating: it runs once per word of the corpus on fuzzy queries.
-fn skeleton_chars(word: &str) -> impl Iterator<Item = char> + '_ {
-    let n = word.chars().count();
-    word.chars()
-        .enumerate()
-        .filter(move |&(i, c)| i == 0 || i + 1 == n || !matches!(c, 'و' | 'ي'))
-        .map(|(_, c)| c)
-}
-
-/// Does `word`'s skeleton equal (or, with `prefix`, start with) `skel`?
-fn skeleton_matches(word: &str, skel: &str, prefix: bool) -> bool {
-    let mut it = skeleton_chars(word);
-    for c in skel.chars() {
-        if it.next() != Some(c) {
-            return false;
-        }
-    }
-    prefix || it.next().is_none()
-}
-
-impl Para {
-    fn new(article: usize, paragraph: usize, norm: Normalized) -> Para {
-        let mut words = Vec::new();
-        let (mut chars_seen, mut last) = (0, 0);
-        for (s, e) in split_words(&norm.text) {
-            chars_seen += norm.text[last..s].chars().count();
-            words.push(Word {
-                start: s,
-                end: e,
-                char_start: chars_seen,
-            });
-            chars_seen += norm.text[s..e].chars().count();
-            last = e;
-        }
-        Para {
-            article,
-            paragraph,
-            norm,
-            words,
-        }
-    }
-
-    /// Does the query match with its first word found at byte `pos` (`len` bytes long),
-    /// preceded inside its word by one of `clitics`? `back` bytes before `pos` are included in
-    /// the highlight.
-    fn match_at(
-        &self,
-        pos: usize,
-        len: usize,
-        back: usize,
-        q: &Query,
-        clitics: &[&str],
-    ) -> Option<Hit> {
-        let text = &self.norm.text;
-        let k = self
-            .words
-            .partition_point(|w| w.start <= pos)
-            .checked_sub(1)?;
-        let word = self.words[k];
-        if pos >= word.end || !clitics.contains(&&text[word.start..pos]) {
-            return None;
-        }
-        let prefix_only = q.prefix && q.words.len() == 1;
-        if pos + len != word.end && !prefix_only {
-            return None;
-        }
-        let end = self.rest_matches(k, q, |t, w| t == w)?;
-        Some(self.hit(k, pos - back, end))
-    }
-
-    /// Matches where words agree only up to inner long-vowel letters (see [`is_fuzzy`]).
-    fn fuzzy_matches(&self, q: &Query) -> Vec<Hit> {
-        let first = skeleton(&q.words[0].text);
-        let prefix = q.prefix && q.words.len() == 1;
-        // A whole-word match ends with the query word's last letter: a cheap test first.
-        let last = first.chars().next_back().unwrap_or(' ');
-        let mut out = Vec::new();
-        for (k, w) in self.words.iter().enumerate() {
-            let token = &self.norm.text[w.start..w.end];
-            if !prefix && !token.ends_with(last) {
-                continue;
-            }
-            for clitic in PROCLITICS {
-                let Some(stem) = token.strip_prefix(clitic) else {
-                    continue;
-                };
-                if !skeleton_matches(stem, &first, prefix) {
-                    continue;
-                }
-                if let Some(end) =
-                    self.rest_matches(k, q, |t, w| skeleton_matches(t, &skeleton(w), false))
-                {
-                    out.push(self.hit(k, w.start + clitic.len(), end));
-                    break;
-                }
-            }
-        }
-        out
-    }
-
-    /// Do the query's words after the first match the words after word `k`? Returns the byte
-    /// end of the match.
-    fn rest_matches(
-        &self,
-        k: usize,
-        q: &Query,
-        same: impl Fn(&str, &str) -> bool,
-    ) -> Option<usize> {
-        let text = &self.norm.text;
-        let mut end = self.words[k].end;
-        if q.words.len() == 1 {
-            return Some(end);
-        }
-        for (i, qw) in q.words.iter().enumerate().skip(1) {
-            let w = self.words.get(k + i)?;
-            let t = &text[w.start..w.end];
-            let ok = if i + 1 == q.words.len() && q.prefix {
-                t.starts_with(qw.text.as_str()) || skeleton_matches(t, &skeleton(&qw.text), true)
-            } else {
-                same(t, &qw.text)
-            };
-            if !ok {
-                return None;
-            }
-            end = w.end;
-        }
-        Some(end)
-    }
-
-    /// The hit from byte `start` (inside word `k`) to byte `end` of the normalized text, in
-    /// original `char` offsets.
-    fn hit(&self, k: usize, start: usize, end: usize) -> Hit {
-        let text = &self.norm.text;
-        let w = self.words[k];
-        let cs = w.char_start + text[w.start..start].chars().count();
-        let ce = cs + text[start..end].chars().count();
-        let origin = &self.norm.origin;
-        let at = |i: usize| origin.get(i).or(origin.last()).copied().unwrap_or(0);
-        // The hit ends where the next kept character begins, so marks and tatweel dropped by
-        // normalization after the last letter stay with it (a highlighted `بِسْمِ` keeps its kasra).
-        let end = at(ce).max(at(ce.saturating_sub(1)) + 1);
-        Hit {
-            article: self.article,
-            paragraph: self.paragraph,
-            start: at(cs),
-            end,
-        }
-    }
+/// Corpus positions fit in `u32`: a paragraph of 4 Gi characters or a corpus of 4 Gi words
+/// would not fit in this machine's memory as text first; saturate rather than wrap.
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }

@@ -9,6 +9,7 @@
 
 mod index;
 mod query;
+mod spelling;
 
 pub use index::{Hit, Index};
 pub use query::{Query, QueryWord};

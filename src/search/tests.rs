@@ -29,7 +29,7 @@ fn hits(paras: &[&str], q: &str) -> Vec<String> {
     let c = corpus(paras);
     let idx = Index::build(&c);
     let query = Query::parse(q).expect("query");
-    idx.search(&query)
+    idx.search(&c, &query)
         .into_iter()
         .map(|h| {
             let t = &c.articles[h.article].paragraphs[h.paragraph].text;
@@ -102,7 +102,7 @@ fn offsets_land_in_mixed_text() {
     let t = "قالت Reuters إن 2500 جندي في العراق (رويترز)";
     let c = corpus(&[t]);
     let idx = Index::build(&c);
-    let h = idx.search(&Query::parse("رويترز").expect("q"));
+    let h = idx.search(&c, &Query::parse("رويترز").expect("q"));
     assert_eq!(h.len(), 1);
     let chars: Vec<char> = t.chars().collect();
     assert_eq!(chars[h[0].start], 'ر');
@@ -114,6 +114,36 @@ fn boilerplate_is_left_out_by_default() {
     let mut c = corpus(&["العراق", "العراق"]);
     c.articles[0].paragraphs[1].kind = ParagraphKind::Boilerplate;
     let q = Query::parse("العراق").expect("q");
-    assert_eq!(Index::build(&c).search(&q).len(), 1);
-    assert_eq!(Index::build_all(&c).search(&q).len(), 2);
+    assert_eq!(Index::build(&c).search(&c, &q).len(), 1);
+    assert_eq!(Index::build_all(&c).search(&c, &q).len(), 2);
+}
+
+#[test]
+fn a_hit_after_a_proclitic_starts_at_its_letters_whatever_marks_precede() {
+    // Harakat and tatweel on the proclitics shift the original offsets of the letters.
+    assert_eq!(
+        hits(&["وَبِالعِراقِ وَـالعراق فَلِلْعراق"], "العراق"),
+        vec!["العِراقِ", "العراق", "لْعراق"]
+    );
+    assert_eq!(hits(&["وبالأمريكيّة"], "الاميركية"), vec!["الأمريكيّة"]);
+}
+
+#[test]
+fn overlapping_phrase_hits_count_once() {
+    assert_eq!(
+        hits(&["الله الله الله الله"], "الله الله"),
+        vec!["الله الله", "الله الله"]
+    );
+}
+
+#[test]
+fn prefix_queries_and_phrases_ending_in_a_prefix() {
+    assert_eq!(
+        hits(&["العراقيون والعراقية وعرقي"], "العراقي*"),
+        vec!["العراقيون", "العراقية"]
+    );
+    assert_eq!(
+        hits(&["حزب الله اللبناني وحزب العمال"], "حزب ال*"),
+        vec!["حزب الله", "حزب العمال"]
+    );
 }

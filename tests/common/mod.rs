@@ -17,7 +17,7 @@ use khabar::search::{Index, Query};
 /// Mentions of `word` found by the search engine (so offsets are real).
 pub fn mentions(corpus: &Corpus, word: &str) -> Vec<Mention> {
     let idx = Index::build(corpus);
-    idx.search(&Query::parse(word).expect("query"))
+    idx.search(corpus, &Query::parse(word).expect("query"))
         .into_iter()
         .map(|h| {
             let a = &corpus.articles[h.article];
