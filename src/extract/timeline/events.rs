@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use crate::text::normalize;
+use super::tokens::{Tok, is_letter};
 
 /// Words too common to say what happened.
 const FUNCTION_WORDS: &[&str] = &[
@@ -109,12 +109,19 @@ pub fn summary(chars: &[char], start: usize, end: usize) -> String {
     out
 }
 
-/// Content words of a sentence, normalized, without proclitic و.
-pub fn content_words(text: &str) -> HashSet<String> {
-    normalize(text)
-        .text
-        .split(|c: char| !c.is_alphabetic())
-        .map(|w| {
+/// Content words (normalized, without proclitic و) of the sentence at `char` offsets `s..e`
+/// of the paragraph, taken from the paragraph's tokens: the paragraph was normalized once for
+/// the date grammar, and its word tokens are exactly the letter runs of the normalized text
+/// (a letter run never crosses a sentence end, so the sentence's words are the tokens that
+/// start inside it).
+pub fn content_words(toks: &[Tok<'_>], s: usize, e: usize) -> HashSet<String> {
+    let from = toks.partition_point(|t| t.start < s);
+    toks[from..]
+        .iter()
+        .take_while(|t| t.start < e)
+        .filter(|t| t.text.starts_with(is_letter))
+        .map(|t| {
+            let w = t.text;
             w.strip_prefix('و')
                 .filter(|r| r.chars().count() >= 3)
                 .unwrap_or(w)

@@ -373,8 +373,12 @@ impl<'a> Parser<'a> {
 /// Every date expression of a paragraph, in order, not overlapping.
 pub fn find(text: &str) -> Vec<Found> {
     let norm = normalize(text);
-    let toks = tokenize(&norm);
-    let p = Parser { t: &toks };
+    find_in(&tokenize(&norm))
+}
+
+/// Every date expression in a paragraph's tokens (see [`find`]).
+pub(super) fn find_in(toks: &[Tok<'_>]) -> Vec<Found> {
+    let p = Parser { t: toks };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {

@@ -19,7 +19,10 @@ use chrono::NaiveDate;
 
 use super::{Entity, Event, Mention, Precision};
 use crate::corpus::Corpus;
+use crate::text::normalize;
+use tokens::{Tok, tokenize};
 use events::{Candidate, Sentence, content_words, same_happening, sentence, summary};
+use grammar::find_in;
 pub use grammar::{Expr, find};
 pub use resolve::{Reference, When, format, hijri_to_gregorian, resolve};
 
@@ -63,8 +66,17 @@ pub struct Dated {
 
 /// Every date mention of the corpus's title and body paragraphs, resolved, in reading order.
 pub fn dates(corpus: &Corpus) -> Vec<Dated> {
-    let refs = references(corpus);
     let mut out = Vec::new();
+    scan(corpus, |_, dated| out.extend_from_slice(dated));
+    out
+}
+
+/// Every content paragraph that holds dates, in reading order, with its tokens and its
+/// resolved dates. The paragraph is normalized and tokenized once, for the grammar and for
+/// merging (which compares the words of the dated sentences).
+fn scan(corpus: &Corpus, mut each: impl FnMut(&[Tok<'_>], &[Dated])) {
+    let refs = references(corpus);
+    let mut dated = Vec::new();
     for (a, article) in corpus.articles.iter().enumerate() {
         let mut previous: Option<(NaiveDate, bool)> = None;
         for (p, para) in article
@@ -73,7 +85,10 @@ pub fn dates(corpus: &Corpus) -> Vec<Dated> {
             .enumerate()
             .filter(|(_, p)| p.kind.is_content())
         {
-            for f in find(&para.text) {
+            let norm = normalize(&para.text);
+            let toks = tokenize(&norm);
+            dated.clear();
+            for f in find_in(&toks) {
                 let Some(mut when) = resolve(f.expr, refs[a], previous.map(|x| x.0)) else {
                     continue;
                 };
@@ -83,7 +98,7 @@ pub fn dates(corpus: &Corpus) -> Vec<Dated> {
                 if when.precision == Precision::Day && when.end.is_none() {
                     previous = Some((when.date, when.inferred));
                 }
-                out.push(Dated {
+                dated.push(Dated {
                     article: a,
                     paragraph: p,
                     start: f.start,
@@ -91,9 +106,11 @@ pub fn dates(corpus: &Corpus) -> Vec<Dated> {
                     when,
                 });
             }
+            if !dated.is_empty() {
+                each(&toks, &dated);
+            }
         }
     }
-    out
 }
 
 /// Entity mentions by (article index, paragraph): `(start, end, entity index)`.
@@ -129,61 +146,57 @@ pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
     // Group by date, end and precision; within a group, join mentions that tell the same
     // happening (single linkage).
     let mut groups: BTreeMap<DateKey, Vec<(Candidate, bool)>> = BTreeMap::new();
-    // Dates come in reading order: the paragraph's chars and the sentence's words and
-    // entities are computed once for all the dates they hold, and shared by their candidates.
-    let mut para_chars: ((usize, usize), Vec<char>) = ((usize::MAX, 0), Vec::new());
-    let mut current: Option<((usize, usize, usize), Rc<Sentence>)> = None;
     let mentions = mentions_by_paragraph(corpus, entities);
-    for d in dates(corpus) {
-        let article = &corpus.articles[d.article];
-        if para_chars.0 != (d.article, d.paragraph) {
-            para_chars = (
-                (d.article, d.paragraph),
-                article.paragraphs[d.paragraph].text.chars().collect(),
-            );
-        }
-        let chars = &para_chars.1;
-        let (s, e) = sentence(chars, d.start);
-        let key = (d.article, d.paragraph, s);
-        let info = match &current {
-            Some((k, info)) if *k == key => Rc::clone(info),
-            _ => {
-                let text: String = chars[s..e].iter().collect();
-                let in_sentence = mentions
-                    .get(&(d.article, d.paragraph))
-                    .into_iter()
-                    .flatten()
-                    .filter(|&&(ms, me, _)| ms >= s && me <= e)
-                    .map(|&(_, _, k)| entities[k].id.clone())
-                    .collect();
-                let info = Rc::new(Sentence {
-                    words: content_words(&text),
-                    entities: in_sentence,
-                });
-                current = Some((key, Rc::clone(&info)));
-                info
-            }
+    scan(corpus, |toks, dated| {
+        let Some(first) = dated.first() else {
+            return;
         };
-        let key = (
-            format(d.when.date, d.when.precision),
-            d.when.end.map(|x| format(x, d.when.precision)),
-            d.when.precision,
-        );
-        groups.entry(key).or_default().push((
-            Candidate {
-                article: d.article,
-                paragraph: d.paragraph,
-                start: d.start,
-                end: d.end,
-                summary: summary(chars, d.start, d.end),
-                text: chars[d.start.min(chars.len())..d.end.min(chars.len())]
-                    .iter()
-                    .collect(),
-                sentence: info,
-            },
-            d.when.inferred,
-        ));
-    }
+        let (a, p) = (first.article, first.paragraph);
+        let chars: Vec<char> = corpus.articles[a].paragraphs[p].text.chars().collect();
+        // A sentence's words and entities are computed once for all the dates it holds, and
+        // shared by their candidates.
+        let mut current: Option<(usize, Rc<Sentence>)> = None;
+        for d in dated {
+            let (s, e) = sentence(&chars, d.start);
+            let info = match &current {
+                Some((k, info)) if *k == s => Rc::clone(info),
+                _ => {
+                    let in_sentence = mentions
+                        .get(&(a, p))
+                        .into_iter()
+                        .flatten()
+                        .filter(|&&(ms, me, _)| ms >= s && me <= e)
+                        .map(|&(_, _, k)| entities[k].id.clone())
+                        .collect();
+                    let info = Rc::new(Sentence {
+                        words: content_words(toks, s, e),
+                        entities: in_sentence,
+                    });
+                    current = Some((s, Rc::clone(&info)));
+                    info
+                }
+            };
+            let key = (
+                format(d.when.date, d.when.precision),
+                d.when.end.map(|x| format(x, d.when.precision)),
+                d.when.precision,
+            );
+            groups.entry(key).or_default().push((
+                Candidate {
+                    article: a,
+                    paragraph: p,
+                    start: d.start,
+                    end: d.end,
+                    summary: summary(&chars, d.start, d.end),
+                    text: chars[d.start.min(chars.len())..d.end.min(chars.len())]
+                        .iter()
+                        .collect(),
+                    sentence: info,
+                },
+                d.when.inferred,
+            ));
+        }
+    });
     let mut events = Vec::new();
     for ((date, end, precision), cands) in groups {
         // Greedy clustering: a mention joins the first cluster where it tells the same
