@@ -20,11 +20,11 @@ use chrono::NaiveDate;
 use super::{Entity, Event, Mention, Precision};
 use crate::corpus::Corpus;
 use crate::text::normalize;
-use tokens::{Tok, tokenize};
 use events::{Candidate, Sentence, content_words, same_happening, sentence, summary};
 use grammar::find_in;
 pub use grammar::{Expr, find};
 pub use resolve::{Reference, When, format, hijri_to_gregorian, resolve};
+use tokens::{Tok, tokenize};
 
 /// Events are grouped by date, range end and precision before merging.
 type DateKey = (String, Option<String>, Precision);
