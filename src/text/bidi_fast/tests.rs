@@ -30,6 +30,7 @@ const PIECES: &[&str] = &[
     "\u{202B}", "\u{202A}", "\u{202C}", "\u{202E}", "\u{2067}", "\u{2066}", "\u{2068}",
     "\u{2069}", // explicit
     "\u{2029}", "\u{001C}", // B
+    "中", "📰", // wide (L, ON)
 ];
 
 /// Pieces without the characters that always send a paragraph to `BidiInfo`, so that most
@@ -81,6 +82,18 @@ fn rows_by(text: &str, opts: &LayoutOptions, resolver: Resolver) -> Vec<String> 
     rows
 }
 
+/// Each row as `render` writes it (indent, glyphs, width), by an engine that keeps the cells
+/// or one that fills only the glyphs.
+fn glyph_rows(text: &str, opts: &LayoutOptions, glyphs_only: bool) -> Vec<(usize, String, usize)> {
+    let mut engine = Engine::default();
+    engine.glyphs_only = glyphs_only;
+    let mut rows = Vec::new();
+    engine.layout(text, opts, |row, _| {
+        rows.push((row.indent, row.glyphs.clone(), row.width));
+    });
+    rows
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
 
@@ -106,6 +119,20 @@ proptest! {
             rows_by(&text, &opts, Resolver::Fast),
             rows_by(&text, &opts, Resolver::General)
         );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn render_rows_equal_layout_rows(
+        text in paragraph(PIECES.to_vec()),
+        width in 1usize..30,
+        dir in forced(),
+    ) {
+        let opts = LayoutOptions { width, shape: true, direction: dir };
+        prop_assert_eq!(glyph_rows(&text, &opts, true), glyph_rows(&text, &opts, false));
     }
 }
 
