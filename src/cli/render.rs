@@ -106,7 +106,18 @@ fn render(
 ) -> std::io::Result<()> {
     let paras: Vec<&str> = text.lines().collect();
     if threads < 2 || paras.len() < 256 {
-        return out.write_all(render_chunk(&paras, opts).as_bytes());
+        // One thread: stream the rows out a buffer at a time (no output-sized allocation).
+        const FLUSH_AT: usize = 1 << 16;
+        let mut engine = row_engine();
+        let mut buf = String::with_capacity(FLUSH_AT + 4096);
+        for para in &paras {
+            render_paragraph(&mut engine, para, opts, &mut buf);
+            if buf.len() >= FLUSH_AT {
+                out.write_all(buf.as_bytes())?;
+                buf.clear();
+            }
+        }
+        return out.write_all(buf.as_bytes());
     }
     let chunk = paras.len().div_ceil(threads);
     let rendered: Vec<std::thread::Result<String>> = std::thread::scope(|s| {
@@ -123,19 +134,39 @@ fn render(
     Ok(())
 }
 
-/// The rows of `paras`, each padded to exactly the width and ended by a newline.
-fn render_chunk(paras: &[&str], opts: &LayoutOptions) -> String {
+/// A layout engine that fills only what `render` writes (glyphs and widths, not cells).
+fn row_engine() -> Engine {
     let mut engine = Engine::default();
     engine.glyphs_only = true;
+    engine
+}
+
+/// The rows of `paras`, each padded to exactly the width and ended by a newline.
+fn render_chunk(paras: &[&str], opts: &LayoutOptions) -> String {
+    let mut engine = row_engine();
     let mut buf = String::new();
     for para in paras {
-        engine.layout(para, opts, |row, _| {
-            let spaces = |buf: &mut String, n: usize| buf.extend(std::iter::repeat_n(' ', n));
-            spaces(&mut buf, row.indent);
-            buf.push_str(&row.glyphs);
-            spaces(&mut buf, opts.width.saturating_sub(row.indent + row.width));
-            buf.push('\n');
-        });
+        render_paragraph(&mut engine, para, opts, &mut buf);
     }
     buf
+}
+
+/// Append the rows of `para` to `buf`, each padded to exactly the width and ended by a newline.
+fn render_paragraph(engine: &mut Engine, para: &str, opts: &LayoutOptions, buf: &mut String) {
+    engine.layout(para, opts, |row, _| {
+        push_spaces(buf, row.indent);
+        buf.push_str(&row.glyphs);
+        push_spaces(buf, opts.width.saturating_sub(row.indent + row.width));
+        buf.push('\n');
+    });
+}
+
+/// Append `n` spaces, a slice at a time.
+fn push_spaces(buf: &mut String, mut n: usize) {
+    const SPACES: &str = "                                                                ";
+    while n > 0 {
+        let k = n.min(SPACES.len());
+        buf.push_str(&SPACES[..k]);
+        n -= k;
+    }
 }

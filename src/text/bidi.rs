@@ -134,11 +134,19 @@ pub(crate) fn is_levelless(c: BidiClass) -> bool {
 /// level.
 fn reset_separators(classes: &[BidiClass], levels: &mut [u8], base: u8) {
     use BidiClass::*;
+    let in_set = |c: BidiClass| is_levelless(c) || matches!(c, S | B | WS | LRI | RLI | FSI | PDI);
     let n = classes.len();
+    if !classes.iter().any(|&c| matches!(c, S | B)) {
+        // No separator: only the run at the end of the paragraph.
+        let start = classes
+            .iter()
+            .rposition(|&c| !in_set(c))
+            .map_or(0, |k| k + 1);
+        levels[start..n].fill(base);
+        return;
+    }
     let mut i = 0;
     while i < n {
-        let in_set =
-            |c: BidiClass| is_levelless(c) || matches!(c, S | B | WS | LRI | RLI | FSI | PDI);
         if !in_set(classes[i]) {
             i += 1;
             continue;

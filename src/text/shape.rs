@@ -157,21 +157,36 @@ fn join(
     p: &mut [u8],
     block: &ArabicBlock,
 ) {
-    let n = chars.len();
-    let level_of = |i: usize| if levelless(i) { None } else { Some(levels[i]) };
-    let levels_match = |a: Option<u8>, b: Option<u8>| a == b || a.is_none() || b.is_none();
+    /// The level of a character that has none of its own: it matches every level.
+    const ANY: u8 = u8::MAX;
+    let n = chars.len().min(levels.len()).min(p.len());
+    let level_of = |i: usize| if levelless(i) { ANY } else { levels[i] };
+    let levels_match = |a: u8, b: u8| a == b || a == ANY || b == ANY;
+    let masks_level = |l: u8| if l == ANY { 0 } else { l };
 
     let mut joins = false;
     let mut saved = 0usize;
-    let mut saved_level: Option<u8> = None;
+    let mut saved_level = ANY;
     let mut saved_shapes = false;
     let mut saved_following = 0u8;
     for i in 0..n {
-        if p[i] & (IGNORED | TRANSPARENT) == IGNORED {
+        let props = p[i];
+        if props == 0 {
+            // A non-joining character (space, digit, Latin...): whatever its level, it ends
+            // the join, and nothing after it joins backwards across it.
+            if joins && saved_shapes {
+                p[saved] &= !saved_following;
+            }
+            joins = false;
+            saved = i;
+            saved_shapes = false;
             continue;
         }
-        let skipped = p[i] & (TRANSPARENT | IGNORED) != 0;
-        let shapes = p[i] & SHAPES != 0;
+        if props & (IGNORED | TRANSPARENT) == IGNORED {
+            continue;
+        }
+        let skipped = props & TRANSPARENT != 0;
+        let shapes = props & SHAPES != 0;
         let level = level_of(i);
         let mut disjoin = false;
         if joins && !levels_match(saved_level, level) {
@@ -179,12 +194,12 @@ fn join(
             joins = false;
         }
         if !skipped {
-            let pre = preceding_mask(level.unwrap_or(0));
+            let pre = preceding_mask(masks_level(level));
             if !joins {
                 if shapes {
                     p[i] &= !pre;
                 }
-            } else if p[i] & pre == 0 {
+            } else if props & pre == 0 {
                 disjoin = true;
             } else {
                 // Marks between two joined letters join both ways too.
@@ -200,7 +215,7 @@ fn join(
             saved = i;
             saved_level = level;
             saved_shapes = shapes;
-            saved_following = following_mask(level.unwrap_or(0));
+            saved_following = following_mask(masks_level(level));
             joins = p[i] & saved_following != 0;
         }
     }
