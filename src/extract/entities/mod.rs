@@ -22,7 +22,11 @@ use tokens::{readings, tokenize};
 pub fn extract(corpus: &Corpus) -> Vec<Entity> {
     let g = gazetteer();
     let mut found = Vec::new();
-    let mut paragraphs = Vec::new();
+    // What each content paragraph named, as token ranges. Tokens themselves are dropped at
+    // once (with their normalized text they weigh several times the paragraph) and made again
+    // for the short-name pass below: holding them for a whole corpus was most of the memory
+    // of an export.
+    let mut named: Vec<(usize, usize, Vec<(usize, usize)>)> = Vec::new();
     for (a, article) in corpus.articles.iter().enumerate() {
         for (p, para) in article
             .paragraphs
@@ -32,10 +36,10 @@ pub fn extract(corpus: &Corpus) -> Vec<Entity> {
         {
             let (tokens, norm) = tokenize(&para.text);
             let names = recognize(g, &tokens, &norm);
-            for f in &names {
-                found.push(locate(&article.id, p, &para.text, f.clone(), (a, p)));
+            named.push((a, p, names.iter().map(|f| (f.first, f.last)).collect()));
+            for f in names {
+                found.push(locate(&article.id, p, &para.text, f, (a, p)));
             }
-            paragraphs.push((a, p, tokens, norm, names));
         }
     }
     // Short names of people seen in full elsewhere in the story (`قاآني` for `إسماعيل قاآني`):
@@ -58,11 +62,15 @@ pub fn extract(corpus: &Corpus) -> Vec<Entity> {
             }
         }
     }
-    for (a, p, tokens, norm, names) in &paragraphs {
+    if surnames.is_empty() {
+        return link(found);
+    }
+    for (a, p, names) in &named {
         let article = &corpus.articles[*a];
         let text = &article.paragraphs[*p].text;
+        let (tokens, norm) = tokenize(text);
         for (i, t) in tokens.iter().enumerate() {
-            if names.iter().any(|f| f.first <= i && i <= f.last) {
+            if names.iter().any(|&(first, last)| first <= i && i <= last) {
                 continue;
             }
             let hit = readings(&t.norm).into_iter().find_map(|(c, r)| {
