@@ -18,6 +18,10 @@ use link::{Located, link};
 use recognize::{Found, recognize};
 use tokens::{readings, tokenize};
 
+/// A content paragraph (article and paragraph index) and the token ranges of the names found
+/// in it.
+type Named = (usize, usize, Vec<(usize, usize)>);
+
 /// Find the people, organizations and places of a story, merged across its articles.
 pub fn extract(corpus: &Corpus) -> Vec<Entity> {
     let g = gazetteer();
@@ -26,7 +30,7 @@ pub fn extract(corpus: &Corpus) -> Vec<Entity> {
     // once (with their normalized text they weigh several times the paragraph) and made again
     // for the short-name pass below: holding them for a whole corpus was most of the memory
     // of an export.
-    let mut named: Vec<(usize, usize, Vec<(usize, usize)>)> = Vec::new();
+    let mut named: Vec<Named> = Vec::new();
     for (a, article) in corpus.articles.iter().enumerate() {
         for (p, para) in article
             .paragraphs
