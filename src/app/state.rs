@@ -1,7 +1,7 @@
 //! The reader's state. Only [`super::update::update`] changes it (plus [`State::prepare`],
 //! which lays out the open article for the current width before a frame is drawn).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
 
 use super::i18n::Lang;
@@ -114,10 +114,26 @@ pub struct State {
     pub body: BodyLayout,
     /// Every article laid out so far, so going back to a source is not a new layout.
     pub body_cache: HashMap<LayoutKey, Arc<Vec<BodyRow>>>,
+    /// Keys of `body_cache`, oldest first (the next to evict).
+    pub body_cache_order: VecDeque<LayoutKey>,
     pub message: Option<String>,
     pub quit: bool,
     /// Laid-out list and status rows, reused across frames (a drawing memo, not state).
     pub rows: crate::ui::draw::RowCache,
+    /// Per-analysis facts the panes show on every frame, computed once when it arrives.
+    pub derived: Derived,
+}
+
+/// What the entity and timeline panes need from the analysis on every frame, computed once
+/// (on a folder of thousands of articles, recomputing it per keypress cost several ms).
+#[derive(Debug, Default)]
+pub struct Derived {
+    /// Entity indices in pane order: by kind, most mentioned first.
+    pub entity_order: Vec<usize>,
+    /// Source badge (1-based article numbers) of each entity, by entity index.
+    pub entity_badges: Vec<String>,
+    /// Source badge of each timeline event, by event index.
+    pub event_badges: Vec<String>,
 }
 
 impl State {
@@ -152,10 +168,44 @@ impl State {
             reveal: None,
             body: BodyLayout::default(),
             body_cache: HashMap::new(),
+            body_cache_order: VecDeque::new(),
             message: None,
             quit: false,
             rows: crate::ui::draw::RowCache::default(),
+            derived: Derived::default(),
         }
+    }
+
+    /// Take the analysis and search index from the worker.
+    pub fn analysed(&mut self, analysis: Analysis, index: Index) {
+        let mut order: Vec<usize> = (0..analysis.entities.len()).collect();
+        let e = &analysis.entities;
+        order.sort_by_key(|&i| (e[i].kind, std::cmp::Reverse(e[i].mentions.len()), i));
+        self.derived = Derived {
+            entity_order: order,
+            entity_badges: e.iter().map(|x| self.badge(&x.mentions)).collect(),
+            event_badges: analysis
+                .timeline
+                .iter()
+                .map(|x| self.badge(&x.mentions))
+                .collect(),
+        };
+        self.analysis = Some(analysis);
+        self.index = Some(index);
+    }
+
+    /// Source numbers (1-based article positions) of the mentions, ascending, space-separated.
+    pub fn badge(&self, mentions: &[crate::extract::Mention]) -> String {
+        let mut n: Vec<usize> = mentions
+            .iter()
+            .filter_map(|m| self.article_ix.get(&m.article).map(|i| i + 1))
+            .collect();
+        n.sort_unstable();
+        n.dedup();
+        n.iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// Entities shown in the entities pane (after the kind filter), grouped by kind.
@@ -163,14 +213,12 @@ impl State {
         let Some(a) = &self.analysis else {
             return Vec::new();
         };
-        let mut v: Vec<(usize, &Entity)> = a
-            .entities
+        self.derived
+            .entity_order
             .iter()
-            .enumerate()
+            .filter_map(|&i| Some((i, a.entities.get(i)?)))
             .filter(|(_, e)| self.filter.is_none_or(|k| e.kind == k))
-            .collect();
-        v.sort_by_key(|(i, e)| (e.kind, std::cmp::Reverse(e.mentions.len()), *i));
-        v
+            .collect()
     }
 
     pub fn events(&self) -> &[Event] {
@@ -232,16 +280,24 @@ impl State {
             let rows = match self.body_cache.get(&key) {
                 Some(rows) => Arc::clone(rows),
                 None => {
-                    // Bounded: layouts at another width are stale after a resize, and a
-                    // session visits few enough articles that 64 cover them (a layout is
-                    // tens of bytes per character).
-                    if self.body_cache.len() >= BODY_CACHE_MAX
-                        || self.body_cache.keys().any(|k| k.1 != width)
-                    {
+                    // Bounded (a layout is tens of bytes per character): layouts at another
+                    // width are stale after a resize; otherwise the oldest one goes. Evicting
+                    // one at a time keeps each keypress cheap: dropping all 64 at once cost
+                    // a 15 ms frame every 64th source on a large folder.
+                    if self.body_cache.keys().any(|k| k.1 != width) {
                         self.body_cache.clear();
+                        self.body_cache_order.clear();
+                    }
+                    while self.body_cache.len() >= BODY_CACHE_MAX {
+                        let Some(old) = self.body_cache_order.pop_front() else {
+                            self.body_cache.clear();
+                            break;
+                        };
+                        self.body_cache.remove(&old);
                     }
                     let rows = Arc::new(self.layout_body(usize::from(width)));
                     self.body_cache.insert(key, Arc::clone(&rows));
+                    self.body_cache_order.push_back(key);
                     rows
                 }
             };

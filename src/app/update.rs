@@ -13,8 +13,7 @@ pub fn update(s: &mut State, action: Action) {
         Action::Resize(w, h) => s.size = (w, h),
         Action::Analysed(done) => {
             let (analysis, index) = *done;
-            s.analysis = Some(analysis);
-            s.index = Some(index);
+            s.analysed(analysis, index);
         }
         Action::Prompt(edit) => prompt(s, edit),
         Action::Click(x, y) => click(s, x, y),

@@ -1,5 +1,7 @@
 //! Entities grouped by kind, each with its mention count and a badge of the sources (article
-//! numbers) that mention it.
+//! numbers) that mention it. Badges are computed once per analysis ([`State::analysed`]) and
+//! row texts only for the rows on screen: a folder of thousands of articles has thousands of
+//! entities.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -10,13 +12,13 @@ use super::layout::{inner, list_offset};
 use super::ui_direction;
 use crate::app::i18n::tr;
 use crate::app::state::{Pane, State};
-use crate::extract::EntityKind;
+use crate::extract::{Entity, EntityKind};
 
-/// A row of the entities pane: a kind header, or the entity at this index of
-/// `State::visible_entities`.
+/// A row of the entities pane: a kind header (with its text), or the entity at this index of
+/// `State::visible_entities` (its text is made only when drawn: see [`entity_text`]).
 pub struct Row {
     pub entity: Option<usize>,
-    pub text: String,
+    pub header: Option<String>,
 }
 
 fn kind_key(k: EntityKind) -> &'static str {
@@ -27,46 +29,39 @@ fn kind_key(k: EntityKind) -> &'static str {
     }
 }
 
-/// Source numbers (1-based article positions) that mention the entity.
-pub fn badge(s: &State, mentions: &[crate::extract::Mention]) -> String {
-    let mut n: Vec<usize> = mentions
-        .iter()
-        .filter_map(|m| s.article_ix.get(&m.article).map(|i| i + 1))
-        .collect();
-    n.sort_unstable();
-    n.dedup();
-    n.iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// The rows, headers included.
 pub fn rows(s: &State) -> Vec<Row> {
-    let mut out = Vec::new();
+    rows_of(s, &s.visible_entities())
+}
+
+fn rows_of(s: &State, visible: &[(usize, &Entity)]) -> Vec<Row> {
+    let mut out = Vec::with_capacity(visible.len() + 3);
     let mut last: Option<EntityKind> = None;
-    let visible = s.visible_entities();
     for (pos, (_, e)) in visible.iter().enumerate() {
         if last != Some(e.kind) {
             let count = visible.iter().filter(|(_, x)| x.kind == e.kind).count();
             out.push(Row {
                 entity: None,
-                text: format!("{} ({count})", tr(s.lang, kind_key(e.kind))),
+                header: Some(format!("{} ({count})", tr(s.lang, kind_key(e.kind)))),
             });
             last = Some(e.kind);
         }
-        let b = badge(s, &e.mentions);
-        let text = if s.lang.is_rtl() {
-            format!("{} · {} · [{b}]", iso(&e.name), e.mentions.len())
-        } else {
-            format!("{:>3} [{b}] {}", e.mentions.len(), iso(&e.name))
-        };
         out.push(Row {
             entity: Some(pos),
-            text,
+            header: None,
         });
     }
     out
+}
+
+/// The text of entity `i` (index into the analysis): mention count, source badge, name.
+fn entity_text(s: &State, i: usize, e: &Entity) -> String {
+    let b = s.derived.entity_badges.get(i).map_or("", String::as_str);
+    if s.lang.is_rtl() {
+        format!("{} · {} · [{b}]", iso(&e.name), e.mentions.len())
+    } else {
+        format!("{:>3} [{b}] {}", e.mentions.len(), iso(&e.name))
+    }
 }
 
 pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
@@ -82,7 +77,8 @@ pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
         dir,
     );
     let body = inner(area);
-    let rows = rows(s);
+    let visible = s.visible_entities();
+    let rows = rows_of(s, &visible);
     if s.analysis.is_none() || rows.is_empty() {
         let msg = if s.analysis.is_none() {
             "analysing"
@@ -121,8 +117,11 @@ pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
             style = Style::default().bg(Color::Blue).fg(Color::White);
             fill_row(buf, body, y, style);
         }
-        put_line(buf, body, y, &s.rows.row(&r.text, body.width, dir), |_| {
-            style
-        });
+        let text = match (&r.header, r.entity.and_then(|p| visible.get(p))) {
+            (Some(h), _) => h.clone(),
+            (None, Some((i, e))) => entity_text(s, *i, e),
+            (None, None) => String::new(),
+        };
+        put_line(buf, body, y, &s.rows.row(&text, body.width, dir), |_| style);
     }
 }

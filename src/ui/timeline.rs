@@ -5,7 +5,6 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
 use super::draw::{fill_row, frame, iso, one_row, put_line};
-use super::entities::badge;
 use super::layout::{inner, list_offset};
 use super::ui_direction;
 use crate::app::i18n::tr;
@@ -50,7 +49,7 @@ pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
             Some(end) => format!("{}…{}", e.date, end.rsplit('-').next().unwrap_or(end)),
             None => e.date.clone(),
         };
-        let b = badge(s, &e.mentions);
+        let b = s.derived.event_badges.get(i).map_or("", String::as_str);
         let text = if s.lang.is_rtl() {
             format!("{} {} [{b}]", iso(&date), iso(&e.summary))
         } else {

@@ -1,0 +1,87 @@
+//! The reader over a generated folder larger than its caches: what it keeps stays bounded and
+//! what it shows stays right.
+
+use std::sync::Arc;
+
+use khabar::app::App;
+use khabar::app::action::Action;
+use khabar::app::i18n::Lang;
+use khabar::app::keymap::Keymap;
+use khabar::app::update::update;
+use khabar::search::Index;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn reader(n: usize) -> (App, Terminal<TestBackend>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    khabar::synthetic::write_corpus(n, dir.path()).expect("generate");
+    let (corpus, problems) = khabar::corpus::load(&[dir.path().to_path_buf()]).expect("load");
+    assert!(problems.is_empty(), "{problems:?}");
+    let corpus = Arc::new(corpus);
+    let analysis = khabar::extract::analyze(&corpus);
+    let index = Index::build(&corpus);
+    let mut app = App::new(Arc::clone(&corpus), Lang::En, Keymap::default_map());
+    update(
+        &mut app.state,
+        Action::Analysed(Box::new((analysis, index))),
+    );
+    let term = Terminal::new(TestBackend::new(120, 40)).expect("backend");
+    (app, term)
+}
+
+#[test]
+fn layout_cache_evicts_the_oldest_source_one_at_a_time() {
+    let (mut app, mut term) = reader(90);
+    for _ in 0..80 {
+        app.press("]").expect("keys");
+        app.draw(&mut term).expect("draw");
+        let s = &app.state;
+        assert!(s.body_cache.len() <= 64);
+        assert_eq!(s.body_cache.len(), s.body_cache_order.len());
+    }
+    let s = &app.state;
+    assert_eq!(s.open, 80);
+    assert_eq!(s.body_cache.len(), 64);
+    // The 64 most recent sources are kept, oldest first in the eviction queue.
+    let opened: Vec<usize> = s.body_cache_order.iter().map(|k| k.0).collect();
+    assert_eq!(opened, (17..=80).collect::<Vec<_>>());
+}
+
+#[test]
+fn entity_pane_order_and_badges_match_the_analysis() {
+    let (mut app, mut term) = reader(30);
+    app.draw(&mut term).expect("draw");
+    let s = &app.state;
+    let a = s.analysis.as_ref().expect("analysed");
+    let visible = s.visible_entities();
+    assert_eq!(visible.len(), a.entities.len());
+    for w in visible.windows(2) {
+        let (x, y) = (w[0].1, w[1].1);
+        assert!(
+            (x.kind, std::cmp::Reverse(x.mentions.len()))
+                <= (y.kind, std::cmp::Reverse(y.mentions.len())),
+            "grouped by kind, most mentioned first"
+        );
+    }
+    for (i, e) in a.entities.iter().enumerate() {
+        let mut sources: Vec<usize> = e
+            .mentions
+            .iter()
+            .map(|m| 1 + a_index(&app, &m.article))
+            .collect();
+        sources.sort_unstable();
+        sources.dedup();
+        let want: Vec<String> = sources.iter().map(ToString::to_string).collect();
+        assert_eq!(s.derived.entity_badges[i], want.join(" "));
+    }
+    assert_eq!(s.derived.event_badges.len(), a.timeline.len());
+}
+
+fn a_index(app: &App, id: &str) -> usize {
+    app.state
+        .corpus
+        .articles
+        .iter()
+        .position(|a| a.id == id)
+        .expect("mention of a loaded article")
+}
