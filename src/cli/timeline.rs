@@ -34,9 +34,12 @@ pub fn run(args: TimelineArgs) -> ExitCode {
     let opts = LayoutOptions::new(width);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for e in &analysis.timeline {
+        // Each date in a left-to-right isolate: after an Arabic word (`إلى`) the digits of
+        // `2023-08-08` would otherwise be Arabic numbers whose hyphens do not join them, and
+        // would show as `08-08-2023`.
         let date = match &e.end {
-            Some(end) => format!("{} إلى {end}", e.date),
-            None => e.date.clone(),
+            Some(end) => format!("{} إلى {}", ltr(&e.date), ltr(end)),
+            None => ltr(&e.date),
         };
         let mut outlets: Vec<&str> = e
             .sources
@@ -61,4 +64,9 @@ pub fn run(args: TimelineArgs) -> ExitCode {
     }
     let _ = out.flush();
     ExitCode::SUCCESS
+}
+
+/// `text` as a left-to-right isolate (LRI … PDI).
+fn ltr(text: &str) -> String {
+    format!("\u{2066}{text}\u{2069}")
 }
