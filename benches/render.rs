@@ -1,11 +1,13 @@
 //! Text layout throughput (issue 3): 2 MiB of the seed articles' text (every line a paragraph,
 //! the articles repeated) laid out at width 80, shaped, as `khabar render --width 80` does.
-//! tools/bench-render.sh times the CLI against `fribidi --nobreak --width 80` on the same input.
+//! `layout_paragraph` builds owned cells (what the reader uses); `RowWriter` is what
+//! `khabar render` runs. tools/bench-render.sh times the CLI against
+//! `fribidi --nobreak --width 80` on the same input.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use khabar::text::{LayoutOptions, layout_paragraph};
+use khabar::text::{LayoutOptions, RowWriter, layout_paragraph};
 
 const SEEDS: [&str; 5] = [
     include_str!("../assets/articles/000_78b582a1d79e79b6.txt"),
@@ -55,6 +57,18 @@ fn bench(c: &mut Criterion) {
                     line.write_padded(80, &mut out);
                     out.push('\n');
                 }
+            }
+            out.len()
+        })
+    });
+    // What `khabar render` runs per thread: rows written straight into text, buffers reused.
+    g.bench_function("render rows (RowWriter) 2 MiB at width 80", |b| {
+        let mut writer = RowWriter::default();
+        let mut out = String::new();
+        b.iter(|| {
+            out.clear();
+            for p in &paras {
+                writer.write(black_box(p), &opts, &mut out);
             }
             out.len()
         })

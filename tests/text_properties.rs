@@ -2,7 +2,7 @@
 //! character shown exactly once by exactly the cell that claims it, pure left-to-right text
 //! wraps like plain greedy wrapping, and no input makes it panic.
 
-use khabar::text::{Direction, LayoutOptions, VisualLine, cell_width, layout_paragraph};
+use khabar::text::{Direction, LayoutOptions, RowWriter, VisualLine, cell_width, layout_paragraph};
 use proptest::prelude::*;
 use unicode_normalization::char::is_combining_mark;
 
@@ -203,6 +203,27 @@ proptest! {
                 prop_assert_eq!(cell_of[m], cell_of[b], "mark {} left its base {}", m, b);
             }
         }
+    }
+
+    #[test]
+    fn row_writer_writes_the_padded_rows_of_layout(
+        paras in proptest::collection::vec(any_text(), 1..4),
+        width in 1usize..50,
+        shape: bool,
+    ) {
+        // One writer for every paragraph: its reused buffers must not leak between them.
+        let mut writer = RowWriter::default();
+        let opts = LayoutOptions { width, shape, direction: None };
+        let mut got = String::new();
+        let mut want = String::new();
+        for p in &paras {
+            writer.write(p, &opts, &mut got);
+            for line in layout(p, width, shape) {
+                line.write_padded(width, &mut want);
+                want.push('\n');
+            }
+        }
+        prop_assert_eq!(got, want);
     }
 
     #[test]

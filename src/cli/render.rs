@@ -8,8 +8,7 @@ use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::text::LayoutOptions;
-use crate::text::layout::Engine;
+use crate::text::{LayoutOptions, RowWriter};
 
 #[derive(Debug, clap::Args)]
 pub struct RenderArgs {
@@ -108,10 +107,10 @@ fn render(
     if threads < 2 || paras.len() < 256 {
         // One thread: stream the rows out a buffer at a time (no output-sized allocation).
         const FLUSH_AT: usize = 1 << 16;
-        let mut engine = row_engine();
+        let mut writer = RowWriter::default();
         let mut buf = String::with_capacity(FLUSH_AT + 4096);
         for para in &paras {
-            render_paragraph(&mut engine, para, opts, &mut buf);
+            writer.write(para, opts, &mut buf);
             if buf.len() >= FLUSH_AT {
                 out.write_all(buf.as_bytes())?;
                 buf.clear();
@@ -134,39 +133,12 @@ fn render(
     Ok(())
 }
 
-/// A layout engine that fills only what `render` writes (glyphs and widths, not cells).
-fn row_engine() -> Engine {
-    let mut engine = Engine::default();
-    engine.glyphs_only = true;
-    engine
-}
-
 /// The rows of `paras`, each padded to exactly the width and ended by a newline.
 fn render_chunk(paras: &[&str], opts: &LayoutOptions) -> String {
-    let mut engine = row_engine();
+    let mut writer = RowWriter::default();
     let mut buf = String::new();
     for para in paras {
-        render_paragraph(&mut engine, para, opts, &mut buf);
+        writer.write(para, opts, &mut buf);
     }
     buf
-}
-
-/// Append the rows of `para` to `buf`, each padded to exactly the width and ended by a newline.
-fn render_paragraph(engine: &mut Engine, para: &str, opts: &LayoutOptions, buf: &mut String) {
-    engine.layout(para, opts, |row, _| {
-        push_spaces(buf, row.indent);
-        buf.push_str(&row.glyphs);
-        push_spaces(buf, opts.width.saturating_sub(row.indent + row.width));
-        buf.push('\n');
-    });
-}
-
-/// Append `n` spaces, a slice at a time.
-fn push_spaces(buf: &mut String, mut n: usize) {
-    const SPACES: &str = "                                                                ";
-    while n > 0 {
-        let k = n.min(SPACES.len());
-        buf.push_str(&SPACES[..k]);
-        n -= k;
-    }
 }

@@ -91,8 +91,14 @@ impl VisualLine {
     }
 }
 
-fn push_spaces(out: &mut String, n: usize) {
-    out.extend(std::iter::repeat_n(' ', n));
+/// Append `n` spaces, a slice at a time.
+fn push_spaces(out: &mut String, mut n: usize) {
+    const SPACES: &str = "                                                                ";
+    while n > 0 {
+        let k = n.min(SPACES.len());
+        out.push_str(&SPACES[..k]);
+        n -= k;
+    }
 }
 
 /// What stands in for a character too wide for the whole pane (a wide glyph in a 1-cell pane).
@@ -105,6 +111,38 @@ pub fn layout_paragraph(text: &str, opts: &LayoutOptions) -> Vec<VisualLine> {
         lines.push(row.to_visual_line(direction))
     });
     lines
+}
+
+/// Lays out paragraphs straight into text rows, reusing its buffers from paragraph to
+/// paragraph and building no per-cell data: what `khabar render` writes.
+pub struct RowWriter {
+    engine: Engine,
+}
+
+impl Default for RowWriter {
+    fn default() -> Self {
+        RowWriter {
+            engine: Engine {
+                glyphs_only: true,
+                ..Engine::default()
+            },
+        }
+    }
+}
+
+impl RowWriter {
+    /// Append the rows of `para` (one paragraph, no newlines) to `out`, each padded to exactly
+    /// `opts.width` cells (at least 1) and ended by a newline: the same rows as
+    /// [`layout_paragraph`] and [`VisualLine::write_padded`].
+    pub fn write(&mut self, para: &str, opts: &LayoutOptions, out: &mut String) {
+        let width = opts.width.max(1);
+        self.engine.layout(para, opts, |row, _| {
+            push_spaces(out, row.indent);
+            out.push_str(&row.glyphs);
+            push_spaces(out, width.saturating_sub(row.indent + row.width));
+            out.push('\n');
+        });
+    }
 }
 
 /// One laid-out row without an allocation per cell: the glyphs of all cells concatenated,

@@ -19,6 +19,6 @@ mod width;
 mod wrap;
 
 pub use bidi::first_strong;
-pub use layout::{Cell, Direction, LayoutOptions, VisualLine, layout_paragraph};
+pub use layout::{Cell, Direction, LayoutOptions, RowWriter, VisualLine, layout_paragraph};
 pub use normalize::{Normalized, normalize};
 pub use width::cell_width;
