@@ -206,3 +206,17 @@ fn esc_closes_help_then_stops_cycling() {
     app.press("<Esc>").expect("keys");
     assert_eq!((app.state.target, app.state.cursor), (None, None));
 }
+
+#[test]
+fn skipped_files_are_announced_until_the_next_key() {
+    let mut app = common::app(Lang::En, 120, 40);
+    khabar::app::update::update(&mut app.state, khabar::app::action::Action::Skipped(2));
+    let m = app.state.message.clone().unwrap_or_default();
+    assert!(m.starts_with("2 ") && m.contains("skipped"), "{m}");
+    app.press("j").expect("keys");
+    assert_eq!(app.state.message, None);
+    // Nothing skipped: nothing said.
+    let mut app = common::app(Lang::En, 120, 40);
+    khabar::app::update::update(&mut app.state, khabar::app::action::Action::Skipped(0));
+    assert_eq!(app.state.message, None);
+}

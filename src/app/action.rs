@@ -51,6 +51,8 @@ pub enum Action {
     Analysed(Box<(Analysis, Index)>),
     /// Typing in the search prompt.
     Prompt(PromptEdit),
+    /// Loading skipped this many files it could not read (each was reported on stderr).
+    Skipped(usize),
 }
 
 /// Editing the search prompt.

@@ -113,8 +113,8 @@ fn language(arg: Option<&str>, config: Option<Lang>) -> Result<Lang, String> {
     }
 }
 
-/// Run the interactive reader on a loaded corpus.
-pub fn run(corpus: Corpus, args: &TuiArgs) -> ExitCode {
+/// Run the interactive reader on a loaded corpus (`skipped`: files loading left out).
+pub fn run(corpus: Corpus, skipped: usize, args: &TuiArgs) -> ExitCode {
     let config = match config::load(args.config.as_deref()) {
         Ok(c) => c,
         Err(e) => {
@@ -131,6 +131,7 @@ pub fn run(corpus: Corpus, args: &TuiArgs) -> ExitCode {
     };
     let corpus = Arc::new(corpus);
     let mut app = App::new(Arc::clone(&corpus), lang, config.keymap);
+    update::update(&mut app.state, Action::Skipped(skipped));
     // Analysis runs beside the reader: the first frame does not wait for it.
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {

@@ -31,6 +31,11 @@ pub fn update(s: &mut State, action: Action) {
             }
         }
         Action::Run(cmd, digit) => command(s, cmd, digit),
+        // Until the next key: the reader should not look complete when files were left out.
+        Action::Skipped(0) => {}
+        Action::Skipped(n) => {
+            s.message = Some(format!("{n} {}", tr(s.lang, "skipped")));
+        }
     }
 }
 

@@ -74,6 +74,11 @@ pub fn main() -> ExitCode {
 ///
 /// Exits with code 2 (returned as `Err`) when a path is missing or nothing readable is found.
 pub fn load_corpus(paths: &[PathBuf]) -> Result<Corpus, ExitCode> {
+    load_corpus_counting(paths).map(|(corpus, _)| corpus)
+}
+
+/// [`load_corpus`], also saying how many files were skipped (the reader shows it).
+pub fn load_corpus_counting(paths: &[PathBuf]) -> Result<(Corpus, usize), ExitCode> {
     let mut bar = progress::Progress::new();
     let loaded =
         corpus::load_with_progress(paths, &mut |done, total| bar.set("loading", done, total));
@@ -83,7 +88,7 @@ pub fn load_corpus(paths: &[PathBuf]) -> Result<Corpus, ExitCode> {
             for p in &problems {
                 eprintln!("khabar: {p}");
             }
-            Ok(corpus)
+            Ok((corpus, problems.len()))
         }
         Err(e) => {
             eprintln!("khabar: {e}");

@@ -16,9 +16,9 @@ pub struct TuiArgs {
 }
 
 pub fn run(args: TuiArgs) -> ExitCode {
-    let corpus = match super::load_corpus(&args.paths) {
+    let (corpus, skipped) = match super::load_corpus_counting(&args.paths) {
         Ok(c) => c,
         Err(code) => return code,
     };
-    crate::app::run(corpus, &args)
+    crate::app::run(corpus, skipped, &args)
 }
