@@ -4,7 +4,7 @@
 //! site's sentences. Nothing is deleted: the reader shows boilerplate dimmed on request.
 
 use super::lines::Line;
-use super::markers::{Marker, marker_of};
+use super::markers::Marker;
 use super::meta::{dateline, source_line};
 use super::openers::opens_sentence;
 use crate::corpus::ParagraphKind::{self, Body, Boilerplate, Meta, Title};
@@ -35,7 +35,7 @@ fn positions(lines: &[Line]) -> Vec<f64> {
 
 /// Lines that end a related-links block: anything with a marker, a source line, a dateline.
 fn is_signal(line: &Line) -> bool {
-    marker_of(&line.text).is_some() || source_line(line).is_some() || dateline(line).is_some()
+    line.marker.is_some() || source_line(line).is_some() || dateline(line).is_some()
 }
 
 /// The kind of every line, and the index of the headline if there is one.
@@ -47,7 +47,7 @@ pub fn classify(lines: &[Line]) -> (Vec<ParagraphKind>, Option<usize>) {
     let mut i = 0;
     while i < n {
         let line = &lines[i];
-        match marker_of(&line.text) {
+        match line.marker {
             Some(Marker::Related) => {
                 kinds[i] = Boilerplate;
                 if at[i] >= LATE_RELATED {

@@ -1,6 +1,13 @@
 //! What the boilerplate and metadata rules look at in a line: its normalized words and shape.
 
+use super::markers::{Marker, marker_in};
 use crate::text::normalize;
+
+/// `char::is_alphanumeric`, with the Arabic letters answered before the Unicode table search
+/// (that search was a third of the time spent loading a folder of Arabic articles).
+pub fn alnum(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') || c.is_alphanumeric()
+}
 
 /// One paragraph candidate with the features the rules use.
 #[derive(Debug, Clone)]
@@ -13,14 +20,17 @@ pub struct Line {
     pub sentence_end: bool,
     /// Ends with a question mark (teaser headlines often do).
     pub question: bool,
+    /// The boilerplate marker the line starts with (computed once: several rules ask).
+    pub marker: Option<Marker>,
 }
 
 impl Line {
     pub fn new(text: &str) -> Line {
         let text = text.trim().to_string();
         let norm = normalize(&text).text;
+        let marker = marker_in(&text, &norm);
         let words = norm
-            .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '@' && c != '/')
+            .split(|c: char| !alnum(c) && c != '.' && c != '@' && c != '/')
             .map(|w| w.trim_matches('.'))
             .filter(|w| !w.is_empty())
             .map(str::to_string)
@@ -34,6 +44,7 @@ impl Line {
             question: matches!(last, Some('؟' | '?')),
             text,
             words,
+            marker,
         }
     }
 
@@ -54,5 +65,12 @@ mod tests {
         let l = Line::new("مليشيا إرهابية.. من هي “عصائب أهل الحق”؟");
         assert!(l.question && l.headline_like());
         assert_eq!(Line::new("اقرأ أيضاً:").words, vec!["اقرا", "ايضا"]);
+    }
+
+    #[test]
+    fn alnum_is_char_is_alphanumeric() {
+        for c in ('\0'..='\u{2FFF}').chain('\u{FB50}'..='\u{FEFF}') {
+            assert_eq!(super::alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 }

@@ -2,6 +2,7 @@
 
 use std::sync::OnceLock;
 
+use super::lines::alnum;
 use crate::text::normalize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,17 +20,19 @@ pub enum Marker {
     Media,
 }
 
-fn key(s: &str) -> String {
-    normalize(s)
-        .text
-        .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '©')
+/// The words of normalized text that markers and outlet signatures are made of.
+fn key_words(norm: &str) -> impl Iterator<Item = &str> {
+    norm.split(|c: char| !alnum(c) && c != '.' && c != '©')
         .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
-fn markers() -> &'static [(Marker, String)] {
-    static M: OnceLock<Vec<(Marker, String)>> = OnceLock::new();
+fn key(s: &str) -> String {
+    key_words(&normalize(s).text).collect::<Vec<_>>().join(" ")
+}
+
+/// The markers, each as its key's words.
+fn markers() -> &'static [(Marker, Vec<String>)] {
+    static M: OnceLock<Vec<(Marker, Vec<String>)>> = OnceLock::new();
     M.get_or_init(|| {
         let mut out = Vec::new();
         for line in include_str!("../../assets/boilerplate.tsv")
@@ -50,37 +53,49 @@ fn markers() -> &'static [(Marker, String)] {
                 "media" => Marker::Media,
                 _ => continue,
             };
-            out.push((
-                kind,
-                if marker.trim() == "©" {
-                    "©".to_string()
-                } else {
-                    key(marker)
-                },
-            ));
+            let words: Vec<String> = if marker.trim() == "©" {
+                vec!["©".to_string()]
+            } else {
+                key_words(&normalize(marker).text)
+                    .map(str::to_string)
+                    .collect()
+            };
+            if !words.is_empty() {
+                out.push((kind, words));
+            }
         }
         out
     })
 }
 
 /// The marker a line starts with (by whole words), if any. `©` anywhere marks a copyright line.
+#[cfg(test)]
 pub fn marker_of(text: &str) -> Option<Marker> {
+    marker_in(text, &normalize(text).text)
+}
+
+/// The marker `text` starts with (by whole words), if any, given its normalized form `norm`.
+/// `©` anywhere marks a copyright line.
+pub fn marker_in(text: &str, norm: &str) -> Option<Marker> {
     if text.contains('©') {
         return Some(Marker::End);
     }
-    let k = key(text);
-    let media: Vec<&str> = markers()
-        .iter()
-        .filter(|(m, _)| *m == Marker::Media)
-        .map(|(_, s)| s.as_str())
-        .collect();
-    if !k.is_empty() && k.split(' ').all(|w| media.contains(&w)) {
+    let is_media = |w: &str| {
+        markers()
+            .iter()
+            .any(|(m, s)| *m == Marker::Media && s.len() == 1 && s[0] == w)
+    };
+    let mut words = key_words(norm).peekable();
+    if words.peek().is_some() && key_words(norm).all(is_media) {
         return Some(Marker::Media);
     }
+    // A marker matches when its words are the line's first words; only that many are needed.
+    let longest = markers().iter().map(|(_, s)| s.len()).max().unwrap_or(0);
+    let first: Vec<&str> = words.take(longest).collect();
     markers()
         .iter()
         .filter(|(m, _)| *m != Marker::Media)
-        .find(|(_, s)| k == *s || k.starts_with(&format!("{s} ")))
+        .find(|(_, s)| s.len() <= first.len() && s.iter().zip(&first).all(|(a, b)| a == b))
         .map(|(m, _)| *m)
 }
 

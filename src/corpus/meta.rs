@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::lines::Line;
-use super::markers::{Marker, marker_of, outlet_of};
+use super::markers::{Marker, outlet_of};
 use crate::calendar::{Calendar, month_names};
 use crate::text::normalize;
 
@@ -116,7 +116,7 @@ pub fn outlet(lines: &[Line]) -> Option<String> {
     }
     lines
         .iter()
-        .filter(|l| marker_of(&l.text) == Some(Marker::End))
+        .filter(|l| l.marker == Some(Marker::End))
         .find_map(|l| outlet_of(&l.text, true))
         .map(str::to_string)
 }
