@@ -1,7 +1,6 @@
 //! From dated mentions to events: a short summary from the clause around the date, the
 //! entities of the sentence, and merging of the same happening across outlets.
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use super::tokens::{Tok, is_letter};
@@ -27,13 +26,38 @@ pub struct Candidate {
     pub sentence: Rc<Sentence>,
 }
 
-/// The sentence around a date, as merging compares it.
+/// The sentence around a date, as merging compares it. Both are sets kept as sorted vectors
+/// without repeats: built without hashing every word, compared by one merge.
 #[derive(Debug, Clone)]
 pub struct Sentence {
     /// Content words of the sentence (normalized), for similarity.
-    pub words: HashSet<String>,
+    pub words: Vec<String>,
     /// Entity ids named in the sentence.
-    pub entities: HashSet<String>,
+    pub entities: Vec<String>,
+}
+
+/// A sorted vector without repeats, from any strings.
+pub fn sorted_set(mut v: Vec<String>) -> Vec<String> {
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// How many elements two sorted vectors without repeats share.
+fn shared(a: &[String], b: &[String]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// Sentence bounds (`char` offsets) around `at` in `chars`.
@@ -66,13 +90,7 @@ pub fn summary(chars: &[char], start: usize, end: usize) -> String {
     while ce < e && !is_comma(chars[ce]) {
         ce += 1;
     }
-    let words_in = |a: usize, b: usize| {
-        chars[a..b]
-            .iter()
-            .collect::<String>()
-            .split_whitespace()
-            .count()
-    };
+    let words_in = |a: usize, b: usize| whitespace_words(&chars[a..b]);
     if words_in(cs, ce) < 6 && ce < e {
         ce += 1;
         while ce < e && !is_comma(chars[ce]) {
@@ -94,8 +112,7 @@ pub fn summary(chars: &[char], start: usize, end: usize) -> String {
             .to_string();
     }
     // Keep the words around the date.
-    let before: String = chars[cs..start.max(cs)].iter().collect();
-    let at = before.split_whitespace().count();
+    let at = whitespace_words(&chars[cs..start.max(cs)]);
     let from = at
         .saturating_sub(SUMMARY_WORDS / 2)
         .min(words.len() - SUMMARY_WORDS);
@@ -109,14 +126,29 @@ pub fn summary(chars: &[char], start: usize, end: usize) -> String {
     out
 }
 
+/// How many words `str::split_whitespace` would find in `chars` (counted without building
+/// the string).
+fn whitespace_words(chars: &[char]) -> usize {
+    let mut prev_space = true;
+    let mut n = 0;
+    for &c in chars {
+        let space = c.is_whitespace();
+        if prev_space && !space {
+            n += 1;
+        }
+        prev_space = space;
+    }
+    n
+}
+
 /// Content words (normalized, without proclitic و) of the sentence at `char` offsets `s..e`
 /// of the paragraph, taken from the paragraph's tokens: the paragraph was normalized once for
 /// the date grammar, and its word tokens are exactly the letter runs of the normalized text
 /// (a letter run never crosses a sentence end, so the sentence's words are the tokens that
 /// start inside it).
-pub fn content_words(toks: &[Tok<'_>], s: usize, e: usize) -> HashSet<String> {
+pub fn content_words(toks: &[Tok<'_>], s: usize, e: usize) -> Vec<String> {
     let from = toks.partition_point(|t| t.start < s);
-    toks[from..]
+    let mut words: Vec<&str> = toks[from..]
         .iter()
         .take_while(|t| t.start < e)
         .filter(|t| t.text.starts_with(is_letter))
@@ -127,19 +159,21 @@ pub fn content_words(toks: &[Tok<'_>], s: usize, e: usize) -> HashSet<String> {
                 .unwrap_or(w)
         })
         .filter(|w| w.chars().count() >= 3 && !FUNCTION_WORDS.contains(w))
-        .map(str::to_string)
-        .collect()
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words.into_iter().map(str::to_string).collect()
 }
 
 /// Do two mentions of one date describe the same happening? Word overlap (Jaccard) of their
 /// sentences, helped by the entities they share.
 pub fn same_happening(a: &Candidate, b: &Candidate) -> bool {
     let (a, b) = (&a.sentence, &b.sentence);
-    let inter = a.words.intersection(&b.words).count();
+    let inter = shared(&a.words, &b.words);
     // |A ∪ B| = |A| + |B| − |A ∩ B|, without building the union.
     let union = (a.words.len() + b.words.len() - inter).max(1) as f64;
     let inter = inter as f64;
-    let shared = a.entities.intersection(&b.entities).count();
+    let shared = shared(&a.entities, &b.entities);
     let jaccard = inter / union;
     jaccard >= 0.2 || (jaccard >= 0.1 && shared >= 1) || shared >= 2
 }

@@ -70,8 +70,13 @@ const AMBIGUOUS_MONTHS: &[&str] = &[
 
 /// Words that introduce a year (`عام 2014`, `لسنة 2024`), with their proclitics.
 fn is_year_word(w: &str) -> bool {
+    is_year_definite(&definite(w))
+}
+
+/// [`is_year_word`] for a word already passed through [`definite`].
+fn is_year_definite(w: &str) -> bool {
     matches!(
-        definite(w).as_ref(),
+        w,
         "عام" | "العام" | "سنه" | "السنه" | "لعام" | "لسنه" | "بعام" | "بسنه"
     )
 }
@@ -332,7 +337,7 @@ impl<'a> Parser<'a> {
             return Some(r);
         }
         // Years: عام 2014, 2002م, 1445 هـ.
-        if (is_year_word(w) || PERIOD_WORDS.contains(&definite(w).as_ref()))
+        if (is_year_definite(first) || PERIOD_WORDS.contains(&first))
             && let Some(y) = self.num(i + 1).filter(|n| year_ok(*n))
         {
             return Some((

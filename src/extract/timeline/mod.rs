@@ -20,7 +20,7 @@ use chrono::NaiveDate;
 use super::{Entity, Event, Mention, Precision};
 use crate::corpus::Corpus;
 use crate::text::normalize;
-use events::{Candidate, Sentence, content_words, same_happening, sentence, summary};
+use events::{Candidate, Sentence, content_words, same_happening, sentence, sorted_set, summary};
 use grammar::find_in;
 pub use grammar::{Expr, find};
 pub use resolve::{Reference, When, format, hijri_to_gregorian, resolve};
@@ -113,14 +113,18 @@ fn scan(corpus: &Corpus, mut each: impl FnMut(&[Tok<'_>], &[Dated])) {
     }
 }
 
-/// Entity mentions by (article index, paragraph): `(start, end, entity index)`.
-type MentionsByParagraph = HashMap<(usize, usize), Vec<(usize, usize, usize)>>;
+/// Entity mentions of each article (by article index) as `(paragraph, start, end, entity
+/// index)`, sorted, so a paragraph's mentions are one contiguous run found by binary search.
+type MentionsByParagraph = Vec<Vec<(usize, usize, usize, usize)>>;
 
 /// Index the entities' mentions by paragraph.
 ///
 /// Built once so that finding the entities of a dated sentence looks at that paragraph's
 /// mentions only; scanning every mention of every entity per date grew with the square of
-/// the corpus (most of `khabar export`'s time on a thousand articles).
+/// the corpus (most of `khabar export`'s time on a thousand articles). One vector per article
+/// rather than a map keyed by paragraph, and an entity's mentions come in reading order, so
+/// consecutive ones mostly share an article: its id is looked up once per run, not hashed per
+/// mention.
 fn mentions_by_paragraph(corpus: &Corpus, entities: &[Entity]) -> MentionsByParagraph {
     let index: HashMap<&str, usize> = corpus
         .articles
@@ -128,17 +132,37 @@ fn mentions_by_paragraph(corpus: &Corpus, entities: &[Entity]) -> MentionsByPara
         .enumerate()
         .map(|(i, a)| (a.id.as_str(), i))
         .collect();
-    let mut out = MentionsByParagraph::new();
+    let mut out: MentionsByParagraph = vec![Vec::new(); corpus.articles.len()];
     for (k, en) in entities.iter().enumerate() {
+        let mut last: Option<(&str, Option<usize>)> = None;
         for m in &en.mentions {
-            if let Some(&a) = index.get(m.article.as_str()) {
-                out.entry((a, m.paragraph))
-                    .or_default()
-                    .push((m.start, m.end, k));
+            let a = match last {
+                Some((id, a)) if id == m.article => a,
+                _ => {
+                    let a = index.get(m.article.as_str()).copied();
+                    last = Some((m.article.as_str(), a));
+                    a
+                }
+            };
+            if let Some(bucket) = a.and_then(|a| out.get_mut(a)) {
+                bucket.push((m.paragraph, m.start, m.end, k));
             }
         }
     }
+    for bucket in &mut out {
+        bucket.sort_unstable();
+    }
     out
+}
+
+/// The mentions of paragraph `p` of article `a`: `(paragraph, start, end, entity index)`.
+fn mentions_in(index: &MentionsByParagraph, a: usize, p: usize) -> &[(usize, usize, usize, usize)] {
+    let Some(bucket) = index.get(a) else {
+        return &[];
+    };
+    let from = bucket.partition_point(|m| m.0 < p);
+    let to = bucket.partition_point(|m| m.0 <= p);
+    &bucket[from..to]
 }
 
 /// The story's events in date order, merged across sources.
@@ -161,13 +185,12 @@ pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
             let info = match &current {
                 Some((k, info)) if *k == s => Rc::clone(info),
                 _ => {
-                    let in_sentence = mentions
-                        .get(&(a, p))
-                        .into_iter()
-                        .flatten()
-                        .filter(|&&(ms, me, _)| ms >= s && me <= e)
-                        .map(|&(_, _, k)| entities[k].id.clone())
+                    let in_sentence = mentions_in(&mentions, a, p)
+                        .iter()
+                        .filter(|&&(_, ms, me, _)| ms >= s && me <= e)
+                        .map(|&(_, _, _, k)| entities[k].id.clone())
                         .collect();
+                    let in_sentence = sorted_set(in_sentence);
                     let info = Rc::new(Sentence {
                         words: content_words(toks, s, e),
                         entities: in_sentence,
