@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 /// Where a name or a date occurs: `char` offsets into one paragraph's text.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct Mention {
     /// The article's id (as in the export).
     pub article: String,
