@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod keymap;
 pub mod state;
 mod terminal;
+mod timing;
 pub mod update;
 
 use std::process::ExitCode;
@@ -198,10 +199,12 @@ fn event_loop(
     terminal.clear()?;
     let mut analysing = true;
     let mut dirty = true;
+    let mut timing = timing::Timing::from_env();
     loop {
         // Draw only when something changed: an idle reader uses no CPU.
         if dirty {
             app.draw(&mut terminal)?;
+            timing.drawn(app.state.analysis.is_some());
             dirty = false;
         }
         if app.state.quit || stop.load(Ordering::Relaxed) {
