@@ -102,8 +102,14 @@ pub(crate) fn resolve(
         Direction::Rtl => 1,
     };
     out.base = base;
-    if resolver == Resolver::Fast && scan.fast_path_applies(base) {
-        bidi_fast::resolve(&out.classes, base, &mut out.types, &mut out.levels);
+    if resolver == Resolver::Fast && scan.simple {
+        bidi_fast::resolve(
+            &out.chars,
+            &out.classes,
+            base,
+            &mut out.types,
+            &mut out.levels,
+        );
     } else {
         let level = if base == 1 {
             Level::rtl()

@@ -4,10 +4,9 @@
 //! Most news paragraphs have no explicit embeddings, overrides or isolates, no paragraph
 //! separator inside them and no boundary neutrals (ZWJ, ZWNJ, soft hyphen). Then the whole
 //! paragraph is one level run at the paragraph level (rules X1–X10 do nothing), sos and eos are
-//! the paragraph direction, and the implicit rules W1–W7, N1–N2 and I1–I2 are plain passes over
-//! one array. Bracket pairs (N0) cannot change a right-to-left paragraph without left-to-right
-//! letters (every strong type there is R, so N0 and N1–N2 agree), so only paragraphs that have
-//! both a paired bracket and an L letter, or a left-to-right base, still need N0.
+//! the paragraph direction, and the implicit rules W1–W7, N0–N2 and I1–I2 are plain passes over
+//! one array. Bracket pairs (N0) are only looked for when there is an L letter (or an L sos):
+//! without one every strong type is R, so N0 and N1–N2 agree.
 //!
 //! [`Scan::simple`] says whether a paragraph is of this kind; every other paragraph goes to
 //! `BidiInfo`. The tests below check, on generated text, that both paths give the same levels.
@@ -42,19 +41,9 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
 pub(crate) struct Scan {
     /// Direction of the first strong character (meaningful when `simple`).
     pub first_strong: Option<Direction>,
-    /// No explicit formatting characters, paragraph separators or boundary neutrals.
+    /// No explicit formatting characters, paragraph separators or boundary neutrals: then
+    /// [`resolve`] gives `BidiInfo`'s levels.
     pub simple: bool,
-    /// Some character is strong left-to-right (L).
-    pub has_l: bool,
-    /// Some character is a paired bracket (BidiBrackets.txt).
-    pub has_bracket: bool,
-}
-
-impl Scan {
-    /// Whether [`resolve`] gives `BidiInfo`'s levels for this paragraph at `base`.
-    pub(crate) fn fast_path_applies(&self, base: u8) -> bool {
-        self.simple && !(self.has_bracket && (self.has_l || base == 0))
-    }
 }
 
 /// Push every `char` of `text` onto `chars` and its bidi class onto `classes`, and summarise
@@ -67,8 +56,6 @@ pub(crate) fn scan(text: &str, chars: &mut Vec<char>, classes: &mut Vec<BidiClas
     let mut s = Scan {
         first_strong: None,
         simple: true,
-        has_l: false,
-        has_bracket: false,
     };
     for c in text.chars() {
         let u = c as usize;
@@ -81,15 +68,11 @@ pub(crate) fn scan(text: &str, chars: &mut Vec<char>, classes: &mut Vec<BidiClas
         };
         chars.push(c);
         classes.push(class);
-        match class {
-            AL | R | AN | EN | ES | ET | CS | NSM | WS | S => {}
-            L => s.has_l = true,
-            ON => {
-                if !s.has_bracket && FastClasses.bidi_matched_opening_bracket(c).is_some() {
-                    s.has_bracket = true;
-                }
-            }
-            LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI | B | BN => s.simple = false,
+        if matches!(
+            class,
+            LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI | B | BN
+        ) {
+            s.simple = false;
         }
         if s.first_strong.is_none() {
             s.first_strong = match class {
@@ -102,9 +85,11 @@ pub(crate) fn scan(text: &str, chars: &mut Vec<char>, classes: &mut Vec<BidiClas
     s
 }
 
-/// Resolve the levels of a paragraph for which [`Scan::fast_path_applies`] at `base` (0 or 1):
-/// `classes` are its original classes, `types` is scratch, `levels` receives one level per char.
+/// Resolve the levels of a [`Scan::simple`] paragraph at `base` (0 or 1): `chars` and
+/// `classes` are its characters and original classes, `types` is scratch, `levels` receives
+/// one level per char.
 pub(crate) fn resolve(
+    chars: &[char],
     classes: &[BidiClass],
     base: u8,
     types: &mut Vec<BidiClass>,
@@ -201,6 +186,8 @@ pub(crate) fn resolve(
         }
     }
 
+    brackets(chars, classes, sos, types);
+
     // N1–N2: a run of neutrals between two strong types of one direction (numbers count as R)
     // takes that direction, any other the paragraph's.
     let direction = |t: BidiClass| match t {
@@ -235,6 +222,76 @@ pub(crate) fn resolve(
         (1, L | AN | EN) => base + 1,
         _ => base,
     }));
+}
+
+/// Rule N0: a pair of brackets (BD16) takes the paragraph's direction when the text inside has
+/// a strong type of that direction; else, when it has one of the other direction, the
+/// direction of the strong type before the pair (sos at the start). Marks after a bracket that
+/// changed follow it. Numbers count as R. `types` are the classes after W1–W7.
+fn brackets(chars: &[char], classes: &[BidiClass], sos: BidiClass, types: &mut [BidiClass]) {
+    use BidiClass::*;
+    /// BD16: at most 63 open brackets are tracked; past that, no more pairs are looked for.
+    const STACK_MAX: usize = 63;
+    let n = types.len().min(chars.len()).min(classes.len());
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for i in 0..n {
+        if types[i] != ON {
+            continue;
+        }
+        let Some(bracket) = FastClasses.bidi_matched_opening_bracket(chars[i]) else {
+            continue;
+        };
+        if bracket.is_open {
+            if stack.len() >= STACK_MAX {
+                break;
+            }
+            stack.push((bracket.opening, i));
+        } else if let Some(k) = stack.iter().rposition(|&(o, _)| o == bracket.opening) {
+            pairs.push((stack[k].1, i));
+            stack.truncate(k);
+        }
+    }
+    pairs.sort_unstable_by_key(|&(open, _)| open);
+    let strong = |t: BidiClass| match t {
+        L => Some(L),
+        R | EN | AN => Some(R),
+        _ => None,
+    };
+    for (open, close) in pairs {
+        let mut found_e = false;
+        let mut found_other = false;
+        for &t in &types[open + 1..close] {
+            match strong(t) {
+                Some(d) if d == sos => {
+                    found_e = true;
+                    break;
+                }
+                Some(_) => found_other = true,
+                None => {}
+            }
+        }
+        let class = if found_e {
+            sos
+        } else if found_other {
+            types[..open]
+                .iter()
+                .rev()
+                .find_map(|&t| strong(t))
+                .unwrap_or(sos)
+        } else {
+            continue;
+        };
+        for at in [open, close] {
+            types[at] = class;
+            for k in at + 1..n {
+                if classes[k] != NSM {
+                    break;
+                }
+                types[k] = class;
+            }
+        }
+    }
 }
 
 #[cfg(test)]

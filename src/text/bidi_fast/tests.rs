@@ -151,14 +151,49 @@ fn news_paragraphs_take_the_fast_path() {
     let mut classes = Vec::new();
     let plain = "قال الوزير (في مؤتمر صحفي) إن 1,500 شخص، أي 12% من السكان، غادروا عام ٢٠٢٤.";
     let s = scan(plain, &mut Vec::new(), &mut classes);
-    assert!(s.fast_path_applies(1));
+    assert!(s.simple);
     assert_eq!(s.first_strong, Some(Direction::Rtl));
-    // Latin without brackets is still simple; Latin inside brackets needs rule N0.
-    assert!(scan("أعلنت شركة Apple أمس", &mut Vec::new(), &mut classes).fast_path_applies(1));
-    assert!(!scan("أعلنت شركة (Apple) أمس", &mut Vec::new(), &mut classes).fast_path_applies(1));
+    // Latin, also in brackets (rule N0), is still simple.
+    assert!(scan("أعلنت شركة (Apple) أمس", &mut Vec::new(), &mut classes).simple);
     // A ZWNJ (BN) or an isolate sends the paragraph to BidiInfo.
     assert!(!scan("می\u{200C}خواهم", &mut Vec::new(), &mut classes).simple);
     assert!(!scan("\u{2068}abc\u{2069}", &mut Vec::new(), &mut classes).simple);
+}
+
+#[test]
+fn brackets_around_latin_follow_rule_n0() {
+    // In a right-to-left paragraph, brackets around only Latin take the direction of the
+    // strong type before them: R after Arabic, so "(BBC)" keeps its brackets at level 1...
+    let (_, l) = levels_by("قالت (BBC) أمس", None, Resolver::Fast);
+    assert_eq!(l.levels, [1, 1, 1, 1, 1, 1, 2, 2, 2, 1, 1, 1, 1, 1]);
+    // ...and L after a Latin word, so "(x)" after "CNN" joins the left-to-right run.
+    let (_, l) = levels_by("قالت CNN (x)", None, Resolver::Fast);
+    assert_eq!(l.levels, [1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2]);
+    assert_eq!(
+        levels_by("قالت CNN (x)", None, Resolver::General).1.levels,
+        l.levels
+    );
+}
+
+#[test]
+fn deep_and_unbalanced_brackets_resolve_like_bidi_info() {
+    let deep = |k: usize| format!("ب {}a ب{} x", "(".repeat(k), ")".repeat(k));
+    let cases = [
+        deep(62),
+        deep(63),
+        deep(64),
+        deep(100),
+        "ب (a] [b) ب".to_string(),
+        "a (ب \u{2329}c\u{3009}) ١".to_string(),
+        "ب )a( ب".to_string(),
+    ];
+    for text in &cases {
+        for dir in [None, Some(Direction::Ltr), Some(Direction::Rtl)] {
+            let fast = levels_by(text, dir, Resolver::Fast).1;
+            let general = levels_by(text, dir, Resolver::General).1;
+            assert_eq!(fast.levels, general.levels, "{text:?} {dir:?}");
+        }
+    }
 }
 
 #[test]
