@@ -36,7 +36,7 @@ pub fn month_names() -> &'static [MonthName] {
 /// looks up nearly every word of every paragraph here, and SipHash's resistance to chosen
 /// keys buys nothing for a fixed table of month names (it was a tenth of the timeline's time).
 #[derive(Default, Clone, Copy)]
-struct WordHasher(u64);
+pub(crate) struct WordHasher(u64);
 
 impl WordHasher {
     const K: u64 = 0xf135_7aea_2e62_a9c5;
@@ -73,7 +73,10 @@ impl Hasher for WordHasher {
     }
 }
 
-type MonthIndex = HashMap<String, Vec<MonthName>, BuildHasherDefault<WordHasher>>;
+/// Builds [`WordHasher`]s, for maps and sets of words.
+pub(crate) type WordBuildHasher = BuildHasherDefault<WordHasher>;
+
+type MonthIndex = HashMap<String, Vec<MonthName>, WordBuildHasher>;
 
 /// Month spellings by their first word, longest first: a date grammar looks a word up here
 /// instead of trying every spelling.

@@ -7,7 +7,7 @@ use super::lexicon::{Unit, count_word, cue, unit, weekday};
 
 /// Words before a weekday that make it a date: deictics first, then `يوم` and times of day
 /// (`يوم الخميس`, the Moroccan `يومه الأربعاء`, `مساء الأحد`).
-const DAY_WORDS: &[&str] = &[
+pub(super) const DAY_WORDS: &[&str] = &[
     "اليوم",
     "امس",
     "غدا",

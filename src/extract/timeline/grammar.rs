@@ -5,6 +5,7 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
+use super::gate::may_start;
 use super::lexicon::{Cue, Unit, cue, ordinal_day, unit};
 use super::tokens::{Tok, tokenize};
 use crate::calendar::{Calendar, months_starting_with};
@@ -73,16 +74,25 @@ fn is_year_word(w: &str) -> bool {
     is_year_definite(&definite(w))
 }
 
+/// Words that introduce a year, as [`definite`] leaves them.
+pub(super) const YEAR_WORDS: &[&str] = &[
+    "عام",
+    "العام",
+    "سنه",
+    "السنه",
+    "لعام",
+    "لسنه",
+    "بعام",
+    "بسنه",
+];
+
 /// [`is_year_word`] for a word already passed through [`definite`].
 fn is_year_definite(w: &str) -> bool {
-    matches!(
-        w,
-        "عام" | "العام" | "سنه" | "السنه" | "لعام" | "لسنه" | "بعام" | "بسنه"
-    )
+    YEAR_WORDS.contains(&w)
 }
 
 /// Parts of a period before a bare year: `أواخر 2015`, `مطلع 2024`, `منتصف 2023`.
-const PERIOD_WORDS: &[&str] = &[
+pub(super) const PERIOD_WORDS: &[&str] = &[
     "مطلع",
     "بدايه",
     "نهايه",
@@ -387,6 +397,11 @@ pub(super) fn find_in(toks: &[Tok<'_>]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // Most words cannot begin a date: one set lookup skips every rule for them.
+        if !may_start(&toks[i]) {
+            i += 1;
+            continue;
+        }
         match p.at(i) {
             Some((expr, last)) => {
                 out.push(Found {

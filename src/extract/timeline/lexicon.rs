@@ -21,7 +21,7 @@ pub fn weekday(w: &str) -> Option<u32> {
 }
 
 /// Ordinal day words (masculine, definite) 1–10; tens follow the rule in [`ordinal_day`].
-const ORDINALS: &[&str] = &[
+pub(super) const ORDINALS: &[&str] = &[
     "الاول",
     "الثاني",
     "الثالث",

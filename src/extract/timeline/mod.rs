@@ -7,6 +7,7 @@
 
 mod deictic;
 mod events;
+mod gate;
 mod grammar;
 mod lexicon;
 mod resolve;
