@@ -24,18 +24,42 @@ pub fn light(s: &str) -> String {
         .collect()
 }
 
+/// What a head word starts (assets/gazetteer/heads.tsv).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Head {
+    /// `وزارة`, `حركة`, `المجلس`: an organization named by what follows.
+    Organization,
+    /// `محافظة`, `ولاية`: an administrative unit, part of the name, before a known place.
+    Admin,
+    /// `مطار`, `ملعب`, `جسر`: a facility, part of the name, before a place or a proper name.
+    Facility,
+    /// `نهر`, `جبل`: a natural feature, part of the name.
+    Feature,
+    /// `مدينة`, `العاصمة`: announces a place name and is not part of it.
+    Classifier,
+}
+
 /// All word lists, ready for matching.
 pub struct Gazetteer {
     /// Entries by first word, longest first.
     pub names: HashMap<String, Vec<Entry>>,
     pub given: HashSet<String>,
-    /// Title phrases (normalized words), longest first.
-    pub titles: Vec<Vec<String>>,
-    pub heads: HashMap<String, EntityKind>,
+    /// Title phrases (normalized words) by first word, longest first.
+    pub titles: HashMap<String, Vec<Vec<String>>>,
+    /// One-word titles (`قائد`, `الوزير`).
+    pub title_words: HashSet<String>,
+    pub heads: HashMap<String, Head>,
     pub stop: HashSet<String>,
     /// Stop words written with a final alef maksura (`على`): after folding they look like
     /// names (`علي`), so the written form decides.
     pub stop_maksura: HashSet<String>,
+    /// Given names written with a final ة (`جمعة`): the text must write the ة too, since a
+    /// final ه is a pronoun (`جمعه`, gathered him).
+    pub given_taa: HashSet<String>,
+    /// Place names that are also everyday words, and the words that announce them
+    /// (assets/gazetteer/ambiguous_places.txt).
+    pub ambiguous_places: HashSet<String>,
+    pub place_cues: HashSet<String>,
     /// Adjectives that may follow an organization's name (`العليا`, `الأعلى`).
     pub org_adjectives: HashSet<String>,
 }
@@ -43,7 +67,7 @@ pub struct Gazetteer {
 impl Gazetteer {
     /// A title (`قائد`, `متحدث`) or a head word (`وزارة`, `مطار`): never inside a name.
     pub fn is_title_or_head(&self, w: &str) -> bool {
-        self.heads.contains_key(w) || self.titles.iter().any(|t| t.len() == 1 && t[0] == w)
+        self.heads.contains_key(w) || self.title_words.contains(w)
     }
 
     /// Is this token a stop word, as written?
@@ -116,17 +140,30 @@ pub fn gazetteer() -> &'static Gazetteer {
             v.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
         }
         let set = |t: &'static str| -> HashSet<String> { lines(t).flat_map(words).collect() };
-        let mut titles: Vec<Vec<String>> =
-            lines(include_str!("../../../assets/gazetteer/titles.txt"))
-                .map(words)
-                .collect();
-        titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        let mut titles: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        for t in lines(include_str!("../../../assets/gazetteer/titles.txt")).map(words) {
+            if let Some(first) = t.first() {
+                titles.entry(first.clone()).or_default().push(t);
+            }
+        }
+        for v in titles.values_mut() {
+            v.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        }
+        let title_words = titles
+            .values()
+            .flatten()
+            .filter(|t| t.len() == 1)
+            .map(|t| t[0].clone())
+            .collect();
         let heads = lines(include_str!("../../../assets/gazetteer/heads.tsv"))
             .filter_map(|l| l.split_once('\t'))
             .filter_map(|(k, w)| {
                 let kind = match k {
-                    "organization" => EntityKind::Organization,
-                    "place" => EntityKind::Place,
+                    "organization" => Head::Organization,
+                    "place" => Head::Admin,
+                    "facility" => Head::Facility,
+                    "feature" => Head::Feature,
+                    "classifier" => Head::Classifier,
                     _ => return None,
                 };
                 words(w).pop().map(|w| (w, kind))
@@ -135,7 +172,13 @@ pub fn gazetteer() -> &'static Gazetteer {
         Gazetteer {
             names,
             given: set(include_str!("../../../assets/gazetteer/given_names.txt")),
+            given_taa: lines(include_str!("../../../assets/gazetteer/given_names.txt"))
+                .flat_map(str::split_whitespace)
+                .filter(|w| w.ends_with('ة'))
+                .flat_map(words)
+                .collect(),
             titles,
+            title_words,
             heads,
             stop: set(include_str!("../../../assets/gazetteer/stopwords.txt")),
             stop_maksura: lines(include_str!("../../../assets/gazetteer/stopwords.txt"))
@@ -143,6 +186,18 @@ pub fn gazetteer() -> &'static Gazetteer {
                 .filter(|w| w.ends_with('ى'))
                 .flat_map(words)
                 .collect(),
+            ambiguous_places: lines(include_str!(
+                "../../../assets/gazetteer/ambiguous_places.txt"
+            ))
+            .filter(|l| !l.starts_with('@'))
+            .flat_map(words)
+            .collect(),
+            place_cues: lines(include_str!(
+                "../../../assets/gazetteer/ambiguous_places.txt"
+            ))
+            .filter_map(|l| l.strip_prefix('@'))
+            .flat_map(words)
+            .collect(),
             org_adjectives: [
                 "العليا",
                 "الاعلي",

@@ -46,14 +46,16 @@ pub fn link(mut found: Vec<Located>) -> Vec<Entity> {
             l.found.key = key;
         }
     }
-    // 2. Short person names join the unique full name that ends with them.
-    let mut full_by_last: HashMap<String, Vec<String>> = HashMap::new();
+    // 2. Short person names (`قاآني`, `آل ثاني`) join the unique longer name that ends with
+    //    them.
+    let mut full_by_tail: HashMap<Vec<String>, Vec<String>> = HashMap::new();
     for l in found
         .iter()
         .filter(|l| l.found.kind == EntityKind::Person && l.found.words.len() >= 2)
     {
-        if let Some(last) = l.found.words.last() {
-            let keys = full_by_last.entry(last.clone()).or_default();
+        let ws = &l.found.words;
+        for n in 1..ws.len().min(3) {
+            let keys = full_by_tail.entry(ws[ws.len() - n..].to_vec()).or_default();
             if !keys.contains(&l.found.key) {
                 keys.push(l.found.key.clone());
             }
@@ -61,10 +63,16 @@ pub fn link(mut found: Vec<Located>) -> Vec<Entity> {
     }
     for l in found
         .iter_mut()
-        .filter(|l| l.found.kind == EntityKind::Person && l.found.words.len() == 1)
+        .filter(|l| l.found.kind == EntityKind::Person && l.found.words.len() <= 2)
     {
-        if let Some([full]) = full_by_last.get(&l.found.words[0]).map(Vec::as_slice) {
-            l.found.key = full.clone();
+        let longer: Vec<&String> = full_by_tail
+            .get(&l.found.words)
+            .into_iter()
+            .flatten()
+            .filter(|k| **k != l.found.key)
+            .collect();
+        if let [full] = longer.as_slice() {
+            l.found.key = (*full).clone();
         }
     }
     // 3. Group, in place: sorted by group (in order of first appearance), then reading

@@ -5,18 +5,19 @@
 //! assets/README.md) and context rules written for Arabic news (docs/entities.md).
 
 mod gazetteer;
+mod heads;
 mod link;
+mod people;
 mod recognize;
+mod story;
 mod tokens;
 
-use std::collections::HashMap;
-
-use super::{Entity, EntityKind, Mention};
+use super::{Entity, Mention};
 use crate::corpus::Corpus;
 use gazetteer::gazetteer;
 use link::{Located, link};
 use recognize::{Found, recognize};
-use tokens::{readings, tokenize};
+use tokens::tokenize;
 
 /// A content paragraph (article and paragraph index) and the token ranges of the names found
 /// in it.
@@ -28,7 +29,7 @@ pub fn extract(corpus: &Corpus) -> Vec<Entity> {
     let mut found = Vec::new();
     // What each content paragraph named, as token ranges. Tokens themselves are dropped at
     // once (with their normalized text they weigh several times the paragraph) and made again
-    // for the short-name pass below: holding them for a whole corpus was most of the memory
+    // for the short-form pass below: holding them for a whole corpus was most of the memory
     // of an export.
     let mut named: Vec<Named> = Vec::new();
     for (a, article) in corpus.articles.iter().enumerate() {
@@ -46,67 +47,18 @@ pub fn extract(corpus: &Corpus) -> Vec<Entity> {
             }
         }
     }
-    // Short names of people seen in full elsewhere in the story (`قاآني` for `إسماعيل قاآني`):
-    // every further occurrence of the surname is a mention, unless the surname is an
-    // adjective there (`الجيش السوداني`) or two people share it.
-    let mut surnames: HashMap<String, Vec<String>> = HashMap::new();
-    for f in found
-        .iter()
-        .map(|l| &l.found)
-        .filter(|f| f.kind == EntityKind::Person && f.words.len() >= 2)
-    {
-        if let Some(last) = f
-            .words
-            .last()
-            .filter(|w| w.chars().count() >= 4 && !g.stop.contains(*w))
-        {
-            let v = surnames.entry(last.clone()).or_default();
-            if !v.contains(&f.key) {
-                v.push(f.key.clone());
-            }
-        }
-    }
-    if surnames.is_empty() {
+    // Short forms through the story (story.rs): surnames, organizations without their head,
+    // bracketed short forms; one person's names with and without the بن chain.
+    story::join_nasab(&mut found);
+    let short = story::ShortForms::new(g, &found);
+    if short.is_empty() {
         return link(found);
     }
     for (a, p, names) in &named {
         let article = &corpus.articles[*a];
         let text = &article.paragraphs[*p].text;
         let (tokens, norm) = tokenize(text);
-        for (i, t) in tokens.iter().enumerate() {
-            if names.iter().any(|&(first, last)| first <= i && i <= last) {
-                continue;
-            }
-            let hit = readings(&t.norm).into_iter().find_map(|(c, r)| {
-                surnames
-                    .get(&r)
-                    .filter(|k| k.len() == 1)
-                    .map(|k| (c, r, k[0].clone()))
-            });
-            let Some((clitic, word, key)) = hit else {
-                continue;
-            };
-            let adjective = word.starts_with("ال")
-                && i > 0
-                && !t.boundary
-                && tokens[i - 1].norm.starts_with("ال");
-            if adjective {
-                continue;
-            }
-            let start = norm
-                .origin
-                .get(t.nstart + clitic)
-                .copied()
-                .unwrap_or(t.start);
-            let f = Found {
-                kind: EntityKind::Person,
-                key,
-                words: vec![word],
-                start,
-                end: t.end,
-                first: i,
-                last: i,
-            };
+        for f in short.find(g, &tokens, &norm, names) {
             found.push(locate(&article.id, *p, text, f, (*a, *p)));
         }
     }
@@ -141,3 +93,5 @@ fn locate(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_news;

@@ -1,9 +1,13 @@
 //! Finding names in one paragraph: gazetteer matches (longest first, proclitics tried as an
-//! alternative), head words (`وزارة الخارجية العراقية`, `مطار بغداد`), titles before names
-//! (`وزير الدفاع الأمريكي لويد أوستن`), and given names that start a name
-//! (`محمد شياع السوداني`). Where readings overlap, the longest wins.
+//! alternative), head words (`heads.rs`: `وزارة الخارجية العراقية`, `مطار بغداد`, quoted
+//! names), and people (`people.rs`: titles before names, given names, family names). Where
+//! readings overlap, the longest wins. A bracketed short form right after a person or an
+//! organization (`وكالة السودان للأنباء (سونا)`, `محمد حمدان دقلو (حميدتي)`) is a mention of
+//! the same entity.
 
 use super::gazetteer::{Gazetteer, light};
+use super::heads::{org_head_at, place_head_at};
+use super::people::{family_at, given_at, title_at};
 use super::tokens::{Token, readings};
 use crate::extract::EntityKind;
 use crate::text::Normalized;
@@ -23,8 +27,8 @@ pub struct Found {
     pub last: usize,
 }
 
-/// Most words a rule-made name may have after its first.
-const MAX_NAME_TAIL: usize = 3;
+/// Most words a rule-made name may have after its first (joiners such as `بن` not counted).
+pub const MAX_NAME_TAIL: usize = 3;
 
 pub fn recognize(g: &Gazetteer, tokens: &[Token], norm: &Normalized) -> Vec<Found> {
     let mut out = Vec::new();
@@ -33,8 +37,10 @@ pub fn recognize(g: &Gazetteer, tokens: &[Token], norm: &Normalized) -> Vec<Foun
         // On equal spans the gazetteer (last) wins: its key links aliases.
         let best = [
             given_at(g, tokens, norm, i),
+            family_at(g, tokens, norm, i),
             title_at(g, tokens, norm, i),
-            head_at(g, tokens, norm, i),
+            org_head_at(g, tokens, norm, i),
+            place_head_at(g, tokens, norm, i),
             gazetteer_at(g, tokens, norm, i),
         ]
         .into_iter()
@@ -43,12 +49,52 @@ pub fn recognize(g: &Gazetteer, tokens: &[Token], norm: &Normalized) -> Vec<Foun
         match best {
             Some(f) => {
                 i = f.last + 1;
+                let alias = bracketed_alias(g, tokens, norm, &f);
                 out.push(f);
+                if let Some(a) = alias {
+                    i = a.last + 1;
+                    out.push(a);
+                }
             }
             None => i += 1,
         }
     }
     out
+}
+
+/// `(سونا)` after `وكالة السودان للأنباء`: one to three words in round brackets right after a
+/// person or an organization name the same entity.
+fn bracketed_alias(g: &Gazetteer, tokens: &[Token], norm: &Normalized, f: &Found) -> Option<Found> {
+    if f.kind == EntityKind::Place {
+        return None;
+    }
+    let k = f.last + 1;
+    if !tokens.get(k)?.paren_before {
+        return None;
+    }
+    let last = (k..tokens.len().min(k + 3)).find(|&m| tokens[m].close_after)?;
+    // `(العراق)` after a name is where, not who.
+    if gazetteer_at(g, tokens, norm, k).is_some_and(|p| p.kind == EntityKind::Place) {
+        return None;
+    }
+    let ok = tokens[k..=last].iter().enumerate().all(|(n, t)| {
+        (n == 0 || !t.boundary) && t.norm.chars().all(char::is_alphabetic) && !g.is_stop(t)
+    });
+    ok.then(|| {
+        let words = tokens[k..=last].iter().map(|t| t.norm.clone()).collect();
+        found(
+            f.kind,
+            f.key.clone(),
+            words,
+            tokens,
+            norm,
+            Span {
+                first: k,
+                clitic: 0,
+                last,
+            },
+        )
+    })
 }
 
 /// Start offset of token `i` after `clitic` normalized chars.
@@ -60,13 +106,13 @@ fn start_after(norm: &Normalized, t: &Token, clitic: usize) -> usize {
 }
 
 /// A name over tokens `first..=last`, starting `clitic` normalized chars into `first`.
-struct Span {
-    first: usize,
-    clitic: usize,
-    last: usize,
+pub struct Span {
+    pub first: usize,
+    pub clitic: usize,
+    pub last: usize,
 }
 
-fn found(
+pub fn found(
     kind: EntityKind,
     key: String,
     words: Vec<String>,
@@ -91,7 +137,7 @@ fn found(
 }
 
 /// Does `words` continue at token `i` (no punctuation inside)?
-fn continues(tokens: &[Token], i: usize, rest: &[String]) -> bool {
+pub fn continues(tokens: &[Token], i: usize, rest: &[String]) -> bool {
     rest.iter().enumerate().all(|(k, w)| {
         tokens
             .get(i + k)
@@ -99,9 +145,30 @@ fn continues(tokens: &[Token], i: usize, rest: &[String]) -> bool {
     })
 }
 
-fn gazetteer_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) -> Option<Found> {
+/// The readings of a word to look up: itself and without proclitics, and for a sound
+/// masculine plural in the oblique case (`الحوثيين`) its nominative (`الحوثيون`), the form
+/// lists give.
+fn lookups(word: &str) -> Vec<(usize, String)> {
+    let mut r = readings(word);
+    let plurals: Vec<(usize, String)> = r
+        .iter()
+        .filter_map(|(c, w)| {
+            let stem = w.strip_suffix("ين").filter(|s| s.chars().count() >= 4)?;
+            Some((*c, format!("{stem}ون")))
+        })
+        .collect();
+    r.extend(plurals);
+    r
+}
+
+pub fn gazetteer_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) -> Option<Found> {
     let mut best: Option<Found> = None;
-    for (clitic, reading) in readings(&tokens[i].norm) {
+    // A function word is not a name behind a proclitic (`بليون` is not ب + Lyon).
+    let whole_only = g.is_stop(&tokens[i]);
+    for (clitic, reading) in lookups(&tokens[i].norm) {
+        if whole_only && clitic > 0 {
+            continue;
+        }
         for e in g.names.get(&reading).into_iter().flatten() {
             let last = i + e.words.len() - 1;
             let spelled = e.strict.as_ref().is_none_or(|s| {
@@ -112,7 +179,11 @@ fn gazetteer_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) ->
                     .join(" ");
                 written.chars().skip(clitic).collect::<String>() == *s
             });
-            if spelled && continues(tokens, i + 1, &e.words[1..]) {
+            // `دعم مالي` is financial support; `في مالي` is in Mali.
+            let cued = !(e.words.len() == 1 && g.ambiguous_places.contains(&e.words[0]))
+                || clitic > 0
+                || (i > 0 && !tokens[i].boundary && g.place_cues.contains(&tokens[i - 1].norm));
+            if spelled && cued && continues(tokens, i + 1, &e.words[1..]) {
                 if best.as_ref().is_none_or(|b| last > b.last) {
                     best = Some(found(
                         e.kind,
@@ -132,197 +203,4 @@ fn gazetteer_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) ->
         }
     }
     best
-}
-
-/// `وزارة الخارجية العراقية`, `حركة النجباء`, `قوات التحالف الدولي`: an organization head
-/// and up to three definite words; `مطار بغداد`: a place head and a known place.
-fn head_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) -> Option<Found> {
-    let (clitic, kind, head) = readings(&tokens[i].norm)
-        .into_iter()
-        .rev()
-        .find_map(|(c, r)| g.heads.get(&r).map(|k| (c, *k, r)))?;
-    let mut ws = vec![head];
-    let mut last = i;
-    match kind {
-        EntityKind::Place => {
-            let place = gazetteer_at(g, tokens, norm, i + 1)
-                .filter(|f| f.kind == EntityKind::Place && !tokens[i + 1].boundary)?;
-            ws.extend(place.words);
-            last = place.last;
-        }
-        _ => {
-            for (k, t) in tokens
-                .iter()
-                .enumerate()
-                .take(i + MAX_NAME_TAIL + 1)
-                .skip(i + 1)
-            {
-                // The first definite word is the name (الخارجية، النجباء); later ones only
-                // adjectives (العراقية، الدولي، العليا).
-                let adjective = t.norm.ends_with('ي')
-                    || t.norm.ends_with("يه")
-                    || g.org_adjectives.contains(&t.norm);
-                if t.boundary
-                    || !t.norm.starts_with("ال")
-                    || t.norm.chars().count() < 4
-                    || (k > i + 1 && !adjective)
-                {
-                    break;
-                }
-                ws.push(t.norm.clone());
-                last = k;
-            }
-            if last == i {
-                return None;
-            }
-        }
-    }
-    // A known organization followed by adjectives (`فيلق القدس الإيراني`) is that
-    // organization.
-    let known = gazetteer_at(g, tokens, norm, i).filter(|f| f.kind == kind && f.last < last);
-    let key = known.map_or_else(|| format!("{kind:?}:{}", ws.join(" ")), |f| f.key);
-    Some(found(
-        kind,
-        key,
-        ws,
-        tokens,
-        norm,
-        Span {
-            first: i,
-            clitic,
-            last,
-        },
-    ))
-}
-
-/// Imperfect verbs (يجري، تطلق) look like names after a title; a name does not start so.
-fn verb_like(w: &str) -> bool {
-    w.chars().count() >= 4 && (w.starts_with('ي') || w.starts_with('ت'))
-}
-
-/// A word that may be part of a name.
-fn name_word(g: &Gazetteer, t: &Token) -> bool {
-    !t.boundary
-        && !g.is_stop(t)
-        && t.norm.chars().all(char::is_alphabetic)
-        && t.norm.chars().count() >= 2
-}
-
-/// A conjunction starts a new name: `وعبد`, `ومحمد`.
-fn starts_new_name(g: &Gazetteer, t: &Token) -> bool {
-    t.norm
-        .strip_prefix('و')
-        .is_some_and(|r| g.given.contains(r) || r == "عبد")
-}
-
-/// The name words from token `i`: up to [`MAX_NAME_TAIL`] more after the first, `عبد`/`بن`
-/// joined to what follows, a definite word (`السوداني`) only last.
-fn name_from(g: &Gazetteer, tokens: &[Token], i: usize) -> Option<usize> {
-    let mut last = i;
-    let mut k = i + 1;
-    while k < tokens.len() && k <= i + MAX_NAME_TAIL {
-        let t = &tokens[k];
-        if !name_word(g, t) || starts_new_name(g, t) || g.is_title_or_head(&t.norm) {
-            break;
-        }
-        last = k;
-        // `عبد الفتاح`, `أبو الفضل`: a definite word after a joiner continues the name; any
-        // other definite word (a nisba surname) ends it.
-        let prev = tokens[k - 1].norm.as_str();
-        let after_joiner = ["عبد", "ابو", "ابي"]
-            .iter()
-            .any(|j| prev == *j || prev.strip_prefix(['و', 'ف']) == Some(j));
-        if t.norm.starts_with("ال") && !after_joiner {
-            break;
-        }
-        k += 1;
-    }
-    // A joiner cannot end a name.
-    while last > i
-        && matches!(
-            tokens[last].norm.as_str(),
-            "عبد" | "بن" | "ابن" | "ابو" | "ابي"
-        )
-    {
-        last -= 1;
-    }
-    Some(last)
-}
-
-fn person(tokens: &[Token], norm: &Normalized, first: usize, clitic: usize, last: usize) -> Found {
-    let mut ws: Vec<String> = tokens[first..=last]
-        .iter()
-        .map(|t| t.norm.clone())
-        .collect();
-    ws[0] = ws[0].chars().skip(clitic).collect();
-    let key = format!("Person:{}", ws.join(" "));
-    found(
-        EntityKind::Person,
-        key,
-        ws,
-        tokens,
-        norm,
-        Span {
-            first,
-            clitic,
-            last,
-        },
-    )
-}
-
-/// A given name followed by more name words: `إسماعيل قاآني`, `محمد علي الحكيم`.
-fn given_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) -> Option<Found> {
-    let t = &tokens[i];
-    let (clitic, reading) = readings(&t.norm)
-        .into_iter()
-        .filter(|(c, _)| *c <= 1)
-        .find(|(_, r)| g.given.contains(r))?;
-    // `على` (on) folds to the name `علي`: the written form decides.
-    if g.stop.contains(&reading)
-        && (!g.stop_maksura.contains(&reading) || t.original.ends_with('ى'))
-    {
-        return None;
-    }
-    let last = name_from(g, tokens, i)?;
-    (last > i).then(|| person(tokens, norm, i, clitic, last))
-}
-
-/// A title or role, its complements, then a name: `الرئيس الأمريكي جو بايدن`,
-/// `وزير الدفاع الأمريكي لويد أوستن`.
-fn title_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) -> Option<Found> {
-    let first_readings: Vec<String> = readings(&tokens[i].norm)
-        .into_iter()
-        .map(|(_, r)| r)
-        .collect();
-    let title = g
-        .titles
-        .iter()
-        .find(|t| first_readings.contains(&t[0]) && continues(tokens, i + 1, &t[1..]))?;
-    let mut k = i + title.len();
-    // Complements and adjectives of the title: definite words (الدفاع، الأمريكي), `باسم X`.
-    let mut skipped = 0;
-    while k < tokens.len()
-        && skipped < 4
-        && !tokens[k].boundary
-        && (tokens[k].norm.starts_with("ال") || tokens[k].norm == "باسم")
-    {
-        k += 1;
-        skipped += 1;
-    }
-    let t = tokens.get(k)?;
-    let known = g
-        .names
-        .get(&t.norm)
-        .is_some_and(|v| v.iter().any(|e| e.kind != EntityKind::Person));
-    if g.is_title_or_head(&t.norm)
-        || known
-        || !name_word(g, t)
-        || verb_like(&t.norm)
-        || t.norm.starts_with("ال")
-    {
-        return None;
-    }
-    let last = name_from(g, tokens, k)?;
-    let named = g.given.contains(&t.norm) || last > k;
-    named.then(|| person(tokens, norm, k, 0, last))
 }

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::corpus::{Article, Paragraph, ParagraphKind};
+use crate::extract::EntityKind;
 
 fn corpus(articles: &[&[&str]]) -> Corpus {
     Corpus {

@@ -1,6 +1,8 @@
 //! Words of a paragraph on normalized text, each with its original `char` range, and the
 //! proclitics a word may carry (tried as an alternative reading, never forced).
 
+use unicode_normalization::char::is_combining_mark;
+
 use crate::text::{Normalized, normalize};
 
 /// A word: normalized form, original `char` range, and whether punctuation (a comma, a
@@ -13,8 +15,21 @@ pub struct Token {
     /// Normalized `char` index where the word starts (for clitic offsets).
     pub nstart: usize,
     pub boundary: bool,
-    /// The original spelling (to tell `على` from the name `علي`).
+    /// The original spelling without trailing marks (to tell `على` from the name `علي`).
     pub original: String,
+    /// A quotation mark (`"“”«»`) or an opening bracket directly before the word, and a
+    /// quotation mark or a closing bracket directly after it: quoted names
+    /// (`شركة “سنطرال”`) and bracketed short forms (`وكالة السودان للأنباء (سونا)`).
+    pub open_before: bool,
+    pub close_after: bool,
+    /// An opening round bracket before the word (not a quotation mark).
+    pub paren_before: bool,
+    /// A comma before the word (an apposition: `وزير الخارجية، عادل الجبير`).
+    pub comma_before: bool,
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '’' | '\'')
 }
 
 /// The paragraph's tokens and its normalization.
@@ -22,13 +37,29 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Normalized) {
     let norm = normalize(text);
     let chars: Vec<char> = norm.text.chars().collect();
     let orig: Vec<char> = text.chars().collect();
-    let mut tokens = Vec::new();
+    let mut tokens: Vec<Token> = Vec::new();
     let mut i = 0;
     let mut boundary = true;
+    let (mut open, mut paren, mut comma) = (false, false, false);
     while i < chars.len() {
-        if !chars[i].is_alphanumeric() {
-            if !chars[i].is_whitespace() {
+        let c = chars[i];
+        if !c.is_alphanumeric() {
+            if !c.is_whitespace() {
                 boundary = true;
+                comma |= matches!(c, '،' | ',');
+                // A mark touching the previous word closes it; one touching the next opens it
+                // (ASCII `"` does both jobs).
+                let after_word = i > 0 && chars[i - 1].is_alphanumeric();
+                let before_word = chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+                if after_word && (is_quote(c) || matches!(c, ')' | ']')) {
+                    if let Some(last) = tokens.last_mut() {
+                        last.close_after = true;
+                    }
+                }
+                if before_word && (is_quote(c) || matches!(c, '(' | '[')) {
+                    open = true;
+                    paren |= c == '(';
+                }
             }
             i += 1;
             continue;
@@ -38,22 +69,49 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Normalized) {
             i += 1;
         }
         let start = norm.origin[s];
-        let end = norm.origin[i - 1] + 1;
+        let mut end = norm.origin[i - 1] + 1;
+        let original: String = orig[start..end.min(orig.len())].iter().collect();
+        // Harakat and tatweel after the last letter belong to the word (`بَغْدادَ`).
+        while orig
+            .get(end)
+            .is_some_and(|c| *c == '\u{0640}' || is_combining_mark(*c))
+        {
+            end += 1;
+        }
         tokens.push(Token {
             norm: chars[s..i].iter().collect(),
             start,
             end,
             nstart: s,
             boundary,
-            original: orig[start..end.min(orig.len())].iter().collect(),
+            original,
+            open_before: open,
+            close_after: false,
+            paren_before: paren,
+            comma_before: comma,
         });
         boundary = false;
+        open = false;
+        paren = false;
+        comma = false;
     }
     (tokens, norm)
 }
 
-/// Proclitic chains (normalized): conjunctions و ف, prepositions ب ل ك, the article ال.
-const CLITICS: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"];
+/// Proclitic chains (normalized): conjunctions و ف, prepositions ب ل. The preposition ك
+/// (like) is left out: it is rare before names and common as a word's first letter
+/// (`كبيرا` is not ك + a town called بيرا).
+const CLITICS: &[&str] = &["و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
+
+/// A definite word behind a proclitic (`للشؤون`, `بالخارجية`, `والتنمية`): a complement or a
+/// coordinated noun, never part of a person's name.
+pub fn definite_with_clitic(w: &str) -> bool {
+    [
+        "لل", "بال", "وال", "فال", "كال", "وبال", "ولل", "فبال", "فلل",
+    ]
+    .iter()
+    .any(|c| w.starts_with(c))
+}
 
 /// Readings of a word: itself, then without a proclitic chain (`بالعراق` → `العراق`,
 /// `للعراق` → `العراق`), as (clitic length in chars, reading). Readings shorter than three

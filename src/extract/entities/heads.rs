@@ -1,0 +1,292 @@
+//! Names built on a head word (assets/gazetteer/heads.tsv): organizations (`وزارة الخارجية
+//! العراقية`, `حزب العدالة والتنمية`, `المجلس الوطني لحقوق الإنسان`, `شركة “سنطرال”`) and
+//! places (`مطار بغداد`, `ملعب مولاي الحسن`, `نهر النيل`, `مدينة سالزبورغ`).
+
+use super::gazetteer::{Gazetteer, Head};
+use super::people::name_word;
+use super::recognize::{Found, Span, found, gazetteer_at};
+use super::tokens::{Token, readings};
+use crate::extract::EntityKind;
+use crate::text::Normalized;
+
+/// Adjectives too generic to name an organization after a definite head (`المركز الرئيسي`,
+/// `المجلس الجديد`).
+const GENERIC: &[&str] = &[
+    "الرئيسي",
+    "الرئيسيه",
+    "السابق",
+    "السابقه",
+    "الحالي",
+    "الحاليه",
+    "الاول",
+    "الاولي",
+    "الثاني",
+    "الثانيه",
+    "الاخير",
+    "الاخيره",
+    "المحلي",
+    "المحليه",
+    "الجديد",
+    "الجديده",
+    "الاساسي",
+    "الحقيقي",
+];
+
+/// Honorifics that may open a facility's name (`مطار الملكة علياء`, `ملعب مولاي الحسن`).
+const HONORIFICS: &[&str] = &[
+    "الملك",
+    "الملكه",
+    "الامير",
+    "الاميره",
+    "الشيخ",
+    "الامام",
+    "مولاي",
+    "الرئيس",
+    "الشهيد",
+    "السلطان",
+];
+
+/// Adjectives that may close a facility's name (`مطار الملكة علياء الدولي`).
+const FACILITY_ADJECTIVES: &[&str] = &[
+    "الدولي",
+    "الدوليه",
+    "الكبير",
+    "الكبري",
+    "الاولمبي",
+    "البلدي",
+    "المركزي",
+    "الجامعي",
+];
+
+/// A definite adjective: a nisba (`العراقية`, `الدولي`), a listed one (`العليا`), or of the
+/// pattern فعيل (`السريع`, `الكبير`) unless it is a function word or a weekday (`الخميس`).
+fn adjective(g: &Gazetteer, w: &str) -> bool {
+    if g.org_adjectives.contains(w) {
+        return true;
+    }
+    let n = w.chars().count();
+    let Some(stem) = w.strip_prefix("ال").filter(|_| n >= 5) else {
+        return false;
+    };
+    let fail = stem.chars().count() == 4 && stem.chars().nth(2) == Some('ي');
+    w.ends_with('ي') || w.ends_with("يه") || (fail && !g.stop.contains(w))
+}
+
+fn head_at(g: &Gazetteer, tokens: &[Token], i: usize, org: bool) -> Option<(usize, String, Head)> {
+    readings(&tokens[i].norm)
+        .into_iter()
+        .rev()
+        .find_map(|(c, r)| {
+            let h = *g.heads.get(&r)?;
+            ((h == Head::Organization) == org).then_some((c, r, h))
+        })
+}
+
+/// A quoted or bracketed name of one to four words starting at token `k` (`“سنطرال”`,
+/// `"العدالة والتنمية"`, `(العربية)`).
+fn quoted(tokens: &[Token], k: usize) -> Option<usize> {
+    if !tokens.get(k)?.open_before {
+        return None;
+    }
+    let last = (k..tokens.len().min(k + 4)).find(|&m| tokens[m].close_after)?;
+    tokens[k + 1..=last]
+        .iter()
+        .all(|t| !t.boundary)
+        .then_some(last)
+}
+
+/// An organization: a head and what names it, or a quoted name after a head.
+pub fn org_head_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) -> Option<Found> {
+    let (clitic, head, _) = head_at(g, tokens, i, true)?;
+    if let Some(last) = quoted(tokens, i + 1) {
+        let span = Span {
+            first: i + 1,
+            clitic: 0,
+            last,
+        };
+        let known = gazetteer_at(g, tokens, norm, i + 1).filter(|f| f.last == last);
+        let ws: Vec<String> = tokens[i + 1..=last]
+            .iter()
+            .map(|t| t.norm.clone())
+            .collect();
+        let key = known.map_or_else(|| format!("Organization:{}", ws.join(" ")), |f| f.key);
+        return Some(found(EntityKind::Organization, key, ws, tokens, norm, span));
+    }
+    let known = gazetteer_at(g, tokens, norm, i).filter(|f| f.kind == EntityKind::Organization);
+    // `حزب الله والهجمات`: a known name followed by a conjunction is that name.
+    if let Some(f) = &known
+        && tokens
+            .get(f.last + 1)
+            .is_some_and(|n| !n.boundary && n.norm.starts_with('و'))
+    {
+        return None;
+    }
+    let definite_head = head.starts_with("ال");
+    let mut ws = vec![head];
+    let mut last = i;
+    let mut named = false;
+    let mut k = i + 1;
+    // `اتحاد شمال إفريقيا`, `منتخب المغرب`: an indefinite head and a known place.
+    if !definite_head
+        && let Some(p) = gazetteer_at(g, tokens, norm, k)
+            .filter(|p| p.kind == EntityKind::Place && !tokens[k].boundary)
+    {
+        ws.extend(p.words);
+        last = p.last;
+        named = true;
+        k = p.last + 1;
+    }
+    while k < tokens.len() && k <= i + 7 {
+        let t = &tokens[k];
+        let w = t.norm.as_str();
+        if t.boundary {
+            break;
+        }
+        let next = tokens.get(k + 1).filter(|n| !n.boundary);
+        let take = if !named {
+            // The name: a definite noun (`الخارجية`, `النجباء`); after a definite head, an
+            // adjective (`المنتخب المغربي`, `الديوان الملكي`).
+            if definite_head {
+                adjective(g, w) && !GENERIC.contains(&w)
+            } else {
+                w.starts_with("ال") && w.chars().count() >= 4
+            }
+        } else if adjective(g, w) {
+            true
+        } else if w.starts_with("وال") && w.chars().count() >= 5 {
+            // A coordinated noun (`العدالة والتنمية`), unless a noun of its own follows
+            // (`قوات الجيش والدعم السريع` is two forces).
+            next.is_none_or(|n| !n.norm.starts_with("ال") || adjective(g, &n.norm))
+        } else if known.is_some() {
+            // A known name takes adjectives only (`فيلق القدس الإيراني`, not
+            // `محكمة العدل الدولية للمرة الأولى`).
+            false
+        } else if w.starts_with("لل")
+            && w.chars().count() >= 5
+            && !g
+                .stop
+                .contains(&format!("ا{}", w.strip_prefix('ل').unwrap_or(w)))
+        {
+            // A complement with ل + ال (`للأنباء`, `للتعبئة`), not of manner (`للمرة`).
+            true
+        } else if w.starts_with('ل')
+            && !w.starts_with("ال")
+            && w.chars().count() >= 4
+            && next.is_some_and(|n| n.norm.starts_with("ال") && !g.is_stop(n))
+        {
+            // ل + a noun + a definite noun (`لحقوق الإنسان`, `لكرة القدم`).
+            ws.push(w.to_string());
+            k += 1;
+            true
+        } else {
+            false
+        };
+        if !take {
+            break;
+        }
+        named = true;
+        ws.push(tokens[k].norm.clone());
+        last = k;
+        k += 1;
+    }
+    if last == i {
+        return None;
+    }
+    // A known organization followed by adjectives (`فيلق القدس الإيراني`) is that
+    // organization.
+    let known = known.filter(|f| f.last < last);
+    let key = known.map_or_else(|| format!("Organization:{}", ws.join(" ")), |f| f.key);
+    let span = Span {
+        first: i,
+        clitic,
+        last,
+    };
+    Some(found(EntityKind::Organization, key, ws, tokens, norm, span))
+}
+
+/// A word that may be part of a place's proper name: not a function word, not a nisba or a
+/// plural (`جوي`, `بيانات`, `ميداني` are adjectives and common nouns after `جسر`, `قاعدة`).
+fn proper(g: &Gazetteer, t: &Token, definite_ok: bool) -> bool {
+    let w = t.norm.as_str();
+    name_word(g, t)
+        && (definite_ok || !w.starts_with("ال"))
+        && !["ي", "يه", "ات", "ين", "ون"].iter().any(|s| w.ends_with(s))
+}
+
+/// A place: an administrative unit, facility or natural feature with its name, or a place
+/// name announced by `مدينة` or `العاصمة`.
+pub fn place_head_at(
+    g: &Gazetteer,
+    tokens: &[Token],
+    norm: &Normalized,
+    i: usize,
+) -> Option<Found> {
+    let (clitic, head, kind) = head_at(g, tokens, i, false)?;
+    let mut k = i + 1;
+    if kind == Head::Classifier {
+        // `العاصمة التركية أنقرة`, `العاصمة السودانية، الخرطوم`.
+        while k < tokens.len() && k < i + 3 && !tokens[k].boundary && adjective(g, &tokens[k].norm)
+        {
+            k += 1;
+        }
+    }
+    let t = tokens.get(k)?;
+    if t.boundary && !(kind == Head::Classifier && k > i + 1 && t.comma_before) {
+        return None;
+    }
+    let known = gazetteer_at(g, tokens, norm, k).filter(|f| f.kind == EntityKind::Place);
+    let last = match (known, kind) {
+        (Some(p), Head::Classifier) => return Some(p),
+        (Some(p), _) => p.last,
+        (None, Head::Classifier) if head.ends_with("عاصمه") => return None,
+        (None, Head::Classifier) => {
+            if !proper(g, t, true) {
+                return None;
+            }
+            let ws = vec![t.norm.clone()];
+            let span = Span {
+                first: k,
+                clitic: 0,
+                last: k,
+            };
+            let key = format!("Place:{}", t.norm);
+            return Some(found(EntityKind::Place, key, ws, tokens, norm, span));
+        }
+        (None, Head::Feature) if proper(g, t, true) => k,
+        (None, Head::Facility) => {
+            // `ملعب مولاي الحسن`, `مطار الملكة علياء الدولي`, `جسر جناق قلعة`.
+            let honor = HONORIFICS.contains(&t.norm.as_str());
+            let mut last = k - 1;
+            let mut m = k + usize::from(honor);
+            while m < tokens.len() && m <= k + 2 && !tokens[m].boundary {
+                if !proper(g, &tokens[m], honor && m == k + 1) {
+                    break;
+                }
+                last = m;
+                m += 1;
+            }
+            if last < k + usize::from(honor) {
+                return None;
+            }
+            last
+        }
+        _ => return None,
+    };
+    let mut last = last;
+    if kind == Head::Facility
+        && tokens
+            .get(last + 1)
+            .is_some_and(|n| !n.boundary && FACILITY_ADJECTIVES.contains(&n.norm.as_str()))
+    {
+        last += 1;
+    }
+    let mut ws = vec![head];
+    ws.extend(tokens[k..=last].iter().map(|t| t.norm.clone()));
+    let key = format!("Place:{}", ws.join(" "));
+    let span = Span {
+        first: i,
+        clitic,
+        last,
+    };
+    Some(found(EntityKind::Place, key, ws, tokens, norm, span))
+}

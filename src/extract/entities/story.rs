@@ -1,0 +1,273 @@
+//! Short forms found through the rest of the story: a surname alone (`قاآني` for `إسماعيل
+//! قاآني`), an organization's name without its head word (`الدعم السريع` for `قوات الدعم
+//! السريع`, `المركزي المصري` for `البنك المركزي المصري`), and one person's names with and
+//! without the `بن` chain (`عادل الجبير`, `عادل بن أحمد الجبير`).
+
+use std::collections::HashMap;
+
+use super::gazetteer::Gazetteer;
+use super::link::Located;
+use super::people::{ORDINALS, is_joiner, strong_name};
+use super::recognize::{Found, continues};
+use super::tokens::{Token, readings};
+use crate::extract::EntityKind;
+use crate::text::Normalized;
+
+/// Heads of organizations that are called by their name alone (`الدعم السريع`, `العدالة
+/// والتنمية`): forces, movements, parties, banks. Not committees or ministries, whose name
+/// alone is their field (`السياسة النقدية`, `الخارجية`).
+const NAMED_BY_TAIL: &[&str] = &[
+    "قوات",
+    "قوه",
+    "حركه",
+    "حزب",
+    "جماعه",
+    "تنظيم",
+    "كتائب",
+    "ميليشيا",
+    "مليشيا",
+    "البنك",
+    "بنك",
+    "جبهه",
+    "الجبهه",
+    "تحالف",
+    "ائتلاف",
+    "تكتل",
+    "سرايا",
+    "فيلق",
+    "لواء",
+];
+
+/// One person's names with and without `بن X` pairs (`عادل بن أحمد الجبير` and `عادل الجبير`)
+/// share the key of the longest.
+pub fn join_nasab(found: &mut [Located]) {
+    let strip = |ws: &[String]| -> Vec<String> {
+        let mut out = Vec::new();
+        let mut skip = false;
+        for w in ws {
+            if skip {
+                skip = false;
+            } else if matches!(w.as_str(), "بن" | "ابن" | "بنت") && !out.is_empty() {
+                skip = true;
+            } else {
+                out.push(w.clone());
+            }
+        }
+        out
+    };
+    let mut longest: HashMap<Vec<String>, (usize, String)> = HashMap::new();
+    let person = |f: &Found| f.kind == EntityKind::Person && f.words.len() >= 2;
+    for f in found.iter().map(|l| &l.found).filter(|f| person(f)) {
+        let e = longest.entry(strip(&f.words)).or_insert((0, f.key.clone()));
+        if f.words.len() > e.0 {
+            *e = (f.words.len(), f.key.clone());
+        }
+    }
+    for f in found.iter_mut().map(|l| &mut l.found).filter(|f| person(f)) {
+        if let Some((_, key)) = longest.get(&strip(&f.words)) {
+            f.key = key.clone();
+        }
+    }
+}
+
+/// What short forms stand for, built from the names found in the whole story.
+pub struct ShortForms {
+    /// Surname → keys of the full names ending with it.
+    surnames: HashMap<String, Vec<String>>,
+    /// First word → (rest of the tail, keys) of organization names without their head.
+    tails: HashMap<String, Vec<(Vec<String>, Vec<String>)>>,
+    /// One-word short forms given in brackets after a full name (`(سونا)`, `(حميدتي)`) →
+    /// keys.
+    aliases: HashMap<String, Vec<String>>,
+}
+
+impl ShortForms {
+    pub fn new(g: &Gazetteer, found: &[Located]) -> ShortForms {
+        let mut surnames: HashMap<String, Vec<String>> = HashMap::new();
+        let mut tails: HashMap<String, Vec<(Vec<String>, Vec<String>)>> = HashMap::new();
+        // Last words of the longer names of each key (for bracketed short forms below).
+        let mut long_ends: HashMap<&str, Vec<&str>> = HashMap::new();
+        for f in found.iter().map(|l| &l.found) {
+            if f.words.len() > 1
+                && let Some(w) = f.words.last()
+            {
+                let v = long_ends.entry(f.key.as_str()).or_default();
+                if !v.contains(&w.as_str()) {
+                    v.push(w.as_str());
+                }
+            }
+        }
+        for f in found.iter().map(|l| &l.found) {
+            match f.kind {
+                EntityKind::Person if f.words.len() >= 2 => {
+                    let gazetteer = !f.key.starts_with("Person:");
+                    // `آل ثاني`, `عبد الله`: the word after a joiner is no surname alone.
+                    if f.words.len() >= 2 && is_joiner(&f.words[f.words.len() - 2]) {
+                        continue;
+                    }
+                    let Some(last) = f.words.last().filter(|w| {
+                        w.chars().count() >= 4
+                            && !g.stop.contains(*w)
+                            && !ORDINALS.contains(&w.as_str())
+                            && (gazetteer || strong_name(g, &f.words))
+                    }) else {
+                        continue;
+                    };
+                    let v = surnames.entry(last.clone()).or_default();
+                    if !v.contains(&f.key) {
+                        v.push(f.key.clone());
+                    }
+                }
+                // `قوات الدعم السريع` → `الدعم السريع`: a head, then two or more words
+                // starting with a definite one.
+                EntityKind::Organization
+                    if f.words.len() >= 3
+                        && NAMED_BY_TAIL.contains(&f.words[0].as_str())
+                        && f.words[1].starts_with("ال") =>
+                {
+                    let v = tails.entry(f.words[1].clone()).or_default();
+                    let rest = f.words[2..].to_vec();
+                    match v.iter_mut().find(|(r, _)| *r == rest) {
+                        Some((_, keys)) if !keys.contains(&f.key) => keys.push(f.key.clone()),
+                        Some(_) => {}
+                        None => v.push((rest, vec![f.key.clone()])),
+                    }
+                }
+                _ => {}
+            }
+        }
+        // A one-word mention sharing its key with a longer name that does not end with that
+        // word is a short form given in brackets.
+        let mut aliases: HashMap<String, Vec<String>> = HashMap::new();
+        for f in found.iter().map(|l| &l.found).filter(|f| {
+            f.kind != EntityKind::Place
+                && f.words.len() == 1
+                && f.words[0].chars().count() >= 3
+                && !g.stop.contains(&f.words[0])
+        }) {
+            let longer = long_ends
+                .get(f.key.as_str())
+                .is_some_and(|ends| ends.iter().any(|w| *w != f.words[0]));
+            let v = aliases.entry(f.words[0].clone()).or_default();
+            if longer && !v.contains(&f.key) {
+                v.push(f.key.clone());
+            }
+        }
+        ShortForms {
+            surnames,
+            tails,
+            aliases,
+        }
+    }
+
+    /// Nothing to look for: the pass over the story can be skipped.
+    pub fn is_empty(&self) -> bool {
+        self.surnames.is_empty() && self.tails.is_empty() && self.aliases.is_empty()
+    }
+
+    /// Short forms in one paragraph's tokens outside the names already found there (token
+    /// ranges `first..=last`).
+    pub fn find(
+        &self,
+        g: &Gazetteer,
+        tokens: &[Token],
+        norm: &Normalized,
+        names: &[(usize, usize)],
+    ) -> Vec<Found> {
+        let mut out = Vec::new();
+        let covered = |i: usize| names.iter().any(|&(first, last)| first <= i && i <= last);
+        let mut i = 0;
+        while i < tokens.len() {
+            if covered(i) {
+                i += 1;
+                continue;
+            }
+            let t = &tokens[i];
+            let start = |clitic: usize| {
+                norm.origin
+                    .get(t.nstart + clitic)
+                    .copied()
+                    .unwrap_or(t.start)
+            };
+            let tail = readings(&t.norm).into_iter().find_map(|(c, r)| {
+                let v = self.tails.get(&r)?;
+                let (rest, keys) = v
+                    .iter()
+                    .filter(|(rest, keys)| keys.len() == 1 && continues(tokens, i + 1, rest))
+                    .max_by_key(|(rest, _)| rest.len())?;
+                let last = i + rest.len();
+                (!(i..=last).any(covered)).then(|| (c, r, rest.clone(), keys[0].clone(), last))
+            });
+            if let Some((clitic, first, rest, key, last)) = tail {
+                let mut words = vec![first];
+                words.extend(rest);
+                out.push(Found {
+                    kind: EntityKind::Organization,
+                    key,
+                    words,
+                    start: start(clitic),
+                    end: tokens[last].end,
+                    first: i,
+                    last,
+                });
+                i = last + 1;
+                continue;
+            }
+            let alias = readings(&t.norm).into_iter().find_map(|(c, r)| {
+                let k = self.aliases.get(&r).filter(|k| k.len() == 1)?;
+                Some((c, r, k[0].clone()))
+            });
+            if let Some((clitic, word, key)) = alias {
+                let kind = if key.starts_with("Person") {
+                    EntityKind::Person
+                } else {
+                    EntityKind::Organization
+                };
+                out.push(Found {
+                    kind,
+                    key,
+                    words: vec![word],
+                    start: start(clitic),
+                    end: t.end,
+                    first: i,
+                    last: i,
+                });
+            } else if let Some((clitic, word, key)) = self.surname(g, tokens, i) {
+                out.push(Found {
+                    kind: EntityKind::Person,
+                    key,
+                    words: vec![word],
+                    start: start(clitic),
+                    end: t.end,
+                    first: i,
+                    last: i,
+                });
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// A surname shared by exactly one full name, unless it is an adjective here: after a
+    /// definite noun (`الجيش السوداني`, `للمنتخب المغربي`) that is not a title
+    /// (`الوزير الجبير`).
+    fn surname(
+        &self,
+        g: &Gazetteer,
+        tokens: &[Token],
+        i: usize,
+    ) -> Option<(usize, String, String)> {
+        let t = &tokens[i];
+        let (clitic, word, key) = readings(&t.norm).into_iter().find_map(|(c, r)| {
+            let k = self.surnames.get(&r).filter(|k| k.len() == 1)?;
+            Some((c, r, k[0].clone()))
+        })?;
+        let adjective = word.starts_with("ال")
+            && i > 0
+            && !t.boundary
+            && readings(&tokens[i - 1].norm)
+                .iter()
+                .any(|(_, r)| r.starts_with("ال") && !g.title_words.contains(r));
+        (!adjective).then_some((clitic, word, key))
+    }
+}

@@ -1,0 +1,213 @@
+//! One test per rule added after the measurement on outside news (docs/entities.md), on
+//! sentences written for the purpose.
+
+use super::*;
+use crate::corpus::{Article, Paragraph, ParagraphKind};
+use crate::extract::EntityKind;
+
+fn corpus(paras: &[&str]) -> Corpus {
+    Corpus {
+        articles: vec![Article {
+            id: "a".into(),
+            path: String::new(),
+            outlet: String::new(),
+            title: String::new(),
+            published: None,
+            url: None,
+            paragraphs: paras
+                .iter()
+                .map(|t| Paragraph {
+                    text: (*t).to_string(),
+                    kind: ParagraphKind::Body,
+                })
+                .collect(),
+        }],
+    }
+}
+
+fn names(paras: &[&str], kind: EntityKind) -> Vec<String> {
+    let mut v: Vec<String> = extract(&corpus(paras))
+        .into_iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| e.name)
+        .collect();
+    v.sort();
+    v
+}
+
+fn entity(paras: &[&str], name: &str) -> Entity {
+    let es = extract(&corpus(paras));
+    es.iter()
+        .find(|e| e.name == name)
+        .cloned()
+        .unwrap_or_else(|| {
+            panic!(
+                "{name} not in {:?}",
+                es.iter().map(|e| &e.name).collect::<Vec<_>>()
+            )
+        })
+}
+
+#[test]
+fn family_names_with_al_and_bin() {
+    let e = entity(
+        &[
+            "التقى الأمير خالد بن سلمان آل سعود بالوفد في الرياض.",
+            "وقال آل سعود إن المحادثات مثمرة.",
+        ],
+        "خالد بن سلمان آل سعود",
+    );
+    let texts: Vec<&str> = e.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, vec!["خالد بن سلمان آل سعود", "آل سعود"]);
+    // `سعود` alone after `آل` is not lent as a surname.
+    let people = names(
+        &["زار خالد بن سلمان آل سعود المدينة، ثم وصل سعود آخر."],
+        EntityKind::Person,
+    );
+    assert_eq!(people, vec!["خالد بن سلمان آل سعود"]);
+}
+
+#[test]
+fn a_name_with_and_without_its_bin_chain_is_one_person() {
+    let e = entity(
+        &[
+            "قال وزير الدولة للشؤون الخارجية، عادل الجبير، إن الاجتماع مهم.",
+            "وأكد عادل بن أحمد الجبير ذلك، ثم قال الوزير الجبير إن الحل سياسي.",
+        ],
+        "عادل بن أحمد الجبير",
+    );
+    assert_eq!(e.mentions.len(), 3, "{:?}", e.mentions);
+    assert!(e.variants.contains(&"عادل الجبير".to_string()));
+}
+
+#[test]
+fn ranks_are_titles_not_names() {
+    let people = names(
+        &[
+            "قال قائد الجيش الفريق أول ركن حسن محمود إن القوات جاهزة، وقال المدير الفني وليد ياسين إن الفريق جاهز.",
+        ],
+        EntityKind::Person,
+    );
+    assert_eq!(people, vec!["حسن محمود", "وليد ياسين"]);
+}
+
+#[test]
+fn regnal_ordinals_end_a_name_and_are_no_surname() {
+    let paras = [
+        "استقبل الملك محمد السادس الوفد.",
+        "وسجل اللاعب الهدف السادس في الدقيقة 80.",
+    ];
+    let e = entity(&paras, "محمد السادس");
+    assert_eq!(e.mentions.len(), 1, "{:?}", e.mentions);
+}
+
+#[test]
+fn prepositions_pronouns_and_clauses_end_names() {
+    let people = names(
+        &[
+            "أدار المباراة الحكم سامي محمود أمام جمهور كبير.",
+            "وعين الملك الوزير ناصر خليل مستشارا له.",
+            "وقال سمير يوسف جمعه ونظيره في القاهرة.",
+        ],
+        EntityKind::Person,
+    );
+    assert_eq!(people, vec!["سامي محمود", "سمير يوسف", "ناصر خليل"]);
+}
+
+#[test]
+fn compound_given_names() {
+    let people = names(
+        &["سجل نور الدين حمدي الهدف الأول، ثم أضاف صلاحالدين عمار الثاني."],
+        EntityKind::Person,
+    );
+    assert_eq!(people, vec!["صلاحالدين عمار", "نور الدين حمدي"]);
+}
+
+#[test]
+fn organizations_with_coordination_complements_and_adjectives() {
+    let orgs = names(
+        &[
+            "فاز حزب الحرية والعدالة في الانتخابات، وأصدر المجلس الوطني لحقوق الإنسان تقريرا.",
+            "ونشر الجهاز المركزي للتعبئة العامة والإحصاء أرقاما، وتأهل المنتخب المغربي.",
+            "واحتل الفريق المركز الثالث، وافتتح المركز الرئيسي للشركة.",
+        ],
+        EntityKind::Organization,
+    );
+    assert_eq!(
+        orgs,
+        vec![
+            "الجهاز المركزي للتعبئة العامة والإحصاء",
+            "المجلس الوطني لحقوق الإنسان",
+            "المنتخب المغربي",
+            "حزب الحرية والعدالة",
+        ]
+    );
+}
+
+#[test]
+fn quoted_names_and_bracketed_short_forms() {
+    let paras = [
+        "قاطع المستهلكون منتجات شركة “نسيم” للألبان، وقالت وكالة الأنباء الوطنية (ونا) إن الحملة مستمرة.",
+        "وذكرت ونا أن قائد الحرس أحمد سالم (أبو علي) زار الموقع.",
+    ];
+    let orgs = names(&paras, EntityKind::Organization);
+    assert!(orgs.contains(&"نسيم".to_string()), "{orgs:?}");
+    let agency = entity(&paras, "وكالة الأنباء الوطنية");
+    let texts: Vec<&str> = agency.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, vec!["وكالة الأنباء الوطنية", "ونا", "ونا"]);
+    let person = entity(&paras, "أحمد سالم");
+    assert!(
+        person.variants.contains(&"أبو علي".to_string()),
+        "{person:?}"
+    );
+}
+
+#[test]
+fn organizations_named_without_their_head() {
+    let paras = [
+        "اشتبكت قوات الدرع الوطني مع المسلحين.",
+        "وقالت الدرع الوطني إنها سيطرت على الموقع.",
+        "ورفعت لجنة السياسة النقدية الفائدة، لأن السياسة النقدية تشددت.",
+    ];
+    let e = entity(&paras, "قوات الدرع الوطني");
+    assert_eq!(e.mentions.len(), 2, "{:?}", e.mentions);
+    let orgs = names(&paras, EntityKind::Organization);
+    assert!(!orgs.contains(&"السياسة النقدية".to_string()), "{orgs:?}");
+}
+
+#[test]
+fn place_heads_facilities_features_and_classifiers() {
+    let places = names(
+        &[
+            "وصل الوفد إلى مدينة فيلاخ النمساوية ثم إلى العاصمة التركية أنقرة.",
+            "أقيمت المباراة على ملعب مولاي الحسن بالرباط قرب نهر النيل.",
+            "ونقلت المساعدات عبر جسر جوي وحفظت في قاعدة بيانات.",
+        ],
+        EntityKind::Place,
+    );
+    assert_eq!(
+        places,
+        vec!["أنقرة", "الرباط", "فيلاخ", "ملعب مولاي الحسن", "نهر النيل"]
+    );
+}
+
+#[test]
+fn everyday_words_are_not_places() {
+    let places = names(
+        &[
+            "قدمت الدولة دعم مالي بقيمة بليون دولار، وكان الفوز كبيرا.",
+            "وأرسلت فرنسا قوات إلى مالي.",
+        ],
+        EntityKind::Place,
+    );
+    assert_eq!(places, vec!["فرنسا", "مالي"]);
+}
+
+#[test]
+fn oblique_plurals_find_the_listed_name() {
+    let orgs = names(
+        &["اتهمت الحكومة الحوثيين بخرق الهدنة."],
+        EntityKind::Organization,
+    );
+    assert_eq!(orgs, vec!["الحوثيين"]);
+}
