@@ -83,7 +83,7 @@ fn written_as_given(g: &Gazetteer, t: &Token, reading: &str) -> bool {
     g.given.contains(reading)
         && !maksura
         && !pronoun
-        && !(g.stop.contains(reading) && !g.stop_maksura.contains(reading))
+        && (!g.stop.contains(reading) || g.stop_maksura.contains(reading))
 }
 
 /// The last token of the name that starts at token `i`: up to [`MAX_NAME_TAIL`] more words

@@ -70,12 +70,15 @@ pub fn join_nasab(found: &mut [Located]) {
     }
 }
 
+/// Organization names without their head, by first word: (the other words, keys).
+type Tails = HashMap<String, Vec<(Vec<String>, Vec<String>)>>;
+
 /// What short forms stand for, built from the names found in the whole story.
 pub struct ShortForms {
     /// Surname → keys of the full names ending with it.
     surnames: HashMap<String, Vec<String>>,
     /// First word → (rest of the tail, keys) of organization names without their head.
-    tails: HashMap<String, Vec<(Vec<String>, Vec<String>)>>,
+    tails: Tails,
     /// One-word short forms given in brackets after a full name (`(سونا)`, `(حميدتي)`) →
     /// keys.
     aliases: HashMap<String, Vec<String>>,
@@ -84,7 +87,7 @@ pub struct ShortForms {
 impl ShortForms {
     pub fn new(g: &Gazetteer, found: &[Located]) -> ShortForms {
         let mut surnames: HashMap<String, Vec<String>> = HashMap::new();
-        let mut tails: HashMap<String, Vec<(Vec<String>, Vec<String>)>> = HashMap::new();
+        let mut tails: Tails = HashMap::new();
         // Last words of the longer names of each key (for bracketed short forms below).
         let mut long_ends: HashMap<&str, Vec<&str>> = HashMap::new();
         for f in found.iter().map(|l| &l.found) {

@@ -51,10 +51,11 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Normalized) {
                 // (ASCII `"` does both jobs).
                 let after_word = i > 0 && chars[i - 1].is_alphanumeric();
                 let before_word = chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
-                if after_word && (is_quote(c) || matches!(c, ')' | ']')) {
-                    if let Some(last) = tokens.last_mut() {
-                        last.close_after = true;
-                    }
+                if after_word
+                    && (is_quote(c) || matches!(c, ')' | ']'))
+                    && let Some(last) = tokens.last_mut()
+                {
+                    last.close_after = true;
                 }
                 if before_word && (is_quote(c) || matches!(c, '(' | '[')) {
                     open = true;
