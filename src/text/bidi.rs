@@ -1,7 +1,7 @@
 //! Bidi levels for a whole paragraph and the visual order of one row (UAX #9).
 //!
 //! Levels are resolved once per paragraph: by the linear passes of `bidi_fast` when the
-//! paragraph is simple enough (no explicit controls, see there), else by
+//! paragraph is simple enough (no explicit embeddings or isolates, see there), else by
 //! `unicode_bidi::BidiInfo` (rules P–I). Rows are
 //! reordered here rather than with `BidiInfo::visual_runs`, for two reasons: `visual_runs`
 //! clones the levels of the whole paragraph for every row (quadratic on long paragraphs), and
@@ -90,8 +90,8 @@ pub(crate) fn resolve(
     out.chars.clear();
     out.classes.clear();
     let scan = bidi_fast::scan(text, &mut out.chars, &mut out.classes);
-    // A simple paragraph has no explicit embedding nor BN (see `bidi_fast::Scan`).
-    out.all_have_levels = scan.simple;
+    // A simple paragraph has no explicit embedding (see `bidi_fast::Scan`).
+    out.all_have_levels = scan.simple && !scan.has_bn;
     let direction = if scan.simple {
         forced.or(scan.first_strong).unwrap_or(Direction::Rtl)
     } else {
@@ -107,6 +107,7 @@ pub(crate) fn resolve(
             &out.chars,
             &out.classes,
             base,
+            scan.has_bn,
             &mut out.types,
             &mut out.levels,
         );

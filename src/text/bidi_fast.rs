@@ -1,12 +1,14 @@
 //! Bidi classes from a direct table, and level resolution in a few linear passes for the
 //! common paragraph, without building a `unicode_bidi::BidiInfo`.
 //!
-//! Most news paragraphs have no explicit embeddings, overrides or isolates, no paragraph
-//! separator inside them and no boundary neutrals (ZWJ, ZWNJ, soft hyphen). Then the whole
-//! paragraph is one level run at the paragraph level (rules X1–X10 do nothing), sos and eos are
+//! Most news paragraphs have no explicit embeddings, overrides or isolates and no paragraph
+//! separator inside them. Then the whole paragraph is one level run at the paragraph level
+//! (rules X1–X10 do nothing), sos and eos are
 //! the paragraph direction, and the implicit rules W1–W7, N0–N2 and I1–I2 are plain passes over
 //! one array. Bracket pairs (N0) are only looked for when there is an L letter (or an L sos):
-//! without one every strong type is R, so N0 and N1–N2 agree.
+//! without one every strong type is R, so N0 and N1–N2 agree. Boundary neutrals (BN: ZWJ,
+//! ZWNJ, soft hyphen) are skipped by every rule, as if removed (X9), and then take the level
+//! of the character before them, as `BidiInfo` gives them.
 //!
 //! [`Scan::simple`] says whether a paragraph is of this kind; every other paragraph goes to
 //! `BidiInfo`. The tests below check, on generated text, that both paths give the same levels.
@@ -41,9 +43,11 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
 pub(crate) struct Scan {
     /// Direction of the first strong character (meaningful when `simple`).
     pub first_strong: Option<Direction>,
-    /// No explicit formatting characters, paragraph separators or boundary neutrals: then
-    /// [`resolve`] gives `BidiInfo`'s levels.
+    /// No explicit formatting characters and no paragraph separators: then [`resolve`]
+    /// gives `BidiInfo`'s levels.
     pub simple: bool,
+    /// Some character is a boundary neutral (BN).
+    pub has_bn: bool,
 }
 
 /// Push every `char` of `text` onto `chars` and its bidi class onto `classes`, and summarise
@@ -56,6 +60,7 @@ pub(crate) fn scan(text: &str, chars: &mut Vec<char>, classes: &mut Vec<BidiClas
     let mut s = Scan {
         first_strong: None,
         simple: true,
+        has_bn: false,
     };
     for c in text.chars() {
         let u = c as usize;
@@ -68,11 +73,10 @@ pub(crate) fn scan(text: &str, chars: &mut Vec<char>, classes: &mut Vec<BidiClas
         };
         chars.push(c);
         classes.push(class);
-        if matches!(
-            class,
-            LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI | B | BN
-        ) {
-            s.simple = false;
+        match class {
+            LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI | B => s.simple = false,
+            BN => s.has_bn = true,
+            _ => {}
         }
         if s.first_strong.is_none() {
             s.first_strong = match class {
@@ -86,9 +90,42 @@ pub(crate) fn scan(text: &str, chars: &mut Vec<char>, classes: &mut Vec<BidiClas
 }
 
 /// Resolve the levels of a [`Scan::simple`] paragraph at `base` (0 or 1): `chars` and
-/// `classes` are its characters and original classes, `types` is scratch, `levels` receives
-/// one level per char.
+/// `classes` are its characters and original classes, `has_bn` is [`Scan::has_bn`], `types`
+/// is scratch, `levels` receives one level per char.
 pub(crate) fn resolve(
+    chars: &[char],
+    classes: &[BidiClass],
+    base: u8,
+    has_bn: bool,
+    types: &mut Vec<BidiClass>,
+    levels: &mut Vec<u8>,
+) {
+    if !has_bn {
+        return resolve_levels(chars, classes, base, types, levels);
+    }
+    // The rules skip boundary neutrals: resolve the others alone (a copy, but only for the
+    // rare paragraph with a ZWJ, ZWNJ or soft hyphen), then give each BN the level before it.
+    let (kept_chars, kept_classes): (Vec<char>, Vec<BidiClass>) = chars
+        .iter()
+        .zip(classes)
+        .filter(|&(_, &class)| class != BidiClass::BN)
+        .map(|(&c, &class)| (c, class))
+        .unzip();
+    let mut kept = Vec::with_capacity(kept_chars.len());
+    resolve_levels(&kept_chars, &kept_classes, base, types, &mut kept);
+    let mut kept = kept.into_iter();
+    levels.clear();
+    let mut prev = base;
+    for &class in classes {
+        if class != BidiClass::BN {
+            prev = kept.next().unwrap_or(base);
+        }
+        levels.push(prev);
+    }
+}
+
+/// [`resolve`] for a paragraph without boundary neutrals.
+fn resolve_levels(
     chars: &[char],
     classes: &[BidiClass],
     base: u8,

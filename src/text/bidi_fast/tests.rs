@@ -10,8 +10,8 @@ use super::super::layout::{Direction, Engine, LayoutOptions};
 use super::*;
 
 /// Pieces of Arabic news text covering every class of the fast path (AL, R, L, EN, AN, ES,
-/// ET, CS, NSM, WS, S, ON, paired brackets) and some that force the general path (BN,
-/// explicit embeddings and isolates, paragraph separators).
+/// ET, CS, NSM, WS, S, ON, BN, paired brackets) and some that force the general path
+/// (explicit embeddings and isolates, paragraph separators).
 const PIECES: &[&str] = &[
     "ب", "ت", "لا", "ة", "ى", "ئ", "ک", "پ", "ـ", "ال", "في", "مصر", // AL
     "א", "ש", "\u{200F}", // R, RLM
@@ -155,8 +155,8 @@ fn news_paragraphs_take_the_fast_path() {
     assert_eq!(s.first_strong, Some(Direction::Rtl));
     // Latin, also in brackets (rule N0), is still simple.
     assert!(scan("أعلنت شركة (Apple) أمس", &mut Vec::new(), &mut classes).simple);
-    // A ZWNJ (BN) or an isolate sends the paragraph to BidiInfo.
-    assert!(!scan("می\u{200C}خواهم", &mut Vec::new(), &mut classes).simple);
+    // A ZWNJ (BN) is skipped by the fast path; an isolate sends the paragraph to BidiInfo.
+    assert!(scan("می\u{200C}خواهم", &mut Vec::new(), &mut classes).simple);
     assert!(!scan("\u{2068}abc\u{2069}", &mut Vec::new(), &mut classes).simple);
 }
 
@@ -186,6 +186,10 @@ fn deep_and_unbalanced_brackets_resolve_like_bidi_info() {
         "ب (a] [b) ب".to_string(),
         "a (ب \u{2329}c\u{3009}) ١".to_string(),
         "ب )a( ب".to_string(),
+        // Boundary neutrals next to separators, terminators, marks and brackets.
+        "ب 1\u{200C},2 a\u{00AD}%1 1%\u{200C}% \u{200D}".to_string(),
+        "ب\u{200D}١,\u{200C}٢ x(\u{200C}\u{064E}a\u{200D})\u{064E} \u{00AD}".to_string(),
+        "\u{200C}\u{064E}1 a \u{200C}".to_string(),
     ];
     for text in &cases {
         for dir in [None, Some(Direction::Ltr), Some(Direction::Rtl)] {
