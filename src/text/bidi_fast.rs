@@ -3,9 +3,8 @@
 //!
 //! Most news paragraphs have no explicit embeddings, overrides or isolates and no paragraph
 //! separator inside them. Then the whole paragraph is one level run at the paragraph level
-//! (rules X1–X10 do nothing), sos and eos are
-//! the paragraph direction, and the implicit rules W1–W7, N0–N2 and I1–I2 are plain passes over
-//! one array. Bracket pairs (N0) are only looked for when there is an L letter (or an L sos):
+//! (rules X1–X10 do nothing), sos and eos are the paragraph direction, and the implicit rules
+//! W1–W7, N0–N2 and I1–I2 are plain passes over one array. Bracket pairs (N0) are only looked for when there is an L letter (or an L sos):
 //! without one every strong type is R, so N0 and N1–N2 agree. Boundary neutrals (BN: ZWJ,
 //! ZWNJ, soft hyphen) are skipped by every rule, as if removed (X9), and then take the level
 //! of the character before them, as `BidiInfo` gives them.
