@@ -6,13 +6,16 @@
 use std::collections::HashMap;
 
 use super::recognize::Found;
+use crate::corpus::Corpus;
 use crate::extract::{Entity, EntityKind, Mention};
 
-/// A recognized mention with where it is.
+/// A recognized mention with where it is: (article, paragraph) indices into the corpus; the
+/// `char` range is the found name's. The exported [`Mention`] (article id, text) is made only
+/// when its entity is built: a story of 10,000 articles has hundreds of thousands of these,
+/// and two more strings each were most of an analysis's memory.
 #[derive(Debug, Clone)]
 pub struct Located {
     pub found: Found,
-    pub mention: Mention,
     /// Corpus position, for reading order.
     pub order: (usize, usize),
 }
@@ -33,7 +36,7 @@ fn skeleton(key: &str) -> String {
 }
 
 /// Group located mentions into entities.
-pub fn link(mut found: Vec<Located>) -> Vec<Entity> {
+pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
     // 1. Spelling variants: same kind and skeleton (for names long enough to be safe).
     let mut by_skeleton: HashMap<(EntityKind, String), String> = HashMap::new();
     for l in &mut found {
@@ -78,7 +81,7 @@ pub fn link(mut found: Vec<Located>) -> Vec<Entity> {
     // 3. Group, in place: sorted by group (in order of first appearance), then reading
     //    order, and cut into runs. Moving every mention into a vector per group kept two
     //    copies of all of them alive at once, a third of an analysis's peak memory.
-    found.sort_by_key(|l| (l.order, l.mention.start));
+    found.sort_by_key(|l| (l.order, l.found.start));
     let mut first_seen: HashMap<String, usize> = HashMap::new();
     for l in &found {
         let n = first_seen.len();
@@ -86,7 +89,7 @@ pub fn link(mut found: Vec<Located>) -> Vec<Entity> {
     }
     found.sort_by_cached_key(|l| {
         let group = first_seen.get(&l.found.key).copied().unwrap_or(usize::MAX);
-        (group, l.order, l.mention.start)
+        (group, l.order, l.found.start)
     });
     let mut entities: Vec<Entity> = Vec::with_capacity(first_seen.len());
     let mut rest = found.as_mut_slice();
@@ -96,7 +99,7 @@ pub fn link(mut found: Vec<Located>) -> Vec<Entity> {
             .take_while(|l| l.found.key == first.found.key)
             .count();
         let (run, tail) = std::mem::take(&mut rest).split_at_mut(n);
-        entities.push(entity(run));
+        entities.push(entity(corpus, run));
         rest = tail;
     }
     entities.sort_by(|a, b| {
@@ -109,16 +112,16 @@ pub fn link(mut found: Vec<Located>) -> Vec<Entity> {
 }
 
 /// Display name: the fullest form (most words), then the most frequent, then the first seen.
-/// The mentions are moved out of `ls` (one group's run, in reading order).
-fn entity(ls: &mut [Located]) -> Entity {
+/// `ls` is one group's run, in reading order.
+fn entity(corpus: &Corpus, ls: &[Located]) -> Entity {
     let key = ls.first().map(|l| l.found.key.clone()).unwrap_or_default();
     let kind = ls.first().map_or(EntityKind::Place, |l| l.found.kind);
+    let mentions: Vec<Mention> = ls.iter().map(|l| mention(corpus, l)).collect();
     let mut forms: Vec<(String, usize, usize)> = Vec::new(); // text, count, words
-    for l in ls.iter() {
-        let text = l.mention.text.clone();
-        match forms.iter_mut().find(|f| f.0 == text) {
+    for (l, m) in ls.iter().zip(&mentions) {
+        match forms.iter_mut().find(|f| f.0 == m.text) {
             Some(f) => f.1 += 1,
-            None => forms.push((text, 1, l.found.words.len())),
+            None => forms.push((m.text.clone(), 1, l.found.words.len())),
         }
     }
     let best = forms
@@ -138,9 +141,29 @@ fn entity(ls: &mut [Located]) -> Entity {
         kind,
         name: best,
         variants,
-        mentions: ls
-            .iter_mut()
-            .map(|l| std::mem::take(&mut l.mention))
-            .collect(),
+        mentions,
+    }
+}
+
+/// The exported mention of `l`: its article's id and the text as written.
+fn mention(corpus: &Corpus, l: &Located) -> Mention {
+    let (a, p) = l.order;
+    let article = corpus.articles.get(a);
+    let text = article
+        .and_then(|art| art.paragraphs.get(p))
+        .map(|para| {
+            para.text
+                .chars()
+                .skip(l.found.start)
+                .take(l.found.end.saturating_sub(l.found.start))
+                .collect()
+        })
+        .unwrap_or_default();
+    Mention {
+        article: article.map(|art| art.id.clone()).unwrap_or_default(),
+        paragraph: p,
+        start: l.found.start,
+        end: l.found.end,
+        text,
     }
 }

@@ -12,11 +12,11 @@ mod recognize;
 mod story;
 mod tokens;
 
-use super::{Entity, Mention};
+use super::Entity;
 use crate::corpus::Corpus;
 use gazetteer::gazetteer;
 use link::{Located, link};
-use recognize::{Found, recognize};
+use recognize::recognize;
 use tokens::tokenize;
 
 /// A content paragraph (article and paragraph index) and the token ranges of the names found
@@ -43,7 +43,10 @@ pub fn extract(corpus: &Corpus) -> Vec<Entity> {
             let names = recognize(g, &tokens, &norm);
             named.push((a, p, names.iter().map(|f| (f.first, f.last)).collect()));
             for f in names {
-                found.push(locate(&article.id, p, &para.text, f, (a, p)));
+                found.push(Located {
+                    found: f,
+                    order: (a, p),
+                });
             }
         }
     }
@@ -52,43 +55,20 @@ pub fn extract(corpus: &Corpus) -> Vec<Entity> {
     story::join_nasab(&mut found);
     let short = story::ShortForms::new(g, &found);
     if short.is_empty() {
-        return link(found);
+        return link(corpus, found);
     }
     for (a, p, names) in &named {
         let article = &corpus.articles[*a];
         let text = &article.paragraphs[*p].text;
         let (tokens, norm) = tokenize(text);
         for f in short.find(g, &tokens, &norm, names) {
-            found.push(locate(&article.id, *p, text, f, (*a, *p)));
+            found.push(Located {
+                found: f,
+                order: (*a, *p),
+            });
         }
     }
-    link(found)
-}
-
-fn locate(
-    article: &str,
-    paragraph: usize,
-    text: &str,
-    found: Found,
-    order: (usize, usize),
-) -> Located {
-    let mention_text: String = text
-        .chars()
-        .skip(found.start)
-        .take(found.end.saturating_sub(found.start))
-        .collect();
-    let mention = Mention {
-        article: article.to_string(),
-        paragraph,
-        start: found.start,
-        end: found.end,
-        text: mention_text,
-    };
-    Located {
-        found,
-        mention,
-        order,
-    }
+    link(corpus, found)
 }
 
 #[cfg(test)]
