@@ -24,6 +24,31 @@ pub fn light(s: &str) -> String {
         .collect()
 }
 
+/// Heads of organizations that are called by their name alone (`الدعم السريع`, `العدالة
+/// والتنمية`): forces, movements, parties, banks. Not committees or ministries, whose name
+/// alone is their field (`السياسة النقدية`, `الخارجية`).
+pub const NAMED_BY_TAIL: &[&str] = &[
+    "قوات",
+    "قوه",
+    "حركه",
+    "حزب",
+    "جماعه",
+    "تنظيم",
+    "كتائب",
+    "ميليشيا",
+    "مليشيا",
+    "البنك",
+    "بنك",
+    "جبهه",
+    "الجبهه",
+    "تحالف",
+    "ائتلاف",
+    "تكتل",
+    "سرايا",
+    "فيلق",
+    "لواء",
+];
+
 /// What a head word starts (assets/gazetteer/heads.tsv).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Head {
@@ -56,6 +81,9 @@ pub struct Gazetteer {
     /// Given names written with a final ة (`جمعة`): the text must write the ة too, since a
     /// final ه is a pronoun (`جمعه`, gathered him).
     pub given_taa: HashSet<String>,
+    /// Second words of listed organizations called by their name alone (`الدعم` of `قوات
+    /// الدعم السريع`): behind `و` they start another organization, not a coordinated name.
+    pub org_second_words: HashSet<String>,
     /// Place names that are also everyday words, and the words that announce them
     /// (assets/gazetteer/ambiguous_places.txt).
     pub ambiguous_places: HashSet<String>,
@@ -155,21 +183,33 @@ pub fn gazetteer() -> &'static Gazetteer {
             .filter(|t| t.len() == 1)
             .map(|t| t[0].clone())
             .collect();
-        let heads = lines(include_str!("../../../assets/gazetteer/heads.tsv"))
-            .filter_map(|l| l.split_once('\t'))
-            .filter_map(|(k, w)| {
-                let kind = match k {
-                    "organization" => Head::Organization,
-                    "place" => Head::Admin,
-                    "facility" => Head::Facility,
-                    "feature" => Head::Feature,
-                    "classifier" => Head::Classifier,
-                    _ => return None,
-                };
-                words(w).pop().map(|w| (w, kind))
+        let heads: HashMap<String, Head> =
+            lines(include_str!("../../../assets/gazetteer/heads.tsv"))
+                .filter_map(|l| l.split_once('\t'))
+                .filter_map(|(k, w)| {
+                    let kind = match k {
+                        "organization" => Head::Organization,
+                        "place" => Head::Admin,
+                        "facility" => Head::Facility,
+                        "feature" => Head::Feature,
+                        "classifier" => Head::Classifier,
+                        _ => return None,
+                    };
+                    words(w).pop().map(|w| (w, kind))
+                })
+                .collect();
+        let org_second_words = names
+            .values()
+            .flatten()
+            .filter(|e| {
+                e.kind == EntityKind::Organization
+                    && e.words.len() >= 2
+                    && NAMED_BY_TAIL.contains(&e.words[0].as_str())
             })
+            .map(|e| e.words[1].clone())
             .collect();
         Gazetteer {
+            org_second_words,
             names,
             given: set(include_str!("../../../assets/gazetteer/given_names.txt")),
             given_taa: lines(include_str!("../../../assets/gazetteer/given_names.txt"))

@@ -53,6 +53,7 @@ pub fn extract(corpus: &Corpus) -> Vec<Entity> {
     // Short forms through the story (story.rs): surnames, organizations without their head,
     // bracketed short forms; one person's names with and without the بن chain.
     story::join_nasab(&mut found);
+    story::join_tails(&mut found);
     let short = story::ShortForms::new(g, &found);
     if short.is_empty() {
         return link(corpus, found);

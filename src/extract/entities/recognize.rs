@@ -32,8 +32,21 @@ pub const MAX_NAME_TAIL: usize = 3;
 
 pub fn recognize(g: &Gazetteer, tokens: &[Token], norm: &Normalized) -> Vec<Found> {
     let mut out = Vec::new();
+    // A name found after a title (`مدير المخابرات العامة … أحمد مفضل`) waits while the words
+    // between are read: they may name an organization or a place of their own.
+    let mut pending: Option<Found> = None;
     let mut i = 0;
     while i < tokens.len() {
+        if let Some(p) = pending.take_if(|p| i >= p.first) {
+            i = p.last + 1;
+            let alias = bracketed_alias(g, tokens, norm, &p);
+            out.push(p);
+            if let Some(a) = alias {
+                i = a.last + 1;
+                out.push(a);
+            }
+            continue;
+        }
         // On equal spans the gazetteer (last) wins: its key links aliases.
         let best = [
             given_at(g, tokens, norm, i),
@@ -45,8 +58,13 @@ pub fn recognize(g: &Gazetteer, tokens: &[Token], norm: &Normalized) -> Vec<Foun
         ]
         .into_iter()
         .flatten()
+        .filter(|f| pending.as_ref().is_none_or(|p| f.last < p.first))
         .max_by_key(|f| (f.last, std::cmp::Reverse(f.first)));
         match best {
+            Some(f) if f.first > i => {
+                pending = Some(f);
+                i += 1;
+            }
             Some(f) => {
                 i = f.last + 1;
                 let alias = bracketed_alias(g, tokens, norm, &f);
@@ -59,6 +77,7 @@ pub fn recognize(g: &Gazetteer, tokens: &[Token], norm: &Normalized) -> Vec<Foun
             None => i += 1,
         }
     }
+    out.extend(pending);
     out
 }
 

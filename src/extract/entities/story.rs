@@ -5,38 +5,13 @@
 
 use std::collections::HashMap;
 
-use super::gazetteer::Gazetteer;
+use super::gazetteer::{Gazetteer, NAMED_BY_TAIL};
 use super::link::Located;
 use super::people::{ORDINALS, is_joiner, strong_name};
 use super::recognize::{Found, continues};
 use super::tokens::{Token, readings};
 use crate::extract::EntityKind;
 use crate::text::Normalized;
-
-/// Heads of organizations that are called by their name alone (`الدعم السريع`, `العدالة
-/// والتنمية`): forces, movements, parties, banks. Not committees or ministries, whose name
-/// alone is their field (`السياسة النقدية`, `الخارجية`).
-const NAMED_BY_TAIL: &[&str] = &[
-    "قوات",
-    "قوه",
-    "حركه",
-    "حزب",
-    "جماعه",
-    "تنظيم",
-    "كتائب",
-    "ميليشيا",
-    "مليشيا",
-    "البنك",
-    "بنك",
-    "جبهه",
-    "الجبهه",
-    "تحالف",
-    "ائتلاف",
-    "تكتل",
-    "سرايا",
-    "فيلق",
-    "لواء",
-];
 
 /// One person's names with and without `بن X` pairs (`عادل بن أحمد الجبير` and `عادل الجبير`)
 /// share the key of the longest.
@@ -72,6 +47,37 @@ pub fn join_nasab(found: &mut [Located]) {
 
 /// Organization names without their head, by first word: (the other words, keys).
 type Tails = HashMap<String, Vec<(Vec<String>, Vec<String>)>>;
+
+/// Organizations named by the same words after heads called by their name alone (`قوة الدعم
+/// السريع`, `قوات الدعم السريع`) are one: they share the key of the first listed one, or of
+/// the first seen.
+pub fn join_tails(found: &mut [Located]) {
+    let tail = |f: &Found| -> Option<Vec<String>> {
+        (f.kind == EntityKind::Organization
+            && f.words.len() >= 3
+            && NAMED_BY_TAIL.contains(&f.words[0].as_str())
+            && f.words[1].starts_with("ال"))
+        .then(|| f.words[1..].to_vec())
+    };
+    let mut keys: HashMap<Vec<String>, String> = HashMap::new();
+    for f in found.iter().map(|l| &l.found) {
+        if let Some(t) = tail(f) {
+            let listed = !f.key.starts_with("Organization:");
+            match keys.get_mut(&t) {
+                Some(k) if listed && k.starts_with("Organization:") => *k = f.key.clone(),
+                Some(_) => {}
+                None => {
+                    keys.insert(t, f.key.clone());
+                }
+            }
+        }
+    }
+    for f in found.iter_mut().map(|l| &mut l.found) {
+        if let Some(k) = tail(f).and_then(|t| keys.get(&t)) {
+            f.key = k.clone();
+        }
+    }
+}
 
 /// What short forms stand for, built from the names found in the whole story.
 pub struct ShortForms {

@@ -211,3 +211,23 @@ fn oblique_plurals_find_the_listed_name() {
     );
     assert_eq!(orgs, vec!["الحوثيين"]);
 }
+
+#[test]
+fn names_inside_a_title_are_read_too() {
+    let paras = ["قال مدير الجهاز المركزي للإحصاء سامي حسن إن الأرقام دقيقة."];
+    assert_eq!(names(&paras, EntityKind::Person), vec!["سامي حسن"]);
+    assert_eq!(
+        names(&paras, EntityKind::Organization),
+        vec!["الجهاز المركزي للإحصاء"]
+    );
+}
+
+#[test]
+fn a_coordinated_organization_is_not_part_of_the_first() {
+    let orgs = names(
+        &["اندلعت اشتباكات بين قوات الجيش وقوات الدعم السريع، وبين الجيش والدعم السريع."],
+        EntityKind::Organization,
+    );
+    assert!(orgs.contains(&"قوات الدعم السريع".to_string()), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o.contains("والدعم")), "{orgs:?}");
+}
