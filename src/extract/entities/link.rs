@@ -78,30 +78,67 @@ pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
             l.found.key = (*full).clone();
         }
     }
-    // 3. Group, in place: sorted by group (in order of first appearance), then reading
-    //    order, and cut into runs. Moving every mention into a vector per group kept two
-    //    copies of all of them alive at once, a third of an analysis's peak memory.
-    found.sort_by_key(|l| (l.order, l.found.start));
-    let mut first_seen: HashMap<String, usize> = HashMap::new();
-    for l in &found {
-        let n = first_seen.len();
-        first_seen.entry(l.found.key.clone()).or_insert(n);
-    }
-    found.sort_by_cached_key(|l| {
-        let group = first_seen.get(&l.found.key).copied().unwrap_or(usize::MAX);
-        (group, l.order, l.found.start)
+    // 3. Group, in place: in reading order first, then moved (a counting sort applied as a
+    //    permutation) so each group's mentions are together, groups in order of first
+    //    appearance. Per-group vectors kept two copies of every mention alive at once, and a
+    //    stable sort's scratch space half of one: each was a large part of the peak memory.
+    found.sort_unstable_by(|a, b| {
+        (a.order, a.found.start, a.found.end)
+            .cmp(&(b.order, b.found.start, b.found.end))
+            .then_with(|| a.found.key.cmp(&b.found.key))
     });
-    let mut entities: Vec<Entity> = Vec::with_capacity(first_seen.len());
-    let mut rest = found.as_mut_slice();
-    while let Some(first) = rest.first() {
-        let n = rest
-            .iter()
-            .take_while(|l| l.found.key == first.found.key)
-            .count();
-        let (run, tail) = std::mem::take(&mut rest).split_at_mut(n);
-        entities.push(entity(corpus, run));
-        rest = tail;
+    let mut first_seen: HashMap<String, usize> = HashMap::new();
+    let group: Vec<usize> = found
+        .iter()
+        .map(|l| {
+            let n = first_seen.len();
+            *first_seen.entry(l.found.key.clone()).or_insert(n)
+        })
+        .collect();
+    let mut next = vec![0; first_seen.len()];
+    for &g in &group {
+        next[g] += 1;
     }
+    let mut start = 0;
+    for slot in &mut next {
+        let count = *slot;
+        *slot = start;
+        start += count;
+    }
+    let mut dest: Vec<usize> = group
+        .iter()
+        .map(|&g| {
+            next[g] += 1;
+            next[g] - 1
+        })
+        .collect();
+    drop(group);
+    for i in 0..found.len() {
+        while dest[i] != i {
+            let d = dest[i];
+            found.swap(i, d);
+            dest.swap(i, d);
+        }
+    }
+    drop(dest);
+    // Runs are taken from the end and dropped as soon as their entity is built, so the found
+    // names and the exported mentions are never all in memory together.
+    let mut entities: Vec<Entity> = Vec::with_capacity(first_seen.len());
+    while let Some(last) = found.last() {
+        let n = found
+            .iter()
+            .rev()
+            .take_while(|l| l.found.key == last.found.key)
+            .count();
+        let start = found.len() - n;
+        entities.push(entity(corpus, &found[start..]));
+        found.truncate(start);
+        if found.len() < found.capacity() / 2 {
+            found.shrink_to_fit();
+        }
+    }
+    // Back to the order of first appearance (the sort below is stable).
+    entities.reverse();
     entities.sort_by(|a, b| {
         a.kind
             .cmp(&b.kind)
