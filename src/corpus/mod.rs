@@ -17,6 +17,8 @@ pub use model::{Article, Corpus, LoadProblem, Paragraph, ParagraphKind};
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use assemble::{Given, assemble};
 use formats::Doc;
@@ -96,14 +98,15 @@ pub fn load_with_progress(
         };
         found.push((path.clone(), files));
     }
-    let total: usize = found.iter().map(|(_, f)| f.len()).sum();
-    let mut done = 0;
+    let files: Vec<&Path> = found
+        .iter()
+        .flat_map(|(_, f)| f.iter().map(PathBuf::as_path))
+        .collect();
+    let mut loads = read_all(&files, progress).into_iter();
     for (path, files) in &found {
         let before = loader.corpus.articles.len();
-        for file in files {
-            loader.add_file(file);
-            done += 1;
-            progress(done, total);
+        for load in loads.by_ref().take(files.len()) {
+            loader.accept(load);
         }
         if loader.corpus.articles.len() == before && path.is_dir() {
             for p in &loader.problems {
@@ -173,19 +176,91 @@ struct Loader {
 }
 
 impl Loader {
-    fn add_file(&mut self, path: &Path) {
-        match std::fs::read(path) {
-            Ok(bytes) => self.add_bytes(path, &bytes),
-            Err(e) => self
-                .problems
-                .push(problem(path, None, &format!("cannot read: {e}"))),
+    fn add_bytes(&mut self, path: &Path, bytes: &[u8]) {
+        let mut load = FileLoad::default();
+        load.add_bytes(path, bytes);
+        self.accept(load);
+    }
+
+    /// Take one file's articles and problems, in order; repeated ids get a suffix.
+    fn accept(&mut self, load: FileLoad) {
+        for item in load.0 {
+            let mut article = match item {
+                Ok(a) => a,
+                Err(p) => {
+                    self.problems.push(p);
+                    continue;
+                }
+            };
+            // Ids are unique within a corpus: a repeated one gets a suffix.
+            let base = article.id.clone();
+            let mut n = 2;
+            while !self.ids.insert(article.id.clone()) {
+                article.id = format!("{base}-{n}");
+                n += 1;
+            }
+            self.corpus.articles.push(article);
         }
+    }
+}
+
+/// Read every file, on every core (each file is independent; loading is all of the time to
+/// the reader's first frame), calling `progress` from this thread as files are done.
+/// Returns one [`FileLoad`] per file, in the order given.
+fn read_all(files: &[&Path], progress: &mut dyn FnMut(usize, usize)) -> Vec<FileLoad> {
+    let total = files.len();
+    let slots: Vec<OnceLock<FileLoad>> = files.iter().map(|_| OnceLock::new()).collect();
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    // Take the next unread file; false when none is left.
+    let work = || {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        let (Some(file), Some(slot)) = (files.get(i), slots.get(i)) else {
+            return false;
+        };
+        let _ = slot.set(FileLoad::read(file));
+        done.fetch_add(1, Ordering::Relaxed);
+        true
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    std::thread::scope(|scope| {
+        for _ in 1..threads.min(total) {
+            scope.spawn(|| while work() {});
+        }
+        while work() {
+            progress(done.load(Ordering::Relaxed), total);
+        }
+    });
+    progress(total, total);
+    slots
+        .into_iter()
+        .map(|s| s.into_inner().unwrap_or_default())
+        .collect()
+}
+
+/// One file's articles (ids not yet made unique across the corpus) and problems, in order.
+#[derive(Default)]
+struct FileLoad(Vec<Result<Article, LoadProblem>>);
+
+impl FileLoad {
+    fn read(path: &Path) -> FileLoad {
+        let mut load = FileLoad::default();
+        match std::fs::read(path) {
+            Ok(bytes) => load.add_bytes(path, &bytes),
+            Err(e) => load.problem(problem(path, None, &format!("cannot read: {e}"))),
+        }
+        load
+    }
+
+    /// A problem, in order among the file's articles.
+    fn problem(&mut self, p: LoadProblem) {
+        self.0.push(Err(p));
     }
 
     fn add_bytes(&mut self, path: &Path, bytes: &[u8]) {
         let text = match decode::decode(bytes) {
             Ok(t) => t,
-            Err(e) => return self.problems.push(problem(path, None, &e.to_string())),
+            Err(e) => return self.problem(problem(path, None, &e.to_string())),
         };
         let stem = path
             .file_stem()
@@ -198,21 +273,17 @@ impl Loader {
                     for (i, item) in items.iter().enumerate() {
                         match formats::json_object(item) {
                             Ok(doc) => self.push(path, format!("{stem}-{}", i + 1), doc),
-                            Err(e) => self.problems.push(problem(
-                                path,
-                                None,
-                                &format!("item {}: {e}", i + 1),
-                            )),
+                            Err(e) => {
+                                self.problem(problem(path, None, &format!("item {}: {e}", i + 1)))
+                            }
                         }
                     }
                 }
                 Ok(v) => match formats::json_object(&v) {
                     Ok(doc) => self.push(path, stem, doc),
-                    Err(e) => self.problems.push(problem(path, None, &e)),
+                    Err(e) => self.problem(problem(path, None, &e)),
                 },
-                Err(e) => self
-                    .problems
-                    .push(problem(path, None, &format!("malformed JSON: {e}"))),
+                Err(e) => self.problem(problem(path, None, &format!("malformed JSON: {e}"))),
             },
             Some("jsonl") => {
                 for (i, line) in text
@@ -225,14 +296,14 @@ impl Loader {
                         .and_then(|v| formats::json_object(&v));
                     match doc {
                         Ok(doc) => self.push(path, format!("{stem}-{}", i + 1), doc),
-                        Err(e) => self.problems.push(problem(path, Some(i + 1), &e)),
+                        Err(e) => self.problem(problem(path, Some(i + 1), &e)),
                     }
                 }
             }
             Some("html" | "htm") => {
                 let doc = formats::html(&text);
                 if doc.paragraphs.is_empty() {
-                    self.problems.push(problem(
+                    self.problem(problem(
                         path,
                         None,
                         "no paragraphs (p, h1–h3, li) in the HTML",
@@ -251,17 +322,10 @@ impl Loader {
             id: given.id.clone().or(Some(id)),
             ..given
         };
-        let mut article = assemble(String::new(), path.display().to_string(), paragraphs, given);
+        let article = assemble(String::new(), path.display().to_string(), paragraphs, given);
         if article.paragraphs.is_empty() {
-            return self.problems.push(problem(path, None, "no text"));
+            return self.problem(problem(path, None, "no text"));
         }
-        // Ids are unique within a corpus: a repeated one gets a suffix.
-        let base = article.id.clone();
-        let mut n = 2;
-        while !self.ids.insert(article.id.clone()) {
-            article.id = format!("{base}-{n}");
-            n += 1;
-        }
-        self.corpus.articles.push(article);
+        self.0.push(Ok(article));
     }
 }
