@@ -12,6 +12,22 @@ const FUNCTION_WORDS: &[&str] = &[
     "ثم", "حتي", "خلال",
 ];
 
+/// The longest function word, in bytes: longer words need no look through the list.
+const FUNCTION_WORD_MAX: usize = {
+    let (mut i, mut max) = (0, 0);
+    while i < FUNCTION_WORDS.len() {
+        if FUNCTION_WORDS[i].len() > max {
+            max = FUNCTION_WORDS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
+fn is_function_word(w: &str) -> bool {
+    w.len() <= FUNCTION_WORD_MAX && FUNCTION_WORDS.contains(&w)
+}
+
 /// A dated mention with what the event needs.
 #[derive(Debug, Clone)]
 pub struct Candidate {
@@ -158,7 +174,7 @@ pub fn content_words(toks: &[Tok<'_>], s: usize, e: usize) -> Vec<String> {
                 .filter(|r| r.chars().count() >= 3)
                 .unwrap_or(w)
         })
-        .filter(|w| w.chars().count() >= 3 && !FUNCTION_WORDS.contains(w))
+        .filter(|w| w.chars().count() >= 3 && !is_function_word(w))
         .collect();
     words.sort_unstable();
     words.dedup();
