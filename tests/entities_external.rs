@@ -107,9 +107,11 @@ fn norm(s: &str) -> String {
 }
 
 /// Equal mentions; ل + ال is written لل, so the found mention of `للعراق` is `لعراق` (from the
-/// article's lam) where the gold mention is `العراق`.
+/// article's lam) where the gold mention is `العراق`, and of `للجنة` (ل + اللجنة) `لجنة`.
 fn same(found: &str, gold: &str) -> bool {
-    found == gold || gold.strip_prefix('ا') == Some(found)
+    found == gold
+        || (found.starts_with('ل')
+            && (gold.strip_prefix('ا') == Some(found) || gold.strip_prefix("ال") == Some(found)))
 }
 
 /// Match one paragraph's found mentions against its gold ones; print the errors.

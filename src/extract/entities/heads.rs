@@ -174,6 +174,7 @@ pub fn org_head_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize)
         } else if w.starts_with('ل')
             && !w.starts_with("ال")
             && w.chars().count() >= 4
+            && !g.stop.contains(w.strip_prefix('ل').unwrap_or(w))
             && next.is_some_and(|n| n.norm.starts_with("ال") && !g.is_stop(n))
         {
             // ل + a noun + a definite noun (`لحقوق الإنسان`, `لكرة القدم`).

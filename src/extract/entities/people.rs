@@ -124,9 +124,18 @@ pub fn name_from(g: &Gazetteer, tokens: &[Token], i: usize) -> usize {
             .norm
             .strip_suffix('ا')
             .is_some_and(|w| g.is_title_or_head(w));
+        // A title or head ends a name (`جون كيري بمطار`), except right after a joiner
+        // (`عبد الملك`, `ولد الشيخ`).
+        let title = !after_joiner
+            && readings(&t.norm)
+                .iter()
+                .any(|(c, r)| *c <= 2 && g.is_title_or_head(r));
+        // A word behind و late in a name is rather a verb or a noun (`… سالم وصل`).
+        let late_waw = parts >= 2 && t.norm.starts_with('و') && !given && !is_joiner(&t.norm);
         if !name_word(g, t)
             || starts_new_name(g, t)
-            || g.is_title_or_head(&t.norm)
+            || late_waw
+            || title
             || (!after_joiner && !given && t.norm.starts_with('ي') && verb_like(&t.norm))
             || late_definite
             || pronoun
@@ -265,13 +274,20 @@ pub fn title_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) ->
     let mut last = name_from(g, tokens, k);
     if !given {
         // Without a given name, a definite word is more likely a noun than a surname
-        // (`لاعب مالقا حصة التسجيل`).
+        // (`لاعب مالقا حصة التسجيل`) — unless a joiner binds it (`هاشم بن الحسين`).
         last = (k..=last)
-            .take_while(|&m| m == k || !tokens[m].norm.starts_with("ال"))
+            .take_while(|&m| {
+                m == k || !tokens[m].norm.starts_with("ال") || is_joiner(&tokens[m - 1].norm)
+            })
             .last()
             .unwrap_or(k);
+        while last > k && is_joiner(&tokens[last].norm) {
+            last -= 1;
+        }
     }
-    (given || last > k).then(|| person(tokens, norm, k, 0, last))
+    // A joiner alone (`عبد`) is no name.
+    let named = (given && !is_joiner(&t.norm)) || last > k;
+    named.then(|| person(tokens, norm, k, 0, last))
 }
 
 /// May a name made by these rules lend its last word to short mentions elsewhere in the

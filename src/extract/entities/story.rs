@@ -118,6 +118,8 @@ impl ShortForms {
                         w.chars().count() >= 4
                             && !g.stop.contains(*w)
                             && !ORDINALS.contains(&w.as_str())
+                            // `رائد أحمد` does not make every `أحمد` him.
+                            && !g.given.contains(*w)
                             && (gazetteer || strong_name(g, &f.words))
                     }) else {
                         continue;

@@ -231,3 +231,34 @@ fn a_coordinated_organization_is_not_part_of_the_first() {
     assert!(orgs.contains(&"قوات الدعم السريع".to_string()), "{orgs:?}");
     assert!(!orgs.iter().any(|o| o.contains("والدعم")), "{orgs:?}");
 }
+
+#[test]
+fn titles_inside_names_and_words_after_them() {
+    let people = names(
+        &[
+            "قال الوزير عبد الملك حسن إن الوسيط محمد ولد الشيخ سالم وصل.",
+            "واستقبل سمير خليل بمطار القاهرة، وقال المتحدث باسم الحكومة إن مدير مكتب جلالة الملك حاضر.",
+        ],
+        EntityKind::Person,
+    );
+    assert_eq!(
+        people,
+        vec!["سمير خليل", "عبد الملك حسن", "محمد ولد الشيخ سالم"]
+    );
+}
+
+#[test]
+fn a_given_name_is_not_lent_as_a_surname() {
+    let paras = ["قال رائد أحمد إن الوضع هادئ.", "وأكد أحمد ذلك."];
+    let e = entity(&paras, "رائد أحمد");
+    assert_eq!(e.mentions.len(), 1, "{:?}", e.mentions);
+}
+
+#[test]
+fn a_complement_is_not_a_demonstrative() {
+    let orgs = names(
+        &["دعا الاتحاد العام التونسي للشغل لهذه التظاهرة."],
+        EntityKind::Organization,
+    );
+    assert_eq!(orgs, vec!["الاتحاد العام التونسي للشغل"]);
+}
