@@ -5,7 +5,7 @@
 use super::gazetteer::{Gazetteer, Head};
 use super::people::name_word;
 use super::recognize::{Found, Span, found, gazetteer_at};
-use super::tokens::{Token, readings};
+use super::tokens::Token;
 use crate::extract::EntityKind;
 use crate::text::Normalized;
 
@@ -73,13 +73,10 @@ fn adjective(g: &Gazetteer, w: &str) -> bool {
 }
 
 fn head_at(g: &Gazetteer, tokens: &[Token], i: usize, org: bool) -> Option<(usize, String, Head)> {
-    readings(&tokens[i].norm)
-        .into_iter()
-        .rev()
-        .find_map(|(c, r)| {
-            let h = *g.heads.get(&r)?;
-            ((h == Head::Organization) == org).then_some((c, r, h))
-        })
+    tokens[i].reads.iter().rev().find_map(|(c, r)| {
+        let h = *g.heads.get(r)?;
+        ((h == Head::Organization) == org).then(|| (*c, r.clone(), h))
+    })
 }
 
 /// A quoted or bracketed name of one to four words starting at token `k` (`“سنطرال”`,

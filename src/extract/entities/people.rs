@@ -4,7 +4,7 @@
 
 use super::gazetteer::Gazetteer;
 use super::recognize::{Found, MAX_NAME_TAIL, Span, found, gazetteer_at};
-use super::tokens::{Token, definite_with_clitic, readings};
+use super::tokens::{Token, definite_with_clitic, letters};
 use crate::extract::EntityKind;
 use crate::text::Normalized;
 
@@ -45,7 +45,7 @@ pub fn is_joiner(w: &str) -> bool {
 /// a definite noun, a function word, a title or a known name (`ونظيره`, `والتنمية`).
 pub fn name_word(g: &Gazetteer, t: &Token) -> bool {
     if g.is_stop(t)
-        || !t.norm.chars().all(char::is_alphabetic)
+        || !letters(&t.norm)
         || t.norm.chars().count() < 2
         || definite_with_clitic(&t.norm)
     {
@@ -127,7 +127,7 @@ pub fn name_from(g: &Gazetteer, tokens: &[Token], i: usize) -> usize {
         // A title or head ends a name (`جون كيري بمطار`), except right after a joiner
         // (`عبد الملك`, `ولد الشيخ`).
         let title = !after_joiner
-            && readings(&t.norm)
+            && t.reads
                 .iter()
                 .any(|(c, r)| *c <= 2 && g.is_title_or_head(r));
         // A word behind و late in a name is rather a verb or a noun (`… سالم وصل`).
@@ -194,18 +194,19 @@ pub fn given_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) ->
         && !t.norm.starts_with("ال")
         && !is_joiner(&t.norm);
     // `نورالدين`, `صلاحالدين`: a compound written as one word.
-    let joined = readings(&t.norm)
-        .into_iter()
+    let joined = t
+        .reads
+        .iter()
         .filter(|(c, r)| *c <= 1 && r.chars().count() > 6 && r.ends_with("الدين"))
-        .map(|(c, _)| c)
+        .map(|(c, _)| *c)
         .max();
     let clitic = if let Some(c) = joined {
         c
     } else if compound {
         0
     } else {
-        readings(&t.norm)
-            .into_iter()
+        t.reads
+            .iter()
             .filter(|(c, _)| *c <= 1)
             .find(|(_, r)| written_as_given(g, t, r))?
             .0
@@ -236,8 +237,8 @@ fn complement(w: &str) -> bool {
 /// `وزير الدفاع الأمريكي لويد أوستن`; after a comma only a given name or a known person
 /// (`وزير الدولة للشؤون الخارجية، عادل الجبير`).
 pub fn title_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) -> Option<Found> {
-    let title = readings(&tokens[i].norm).into_iter().find_map(|(_, r)| {
-        g.titles.get(&r)?.iter().find(|t| {
+    let title = tokens[i].reads.iter().find_map(|(_, r)| {
+        g.titles.get(r)?.iter().find(|t| {
             t[1..]
                 .iter()
                 .enumerate()

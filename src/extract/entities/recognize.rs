@@ -8,7 +8,7 @@
 use super::gazetteer::{Gazetteer, light};
 use super::heads::{org_head_at, place_head_at};
 use super::people::{family_at, given_at, title_at};
-use super::tokens::{Token, readings};
+use super::tokens::{Token, letters};
 use crate::extract::EntityKind;
 use crate::text::Normalized;
 
@@ -96,9 +96,10 @@ fn bracketed_alias(g: &Gazetteer, tokens: &[Token], norm: &Normalized, f: &Found
     if gazetteer_at(g, tokens, norm, k).is_some_and(|p| p.kind == EntityKind::Place) {
         return None;
     }
-    let ok = tokens[k..=last].iter().enumerate().all(|(n, t)| {
-        (n == 0 || !t.boundary) && t.norm.chars().all(char::is_alphabetic) && !g.is_stop(t)
-    });
+    let ok = tokens[k..=last]
+        .iter()
+        .enumerate()
+        .all(|(n, t)| (n == 0 || !t.boundary) && letters(&t.norm) && !g.is_stop(t));
     ok.then(|| {
         let words = tokens[k..=last].iter().map(|t| t.norm.clone()).collect();
         found(
@@ -164,31 +165,16 @@ pub fn continues(tokens: &[Token], i: usize, rest: &[String]) -> bool {
     })
 }
 
-/// The readings of a word to look up: itself and without proclitics, and for a sound
-/// masculine plural in the oblique case (`الحوثيين`) its nominative (`الحوثيون`), the form
-/// lists give.
-fn lookups(word: &str) -> Vec<(usize, String)> {
-    let mut r = readings(word);
-    let plurals: Vec<(usize, String)> = r
-        .iter()
-        .filter_map(|(c, w)| {
-            let stem = w.strip_suffix("ين").filter(|s| s.chars().count() >= 4)?;
-            Some((*c, format!("{stem}ون")))
-        })
-        .collect();
-    r.extend(plurals);
-    r
-}
-
 pub fn gazetteer_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) -> Option<Found> {
     let mut best: Option<Found> = None;
     // A function word is not a name behind a proclitic (`بليون` is not ب + Lyon).
     let whole_only = g.is_stop(&tokens[i]);
-    for (clitic, reading) in lookups(&tokens[i].norm) {
+    for (clitic, reading) in &tokens[i].looks {
+        let clitic = *clitic;
         if whole_only && clitic > 0 {
             continue;
         }
-        for e in g.names.get(&reading).into_iter().flatten() {
+        for e in g.names.get(reading).into_iter().flatten() {
             let last = i + e.words.len() - 1;
             let spelled = e.strict.as_ref().is_none_or(|s| {
                 let written: String = tokens[i..=last.min(tokens.len() - 1)]

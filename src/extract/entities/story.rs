@@ -9,7 +9,7 @@ use super::gazetteer::{Gazetteer, NAMED_BY_TAIL};
 use super::link::Located;
 use super::people::{ORDINALS, is_joiner, strong_name};
 use super::recognize::{Found, continues};
-use super::tokens::{Token, readings};
+use super::tokens::Token;
 use crate::extract::EntityKind;
 use crate::text::Normalized;
 
@@ -200,14 +200,15 @@ impl ShortForms {
                     .copied()
                     .unwrap_or(t.start)
             };
-            let tail = readings(&t.norm).into_iter().find_map(|(c, r)| {
-                let v = self.tails.get(&r)?;
+            let tail = t.reads.iter().find_map(|(c, r)| {
+                let v = self.tails.get(r)?;
                 let (rest, keys) = v
                     .iter()
                     .filter(|(rest, keys)| keys.len() == 1 && continues(tokens, i + 1, rest))
                     .max_by_key(|(rest, _)| rest.len())?;
                 let last = i + rest.len();
-                (!(i..=last).any(covered)).then(|| (c, r, rest.clone(), keys[0].clone(), last))
+                (!(i..=last).any(covered))
+                    .then(|| (*c, r.clone(), rest.clone(), keys[0].clone(), last))
             });
             if let Some((clitic, first, rest, key, last)) = tail {
                 let mut words = vec![first];
@@ -224,9 +225,9 @@ impl ShortForms {
                 i = last + 1;
                 continue;
             }
-            let alias = readings(&t.norm).into_iter().find_map(|(c, r)| {
-                let k = self.aliases.get(&r).filter(|k| k.len() == 1)?;
-                Some((c, r, k[0].clone()))
+            let alias = t.reads.iter().find_map(|(c, r)| {
+                let k = self.aliases.get(r).filter(|k| k.len() == 1)?;
+                Some((*c, r.clone(), k[0].clone()))
             });
             if let Some((clitic, word, key)) = alias {
                 let kind = if key.starts_with("Person") {
@@ -269,14 +270,15 @@ impl ShortForms {
         i: usize,
     ) -> Option<(usize, String, String)> {
         let t = &tokens[i];
-        let (clitic, word, key) = readings(&t.norm).into_iter().find_map(|(c, r)| {
-            let k = self.surnames.get(&r).filter(|k| k.len() == 1)?;
-            Some((c, r, k[0].clone()))
+        let (clitic, word, key) = t.reads.iter().find_map(|(c, r)| {
+            let k = self.surnames.get(r).filter(|k| k.len() == 1)?;
+            Some((*c, r.clone(), k[0].clone()))
         })?;
         let adjective = word.starts_with("ال")
             && i > 0
             && !t.boundary
-            && readings(&tokens[i - 1].norm)
+            && tokens[i - 1]
+                .reads
                 .iter()
                 .any(|(_, r)| r.starts_with("ال") && !g.title_words.contains(r));
         (!adjective).then_some((clitic, word, key))
