@@ -106,7 +106,10 @@ pub fn org_head_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize)
             .iter()
             .map(|t| t.norm.clone())
             .collect();
-        let key = known.map_or_else(|| format!("Organization:{}", ws.join(" ")), |f| f.key);
+        let key = known.map_or_else(
+            || format!("Organization:{}", ws.join(" ")).into(),
+            |f| f.key,
+        );
         return Some(found(EntityKind::Organization, key, ws, tokens, norm, span));
     }
     let known = gazetteer_at(g, tokens, norm, i).filter(|f| f.kind == EntityKind::Organization);
@@ -128,7 +131,7 @@ pub fn org_head_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize)
         && let Some(p) = gazetteer_at(g, tokens, norm, k)
             .filter(|p| p.kind == EntityKind::Place && !tokens[k].boundary)
     {
-        ws.extend(p.words);
+        ws.extend(p.words.iter().cloned());
         last = p.last;
         named = true;
         k = p.last + 1;
@@ -195,7 +198,10 @@ pub fn org_head_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize)
     // A known organization followed by adjectives (`فيلق القدس الإيراني`) is that
     // organization.
     let known = known.filter(|f| f.last < last);
-    let key = known.map_or_else(|| format!("Organization:{}", ws.join(" ")), |f| f.key);
+    let key = known.map_or_else(
+        || format!("Organization:{}", ws.join(" ")).into(),
+        |f| f.key,
+    );
     let span = Span {
         first: i,
         clitic,

@@ -4,6 +4,7 @@
 //! a short name shared by two full names joins neither.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::recognize::Found;
 use crate::corpus::Corpus;
@@ -38,7 +39,7 @@ fn skeleton(key: &str) -> String {
 /// Group located mentions into entities.
 pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
     // 1. Spelling variants: same kind and skeleton (for names long enough to be safe).
-    let mut by_skeleton: HashMap<(EntityKind, String), String> = HashMap::new();
+    let mut by_skeleton: HashMap<(EntityKind, String), Arc<str>> = HashMap::new();
     for l in &mut found {
         let sk = skeleton(&l.found.words.join(" "));
         if sk.chars().filter(|c| *c != ' ').count() >= 5 {
@@ -51,7 +52,7 @@ pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
     }
     // 2. Short person names (`قاآني`, `آل ثاني`) join the unique longer name that ends with
     //    them.
-    let mut full_by_tail: HashMap<Vec<String>, Vec<String>> = HashMap::new();
+    let mut full_by_tail: HashMap<Vec<String>, Vec<Arc<str>>> = HashMap::new();
     for l in found
         .iter()
         .filter(|l| l.found.kind == EntityKind::Person && l.found.words.len() >= 2)
@@ -68,8 +69,8 @@ pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
         .iter_mut()
         .filter(|l| l.found.kind == EntityKind::Person && l.found.words.len() <= 2)
     {
-        let longer: Vec<&String> = full_by_tail
-            .get(&l.found.words)
+        let longer: Vec<&Arc<str>> = full_by_tail
+            .get(&*l.found.words)
             .into_iter()
             .flatten()
             .filter(|k| **k != l.found.key)
@@ -87,7 +88,7 @@ pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
             .cmp(&(b.order, b.found.start, b.found.end))
             .then_with(|| a.found.key.cmp(&b.found.key))
     });
-    let mut first_seen: HashMap<String, usize> = HashMap::new();
+    let mut first_seen: HashMap<Arc<str>, usize> = HashMap::new();
     let group: Vec<usize> = found
         .iter()
         .map(|l| {

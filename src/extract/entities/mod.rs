@@ -12,11 +12,14 @@ mod recognize;
 mod story;
 mod tokens;
 
+use std::collections::HashSet;
+use std::sync::Arc;
+
 use super::Entity;
 use crate::corpus::Corpus;
 use gazetteer::gazetteer;
 use link::{Located, link};
-use recognize::recognize;
+use recognize::{Found, recognize};
 use tokens::tokenize;
 
 /// A content paragraph (article and paragraph index) and the token ranges of the names found
@@ -27,6 +30,7 @@ type Named = (usize, usize, Vec<(usize, usize)>);
 pub fn extract(corpus: &Corpus) -> Vec<Entity> {
     let g = gazetteer();
     let mut found = Vec::new();
+    let mut names = Interner::default();
     // What each content paragraph named, as token ranges. Tokens themselves are dropped at
     // once (with their normalized text they weigh several times the paragraph) and made again
     // for the short-form pass below: holding them for a whole corpus was most of the memory
@@ -40,11 +44,11 @@ pub fn extract(corpus: &Corpus) -> Vec<Entity> {
             .filter(|(_, p)| p.kind.is_content())
         {
             let (tokens, norm) = tokenize(&para.text);
-            let names = recognize(g, &tokens, &norm);
-            named.push((a, p, names.iter().map(|f| (f.first, f.last)).collect()));
-            for f in names {
+            let here = recognize(g, &tokens, &norm);
+            named.push((a, p, here.iter().map(|f| (f.first, f.last)).collect()));
+            for f in here {
                 found.push(Located {
-                    found: f,
+                    found: names.share(f),
                     order: (a, p),
                 });
             }
@@ -58,18 +62,45 @@ pub fn extract(corpus: &Corpus) -> Vec<Entity> {
     if short.is_empty() {
         return link(corpus, found);
     }
-    for (a, p, names) in &named {
+    for (a, p, here) in &named {
         let article = &corpus.articles[*a];
         let text = &article.paragraphs[*p].text;
         let (tokens, norm) = tokenize(text);
-        for f in short.find(g, &tokens, &norm, names) {
+        for f in short.find(g, &tokens, &norm, here) {
             found.push(Located {
-                found: f,
+                found: names.share(f),
                 order: (*a, *p),
             });
         }
     }
     link(corpus, found)
+}
+
+/// One copy of each distinct key and word list: a story names a few hundred entities in
+/// hundreds of thousands of mentions.
+#[derive(Default)]
+struct Interner {
+    keys: HashSet<Arc<str>>,
+    words: HashSet<Arc<[String]>>,
+}
+
+impl Interner {
+    /// `f` with its key and words replaced by the shared copies.
+    fn share(&mut self, mut f: Found) -> Found {
+        match self.keys.get(&*f.key) {
+            Some(k) => f.key = Arc::clone(k),
+            None => {
+                self.keys.insert(Arc::clone(&f.key));
+            }
+        }
+        match self.words.get(&*f.words) {
+            Some(w) => f.words = Arc::clone(w),
+            None => {
+                self.words.insert(Arc::clone(&f.words));
+            }
+        }
+        f
+    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,8 @@
 //! organization (`وكالة السودان للأنباء (سونا)`, `محمد حمدان دقلو (حميدتي)`) is a mention of
 //! the same entity.
 
+use std::sync::Arc;
+
 use super::gazetteer::{Gazetteer, light};
 use super::heads::{org_head_at, place_head_at};
 use super::people::{family_at, given_at, title_at};
@@ -17,9 +19,12 @@ use crate::text::Normalized;
 pub struct Found {
     pub kind: EntityKind,
     /// Shared by spellings of one entity (gazetteer key, or kind + normalized words).
-    pub key: String,
+    /// Shared, not owned: a story repeats a few hundred names in hundreds of thousands of
+    /// mentions, and one copy per mention was most of an analysis's memory (see
+    /// `mod.rs`, which interns them).
+    pub key: Arc<str>,
     /// Normalized words of the name (without proclitics).
-    pub words: Vec<String>,
+    pub words: Arc<[String]>,
     pub start: usize,
     pub end: usize,
     /// First and last token covered.
@@ -101,7 +106,7 @@ fn bracketed_alias(g: &Gazetteer, tokens: &[Token], norm: &Normalized, f: &Found
         .enumerate()
         .all(|(n, t)| (n == 0 || !t.boundary) && letters(&t.norm) && !g.is_stop(t));
     ok.then(|| {
-        let words = tokens[k..=last].iter().map(|t| t.norm.clone()).collect();
+        let words: Vec<String> = tokens[k..=last].iter().map(|t| t.norm.clone()).collect();
         found(
             f.kind,
             f.key.clone(),
@@ -134,8 +139,8 @@ pub struct Span {
 
 pub fn found(
     kind: EntityKind,
-    key: String,
-    words: Vec<String>,
+    key: impl Into<Arc<str>>,
+    words: impl Into<Arc<[String]>>,
     tokens: &[Token],
     norm: &Normalized,
     span: Span,
@@ -147,8 +152,8 @@ pub fn found(
     } = span;
     Found {
         kind,
-        key,
-        words,
+        key: key.into(),
+        words: words.into(),
         start: start_after(norm, &tokens[first], clitic),
         end: tokens[last].end,
         first,

@@ -4,6 +4,7 @@
 //! without the `بن` chain (`عادل الجبير`, `عادل بن أحمد الجبير`).
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::gazetteer::{Gazetteer, NAMED_BY_TAIL};
 use super::link::Located;
@@ -30,7 +31,7 @@ pub fn join_nasab(found: &mut [Located]) {
         }
         out
     };
-    let mut longest: HashMap<Vec<String>, (usize, String)> = HashMap::new();
+    let mut longest: HashMap<Vec<String>, (usize, Arc<str>)> = HashMap::new();
     let person = |f: &Found| f.kind == EntityKind::Person && f.words.len() >= 2;
     for f in found.iter().map(|l| &l.found).filter(|f| person(f)) {
         let e = longest.entry(strip(&f.words)).or_insert((0, f.key.clone()));
@@ -46,7 +47,7 @@ pub fn join_nasab(found: &mut [Located]) {
 }
 
 /// Organization names without their head, by first word: (the other words, keys).
-type Tails = HashMap<String, Vec<(Vec<String>, Vec<String>)>>;
+type Tails = HashMap<String, Vec<(Vec<String>, Vec<Arc<str>>)>>;
 
 /// Organizations named by the same words after heads called by their name alone (`قوة الدعم
 /// السريع`, `قوات الدعم السريع`) are one: they share the key of the first listed one, or of
@@ -59,7 +60,7 @@ pub fn join_tails(found: &mut [Located]) {
             && f.words[1].starts_with("ال"))
         .then(|| f.words[1..].to_vec())
     };
-    let mut keys: HashMap<Vec<String>, String> = HashMap::new();
+    let mut keys: HashMap<Vec<String>, Arc<str>> = HashMap::new();
     for f in found.iter().map(|l| &l.found) {
         if let Some(t) = tail(f) {
             let listed = !f.key.starts_with("Organization:");
@@ -82,17 +83,17 @@ pub fn join_tails(found: &mut [Located]) {
 /// What short forms stand for, built from the names found in the whole story.
 pub struct ShortForms {
     /// Surname → keys of the full names ending with it.
-    surnames: HashMap<String, Vec<String>>,
+    surnames: HashMap<String, Vec<Arc<str>>>,
     /// First word → (rest of the tail, keys) of organization names without their head.
     tails: Tails,
     /// One-word short forms given in brackets after a full name (`(سونا)`, `(حميدتي)`) →
     /// keys.
-    aliases: HashMap<String, Vec<String>>,
+    aliases: HashMap<String, Vec<Arc<str>>>,
 }
 
 impl ShortForms {
     pub fn new(g: &Gazetteer, found: &[Located]) -> ShortForms {
-        let mut surnames: HashMap<String, Vec<String>> = HashMap::new();
+        let mut surnames: HashMap<String, Vec<Arc<str>>> = HashMap::new();
         let mut tails: Tails = HashMap::new();
         // Last words of the longer names of each key (for bracketed short forms below).
         let mut long_ends: HashMap<&str, Vec<&str>> = HashMap::new();
@@ -100,7 +101,7 @@ impl ShortForms {
             if f.words.len() > 1
                 && let Some(w) = f.words.last()
             {
-                let v = long_ends.entry(f.key.as_str()).or_default();
+                let v = long_ends.entry(&*f.key).or_default();
                 if !v.contains(&w.as_str()) {
                     v.push(w.as_str());
                 }
@@ -149,7 +150,7 @@ impl ShortForms {
         }
         // A one-word mention sharing its key with a longer name that does not end with that
         // word is a short form given in brackets.
-        let mut aliases: HashMap<String, Vec<String>> = HashMap::new();
+        let mut aliases: HashMap<String, Vec<Arc<str>>> = HashMap::new();
         for f in found.iter().map(|l| &l.found).filter(|f| {
             f.kind != EntityKind::Place
                 && f.words.len() == 1
@@ -157,7 +158,7 @@ impl ShortForms {
                 && !g.stop.contains(&f.words[0])
         }) {
             let longer = long_ends
-                .get(f.key.as_str())
+                .get(&*f.key)
                 .is_some_and(|ends| ends.iter().any(|w| *w != f.words[0]));
             let v = aliases.entry(f.words[0].clone()).or_default();
             if longer && !v.contains(&f.key) {
@@ -216,7 +217,7 @@ impl ShortForms {
                 out.push(Found {
                     kind: EntityKind::Organization,
                     key,
-                    words,
+                    words: words.into(),
                     start: start(clitic),
                     end: tokens[last].end,
                     first: i,
@@ -238,7 +239,7 @@ impl ShortForms {
                 out.push(Found {
                     kind,
                     key,
-                    words: vec![word],
+                    words: vec![word].into(),
                     start: start(clitic),
                     end: t.end,
                     first: i,
@@ -248,7 +249,7 @@ impl ShortForms {
                 out.push(Found {
                     kind: EntityKind::Person,
                     key,
-                    words: vec![word],
+                    words: vec![word].into(),
                     start: start(clitic),
                     end: t.end,
                     first: i,
@@ -268,7 +269,7 @@ impl ShortForms {
         g: &Gazetteer,
         tokens: &[Token],
         i: usize,
-    ) -> Option<(usize, String, String)> {
+    ) -> Option<(usize, String, Arc<str>)> {
         let t = &tokens[i];
         let (clitic, word, key) = t.reads.iter().find_map(|(c, r)| {
             let k = self.surnames.get(r).filter(|k| k.len() == 1)?;

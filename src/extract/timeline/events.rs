@@ -1,6 +1,7 @@
 //! From dated mentions to events: a short summary from the clause around the date, the
 //! entities of the sentence, and merging of the same happening across outlets.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::tokens::{Tok, is_letter};
@@ -43,24 +44,41 @@ pub struct Candidate {
 }
 
 /// The sentence around a date, as merging compares it. Both are sets kept as sorted vectors
-/// without repeats: built without hashing every word, compared by one merge.
+/// without repeats, compared by one merge; of numbers rather than strings, since a large
+/// folder holds hundreds of thousands of dated sentences (a copy of each word was the biggest
+/// part of the timeline's memory).
 #[derive(Debug, Clone)]
 pub struct Sentence {
-    /// Content words of the sentence (normalized), for similarity.
-    pub words: Vec<String>,
-    /// Entity ids named in the sentence.
-    pub entities: Vec<String>,
+    /// Content words of the sentence (normalized), as [`Words`] numbers, for similarity.
+    pub words: Vec<u32>,
+    /// Entities named in the sentence, as indices into the story's entities.
+    pub entities: Vec<u32>,
 }
 
-/// A sorted vector without repeats, from any strings.
-pub fn sorted_set(mut v: Vec<String>) -> Vec<String> {
+/// Numbers for the distinct content words of a story.
+#[derive(Debug, Default)]
+pub struct Words(HashMap<String, u32>);
+
+impl Words {
+    fn number(&mut self, w: &str) -> u32 {
+        if let Some(&n) = self.0.get(w) {
+            return n;
+        }
+        let n = u32::try_from(self.0.len()).unwrap_or(u32::MAX);
+        self.0.insert(w.to_string(), n);
+        n
+    }
+}
+
+/// A sorted vector without repeats.
+pub fn sorted_set<T: Ord>(mut v: Vec<T>) -> Vec<T> {
     v.sort_unstable();
     v.dedup();
     v
 }
 
 /// How many elements two sorted vectors without repeats share.
-fn shared(a: &[String], b: &[String]) -> usize {
+fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -162,9 +180,9 @@ fn whitespace_words(chars: &[char]) -> usize {
 /// the date grammar, and its word tokens are exactly the letter runs of the normalized text
 /// (a letter run never crosses a sentence end, so the sentence's words are the tokens that
 /// start inside it).
-pub fn content_words(toks: &[Tok<'_>], s: usize, e: usize) -> Vec<String> {
+pub fn content_words(toks: &[Tok<'_>], s: usize, e: usize, numbers: &mut Words) -> Vec<u32> {
     let from = toks.partition_point(|t| t.start < s);
-    let mut words: Vec<&str> = toks[from..]
+    let words: Vec<u32> = toks[from..]
         .iter()
         .take_while(|t| t.start < e)
         .filter(|t| t.text.starts_with(is_letter))
@@ -175,10 +193,9 @@ pub fn content_words(toks: &[Tok<'_>], s: usize, e: usize) -> Vec<String> {
                 .unwrap_or(w)
         })
         .filter(|w| w.chars().count() >= 3 && !is_function_word(w))
+        .map(|w| numbers.number(w))
         .collect();
-    words.sort_unstable();
-    words.dedup();
-    words.into_iter().map(str::to_string).collect()
+    sorted_set(words)
 }
 
 /// Do two mentions of one date describe the same happening? Word overlap (Jaccard) of their

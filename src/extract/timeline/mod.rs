@@ -21,7 +21,9 @@ use chrono::NaiveDate;
 use super::{Entity, Event, Mention, Precision};
 use crate::corpus::Corpus;
 use crate::text::normalize;
-use events::{Candidate, Sentence, content_words, same_happening, sentence, sorted_set, summary};
+use events::{
+    Candidate, Sentence, Words, content_words, same_happening, sentence, sorted_set, summary,
+};
 use grammar::find_in;
 pub use grammar::{Expr, find};
 pub use resolve::{Reference, When, format, hijri_to_gregorian, resolve};
@@ -172,6 +174,7 @@ pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
     // happening (single linkage).
     let mut groups: BTreeMap<DateKey, Vec<(Candidate, bool)>> = BTreeMap::new();
     let mentions = mentions_by_paragraph(corpus, entities);
+    let mut numbers = Words::default();
     scan(corpus, |toks, dated| {
         let Some(first) = dated.first() else {
             return;
@@ -189,11 +192,11 @@ pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
                     let in_sentence = mentions_in(&mentions, a, p)
                         .iter()
                         .filter(|&&(_, ms, me, _)| ms >= s && me <= e)
-                        .map(|&(_, _, _, k)| entities[k].id.clone())
+                        .map(|&(_, _, _, k)| u32::try_from(k).unwrap_or(u32::MAX))
                         .collect();
                     let in_sentence = sorted_set(in_sentence);
                     let info = Rc::new(Sentence {
-                        words: content_words(toks, s, e),
+                        words: content_words(toks, s, e, &mut numbers),
                         entities: in_sentence,
                     });
                     current = Some((s, Rc::clone(&info)));
