@@ -34,6 +34,7 @@ tmp="$(mktemp -d)"
 sock="khabar-bench-$$"
 cleanup() {
   tmux -L "$sock" kill-server 2>/dev/null || true
+  rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$sock"
   rm -rf "$tmp"
 }
 trap cleanup EXIT
