@@ -200,7 +200,7 @@ fn external_news() {
     let mut found: Vec<Vec<(EntityKind, usize, String, String)>> = vec![Vec::new(); blocks.len()];
     for e in &es {
         for m in &e.mentions {
-            let a = corpus.articles.iter().position(|a| a.id == m.article);
+            let a = corpus.articles.iter().position(|a| *a.id == *m.article);
             if let Some(b) = a.and_then(|a| index[a].get(m.paragraph)) {
                 // Offsets slice the paragraph exactly to the mention text.
                 let p = &blocks[*b].text;

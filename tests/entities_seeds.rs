@@ -45,7 +45,7 @@ fn story_entities_found_merged_and_apart() {
             let a = corpus
                 .articles
                 .iter()
-                .find(|a| a.id == m.article)
+                .find(|a| *a.id == *m.article)
                 .expect("article");
             let p = &a.paragraphs[m.paragraph];
             assert!(

@@ -198,7 +198,7 @@ impl State {
     pub fn badge(&self, mentions: &[crate::extract::Mention]) -> String {
         let mut n: Vec<usize> = mentions
             .iter()
-            .filter_map(|m| self.article_ix.get(&m.article).map(|i| i + 1))
+            .filter_map(|m| self.article_ix.get(&*m.article).map(|i| i + 1))
             .collect();
         n.sort_unstable();
         n.dedup();
@@ -233,7 +233,7 @@ impl State {
             let mut v: Vec<Mark> = ms
                 .iter()
                 .filter_map(|m| {
-                    let article = *self.article_ix.get(&m.article)?;
+                    let article = *self.article_ix.get(&*m.article)?;
                     Some(Mark {
                         article,
                         paragraph: m.paragraph,

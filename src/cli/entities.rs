@@ -31,7 +31,7 @@ fn heading(kind: EntityKind) -> &'static str {
 pub fn row(corpus: &Corpus, e: &Entity) -> String {
     let mut per: BTreeMap<usize, usize> = BTreeMap::new();
     for m in &e.mentions {
-        if let Some(i) = corpus.articles.iter().position(|a| a.id == m.article) {
+        if let Some(i) = corpus.articles.iter().position(|a| *a.id == *m.article) {
             *per.entry(i).or_default() += 1;
         }
     }

@@ -11,6 +11,15 @@ pub use model::{Analysis, Entity, EntityKind, Event, Mention, Precision};
 
 use crate::corpus::Corpus;
 
+/// Each article's id, shared by the mentions in it.
+pub(crate) fn article_ids(corpus: &Corpus) -> Vec<std::sync::Arc<str>> {
+    corpus
+        .articles
+        .iter()
+        .map(|a| a.id.as_str().into())
+        .collect()
+}
+
 /// Run every extractor over the corpus. Entities first: timeline events list the entities of
 /// their sentence.
 pub fn analyze(corpus: &Corpus) -> Analysis {

@@ -1,13 +1,16 @@
 //! The analysis data model shared by the extractors, the export and the reader.
 //! Changes here must be additive.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 /// Where a name or a date occurs: `char` offsets into one paragraph's text.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct Mention {
-    /// The article's id (as in the export).
-    pub article: String,
+    /// The article's id (as in the export). Shared by all the mentions in one article: a large
+    /// folder has hundreds of thousands of mentions.
+    pub article: Arc<str>,
     /// Index into the article's paragraphs.
     pub paragraph: usize,
     /// `char` offsets into the paragraph text, `start..end`.

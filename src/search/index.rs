@@ -25,14 +25,13 @@ pub struct Hit {
     pub end: usize,
 }
 
-/// One running word: its vocabulary number and its original `char` range in its paragraph
-/// (the end is where the next kept character begins, so marks after the last letter belong
-/// to the word).
+/// One running word: its vocabulary number and the original `char` offset where it starts in
+/// its paragraph. Where it ends is worked out for the few words that are hits (see
+/// [`Index::span`]): storing it cost a third of the index.
 #[derive(Debug, Clone, Copy)]
 struct Occurrence {
     word: u32,
     start: u32,
-    end: u32,
 }
 
 /// An indexed paragraph: its place in the corpus and where its words begin in `words`.
@@ -97,7 +96,6 @@ impl Index {
                     index.words.push(Occurrence {
                         word,
                         start: to_u32(at(cs)),
-                        end: to_u32(at(chars).max(at(chars.saturating_sub(1)) + 1)),
                     });
                 }
             }
@@ -139,8 +137,8 @@ impl Index {
                 if !phrase {
                     continue;
                 }
-                let end = words[k + rest.len()].end as usize;
-                let start = self.start_after(corpus, para, occ, offset);
+                let (start, _) = self.span(corpus, para, occ, offset);
+                let (_, end) = self.span(corpus, para, &words[k + rest.len()], 0);
                 // A phrase that overlaps the previous hit (`الله الله` in three of them)
                 // counts once.
                 let overlaps = hits.last().is_some_and(|h: &Hit| {
@@ -219,34 +217,49 @@ impl Index {
             .collect()
     }
 
-    /// The original `char` offset where a hit starts, `offset` bytes into the normalized word
-    /// `occ`. Past a proclitic, the original word is normalized again to find where its
-    /// letters went (a haraka or tatweel after `و` shifts them).
-    fn start_after(&self, corpus: &Corpus, para: &Para, occ: &Occurrence, offset: usize) -> usize {
+    /// The original `char` range of the word `occ` from `offset` bytes into its normalized
+    /// form (past a proclitic) to where the next kept character begins (so harakat and
+    /// tatweel after its last letter belong to it). The original text from the word's start is
+    /// normalized again, a little past the word: normalization only looks one character
+    /// back, so the word comes out as it did in its paragraph.
+    fn span(
+        &self,
+        corpus: &Corpus,
+        para: &Para,
+        occ: &Occurrence,
+        offset: usize,
+    ) -> (usize, usize) {
         let start = occ.start as usize;
-        if offset == 0 {
-            return start;
-        }
-        let original = corpus
+        let word = &self.vocab[occ.word as usize];
+        let letters = word.chars().count();
+        let skip = word.get(..offset).map_or(0, |s| s.chars().count());
+        let Some(text) = corpus
             .articles
             .get(para.article as usize)
             .and_then(|a| a.paragraphs.get(para.paragraph as usize))
-            .map(|p| &p.text);
-        let Some(text) = original else {
-            return start;
+            .map(|p| p.text.as_str())
+        else {
+            return (start, start + letters);
         };
-        let word: String = text
-            .chars()
-            .skip(start)
-            .take(occ.end.saturating_sub(occ.start) as usize)
-            .collect();
-        let norm = normalize(&word);
-        let skip = self.vocab[occ.word as usize]
-            .get(..offset)
-            .map_or(0, |s| s.chars().count());
-        // Normalizing the word alone gives the same letters as in its paragraph (normalization
-        // only looks one character back, and words are split at non-letters).
-        start + norm.origin.get(skip).copied().unwrap_or(0)
+        let rest = text
+            .char_indices()
+            .nth(start)
+            .map_or("", |(i, _)| &text[i..]);
+        // Enough for a fully vocalized word with tatweel; the whole rest if that falls short.
+        let bound = rest
+            .char_indices()
+            .nth(letters * 4 + 16)
+            .map_or(rest, |(i, _)| &rest[..i]);
+        let mut norm = normalize(bound);
+        if norm.origin.len() <= letters + 1 && bound.len() < rest.len() {
+            norm = normalize(rest);
+        }
+        let at = |i: usize| {
+            let o = &norm.origin;
+            o.get(i).or(o.last()).copied().unwrap_or(0)
+        };
+        let end = at(letters).max(at(letters.saturating_sub(1)) + 1);
+        (start + at(skip), start + end)
     }
 
     /// Number of indexed paragraphs.

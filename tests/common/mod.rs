@@ -28,7 +28,7 @@ pub fn mentions(corpus: &Corpus, word: &str) -> Vec<Mention> {
                 .take(h.end - h.start)
                 .collect();
             Mention {
-                article: a.id.clone(),
+                article: a.id.as_str().into(),
                 paragraph: h.paragraph,
                 start: h.start,
                 end: h.end,

@@ -124,6 +124,7 @@ pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
     drop(dest);
     // Runs are taken from the end and dropped as soon as their entity is built, so the found
     // names and the exported mentions are never all in memory together.
+    let ids = crate::extract::article_ids(corpus);
     let mut entities: Vec<Entity> = Vec::with_capacity(first_seen.len());
     while let Some(last) = found.last() {
         let n = found
@@ -132,7 +133,7 @@ pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
             .take_while(|l| l.found.key == last.found.key)
             .count();
         let start = found.len() - n;
-        entities.push(entity(corpus, &found[start..]));
+        entities.push(entity(corpus, &ids, &found[start..]));
         found.truncate(start);
         if found.len() < found.capacity() / 2 {
             found.shrink_to_fit();
@@ -151,10 +152,10 @@ pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
 
 /// Display name: the fullest form (most words), then the most frequent, then the first seen.
 /// `ls` is one group's run, in reading order.
-fn entity(corpus: &Corpus, ls: &[Located]) -> Entity {
+fn entity(corpus: &Corpus, ids: &[Arc<str>], ls: &[Located]) -> Entity {
     let key = ls.first().map(|l| l.found.key.clone()).unwrap_or_default();
     let kind = ls.first().map_or(EntityKind::Place, |l| l.found.kind);
-    let mentions: Vec<Mention> = ls.iter().map(|l| mention(corpus, l)).collect();
+    let mentions: Vec<Mention> = ls.iter().map(|l| mention(corpus, ids, l)).collect();
     let mut forms: Vec<(String, usize, usize)> = Vec::new(); // text, count, words
     for (l, m) in ls.iter().zip(&mentions) {
         match forms.iter_mut().find(|f| f.0 == m.text) {
@@ -183,8 +184,8 @@ fn entity(corpus: &Corpus, ls: &[Located]) -> Entity {
     }
 }
 
-/// The exported mention of `l`: its article's id and the text as written.
-fn mention(corpus: &Corpus, l: &Located) -> Mention {
+/// The exported mention of `l`: its article's id (shared) and the text as written.
+fn mention(corpus: &Corpus, ids: &[Arc<str>], l: &Located) -> Mention {
     let (a, p) = l.order;
     let article = corpus.articles.get(a);
     let text = article
@@ -198,7 +199,7 @@ fn mention(corpus: &Corpus, l: &Located) -> Mention {
         })
         .unwrap_or_default();
     Mention {
-        article: article.map(|art| art.id.clone()).unwrap_or_default(),
+        article: ids.get(a).cloned().unwrap_or_else(|| Arc::from("")),
         paragraph: p,
         start: l.found.start,
         end: l.found.end,

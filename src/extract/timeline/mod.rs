@@ -15,6 +15,7 @@ mod tokens;
 
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -140,10 +141,10 @@ fn mentions_by_paragraph(corpus: &Corpus, entities: &[Entity]) -> MentionsByPara
         let mut last: Option<(&str, Option<usize>)> = None;
         for m in &en.mentions {
             let a = match last {
-                Some((id, a)) if id == m.article => a,
+                Some((id, a)) if id == &*m.article => a,
                 _ => {
-                    let a = index.get(m.article.as_str()).copied();
-                    last = Some((m.article.as_str(), a));
+                    let a = index.get(&*m.article).copied();
+                    last = Some((&*m.article, a));
                     a
                 }
             };
@@ -224,6 +225,7 @@ pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
             ));
         }
     });
+    let ids = crate::extract::article_ids(corpus);
     let mut events = Vec::new();
     for ((date, end, precision), cands) in groups {
         // Greedy clustering: a mention joins the first cluster where it tells the same
@@ -250,7 +252,7 @@ pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
             let mentions = members
                 .iter()
                 .map(|(c, _)| Mention {
-                    article: corpus.articles[c.article].id.clone(),
+                    article: Arc::clone(&ids[c.article]),
                     paragraph: c.paragraph,
                     start: c.start,
                     end: c.end,
