@@ -3,7 +3,7 @@
 //! `منذ عشرة أعوام`.
 
 use super::grammar::{Expr, Parser};
-use super::lexicon::{Unit, count_word, cue, unit, weekday};
+use super::lexicon::{FUTURE_WORDS, Unit, count_word, cue, future_verb, unit, weekday};
 
 /// Words before a weekday that make it a date: deictics first, then `يوم` and times of day
 /// (`يوم الخميس`, the Moroccan `يومه الأربعاء`, `مساء الأحد`).
@@ -25,7 +25,37 @@ pub(super) const DAY_WORDS: &[&str] = &[
     "عشيه",
 ];
 
+/// How far back in its clause a future marker is looked for before a weekday.
+const FUTURE_REACH: usize = 8;
+
 impl Parser<'_> {
+    /// Does the clause before token `i` speak of the future: `سوف`, `على أن`, `من المقرر`, or
+    /// a verb with the future prefix سـ (`سيصدر`, `ستعقد`)? Stops at punctuation.
+    fn future_before(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..FUTURE_REACH {
+            let Some(prev) = k.checked_sub(1) else {
+                return false;
+            };
+            k = prev;
+            if self.t.get(k).is_some_and(|t| t.punct) {
+                return false;
+            }
+            let Some(w) = self.word(k) else { continue };
+            let w = w
+                .strip_prefix('و')
+                .filter(|r| r.chars().count() >= 3)
+                .unwrap_or(w);
+            if FUTURE_WORDS.contains(&w) || future_verb(w) {
+                return true;
+            }
+            if w == "ان" && k > 0 && self.word(k - 1) == Some("علي") {
+                return true;
+            }
+        }
+        false
+    }
+
     /// A deictic expression starting at token `i` (whose word is `w`), with its last token.
     pub(super) fn deictic(&self, i: usize, w: &str) -> Option<(Expr, usize)> {
         // Deictics: أمس (الخميس), اليوم الجمعة, غداً, أول أمس.
@@ -123,7 +153,11 @@ impl Parser<'_> {
         {
             let c = self.word(i + 2).and_then(cue);
             return Some((
-                Expr::Weekday { weekday: d, cue: c },
+                Expr::Weekday {
+                    weekday: d,
+                    cue: c,
+                    ahead: c.is_none() && self.future_before(i),
+                },
                 i + 1 + usize::from(c.is_some()),
             ));
         }
@@ -132,6 +166,7 @@ impl Parser<'_> {
                 Expr::Weekday {
                     weekday: d,
                     cue: Some(c),
+                    ahead: false,
                 },
                 i + 1,
             ));

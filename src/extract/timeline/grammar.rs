@@ -36,7 +36,13 @@ pub enum Expr {
         weekday: Option<u32>,
     },
     /// A weekday (`يوم الخميس`, `الخميس الماضي`): the last such day up to the article's date.
-    Weekday { weekday: u32, cue: Option<Cue> },
+    /// `ahead`: the clause speaks of what is to come (`على أن يصدر البيان مساء الإثنين`), so
+    /// without a cue the weekday is the coming one (today included), not the last.
+    Weekday {
+        weekday: u32,
+        cue: Option<Cue>,
+        ahead: bool,
+    },
     /// `الأسبوع الماضي`, `الشهر المقبل`, `العام الجاري`.
     Named { unit: Unit, cue: Cue },
     /// Counted from the last date mentioned before it: `في اليوم التالي` (+1 day).

@@ -21,6 +21,59 @@ pub fn weekday(w: &str) -> Option<u32> {
 }
 
 /// Ordinal day words (masculine, definite) 1–10; tens follow the rule in [`ordinal_day`].
+/// Words that put a clause in the future (normalized): `سوف`, `المقرر`/`مقرر` (`من المقرر`),
+/// `المرتقب`, `المنتظر`, `يعتزم`, `تعتزم`.
+pub(super) const FUTURE_WORDS: &[&str] = &[
+    "سوف",
+    "المقرر",
+    "مقرر",
+    "المرتقب",
+    "مرتقب",
+    "المنتظر",
+    "يعتزم",
+    "تعتزم",
+    "يزمع",
+    "تزمع",
+];
+
+/// A verb with the future prefix سـ: سـ + an imperfect prefix (ي ت ن ا) + at least two more
+/// letters (`سيصدر`, `ستعقد`, `سنعمل`). Words that merely start so (`سياسة`, `ستة`, `سنة`) are
+/// mostly too short or listed as nouns below.
+pub(super) fn future_verb(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next() == Some('س')
+        && matches!(cs.next(), Some('ي' | 'ت' | 'ن'))
+        && cs.clone().count() >= 2
+        && !NOT_FUTURE.iter().any(|n| w.starts_with(n))
+}
+
+/// Common words that look like سـ + imperfect but are nouns or adjectives.
+const NOT_FUTURE: &[&str] = &[
+    "سياس",
+    "سيار",
+    "سيطر",
+    "سيد",
+    "سيناء",
+    "سينا",
+    "سيول",
+    "سيف",
+    "سير",
+    "سيده",
+    "ستين",
+    "ستون",
+    "ستار",
+    "ستوكهولم",
+    "سنوات",
+    "سنوي",
+    "سنه",
+    "سنين",
+    "سنغافوره",
+    "سنغال",
+    "سنت",
+    "سيبيري",
+    "سيريلانك",
+];
+
 pub(super) const ORDINALS: &[&str] = &[
     "الاول",
     "الثاني",

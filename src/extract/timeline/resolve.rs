@@ -279,11 +279,19 @@ pub fn resolve(
                 inferred: borrowed,
             })
         }
-        Expr::Weekday { weekday, cue } => {
+        Expr::Weekday {
+            weekday,
+            cue,
+            ahead,
+        } => {
             let base = r?;
             let today = base.weekday().num_days_from_monday();
             let back = i64::from((today + 7 - weekday) % 7);
             let date = match cue {
+                // `على أن يصدر البيان مساء الإثنين`: the coming Monday (today if it is one).
+                None if ahead => {
+                    base.checked_add_days(Days::new(u64::from((weekday + 7 - today) % 7)))?
+                }
                 // `الإثنين المقبل` said on a Monday is a week ahead.
                 Some(Cue::Next) => {
                     base.checked_add_days(Days::new(match (weekday + 7 - today) % 7 {

@@ -358,3 +358,34 @@ fn a_written_weekday_picks_the_year_and_joins_its_date() {
         "bare اليوم is not a date"
     );
 }
+
+#[test]
+fn a_weekday_in_a_clause_about_the_future_is_the_coming_one() {
+    let sun = Some(d(2024, 5, 12));
+    // Reported past: the last Monday.
+    assert_eq!(dates_in("اجتمع الوفد مساء الإثنين", sun), vec!["2024-05-06"]);
+    // Announced: the coming Monday (على أن, سـ + verb, من المقرر, سوف).
+    for text in [
+        "على أن يصدر البيان الختامي مساء الإثنين",
+        "وسيصدر البيان يوم الإثنين",
+        "ومن المقرر أن يلتقي الوزيران يوم الإثنين",
+        "سوف يصل الوفد يوم الإثنين",
+    ] {
+        assert_eq!(dates_in(text, sun), vec!["2024-05-13"], "{text}");
+    }
+    // Said on a Monday about the future: today.
+    let mon = Some(d(2024, 5, 13));
+    assert_eq!(
+        dates_in("على أن يصدر البيان مساء الإثنين", mon),
+        vec!["2024-05-13"]
+    );
+    // A noun that starts like سـ + verb is no future marker; punctuation ends the clause.
+    assert_eq!(
+        dates_in("ناقش سياسة المياه يوم الإثنين", sun),
+        vec!["2024-05-06"]
+    );
+    assert_eq!(
+        dates_in("سيصدر بيان. واجتمعوا يوم الإثنين", sun),
+        vec!["2024-05-06"]
+    );
+}
