@@ -9,6 +9,7 @@ use std::sync::Arc;
 use super::recognize::Found;
 use crate::corpus::Corpus;
 use crate::extract::{Entity, EntityKind, Mention};
+use crate::text::normalize;
 
 /// A recognized mention with where it is: (article, paragraph) indices into the corpus; the
 /// `char` range is the found name's. The exported [`Mention`] (article id, text) is made only
@@ -158,9 +159,10 @@ fn entity(corpus: &Corpus, ids: &[Arc<str>], ls: &[Located]) -> Entity {
     let mentions: Vec<Mention> = ls.iter().map(|l| mention(corpus, ids, l)).collect();
     let mut forms: Vec<(String, usize, usize)> = Vec::new(); // text, count, words
     for (l, m) in ls.iter().zip(&mentions) {
-        match forms.iter_mut().find(|f| f.0 == m.text) {
+        let form = as_named(&m.text, &l.found.words);
+        match forms.iter_mut().find(|f| f.0 == form) {
             Some(f) => f.1 += 1,
-            None => forms.push((m.text.clone(), 1, l.found.words.len())),
+            None => forms.push((form, 1, l.found.words.len())),
         }
     }
     let best = forms
@@ -181,6 +183,21 @@ fn entity(corpus: &Corpus, ids: &[Arc<str>], ls: &[Located]) -> Entity {
         name: best,
         variants,
         mentions,
+    }
+}
+
+/// The name as it is named, from a mention as written: after `ل` the article assimilates
+/// (`للأمم المتحدة` = ل + الأمم المتحدة, `للجنة` = ل + اللجنة), so the mention, which starts
+/// after the preposition, lacks the article's first letters; they are given back. The
+/// mention's own text and offsets stay as written.
+fn as_named(text: &str, words: &[String]) -> String {
+    let (Some(first), Some(written)) = (words.first(), text.split_whitespace().next()) else {
+        return text.to_string();
+    };
+    let written = normalize(written).text;
+    match first.strip_suffix(written.as_str()) {
+        Some(missing @ ("ا" | "ال")) if first.starts_with("ال") => format!("{missing}{text}"),
+        _ => text.to_string(),
     }
 }
 

@@ -197,3 +197,28 @@ fn boilerplate_names_are_not_attributed() {
     let places = names(&c, EntityKind::Place);
     assert_eq!(places, vec!["بغداد"]);
 }
+
+#[test]
+fn a_name_seen_only_after_the_preposition_l_gets_its_article_back() {
+    // للأمم = ل + الأمم, للجنة = ل + اللجنة: the mention starts after the preposition, so
+    // its text lacks the article's letters; the entity's name has them.
+    let c = corpus(&[&[
+        "وقال مسؤول للأمم المتحدة إن الوضع خطير، ونقل عن مصدر في للجنة العسكرية العليا.",
+    ]]);
+    let es = extract(&c);
+    let un = es
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "لأمم المتحدة"))
+        .expect("the UN, mentioned as written");
+    assert_eq!(un.name, "الأمم المتحدة");
+    let committee = es
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text.starts_with("لجنة")))
+        .expect("the committee");
+    assert!(committee.name.starts_with("اللجنة"), "{}", committee.name);
+    // Words that merely start with ل keep their form.
+    assert_eq!(
+        names(&corpus(&[&["زار الرئيس لبنان"]]), EntityKind::Place),
+        vec!["لبنان"]
+    );
+}
