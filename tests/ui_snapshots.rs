@@ -80,6 +80,40 @@ fn arabic_ui_is_mirrored() {
     assert_ne!(buf[(x, articles.y + 1)].symbol(), " ");
 }
 
+/// The glyphs of row `y` between columns `x0..x1`.
+fn row_text(buf: &Buffer, y: u16, x0: u16, x1: u16) -> String {
+    (x0..x1).map(|x| buf[(x, y)].symbol()).collect()
+}
+
+#[test]
+fn cut_rows_end_in_an_ellipsis_and_keep_their_sources() {
+    for lang in [Lang::Ar, Lang::En] {
+        let mut app = common::app(lang, 120, 40);
+        let buf = render(&mut app, 120, 40);
+        let a = areas((120, 40), lang, app.state.side);
+        let tl = a.timeline.expect("timeline pane");
+        let row = row_text(&buf, tl.y + 1, tl.x + 1, tl.right() - 1);
+        // Date and sources stay; the summary is what is cut, marked at the row's logical end.
+        assert!(
+            row.contains("2024-01-29") && row.contains('['),
+            "{lang:?}: {row}"
+        );
+        let end = if lang == Lang::Ar {
+            row.trim_start().starts_with('…')
+        } else {
+            row.trim_end().ends_with('…')
+        };
+        assert!(end, "{lang:?}: {row}");
+        let ent = a.entities.expect("entities pane");
+        for y in ent.y + 1..ent.bottom() - 1 {
+            let row = row_text(&buf, y, ent.x + 1, ent.right() - 1);
+            if row.contains('[') {
+                assert!(row.contains(']'), "{lang:?}: badge cut in {row}");
+            }
+        }
+    }
+}
+
 #[test]
 fn focus_and_highlight_styles() {
     let mut app = common::app(Lang::En, 120, 40);

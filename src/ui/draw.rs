@@ -46,20 +46,55 @@ pub fn put_line(
 
 /// The first visual row of `text` laid out in `width` cells with base `direction` (a list
 /// row, a title): the logical beginning, shaped and reordered.
+///
+/// A text that does not fit is laid out in `width - 1` cells and gets an ellipsis `…` at its
+/// logical end (the visual left of a right-to-left row, the right of a left-to-right one), so
+/// a cut row says it was cut instead of silently ending at a word boundary.
 pub fn one_row(text: &str, width: u16, direction: Direction) -> VisualLine {
+    let width = usize::from(width.max(1));
+    let mut rows = layout(text, width, direction);
+    if rows.len() <= 1 {
+        return rows.pop().unwrap_or_else(|| empty(direction));
+    }
+    let mut row = if width > 1 {
+        layout(text, width - 1, direction)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| empty(direction))
+    } else {
+        empty(direction)
+    };
+    // The ellipsis stands for the characters after the last one shown.
+    let shown_end = row.cells.iter().map(|c| c.logical.end).max().unwrap_or(0);
+    let ellipsis = Cell {
+        glyph: "…".to_string(),
+        width: 1,
+        logical: shown_end..text.chars().count().max(shown_end),
+    };
+    match row.direction {
+        // Right-aligned in `width - 1`: the ellipsis takes the spare column on the left and
+        // the row keeps its indent, so it ends at the right edge of `width`.
+        Direction::Rtl => row.cells.insert(0, ellipsis),
+        Direction::Ltr => row.cells.push(ellipsis),
+    }
+    row
+}
+
+fn layout(text: &str, width: usize, direction: Direction) -> Vec<VisualLine> {
     let opts = LayoutOptions {
-        width: usize::from(width.max(1)),
+        width,
         shape: true,
         direction: Some(direction),
     };
     layout_paragraph(text, &opts)
-        .into_iter()
-        .next()
-        .unwrap_or(VisualLine {
-            indent: 0,
-            cells: Vec::new(),
-            direction,
-        })
+}
+
+fn empty(direction: Direction) -> VisualLine {
+    VisualLine {
+        indent: 0,
+        cells: Vec::new(),
+        direction,
+    }
 }
 
 /// First rows of short texts (list rows, status, help lines) by (text, width, direction):
@@ -95,6 +130,16 @@ impl RowCache {
 /// numbers into its run. The text engine honours isolates and drops the controls.
 pub fn iso(text: &str) -> String {
     format!("\u{2068}{text}\u{2069}")
+}
+
+/// `text` isolated in the UI's `direction` (RLI or LRI … PDI): a source badge `[1 2 3]` reads
+/// from its first number in either UI (the first number at the right in an Arabic row).
+pub fn iso_in(text: &str, direction: Direction) -> String {
+    let open = match direction {
+        Direction::Rtl => '\u{2067}',
+        Direction::Ltr => '\u{2066}',
+    };
+    format!("{open}{text}\u{2069}")
 }
 
 /// A pane's frame with its title drawn through the text engine (Arabic titles included).
@@ -133,6 +178,53 @@ pub fn fill_row(buf: &mut Buffer, area: Rect, y: u16, style: Style) {
     for x in area.x..area.right() {
         if let Some(c) = buf.cell_mut((x, y)) {
             c.set_style(style);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn glyphs(row: &VisualLine) -> String {
+        row.cells.iter().map(|c| c.glyph.as_str()).collect()
+    }
+
+    #[test]
+    fn a_row_that_fits_has_no_ellipsis() {
+        let row = one_row("short row", 20, Direction::Ltr);
+        assert_eq!(glyphs(&row), "short row");
+    }
+
+    #[test]
+    fn a_cut_left_to_right_row_ends_with_an_ellipsis_on_the_right() {
+        let row = one_row("one two three four", 12, Direction::Ltr);
+        let g = glyphs(&row);
+        assert!(g.ends_with('…'), "{g}");
+        assert!(g.starts_with("one two"), "{g}");
+        assert!(row.indent + row.width() <= 12, "{g}");
+    }
+
+    #[test]
+    fn a_cut_right_to_left_row_has_its_ellipsis_on_the_left_and_stays_right_aligned() {
+        let row = one_row("كلمة أولى ثم كلمة أخيرة", 12, Direction::Rtl);
+        let g = glyphs(&row);
+        assert!(g.starts_with('…'), "{g}");
+        assert_eq!(row.indent + row.width(), 12, "{g}");
+        // The logical beginning is what is kept.
+        assert!(g.contains("ﺔﻤﻠﻛ"), "{g}");
+        assert!(!g.contains("ﺓﺮﻴﺧﺃ"), "{g}");
+    }
+
+    #[test]
+    fn the_ellipsis_stands_for_the_hidden_characters() {
+        let text = "alpha beta gamma";
+        let row = one_row(text, 8, Direction::Ltr);
+        let last = row.cells.last().map(|c| c.logical.clone());
+        assert_eq!(last.map(|r| r.end), Some(text.chars().count()));
+        for w in 0..4 {
+            let row = one_row(text, w, Direction::Rtl);
+            assert!(row.indent + row.width() <= usize::from(w.max(1)));
         }
     }
 }

@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use super::draw::{fill_row, frame, iso, one_row, put_line};
+use super::draw::{fill_row, frame, iso, iso_in, one_row, put_line};
 use super::layout::{inner, list_offset};
 use super::ui_direction;
 use crate::app::i18n::tr;
@@ -57,11 +57,14 @@ fn rows_of(s: &State, visible: &[(usize, &Entity)]) -> Vec<Row> {
 /// The text of entity `i` (index into the analysis): mention count, source badge, name.
 fn entity_text(s: &State, i: usize, e: &Entity) -> String {
     let b = s.derived.entity_badges.get(i).map_or("", String::as_str);
-    if s.lang.is_rtl() {
-        format!("{} · {} · [{b}]", iso(&e.name), e.mentions.len())
-    } else {
-        format!("{:>3} [{b}] {}", e.mentions.len(), iso(&e.name))
-    }
+    // Count and sources before the name in both languages: a name too long for the pane is
+    // what gets cut (marked `…`), never the numbers.
+    format!(
+        "{} {} {}",
+        iso(&format!("{:>3}", e.mentions.len())),
+        iso_in(&format!("[{b}]"), ui_direction(s)),
+        iso(&e.name)
+    )
 }
 
 pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {

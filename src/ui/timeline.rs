@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use super::draw::{fill_row, frame, iso, one_row, put_line};
+use super::draw::{fill_row, frame, iso, iso_in, one_row, put_line};
 use super::layout::{inner, list_offset};
 use super::ui_direction;
 use crate::app::i18n::tr;
@@ -50,11 +50,14 @@ pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
             None => e.date.clone(),
         };
         let b = s.derived.event_badges.get(i).map_or("", String::as_str);
-        let text = if s.lang.is_rtl() {
-            format!("{} {} [{b}]", iso(&date), iso(&e.summary))
-        } else {
-            format!("{} [{b}] {}", iso(&date), iso(&e.summary))
-        };
+        // Date and sources first in both languages: a row too long for the pane loses the
+        // end of its summary (marked `…`), never the sources.
+        let text = format!(
+            "{} {} {}",
+            iso(&date),
+            iso_in(&format!("[{b}]"), ui_direction(s)),
+            iso(&e.summary)
+        );
         let mut style = if e.inferred {
             Style::default().add_modifier(Modifier::ITALIC)
         } else {
