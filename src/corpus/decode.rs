@@ -13,6 +13,8 @@ pub enum DecodeError {
     Binary,
     #[error("cannot decode as {0}: invalid byte sequence")]
     Invalid(&'static str),
+    #[error("not {0} text: no spaces or line breaks (binary data after a byte-order mark?)")]
+    NoSpaces(&'static str),
 }
 
 /// Decode a file's bytes into text with LF line ends.
@@ -55,6 +57,11 @@ fn utf16(
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
     if had_errors || !bytes.len().is_multiple_of(2) {
         return Err(DecodeError::Invalid(name));
+    }
+    // Any even run of bytes decodes as UTF-16 (mostly as CJK ideographs); real text has
+    // spaces or line breaks somewhere.
+    if !text.trim().is_empty() && !text.chars().any(char::is_whitespace) {
+        return Err(DecodeError::NoSpaces(name));
     }
     Ok(text.into_owned())
 }
@@ -107,6 +114,11 @@ mod tests {
         assert_eq!(decode(&be).as_deref(), Ok("خبر عاجل"));
         le.push(0x41);
         assert_eq!(decode(&le), Err(DecodeError::Invalid("UTF-16LE")));
+        // Binary bytes after a BOM decode as ideographs without a single space.
+        assert_eq!(
+            decode(b"\xFF\xFE\x00bad"),
+            Err(DecodeError::NoSpaces("UTF-16LE"))
+        );
     }
 
     #[test]
