@@ -170,3 +170,61 @@ fn too_small_and_every_size_without_panic() {
         }
     }
 }
+
+#[test]
+fn estimated_dates_are_marked_and_explained_in_the_help() {
+    for lang in [Lang::En, Lang::Ar] {
+        let mut app = app_with_estimated_event(lang, 120, 40);
+        let buf = render(&mut app, 120, 40);
+        let tl = areas((120, 40), lang, app.state.side)
+            .timeline
+            .expect("timeline pane");
+        let inferred: Vec<bool> = app.state.events().iter().map(|e| e.inferred).collect();
+        let shown = usize::from(tl.height - 2).min(inferred.len());
+        assert!(
+            inferred[..shown].contains(&true) && inferred[..shown].contains(&false),
+            "the bundled stories have estimated and stated dates on screen"
+        );
+        for (k, estimated) in inferred[..shown].iter().enumerate() {
+            let row = row_text(&buf, tl.y + 1 + k as u16, tl.x + 1, tl.right() - 1);
+            // The date is a left-to-right field: `~` right before its digits in both UIs.
+            assert_eq!(row.contains("~2"), *estimated, "{lang:?} row {k}: {row}");
+        }
+        app.press("?").expect("keys");
+        let help = text(&render(&mut app, 120, 40));
+        let legend = if lang == Lang::Ar {
+            "ﻱﺮﻳﺪﻘﺗ ﺦﻳﺭﺎﺗ"
+        } else {
+            "estimated date"
+        };
+        let line = help
+            .lines()
+            .find(|l| l.contains(legend))
+            .unwrap_or_default();
+        assert!(line.contains('~'), "{lang:?} help legend: {help}");
+    }
+}
+
+/// [`common::app`] with a second timeline event whose date is estimated (inferred).
+fn app_with_estimated_event(lang: Lang, w: u16, h: u16) -> App {
+    use khabar::app::action::Action;
+    use khabar::app::keymap::Keymap;
+    use khabar::app::update::update;
+    use khabar::search::Index;
+    use std::sync::Arc;
+
+    let corpus = Arc::new(khabar::corpus::bundled());
+    let mut a = common::analysis(&corpus);
+    let mut estimated = a.timeline[0].clone();
+    estimated.id = "2024-02-04".into();
+    estimated.date = "2024-02-04".into();
+    estimated.inferred = true;
+    a.timeline.push(estimated);
+    let mut app = App::new(Arc::clone(&corpus), lang, Keymap::default_map());
+    update(&mut app.state, Action::Resize(w, h));
+    update(
+        &mut app.state,
+        Action::Analysed(Box::new((a, Index::build(&corpus)))),
+    );
+    app
+}

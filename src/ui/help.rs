@@ -11,8 +11,15 @@ use super::ui_direction;
 use crate::app::i18n::{Lang, tr};
 use crate::app::state::State;
 
-/// The help rows: keys, then the description in the UI language.
+/// The marks drawn in the panes, each with the i18n key of its explanation: listed after the
+/// key bindings, laid out like them (mark in the keys column).
+const LEGEND: &[(&str, &str)] = &[(super::timeline::ESTIMATED, "legend_estimated")];
+
+/// The help rows: keys, then the description in the UI language; then the legend of marks.
 pub fn rows(s: &State) -> Vec<String> {
+    let legend = LEGEND
+        .iter()
+        .map(|(mark, key)| field_row(s, mark, tr(s.lang, key)));
     s.keymap
         .bindings
         .iter()
@@ -27,17 +34,22 @@ pub fn rows(s: &State) -> Vec<String> {
             } else {
                 &b.desc
             };
-            // Two isolated fields laid out in the UI's direction: keys at the start side
-            // (left in English, right in Arabic), then the description in its own direction
-            // (`فتح المصدر رقم N` keeps its N at the end of the Arabic sentence).
-            let keys = if s.lang == Lang::Ar {
-                format!("{keys:>10}")
-            } else {
-                format!("{keys:<10}")
-            };
-            format!("{} {}", iso(&keys), iso(desc))
+            field_row(s, &keys, desc)
         })
+        .chain(legend)
         .collect()
+}
+
+/// Two isolated fields laid out in the UI's direction: keys at the start side (left in
+/// English, right in Arabic), then the description in its own direction (`فتح المصدر رقم N`
+/// keeps its N at the end of the Arabic sentence).
+fn field_row(s: &State, keys: &str, desc: &str) -> String {
+    let keys = if s.lang == Lang::Ar {
+        format!("{keys:>10}")
+    } else {
+        format!("{keys:<10}")
+    };
+    format!("{} {}", iso(&keys), iso(desc))
 }
 
 pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {

@@ -10,6 +10,10 @@ use super::ui_direction;
 use crate::app::i18n::tr;
 use crate::app::state::{Pane, State};
 
+/// The mark before an estimated date: one resolved against a date borrowed from another
+/// article (`Event::inferred`). Explained in the help overlay's legend.
+pub const ESTIMATED: &str = "~";
+
 pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
     let dir = ui_direction(s);
     frame(
@@ -48,6 +52,11 @@ pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
         let date = match &e.end {
             Some(end) => format!("{}…{}", e.date, end.rsplit('-').next().unwrap_or(end)),
             None => e.date.clone(),
+        };
+        let date = if e.inferred {
+            format!("{ESTIMATED}{date}")
+        } else {
+            date
         };
         let b = s.derived.event_badges.get(i).map_or("", String::as_str);
         // Date and sources first in both languages: a row too long for the pane loses the
