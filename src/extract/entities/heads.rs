@@ -155,9 +155,11 @@ pub fn org_head_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize)
             true
         } else if w.starts_with("وال") && w.chars().count() >= 5 {
             // A coordinated noun (`العدالة والتنمية`), unless it starts another organization
-            // (`قوات الجيش والدعم السريع` is two forces) or a noun of its own follows.
-            !g.org_second_words
-                .contains(&w[w.char_indices().nth(1).map_or(0, |(b, _)| b)..])
+            // (`قوات الجيش والدعم السريع` is two forces; `منظمة الأغذية والزراعة والبنك
+            // الدولي` ends before a head word) or a noun of its own follows.
+            let rest = &w[w.char_indices().nth(1).map_or(0, |(b, _)| b)..];
+            !g.org_second_words.contains(rest)
+                && !matches!(g.heads.get(rest), Some(Head::Organization))
                 && next.is_none_or(|n| !n.norm.starts_with("ال") || adjective(g, &n.norm))
         } else if known.is_some() {
             // A known name takes adjectives only (`فيلق القدس الإيراني`, not

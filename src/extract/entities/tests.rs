@@ -222,3 +222,14 @@ fn a_name_seen_only_after_the_preposition_l_gets_its_article_back() {
         vec!["لبنان"]
     );
 }
+
+#[test]
+fn a_coordinated_head_word_starts_another_organization() {
+    let c = corpus(&[&["ودعا البيان منظمة الأغذية والزراعة والبنك الدولي إلى دعم برامج الري."]]);
+    let orgs = names(&c, EntityKind::Organization);
+    assert!(
+        orgs.contains(&"منظمة الأغذية والزراعة".to_string()),
+        "{orgs:?}"
+    );
+    assert!(orgs.iter().all(|o| !o.contains("والبنك")), "{orgs:?}");
+}
