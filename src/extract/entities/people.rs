@@ -48,6 +48,7 @@ pub fn name_word(g: &Gazetteer, t: &Token) -> bool {
         || !letters(&t.norm)
         || t.norm.chars().count() < 2
         || definite_with_clitic(&t.norm)
+        || stop_with_preposition(&t.norm)
     {
         return false;
     }
@@ -66,6 +67,19 @@ pub fn name_word(g: &Gazetteer, t: &Token) -> bool {
         }
         _ => true,
     }
+}
+
+/// A preposition attached to a particle or pronoun (`بما`, `لما`, `كما`, `بها`, `لهم`,
+/// `بذلك`): never part of a name (`رحّب عون ذياب بما وصفه`). A closed list, since the stop
+/// words also hold verbs that end names (`كيري` is not ك + يرى, `بان` not ب + أن).
+fn stop_with_preposition(w: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "ما", "من", "ها", "هم", "هما", "هن", "ذلك", "هذا", "هذه", "تلك", "انه", "انها", "انهم",
+    ];
+    ['ب', 'ل', 'ك', 'ف'].iter().any(|&c| {
+        w.strip_prefix(c)
+            .is_some_and(|rest| PARTICLES.contains(&rest))
+    })
 }
 
 /// A conjunction starts a new name: `وعبد`, `ومحمد`.

@@ -233,3 +233,10 @@ fn a_coordinated_head_word_starts_another_organization() {
     );
     assert!(orgs.iter().all(|o| !o.contains("والبنك")), "{orgs:?}");
 }
+
+#[test]
+fn a_preposition_on_a_function_word_is_no_name() {
+    let c = corpus(&[&["وقال الوزير عون ذياب إن المياه تكفي. ورحّب عون ذياب بما وصفه بالتقدم."]]);
+    let people = names(&c, EntityKind::Person);
+    assert!(people.iter().all(|p| !p.contains("بما")), "{people:?}");
+}
