@@ -344,15 +344,15 @@ impl State {
             .paragraphs
             .iter()
             .position(|p| p.kind == ParagraphKind::Title && p.text == article.title);
-        // A title the loader derived from the opening words of the first paragraph would
-        // repeat them: no headline row then.
+        // A title the loader derived from the opening words of the first paragraph (after
+        // its place line) would repeat them: no headline row then.
         let stem = article.title.trim_end_matches('…').trim();
         let derived = title_para.is_none()
             && article
                 .paragraphs
                 .iter()
                 .find(|p| p.kind.is_content())
-                .is_some_and(|p| !stem.is_empty() && p.text.starts_with(stem));
+                .is_some_and(|p| !stem.is_empty() && p.text.contains(stem));
         if !derived {
             push(&article.title, RowKind::Headline, title_para, None);
         }

@@ -77,6 +77,28 @@ pub fn assemble(id: String, path: String, texts: Vec<String>, given: Given) -> A
     }
 }
 
+/// A lede without its opening place line: `بغداد (رويترز) – قالت مصادر…` → `قالت مصادر…`.
+/// The place line is at most four words (an agency in brackets included) before a dash.
+fn without_place_line(text: &str) -> &str {
+    let mut at = 0;
+    for (i, piece) in text
+        .split_inclusive(char::is_whitespace)
+        .enumerate()
+        .take(6)
+    {
+        at += piece.len();
+        if matches!(piece.trim(), "–" | "—" | "-") {
+            let rest = text[at..].trim_start();
+            return if i == 0 || i > 4 || rest.is_empty() {
+                text
+            } else {
+                rest
+            };
+        }
+    }
+    text
+}
+
 /// The opening words of the first body paragraph, for articles printed without a headline.
 fn derived_title(lines: &[Line], kinds: &[ParagraphKind]) -> String {
     let Some(first) = lines
@@ -87,9 +109,10 @@ fn derived_title(lines: &[Line], kinds: &[ParagraphKind]) -> String {
     else {
         return lines.first().map(|l| l.text.clone()).unwrap_or_default();
     };
-    let words: Vec<&str> = first.text.split_whitespace().collect();
+    let lede = without_place_line(&first.text);
+    let words: Vec<&str> = lede.split_whitespace().collect();
     if words.len() <= DERIVED_TITLE_WORDS {
-        first.text.clone()
+        lede.to_string()
     } else {
         format!(
             "{}…",
@@ -97,5 +120,27 @@ fn derived_title(lines: &[Line], kinds: &[ParagraphKind]) -> String {
                 .join(" ")
                 .trim_end_matches(['،', ','])
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_place_line;
+
+    #[test]
+    fn a_lede_loses_its_place_line_only() {
+        assert_eq!(
+            without_place_line("بغداد (رويترز) – قالت مصادر إيرانية"),
+            "قالت مصادر إيرانية"
+        );
+        assert_eq!(
+            without_place_line("القاهرة - أعلنت الوزارة"),
+            "أعلنت الوزارة"
+        );
+        // A dash later in the sentence, or first, is not a place line.
+        let long = "قالت مصادر إيرانية وعراقية متعددة لرويترز - إن الزيارة";
+        assert_eq!(without_place_line(long), long);
+        assert_eq!(without_place_line("– قالت"), "– قالت");
+        assert_eq!(without_place_line("بغداد –"), "بغداد –");
     }
 }
