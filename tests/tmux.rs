@@ -303,9 +303,10 @@ fn search_prompt_types_right_to_left_and_walks_hits_across_sources() {
     t.wait_text("search:");
     t.keys(&["عمانقق"]);
     t.keys(&["BSpace", "BSpace"]);
-    // The query is shown shaped and right-to-left (ﻥﺎﻤﻋ), cursor on its left (its logical end).
+    // The query is shown shaped and right-to-left (ﻥﺎﻤﻋ) right after the label, cursor on
+    // its left (its logical end).
     let s = t.wait_for("the shaped query in the prompt", |s| {
-        last_row(s).trim_end().ends_with("▏ﻥﺎﻤﻋ")
+        last_row(s).trim_end() == "search: ▏ﻥﺎﻤﻋ"
     });
     assert!(!s.contains("ﻕﻕ"), "Backspace left letters:\n{s}");
 

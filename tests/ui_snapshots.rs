@@ -228,3 +228,23 @@ fn app_with_estimated_event(lang: Lang, w: u16, h: u16) -> App {
     );
     app
 }
+
+#[test]
+fn search_prompt_puts_the_query_next_to_its_label() {
+    // English: label at the left, the query right after it, the cursor at its logical end
+    // (left of the Arabic word).
+    let mut app = common::app(Lang::En, 120, 40);
+    app.press("/عمان").expect("keys");
+    let buf = render(&mut app, 120, 40);
+    let last = row_text(&buf, 39, 0, 120);
+    assert!(last.starts_with("search: ▏ﻥﺎﻤﻋ "), "{last:?}");
+    // Arabic: label at the right edge, the query right-aligned against it.
+    let mut app = common::app(Lang::Ar, 120, 40);
+    app.press("/").expect("keys");
+    let empty = row_text(&render(&mut app, 120, 40), 39, 0, 120);
+    assert!(empty.ends_with("▏  :ﺚﺤﺑ"), "{empty:?}");
+    app.press("عمان").expect("keys");
+    let last = row_text(&render(&mut app, 120, 40), 39, 0, 120);
+    assert!(last.ends_with("▏ﻥﺎﻤﻋ  :ﺚﺤﺑ"), "{last:?}");
+    assert!(last.trim_start().starts_with('▏'), "{last:?}");
+}

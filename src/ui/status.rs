@@ -58,58 +58,84 @@ pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
     let style = Style::default().bg(Color::DarkGray).fg(Color::White);
     fill_row(buf, area, area.y, style);
     if let Some(q) = &s.search.prompt {
-        // The query as typed, laid out right-to-left by the engine, with a cursor block at its
-        // logical end.
-        let label = format!("{}: ", tr(s.lang, "search"));
-        let prompt_style = Style::default().bg(Color::Black).fg(Color::White);
-        fill_row(buf, area, area.y, prompt_style);
-        let label_row = one_row(&label, area.width, Direction::Ltr);
-        let lw = u16::try_from(label_row.width())
-            .unwrap_or(0)
-            .min(area.width);
-        put_line(buf, area, area.y, &label_row, |_| {
-            prompt_style.add_modifier(Modifier::BOLD)
-        });
-        // One column on each side of the field is kept for the cursor.
-        let field = Rect {
-            x: area.x + lw + 1,
-            width: area.width.saturating_sub(lw + 2),
-            ..area
-        };
-        let (row, cursor) = prompt_row(q, field.width);
-        put_line(buf, field, area.y, &row, |_| prompt_style);
-        let x = field.x.saturating_sub(1) + u16::try_from(cursor).unwrap_or(0);
-        if let Some(c) = buf.cell_mut((x.min(area.right().saturating_sub(1)), area.y)) {
-            c.set_symbol("▏")
-                .set_style(prompt_style.add_modifier(Modifier::SLOW_BLINK));
-        }
+        draw_prompt(s, q, area, buf);
         return;
     }
     let row = s.rows.row(&text(s), area.width, ui_direction(s));
     put_line(buf, area, area.y, &row, |_| style);
 }
 
-/// The query laid out right-to-left in a field `width` cells wide, and the cursor's column
-/// counted from one cell left of the field (so `0` is the spare column on its left).
+/// The search prompt: the label at the UI's start side (left in English, right in Arabic)
+/// and the query right next to it, laid out right-to-left by the engine, with a cursor
+/// block at its logical end. One spare column on each side of the query field is kept for
+/// the cursor; the one next to the label is where the cursor stands after Arabic text.
+fn draw_prompt(s: &State, q: &str, area: Rect, buf: &mut Buffer) {
+    let rtl_ui = s.lang.is_rtl();
+    let label = format!("{}: ", tr(s.lang, "search"));
+    let prompt_style = Style::default().bg(Color::Black).fg(Color::White);
+    fill_row(buf, area, area.y, prompt_style);
+    let dir = if rtl_ui {
+        Direction::Rtl
+    } else {
+        Direction::Ltr
+    };
+    // An RTL row is right-aligned by its indent: the Arabic label lands at the right edge.
+    let label_row = one_row(&label, area.width, dir);
+    let lw = u16::try_from(label_row.width())
+        .unwrap_or(0)
+        .min(area.width);
+    put_line(buf, area, area.y, &label_row, |_| {
+        prompt_style.add_modifier(Modifier::BOLD)
+    });
+    let field = Rect {
+        x: if rtl_ui { area.x + 1 } else { area.x + lw + 1 },
+        width: area.width.saturating_sub(lw + 2),
+        ..area
+    };
+    // Against the label: right-aligned left of the Arabic label, left-aligned after the
+    // English one.
+    let align = if rtl_ui { Align::Right } else { Align::Left };
+    let (row, cursor) = prompt_row(q, field.width, align);
+    put_line(buf, field, area.y, &row, |_| prompt_style);
+    let x = field.x.saturating_sub(1) + u16::try_from(cursor).unwrap_or(0);
+    if let Some(c) = buf.cell_mut((x.min(area.right().saturating_sub(1)), area.y)) {
+        c.set_symbol("▏")
+            .set_style(prompt_style.add_modifier(Modifier::SLOW_BLINK));
+    }
+}
+
+/// Where the query row sits in its field: against the field's right edge or its left edge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+}
+
+/// The query laid out right-to-left in a field `width` cells wide, placed at `align`, and the
+/// cursor's column counted from one cell left of the field (so `0` is the spare column on
+/// its left, `width + 1` the one on its right).
 ///
 /// The row shown is the one holding the query's end: while typing, a query longer than the
 /// field scrolls so the last words stay visible. The cursor stands where the next character
 /// goes, at the query's logical end: left of a final right-to-left character (Arabic, or a
 /// trailing space, which takes the paragraph's direction), right of a final Latin letter or
 /// digit, which sit in a left-to-right run.
-pub fn prompt_row(query: &str, width: u16) -> (VisualLine, usize) {
+pub fn prompt_row(query: &str, width: u16, align: Align) -> (VisualLine, usize) {
     let opts = LayoutOptions {
         width: usize::from(width.max(1)),
         shape: true,
         direction: Some(Direction::Rtl),
     };
-    let row = layout_paragraph(query, &opts)
+    let mut row = layout_paragraph(query, &opts)
         .pop()
         .unwrap_or_else(|| VisualLine {
             indent: 0,
             cells: Vec::new(),
             direction: Direction::Rtl,
         });
+    if align == Align::Left {
+        row.indent = 0;
+    }
     let field_end = usize::from(width) + 1;
     let chars: Vec<char> = query.chars().collect();
     // Where each visible cell starts, counted like the cursor (one spare column first).
@@ -125,8 +151,13 @@ pub fn prompt_row(query: &str, width: u16) -> (VisualLine, usize) {
         Some((i, k))
     });
     let Some((i, k)) = found else {
-        // Nothing typed yet: the first character will appear at the right.
-        return (row, field_end.saturating_sub(1));
+        // Nothing typed yet: the cursor stands next to the label, where the first
+        // character will appear.
+        let empty = match align {
+            Align::Right => field_end.saturating_sub(1),
+            Align::Left => 0,
+        };
+        return (row, empty);
     };
     let ltr = matches!(
         unicode_bidi::bidi_class(chars[i]),
@@ -142,12 +173,16 @@ pub fn prompt_row(query: &str, width: u16) -> (VisualLine, usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::prompt_row;
+    use super::{Align, prompt_row};
 
     /// The drawn row as text, with `|` where the cursor stands (cursor column counted from
     /// the spare column left of the field).
     fn show(query: &str, width: u16) -> String {
-        let (row, cursor) = prompt_row(query, width);
+        show_at(query, width, Align::Right)
+    }
+
+    fn show_at(query: &str, width: u16, align: Align) -> String {
+        let (row, cursor) = prompt_row(query, width, align);
         let mut cols = vec![" ".to_string(); usize::from(width) + 2];
         let mut x = row.indent + 1;
         for c in &row.cells {
@@ -179,9 +214,28 @@ mod tests {
 
     #[test]
     fn a_long_query_shows_its_last_row() {
-        let (row, _) = prompt_row("كلمة أولى ثم كلمة أخيرة", 10);
+        let (row, _) = prompt_row("كلمة أولى ثم كلمة أخيرة", 10, Align::Right);
         let text: String = row.cells.iter().map(|c| c.glyph.as_str()).collect();
         assert!(text.contains("ﺓﺮﻴﺧﺃ"), "{text}");
         assert!(!text.contains("ﻰﻟﻭﺃ"), "{text}");
+    }
+
+    #[test]
+    fn left_aligned_query_starts_next_to_the_label() {
+        // English UI: the field starts right after `search: `; the cursor stands in the
+        // spare column before an Arabic query (its logical end is on the left).
+        assert_eq!(show_at("", 6, Align::Left), "|");
+        assert_eq!(show_at("مع", 6, Align::Left), "|ﻊﻣ");
+        assert_eq!(show_at("عمان", 10, Align::Left), "|ﻥﺎﻤﻋ");
+        assert_eq!(show_at("عن Biden", 10, Align::Left), " Biden|ﻦﻋ");
+        assert_eq!(show_at("Biden", 10, Align::Left), " Biden|");
+    }
+
+    #[test]
+    fn a_long_left_aligned_query_shows_its_last_row_from_the_left() {
+        let (row, _) = prompt_row("كلمة أولى ثم كلمة أخيرة", 10, Align::Left);
+        assert_eq!(row.indent, 0);
+        let text: String = row.cells.iter().map(|c| c.glyph.as_str()).collect();
+        assert!(text.contains("ﺓﺮﻴﺧﺃ"), "{text}");
     }
 }
