@@ -220,3 +220,18 @@ fn skipped_files_are_announced_until_the_next_key() {
     khabar::app::update::update(&mut app.state, khabar::app::action::Action::Skipped(0));
     assert_eq!(app.state.message, None);
 }
+
+#[test]
+fn search_finds_boilerplate_only_while_it_is_shown() {
+    let mut app = common::app(Lang::En, 120, 40);
+    app.press("/Erem<Enter>").expect("keys");
+    assert!(app.state.search.hits.is_empty(), "boilerplate is hidden");
+    app.press("x").expect("keys");
+    assert!(
+        !app.state.search.hits.is_empty(),
+        "shown: its words are found"
+    );
+    app.press("x").expect("keys");
+    assert!(app.state.search.hits.is_empty(), "hidden again");
+    assert_eq!(app.state.search.history, vec!["Erem".to_string()]);
+}

@@ -137,7 +137,7 @@ pub fn run(corpus: Corpus, skipped: usize, args: &TuiArgs) -> ExitCode {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         let analysis = crate::extract::analyze(&corpus);
-        let index = crate::search::Index::build(&corpus);
+        let index = crate::search::Index::build_all(&corpus);
         let _ = tx.send(Box::new((analysis, index)));
     });
     let term_flag = Arc::new(AtomicBool::new(false));
@@ -232,7 +232,7 @@ fn event_loop(
                 // The worker died (a bug in an extractor): show empty panes rather than
                 // "analysing…" forever; reading and search still work.
                 Err(mpsc::TryRecvError::Disconnected) => {
-                    let index = crate::search::Index::build(&app.state.corpus);
+                    let index = crate::search::Index::build_all(&app.state.corpus);
                     let empty = Box::new((crate::extract::Analysis::default(), index));
                     update::update(&mut app.state, Action::Analysed(empty));
                     analysing = false;

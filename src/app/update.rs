@@ -143,7 +143,16 @@ fn command(s: &mut State, cmd: Command, digit: Option<usize>) {
                 select_target(s);
             }
         }
-        Command::ToggleBoilerplate => s.show_boilerplate = !s.show_boilerplate,
+        Command::ToggleBoilerplate => {
+            s.show_boilerplate = !s.show_boilerplate;
+            // Hits follow what is shown: search again, without a history entry.
+            if s.target == Some(Target::Search) && !s.search.query.is_empty() {
+                let query = s.search.query.clone();
+                let history = s.search.history.clone();
+                run_search(s, query);
+                s.search.history = history;
+            }
+        }
         Command::Search => {
             s.search.prompt = Some(String::new());
             s.search.history_pos = None;
@@ -286,13 +295,25 @@ fn run_search(s: &mut State, query: String) {
         return;
     };
     if s.index.is_none() {
-        s.index = Some(Index::build(&s.corpus));
+        s.index = Some(Index::build_all(&s.corpus));
     }
+    // The index holds boilerplate too; its hits count only while boilerplate is shown.
+    let shown = |h: &crate::search::Hit| {
+        s.show_boilerplate
+            || s.corpus
+                .articles
+                .get(h.article)
+                .and_then(|a| a.paragraphs.get(h.paragraph))
+                .is_some_and(|p| p.kind != crate::corpus::ParagraphKind::Boilerplate)
+    };
     s.search.hits = s
         .index
         .as_ref()
         .map(|i| i.search(&s.corpus, &q))
-        .unwrap_or_default();
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|h| shown(h))
+        .collect();
     s.search.query = query.clone();
     s.target = Some(Target::Search);
     s.cursor = None;

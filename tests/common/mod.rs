@@ -74,7 +74,7 @@ pub fn app(lang: Lang, w: u16, h: u16) -> App {
     update(&mut app.state, Action::Resize(w, h));
     update(
         &mut app.state,
-        Action::Analysed(Box::new((a, Index::build(&corpus)))),
+        Action::Analysed(Box::new((a, Index::build_all(&corpus)))),
     );
     app
 }
