@@ -173,7 +173,9 @@ fn help_and_quit() {
     app.press("?").expect("keys");
     assert!(app.state.help);
     app.press("j").expect("keys");
-    assert!(!app.state.help, "any key closes help");
+    assert!(app.state.help, "moving scrolls the help (when it is taller than the screen)");
+    app.press("e").expect("keys");
+    assert!(!app.state.help, "any other key closes help");
     app.press("q").expect("keys");
     assert!(app.state.quit);
 }
@@ -234,4 +236,30 @@ fn search_finds_boilerplate_only_while_it_is_shown() {
     app.press("x").expect("keys");
     assert!(app.state.search.hits.is_empty(), "hidden again");
     assert_eq!(app.state.search.history, vec!["Erem".to_string()]);
+}
+
+#[test]
+fn help_scrolls_on_a_small_screen_and_other_keys_close_it() {
+    let mut app = common::app(Lang::En, 60, 16);
+    app.press("?").expect("keys");
+    assert!(app.state.help);
+    let rows = khabar::ui::help::rows(&app.state).len();
+    let visible = khabar::ui::help::visible_rows(app.state.size, rows);
+    assert!(visible < rows, "the help is taller than 16 rows");
+    app.press("jj").expect("keys");
+    assert_eq!(app.state.help_scroll, 2);
+    app.press("G").expect("keys");
+    assert_eq!(app.state.help_scroll, rows - visible);
+    app.press("j").expect("keys");
+    assert_eq!(
+        app.state.help_scroll,
+        rows - visible,
+        "no scrolling past the end"
+    );
+    app.press("k").expect("keys");
+    assert_eq!(app.state.help_scroll, rows - visible - 1);
+    app.press("e").expect("keys");
+    assert!(!app.state.help);
+    app.press("?").expect("keys");
+    assert_eq!(app.state.help_scroll, 0, "opens at the top");
 }

@@ -105,6 +105,8 @@ pub struct State {
     pub filter: Option<EntityKind>,
     pub show_boilerplate: bool,
     pub help: bool,
+    /// First help row shown: on a small screen the help scrolls.
+    pub help_scroll: usize,
     pub target: Option<Target>,
     /// Position in the target's mentions while cycling with n/N.
     pub cursor: Option<usize>,
@@ -162,6 +164,7 @@ impl State {
             filter: None,
             show_boilerplate: false,
             help: false,
+            help_scroll: 0,
             target: None,
             cursor: None,
             search: SearchState::default(),

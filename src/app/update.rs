@@ -50,15 +50,34 @@ fn height(r: Option<ratatui::layout::Rect>) -> usize {
 
 fn command(s: &mut State, cmd: Command, digit: Option<usize>) {
     s.message = None;
-    // While the help is shown, any other command just closes it.
+    // While the help is shown, moving scrolls it (it may be taller than a small screen) and
+    // any other command just closes it.
     if s.help && !matches!(cmd, Command::Quit | Command::Help | Command::Close) {
-        s.help = false;
+        let rows = crate::ui::help::rows(s).len();
+        let visible = crate::ui::help::visible_rows(s.size, rows);
+        let last = rows.saturating_sub(visible);
+        s.help_scroll = match cmd {
+            Command::Down => s.help_scroll + 1,
+            Command::Up => s.help_scroll.saturating_sub(1),
+            Command::PageDown => s.help_scroll + visible.max(1),
+            Command::PageUp => s.help_scroll.saturating_sub(visible.max(1)),
+            Command::Top => 0,
+            Command::Bottom => last,
+            _ => {
+                s.help = false;
+                return;
+            }
+        }
+        .min(last);
         return;
     }
     let g = geometry(s);
     match cmd {
         Command::Quit => s.quit = true,
-        Command::Help => s.help = !s.help,
+        Command::Help => {
+            s.help = !s.help;
+            s.help_scroll = 0;
+        }
         Command::Close => {
             if s.help {
                 s.help = false;

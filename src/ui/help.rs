@@ -52,9 +52,18 @@ fn field_row(s: &State, keys: &str, desc: &str) -> String {
     format!("{} {}", iso(&keys), iso(desc))
 }
 
+/// Widest the help box gets: room for the longest descriptions beside their keys.
+const MAX_WIDTH: u16 = 90;
+
+/// How many help rows fit on a `size` screen: the box is drawn above the status bar and
+/// keeps a row free above and below, inside its border.
+pub fn visible_rows(size: (u16, u16), rows: usize) -> usize {
+    rows.min(usize::from(size.1.saturating_sub(1).saturating_sub(4)))
+}
+
 pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
     let rows = rows(s);
-    let w = area.width.saturating_sub(4).min(70);
+    let w = area.width.saturating_sub(4).min(MAX_WIDTH);
     let h = (rows.len() as u16 + 2).min(area.height.saturating_sub(2));
     let r = Rect {
         x: area.x + (area.width - w) / 2,
@@ -64,9 +73,23 @@ pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
     };
     Clear.render(r, buf);
     let dir = ui_direction(s);
-    frame(buf, r, tr(s.lang, "help"), true, dir);
     let body = inner(r);
-    for (k, text) in rows.iter().take(usize::from(body.height)).enumerate() {
+    let visible = usize::from(body.height);
+    let first = s.help_scroll.min(rows.len().saturating_sub(visible));
+    // A box that scrolls says so in its title, with where it is.
+    let title = if rows.len() > visible {
+        format!(
+            "{} {}–{}/{} (j/k)",
+            tr(s.lang, "help"),
+            first + 1,
+            (first + visible).min(rows.len()),
+            rows.len()
+        )
+    } else {
+        tr(s.lang, "help").to_string()
+    };
+    frame(buf, r, &title, true, dir);
+    for (k, text) in rows.iter().skip(first).take(visible).enumerate() {
         put_line(
             buf,
             body,
