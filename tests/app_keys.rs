@@ -173,7 +173,10 @@ fn help_and_quit() {
     app.press("?").expect("keys");
     assert!(app.state.help);
     app.press("j").expect("keys");
-    assert!(app.state.help, "moving scrolls the help (when it is taller than the screen)");
+    assert!(
+        app.state.help,
+        "moving scrolls the help (when it is taller than the screen)"
+    );
     app.press("e").expect("keys");
     assert!(!app.state.help, "any other key closes help");
     app.press("q").expect("keys");

@@ -171,6 +171,24 @@ impl Parser<'_> {
                 i + 1,
             ));
         }
+        // Newswire style: a weekday alone between commas (`قال الوزير، الخميس، إن …`).
+        if let Some(d) = weekday(w) {
+            let comma = |k: usize| {
+                self.t
+                    .get(k)
+                    .is_some_and(|t| t.punct && matches!(t.text, "،" | ","))
+            };
+            if i > 0 && comma(i - 1) && comma(i + 1) {
+                return Some((
+                    Expr::Weekday {
+                        weekday: d,
+                        cue: None,
+                        ahead: self.future_before(i),
+                    },
+                    i,
+                ));
+            }
+        }
         // الأسبوع الماضي, الشهر المقبل, العام الجاري.
         let named = match bare {
             "الاسبوع" => Some(Unit::Week),
@@ -185,6 +203,10 @@ impl Parser<'_> {
         // `منذ عشرة أعوام`: since a point that far back.
         if matches!(bare, "قبل" | "بعد" | "منذ") {
             let sign = if bare == "بعد" { 1 } else { -1 };
+            // `منذ عام 1962`, `قبل سنة 2003`: the year follows, not a count of years.
+            if self.num(i + 2).is_some_and(|n| (1000..=2100).contains(&n)) {
+                return None;
+            }
             if let Some((u, Some(n))) = self.word(i + 1).and_then(unit) {
                 return Some((
                     Expr::Relative {

@@ -22,7 +22,7 @@ pub fn weekday(w: &str) -> Option<u32> {
 
 /// Ordinal day words (masculine, definite) 1–10; tens follow the rule in [`ordinal_day`].
 /// Words that put a clause in the future (normalized): `سوف`, `المقرر`/`مقرر` (`من المقرر`),
-/// `المرتقب`, `المنتظر`, `يعتزم`, `تعتزم`.
+/// `المرتقب`, `المنتظر`, `يعتزم`, `تعتزم`, `من المتوقع`, `يتوقع` (forecasts).
 pub(super) const FUTURE_WORDS: &[&str] = &[
     "سوف",
     "المقرر",
@@ -30,6 +30,13 @@ pub(super) const FUTURE_WORDS: &[&str] = &[
     "المرتقب",
     "مرتقب",
     "المنتظر",
+    "المتوقع",
+    "متوقع",
+    "يتوقع",
+    "تتوقع",
+    "يرتقب",
+    "ترتقب",
+    "توقعات",
     "يعتزم",
     "تعتزم",
     "يزمع",

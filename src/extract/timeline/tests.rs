@@ -389,3 +389,22 @@ fn a_weekday_in_a_clause_about_the_future_is_the_coming_one() {
         vec!["2024-05-06"]
     );
 }
+
+#[test]
+fn since_a_year_and_a_weekday_between_commas() {
+    let sun = Some(d(2024, 5, 12));
+    // `منذ عام 1962` is the year, not "a year ago".
+    assert_eq!(dates_in("يحكم البلاد منذ عام 1962", sun), vec!["1962"]);
+    assert_eq!(dates_in("تأسس قبل سنة 2003", sun), vec!["2003"]);
+    assert_eq!(dates_in("غادر منذ عام", sun), vec!["2023"]);
+    // Newswire style: the weekday alone between commas.
+    assert_eq!(
+        dates_in("وقال الوزير، الخميس، إن المفاوضات مستمرة", sun),
+        vec!["2024-05-09"]
+    );
+    // A forecast is about the coming days.
+    assert_eq!(
+        dates_in("ومن المتوقع أن تهطل الأمطار مساء الخميس", sun),
+        vec!["2024-05-16"]
+    );
+}
