@@ -305,7 +305,20 @@ impl<'a> Parser<'a> {
         }
         // 7-8 أغسطس 2023; 29 يناير; الرابع من شباط.
         if let Some(d) = self.num(i).filter(|d| (1..=31).contains(d)) {
-            if self.is_punct(i + 1, "-")
+            if self.is_punct(i + 1, "-–—")
+                && let Some(e) = self.num(i + 2).filter(|e| (1..=31).contains(e) && *e > d)
+                && let Some(r) = self.date(i + 3, Some(d as u32), Some(e as u32), false)
+            {
+                return Some(r);
+            }
+            // `من 24 إلى 31 جانفي`, `من 5 حتى 13 مايو`; `يومي 3 و4 فيفري`, `بين 7 و9 مارس`.
+            let prev = i.checked_sub(1).and_then(|p| self.word(p));
+            let joiner = match self.word(i + 1) {
+                Some("الي" | "حتي" | "لغايه" | "ولغايه") => prev == Some("من"),
+                Some("و") => matches!(prev, Some("يومي" | "بين" | "من")),
+                _ => false,
+            };
+            if joiner
                 && let Some(e) = self.num(i + 2).filter(|e| (1..=31).contains(e) && *e > d)
                 && let Some(r) = self.date(i + 3, Some(d as u32), Some(e as u32), false)
             {

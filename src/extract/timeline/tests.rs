@@ -408,3 +408,24 @@ fn since_a_year_and_a_weekday_between_commas() {
         vec!["2024-05-16"]
     );
 }
+
+#[test]
+fn ranges_written_with_words_or_a_spaced_dash() {
+    let sun = Some(d(2026, 1, 18));
+    for (text, want) in [
+        (
+            "تقام الدورة من 24 إلى 31 جانفي 2026",
+            "2026-01-24..2026-01-31",
+        ),
+        ("من 5 حتى 13 مايو 2025", "2025-05-05..2025-05-13"),
+        ("المعرض يومي 3 و4 فيفري 2026", "2026-02-03..2026-02-04"),
+        ("المؤتمر 1 – 3 شباط 2026", "2026-02-01..2026-02-03"),
+    ] {
+        assert_eq!(dates_in(text, sun), vec![want], "{text}");
+    }
+    // Two numbers joined by و without a range word are not a range of days.
+    assert_eq!(
+        dates_in("أصيب 3 و4 جنود في 5 فبراير 2026", sun),
+        vec!["2026-02-05"]
+    );
+}
