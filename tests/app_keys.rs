@@ -266,3 +266,16 @@ fn help_scrolls_on_a_small_screen_and_other_keys_close_it() {
     app.press("?").expect("keys");
     assert_eq!(app.state.help_scroll, 0, "opens at the top");
 }
+
+#[test]
+fn a_digit_past_the_last_source_says_so() {
+    let mut app = common::app(Lang::En, 120, 40);
+    let n = app.state.corpus.articles.len();
+    assert!(n < 9);
+    app.press("9").expect("keys");
+    assert_eq!(app.state.open, 0);
+    assert_eq!(app.state.message.as_deref(), Some("no source 9"));
+    app.press("2").expect("keys");
+    assert_eq!(app.state.open, 1);
+    assert_eq!(app.state.message, None);
+}

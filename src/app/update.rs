@@ -97,8 +97,11 @@ fn command(s: &mut State, cmd: Command, digit: Option<usize>) {
             focus(s, Pane::ALL[(i + step) % Pane::ALL.len()]);
         }
         Command::OpenSource => {
-            if let Some(n) = digit.filter(|&n| n >= 1 && n <= s.corpus.articles.len()) {
-                open(s, n - 1);
+            match digit {
+                Some(n) if n >= 1 && n <= s.corpus.articles.len() => open(s, n - 1),
+                // Say why nothing happened: there are fewer sources than the digit.
+                Some(n) => s.message = Some(format!("{} {n}", tr(s.lang, "no_source"))),
+                None => {}
             }
         }
         Command::NextSource | Command::PrevSource => {
