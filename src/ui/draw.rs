@@ -47,16 +47,16 @@ pub fn put_line(
 /// The first visual row of `text` laid out in `width` cells with base `direction` (a list
 /// row, a title): the logical beginning, shaped and reordered.
 ///
-/// A text that does not fit is laid out in `width - 1` cells and gets an ellipsis `…` at its
-/// logical end (the visual left of a right-to-left row, the right of a left-to-right one), so
-/// a cut row says it was cut instead of silently ending at a word boundary.
+/// A text that does not fit gets an ellipsis `…` at the logical end of what is shown (laid out
+/// in `width - 1` cells first to find it), so a cut row says it was cut instead of silently
+/// ending at a word boundary.
 pub fn one_row(text: &str, width: u16, direction: Direction) -> VisualLine {
     let width = usize::from(width.max(1));
     let mut rows = layout(text, width, direction);
     if rows.len() <= 1 {
         return rows.pop().unwrap_or_else(|| empty(direction));
     }
-    let mut row = if width > 1 {
+    let first = if width > 1 {
         layout(text, width - 1, direction)
             .into_iter()
             .next()
@@ -65,11 +65,35 @@ pub fn one_row(text: &str, width: u16, direction: Direction) -> VisualLine {
         empty(direction)
     };
     // The ellipsis stands for the characters after the last one shown.
-    let shown_end = row.cells.iter().map(|c| c.logical.end).max().unwrap_or(0);
+    let shown_end = first.cells.iter().map(|c| c.logical.end).max().unwrap_or(0);
+    let total = text.chars().count().max(shown_end);
+    // Written at the logical end of what is shown, inside the isolates still open there, so
+    // bidi puts it where the text was cut: left of a cut Arabic field in an English row.
+    let mut cut: String = text.chars().take(shown_end).collect();
+    let open = cut
+        .chars()
+        .filter(|c| matches!(c, '\u{2066}'..='\u{2068}'))
+        .count()
+        .saturating_sub(cut.chars().filter(|&c| c == '\u{2069}').count());
+    let kept = cut.trim_end().chars().count();
+    cut.truncate(cut.trim_end().len());
+    cut.push('…');
+    cut.extend(std::iter::repeat_n('\u{2069}', open));
+    let mut rows = layout(&cut, width, direction);
+    if rows.len() == 1
+        && let Some(mut row) = rows.pop()
+    {
+        for c in row.cells.iter_mut().filter(|c| c.logical.start == kept) {
+            c.logical = shown_end..total;
+        }
+        return row;
+    }
+    // Fallback (a single glyph wider than the row): the ellipsis at the row's end side.
+    let mut row = first;
     let ellipsis = Cell {
         glyph: "…".to_string(),
         width: 1,
-        logical: shown_end..text.chars().count().max(shown_end),
+        logical: shown_end..total,
     };
     match row.direction {
         // Right-aligned in `width - 1`: the ellipsis takes the spare column on the left and
@@ -226,5 +250,18 @@ mod tests {
             let row = one_row(text, w, Direction::Rtl);
             assert!(row.indent + row.width() <= usize::from(w.max(1)));
         }
+    }
+
+    #[test]
+    fn a_cut_arabic_field_in_an_english_row_shows_its_ellipsis_where_it_was_cut() {
+        // `29 [1 2] ` then an Arabic name in a first-strong isolate, cut in the name: the
+        // ellipsis stands left of the Arabic words shown (their logical end), not at the far
+        // right of the row.
+        let text = "29 [1 2] \u{2068}اسماعيل قاآني قائد فيلق القدس\u{2069}";
+        let row = one_row(text, 20, Direction::Ltr);
+        let glyphs: String = row.cells.iter().map(|c| c.glyph.as_str()).collect();
+        assert!(row.width() <= 20, "{glyphs}");
+        assert!(glyphs.starts_with("29 [1 2] …"), "{glyphs}");
+        assert!(!glyphs.ends_with('…'), "{glyphs}");
     }
 }
