@@ -81,6 +81,16 @@ impl Tmux {
         t
     }
 
+    /// The reader on the test fixture folder, in UI language `lang`.
+    fn reader(width: u16, height: u16, lang: &str) -> Tmux {
+        let dir = fixture_dir();
+        Tmux::start(
+            width,
+            height,
+            &["--lang", lang, dir.to_str().expect("utf-8 path")],
+        )
+    }
+
     fn log_path(&self) -> PathBuf {
         self.dir.path().join("raw.log")
     }
@@ -163,13 +173,17 @@ impl Drop for Tmux {
     }
 }
 
-/// `mention i/N` from the status bar.
-fn mention_status(screen: &str) -> Option<(usize, usize)> {
-    let at = screen.find("mention ")?;
-    let rest = &screen[at + "mention ".len()..];
+/// `WORD i/N` from the status bar (`mention 2/29`, `hit 1/24`).
+fn counter(screen: &str, word: &str) -> Option<(usize, usize)> {
+    let at = screen.find(&format!("{word} "))?;
+    let rest = &screen[at + word.len() + 1..];
     let (i, rest) = rest.split_once('/')?;
     let n: String = rest.chars().take_while(char::is_ascii_digit).collect();
     Some((i.parse().ok()?, n.parse().ok()?))
+}
+
+fn mention_status(screen: &str) -> Option<(usize, usize)> {
+    counter(screen, "mention")
 }
 
 fn contains_bytes(hay: &[u8], needle: &[u8]) -> bool {
@@ -178,12 +192,7 @@ fn contains_bytes(hay: &[u8], needle: &[u8]) -> bool {
 
 #[test]
 fn open_source_jump_cycle_resize_quit() {
-    let dir = fixture_dir();
-    let t = Tmux::start(
-        120,
-        40,
-        &["--lang", "en", dir.to_str().expect("utf-8 path")],
-    );
+    let t = Tmux::reader(120, 40, "en");
     t.wait_text("source 1/3");
     t.keys(&["2"]);
     t.wait_text("source 2/3");
@@ -248,12 +257,7 @@ fn open_source_jump_cycle_resize_quit() {
 
 #[test]
 fn sigterm_and_ctrl_c_restore_the_terminal() {
-    let dir = fixture_dir();
-    let t = Tmux::start(
-        100,
-        30,
-        &["--lang", "ar", dir.to_str().expect("utf-8 path")],
-    );
+    let t = Tmux::reader(100, 30, "ar");
     t.wait_for("the first frame", |s| s.contains("1/3"));
     let pid = t.khabar_pid();
     let status = Command::new("kill")
@@ -264,11 +268,7 @@ fn sigterm_and_ctrl_c_restore_the_terminal() {
     t.wait_text("KHABAR-EXIT:");
     assert!(contains_bytes(&t.raw_output(), b"\x1b[8h\x1b[0 k"));
 
-    let t = Tmux::start(
-        100,
-        30,
-        &["--lang", "en", dir.to_str().expect("utf-8 path")],
-    );
+    let t = Tmux::reader(100, 30, "en");
     t.wait_text("source 1/3");
     t.keys(&["C-c"]);
     t.wait_text("KHABAR-EXIT:0");
@@ -277,11 +277,7 @@ fn sigterm_and_ctrl_c_restore_the_terminal() {
 
 /// `hit i/N` from the status bar.
 fn hit_status(screen: &str) -> Option<(usize, usize)> {
-    let at = screen.find("hit ")?;
-    let rest = &screen[at + "hit ".len()..];
-    let (i, rest) = rest.split_once('/')?;
-    let n: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    Some((i.parse().ok()?, n.parse().ok()?))
+    counter(screen, "hit")
 }
 
 /// The last screen row (the status bar, or the search prompt while typing).
@@ -291,12 +287,7 @@ fn last_row(screen: &str) -> &str {
 
 #[test]
 fn search_prompt_types_right_to_left_and_walks_hits_across_sources() {
-    let dir = fixture_dir();
-    let t = Tmux::start(
-        120,
-        40,
-        &["--lang", "en", dir.to_str().expect("utf-8 path")],
-    );
+    let t = Tmux::reader(120, 40, "en");
     t.wait_text("source 1/3");
     // Typed without the shadda of عمّان, with two stray letters taken back by Backspace.
     t.keys(&["/"]);
@@ -359,12 +350,7 @@ fn search_prompt_types_right_to_left_and_walks_hits_across_sources() {
 /// reader must end, not spin on end-of-file forever.
 #[test]
 fn closing_the_terminal_ends_the_reader() {
-    let dir = fixture_dir();
-    let t = Tmux::start(
-        100,
-        30,
-        &["--lang", "en", dir.to_str().expect("utf-8 path")],
-    );
+    let t = Tmux::reader(100, 30, "en");
     t.wait_text("source 1/3");
     let pid = t.khabar_pid();
     t.tmux(&["kill-server"]);
