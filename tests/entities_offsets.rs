@@ -2,29 +2,13 @@
 //! tatweel and invisible marks. Every mention's `start..end` (in `char`s) must slice the
 //! paragraph exactly to the mention's text, and decorated names must still be found.
 
-use khabar::corpus::{Article, Corpus, Paragraph, ParagraphKind};
+use khabar::corpus::Corpus;
 use khabar::extract::{Entity, EntityKind, entities};
 use khabar::text::normalize;
 use proptest::prelude::*;
 
 fn corpus(paras: &[String]) -> Corpus {
-    Corpus {
-        articles: vec![Article {
-            id: "mixed".into(),
-            path: String::new(),
-            outlet: String::new(),
-            title: String::new(),
-            published: None,
-            url: None,
-            paragraphs: paras
-                .iter()
-                .map(|t| Paragraph {
-                    text: t.clone(),
-                    kind: ParagraphKind::Body,
-                })
-                .collect(),
-        }],
-    }
+    Corpus::from_bodies(&[paras])
 }
 
 /// Check every mention's offsets; return (kind, normalized mention text) in text order.

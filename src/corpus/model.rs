@@ -9,6 +9,41 @@ pub struct Corpus {
     pub articles: Vec<Article>,
 }
 
+impl Corpus {
+    /// Articles of body paragraphs only, with ids `a0`, `a1`, … and no metadata: a corpus made
+    /// from text in code (tests, examples) rather than loaded from files.
+    pub fn from_bodies<S: AsRef<str>>(articles: &[&[S]]) -> Corpus {
+        Corpus {
+            articles: articles
+                .iter()
+                .enumerate()
+                .map(|(i, paras)| Article::from_body(&format!("a{i}"), paras))
+                .collect(),
+        }
+    }
+}
+
+impl Article {
+    /// An article of body paragraphs with no metadata.
+    pub fn from_body<S: AsRef<str>>(id: &str, paragraphs: &[S]) -> Article {
+        Article {
+            id: id.to_string(),
+            path: String::new(),
+            outlet: String::new(),
+            title: String::new(),
+            published: None,
+            url: None,
+            paragraphs: paragraphs
+                .iter()
+                .map(|t| Paragraph {
+                    text: t.as_ref().to_string(),
+                    kind: ParagraphKind::Body,
+                })
+                .collect(),
+        }
+    }
+}
+
 /// One article from one outlet.
 #[derive(Debug, Clone, Serialize)]
 pub struct Article {

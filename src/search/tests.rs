@@ -1,27 +1,10 @@
 //! Matching rules, one test per class of Arabic spelling variation.
 
 use super::*;
-use crate::corpus::{Article, Corpus, Paragraph, ParagraphKind};
+use crate::corpus::{Corpus, ParagraphKind};
 
 fn corpus(paras: &[&str]) -> Corpus {
-    let paragraphs = paras
-        .iter()
-        .map(|t| Paragraph {
-            text: (*t).to_string(),
-            kind: ParagraphKind::Body,
-        })
-        .collect();
-    Corpus {
-        articles: vec![Article {
-            id: "a".into(),
-            path: "a.txt".into(),
-            outlet: "o".into(),
-            title: String::new(),
-            published: None,
-            url: None,
-            paragraphs,
-        }],
-    }
+    Corpus::from_bodies(&[paras])
 }
 
 /// The original text of every hit of `q` in paragraphs `paras`.

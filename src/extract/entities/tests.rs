@@ -1,31 +1,11 @@
 //! One test per rule, on sentences written for the purpose.
 
 use super::*;
-use crate::corpus::{Article, Paragraph, ParagraphKind};
+use crate::corpus::ParagraphKind;
 use crate::extract::EntityKind;
 
 fn corpus(articles: &[&[&str]]) -> Corpus {
-    Corpus {
-        articles: articles
-            .iter()
-            .enumerate()
-            .map(|(i, paras)| Article {
-                id: format!("a{i}"),
-                path: String::new(),
-                outlet: String::new(),
-                title: String::new(),
-                published: None,
-                url: None,
-                paragraphs: paras
-                    .iter()
-                    .map(|t| Paragraph {
-                        text: (*t).to_string(),
-                        kind: ParagraphKind::Body,
-                    })
-                    .collect(),
-            })
-            .collect(),
-    }
+    Corpus::from_bodies(articles)
 }
 
 fn names(c: &Corpus, kind: EntityKind) -> Vec<String> {

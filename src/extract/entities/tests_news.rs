@@ -2,27 +2,10 @@
 //! sentences written for the purpose.
 
 use super::*;
-use crate::corpus::{Article, Paragraph, ParagraphKind};
 use crate::extract::EntityKind;
 
 fn corpus(paras: &[&str]) -> Corpus {
-    Corpus {
-        articles: vec![Article {
-            id: "a".into(),
-            path: String::new(),
-            outlet: String::new(),
-            title: String::new(),
-            published: None,
-            url: None,
-            paragraphs: paras
-                .iter()
-                .map(|t| Paragraph {
-                    text: (*t).to_string(),
-                    kind: ParagraphKind::Body,
-                })
-                .collect(),
-        }],
-    }
+    Corpus::from_bodies(&[paras])
 }
 
 fn names(paras: &[&str], kind: EntityKind) -> Vec<String> {
