@@ -11,6 +11,21 @@ pub use model::{Analysis, Entity, EntityKind, Event, Mention, Precision};
 
 use crate::corpus::Corpus;
 
+/// The ordinals first to tenth, normalized (`الاول` … `العاشر`): ordinal days for the timeline
+/// (`الرابع من شباط`), regnal numbers for names (`محمد السادس`).
+pub(crate) const ORDINALS: &[&str] = &[
+    "الاول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+];
+
 /// Each article's id, shared by the mentions in it.
 pub(crate) fn article_ids(corpus: &Corpus) -> Vec<std::sync::Arc<str>> {
     corpus

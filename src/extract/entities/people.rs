@@ -17,18 +17,7 @@ const COMPOUND: &[&str] = &["الدين", "الله"];
 
 /// Regnal ordinals (`محمد السادس`, `عبدالله الثاني`): they end a name right after a given
 /// name, and are never a surname on their own.
-pub const ORDINALS: &[&str] = &[
-    "الاول",
-    "الثاني",
-    "الثالث",
-    "الرابع",
-    "الخامس",
-    "السادس",
-    "السابع",
-    "الثامن",
-    "التاسع",
-    "العاشر",
-];
+pub(crate) use crate::extract::ORDINALS;
 
 /// Imperfect verbs (يجري، تطلق) look like names after a title; a name does not start so.
 fn verb_like(w: &str) -> bool {

@@ -35,6 +35,25 @@ pub struct Found {
 /// Most words a rule-made name may have after its first (joiners such as `بن` not counted).
 pub const MAX_NAME_TAIL: usize = 3;
 
+/// Keep `f`, and the short form given in brackets right after it (`(سونا)`), if any; returns
+/// the token after the last one used.
+fn push_with_alias(
+    g: &Gazetteer,
+    tokens: &[Token],
+    norm: &Normalized,
+    f: Found,
+    out: &mut Vec<Found>,
+) -> usize {
+    let alias = bracketed_alias(g, tokens, norm, &f);
+    let mut next = f.last + 1;
+    out.push(f);
+    if let Some(a) = alias {
+        next = a.last + 1;
+        out.push(a);
+    }
+    next
+}
+
 pub fn recognize(g: &Gazetteer, tokens: &[Token], norm: &Normalized) -> Vec<Found> {
     let mut out = Vec::new();
     // A name found after a title (`مدير المخابرات العامة … أحمد مفضل`) waits while the words
@@ -43,13 +62,7 @@ pub fn recognize(g: &Gazetteer, tokens: &[Token], norm: &Normalized) -> Vec<Foun
     let mut i = 0;
     while i < tokens.len() {
         if let Some(p) = pending.take_if(|p| i >= p.first) {
-            i = p.last + 1;
-            let alias = bracketed_alias(g, tokens, norm, &p);
-            out.push(p);
-            if let Some(a) = alias {
-                i = a.last + 1;
-                out.push(a);
-            }
+            i = push_with_alias(g, tokens, norm, p, &mut out);
             continue;
         }
         // On equal spans the gazetteer (last) wins: its key links aliases.
@@ -70,15 +83,7 @@ pub fn recognize(g: &Gazetteer, tokens: &[Token], norm: &Normalized) -> Vec<Foun
                 pending = Some(f);
                 i += 1;
             }
-            Some(f) => {
-                i = f.last + 1;
-                let alias = bracketed_alias(g, tokens, norm, &f);
-                out.push(f);
-                if let Some(a) = alias {
-                    i = a.last + 1;
-                    out.push(a);
-                }
-            }
+            Some(f) => i = push_with_alias(g, tokens, norm, f, &mut out),
             None => i += 1,
         }
     }

@@ -230,24 +230,23 @@ impl ShortForms {
                 let k = self.aliases.get(r).filter(|k| k.len() == 1)?;
                 Some((*c, r.clone(), k[0].clone()))
             });
-            if let Some((clitic, word, key)) = alias {
+            // A one-word short form: a bracketed alias (a person or an organization, as its
+            // key says), else a surname.
+            let alias = alias.map(|(clitic, word, key)| {
                 let kind = if key.starts_with("Person") {
                     EntityKind::Person
                 } else {
                     EntityKind::Organization
                 };
+                (clitic, word, key, kind)
+            });
+            let short = alias.or_else(|| {
+                self.surname(g, tokens, i)
+                    .map(|(clitic, word, key)| (clitic, word, key, EntityKind::Person))
+            });
+            if let Some((clitic, word, key, kind)) = short {
                 out.push(Found {
                     kind,
-                    key,
-                    words: vec![word].into(),
-                    start: start(clitic),
-                    end: t.end,
-                    first: i,
-                    last: i,
-                });
-            } else if let Some((clitic, word, key)) = self.surname(g, tokens, i) {
-                out.push(Found {
-                    kind: EntityKind::Person,
                     key,
                     words: vec![word].into(),
                     start: start(clitic),

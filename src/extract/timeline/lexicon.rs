@@ -81,18 +81,8 @@ const NOT_FUTURE: &[&str] = &[
     "سيريلانك",
 ];
 
-pub(super) const ORDINALS: &[&str] = &[
-    "الاول",
-    "الثاني",
-    "الثالث",
-    "الرابع",
-    "الخامس",
-    "السادس",
-    "السابع",
-    "الثامن",
-    "التاسع",
-    "العاشر",
-];
+/// The ordinals `الأول` … `العاشر` (shared with the entity rules, where they are regnal).
+pub(super) use crate::extract::ORDINALS;
 
 /// `الرابع` → 4, `الحادي عشر` → 11, `الحادي والعشرين` → 21, `الثلاثين` → 30: returns the day
 /// and how many words it took.
