@@ -247,6 +247,7 @@ fn help_scrolls_on_a_small_screen_and_other_keys_close_it() {
     app.press("?").expect("keys");
     assert!(app.state.help);
     let rows = khabar::ui::help::rows(&app.state).len();
+    assert_eq!(rows, khabar::ui::help::row_count(&app.state));
     let visible = khabar::ui::help::visible_rows(app.state.size, rows);
     assert!(visible < rows, "the help is taller than 16 rows");
     app.press("jj").expect("keys");

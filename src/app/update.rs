@@ -53,7 +53,7 @@ fn command(s: &mut State, cmd: Command, digit: Option<usize>) {
     // While the help is shown, moving scrolls it (it may be taller than a small screen) and
     // any other command just closes it.
     if s.help && !matches!(cmd, Command::Quit | Command::Help | Command::Close) {
-        let rows = crate::ui::help::rows(s).len();
+        let rows = crate::ui::help::row_count(s);
         let visible = crate::ui::help::visible_rows(s.size, rows);
         let last = rows.saturating_sub(visible);
         s.help_scroll = match cmd {
@@ -167,12 +167,9 @@ fn command(s: &mut State, cmd: Command, digit: Option<usize>) {
         }
         Command::ToggleBoilerplate => {
             s.show_boilerplate = !s.show_boilerplate;
-            // Hits follow what is shown: search again, without a history entry.
+            // Hits follow what is shown: search again (not a new query for the history).
             if s.target == Some(Target::Search) && !s.search.query.is_empty() {
-                let query = s.search.query.clone();
-                let history = s.search.history.clone();
-                run_search(s, query);
-                s.search.history = history;
+                search(s, s.search.query.clone());
             }
         }
         Command::Search => {
@@ -306,12 +303,18 @@ fn prompt(s: &mut State, edit: PromptEdit) {
     }
 }
 
+/// A query entered at the prompt: remembered in the history, then searched.
 fn run_search(s: &mut State, query: String) {
     if query.trim().is_empty() {
         return;
     }
     s.search.history.retain(|q| *q != query);
     s.search.history.push(query.clone());
+    search(s, query);
+}
+
+/// Find `query`'s hits in what is shown and walk to the first.
+fn search(s: &mut State, query: String) {
     let Some(q) = Query::parse(&query) else {
         s.message = Some(format!("{} «{query}»", tr(s.lang, "no_hits")));
         return;

@@ -137,8 +137,11 @@ impl Index {
                 if !phrase {
                     continue;
                 }
-                let (start, _) = self.span(corpus, para, occ, offset);
-                let (_, end) = self.span(corpus, para, &words[k + rest.len()], 0);
+                // One word: its span gives both ends (normalizing it again once, not twice).
+                let (start, mut end) = self.span(corpus, para, occ, offset);
+                if !rest.is_empty() {
+                    end = self.span(corpus, para, &words[k + rest.len()], 0).1;
+                }
                 // A phrase that overlaps the previous hit (`الله الله` in three of them)
                 // counts once.
                 let overlaps = hits.last().is_some_and(|h: &Hit| {

@@ -15,6 +15,12 @@ use crate::app::state::State;
 /// key bindings, laid out like them (mark in the keys column).
 const LEGEND: &[(&str, &str)] = &[(super::timeline::ESTIMATED, "legend_estimated")];
 
+/// How many rows [`rows`] gives, without laying any of them out (asked on every keypress
+/// while the help is shown).
+pub fn row_count(s: &State) -> usize {
+    s.keymap.bindings.len() + LEGEND.len()
+}
+
 /// The help rows: keys, then the description in the UI language; then the legend of marks.
 pub fn rows(s: &State) -> Vec<String> {
     let legend = LEGEND
