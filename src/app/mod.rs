@@ -136,9 +136,7 @@ pub fn run(corpus: Corpus, skipped: usize, args: &TuiArgs) -> ExitCode {
     // Analysis runs beside the reader: the first frame does not wait for it.
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
-        let analysis = crate::extract::analyze(&corpus);
-        let index = crate::search::Index::build_all(&corpus);
-        let _ = tx.send(Box::new((analysis, index)));
+        let _ = tx.send(Box::new(analyse(&corpus)));
     });
     let term_flag = Arc::new(AtomicBool::new(false));
     watch_signals(Arc::clone(&term_flag));
@@ -157,6 +155,16 @@ pub fn run(corpus: Corpus, skipped: usize, args: &TuiArgs) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The worker's analysis and search index. An article a stage fails on is left out of that
+/// stage and named in `failures` (`extract::isolate`): the reader still lists and shows it.
+pub fn analyse(corpus: &Corpus) -> (crate::extract::Analysis, crate::search::Index) {
+    let mut analysis = crate::extract::analyze(corpus);
+    let (index, failures) =
+        crate::extract::isolate::per_article(corpus, "search", crate::search::Index::build_all);
+    analysis.failures.extend(failures);
+    (analysis, index)
 }
 
 /// How long the event loop gets to end by itself after a stop signal.
@@ -229,11 +237,34 @@ fn event_loop(
                     analysing = false;
                     dirty = true;
                 }
-                // The worker died (a bug in an extractor): show empty panes rather than
-                // "analysing…" forever; reading and search still work.
+                // The worker died (articles are isolated, so only a bug outside them): the
+                // panes say the analysis failed rather than "analysing…" forever or "none
+                // found"; reading and search still work.
                 Err(mpsc::TryRecvError::Disconnected) => {
-                    let index = crate::search::Index::build_all(&app.state.corpus);
-                    let empty = Box::new((crate::extract::Analysis::default(), index));
+                    let corpus = &app.state.corpus;
+                    let (index, _) = crate::extract::isolate::per_article(
+                        corpus,
+                        "search",
+                        crate::search::Index::build_all,
+                    );
+                    let failures = ["entities", "timeline"]
+                        .iter()
+                        .flat_map(|stage| {
+                            corpus.articles.iter().enumerate().map(|(i, a)| {
+                                crate::extract::Failure {
+                                    article: i,
+                                    path: a.path.clone(),
+                                    stage: stage.to_string(),
+                                    message: "the analysis stopped".into(),
+                                }
+                            })
+                        })
+                        .collect();
+                    let analysis = crate::extract::Analysis {
+                        failures,
+                        ..Default::default()
+                    };
+                    let empty = Box::new((analysis, index));
                     update::update(&mut app.state, Action::Analysed(empty));
                     analysing = false;
                     dirty = true;

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::corpus::{Article, Corpus};
-use crate::extract::{Analysis, Entity, Event};
+use crate::extract::{Analysis, Entity, Event, Failure};
 
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
@@ -20,6 +20,9 @@ struct Export<'a> {
     articles: &'a [Article],
     entities: &'a [Entity],
     timeline: &'a [Event],
+    /// Articles a stage of the analysis failed on (absent when none did).
+    #[serde(skip_serializing_if = "<[Failure]>::is_empty")]
+    failures: &'a [Failure],
 }
 
 pub fn run(args: ExportArgs) -> ExitCode {
@@ -53,6 +56,7 @@ pub fn write_json(
         articles: &corpus.articles,
         entities: &analysis.entities,
         timeline: &analysis.timeline,
+        failures: &analysis.failures,
     };
     serde_json::to_writer_pretty(&mut out, &doc)?;
     out.write_all(b"\n")?;

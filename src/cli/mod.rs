@@ -46,15 +46,25 @@ pub enum Command {
     Search(search::SearchArgs),
 }
 
-/// Entities and timeline for a batch command, with the stage shown on stderr.
+/// Entities and timeline for a batch command, with the stage shown on stderr. An article the
+/// analysis failed on is named on stderr (file, stage, message) and left out; the command
+/// goes on with the others and still exits 0.
 pub fn analyse(corpus: &Corpus) -> crate::extract::Analysis {
     let mut bar = progress::Progress::new();
-    bar.stage("finding entities…");
-    let entities = crate::extract::entities::extract(corpus);
-    bar.stage("building the timeline…");
-    let timeline = crate::extract::timeline::extract(corpus, &entities);
+    let analysis = crate::extract::analyze_with(corpus, &mut |stage| match stage {
+        "entities" => bar.stage("finding entities…"),
+        _ => bar.stage("building the timeline…"),
+    });
     bar.finish();
-    crate::extract::Analysis { entities, timeline }
+    report_failures(&analysis.failures);
+    analysis
+}
+
+/// Name each failed article on stderr: `khabar: FILE: STAGE failed: MESSAGE`.
+pub fn report_failures(failures: &[crate::extract::Failure]) {
+    for f in failures {
+        eprintln!("khabar: {}", f.describe());
+    }
 }
 
 /// Parse the command line and run.

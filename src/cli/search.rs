@@ -36,11 +36,14 @@ pub fn run(args: SearchArgs) -> ExitCode {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let index = if args.all {
-        Index::build_all(&corpus)
-    } else {
-        Index::build(&corpus)
-    };
+    let (index, failures) = crate::extract::isolate::per_article(&corpus, "search", |c| {
+        if args.all {
+            Index::build_all(c)
+        } else {
+            Index::build(c)
+        }
+    });
+    super::report_failures(&failures);
     let hits = index.search(&corpus, &query);
     if hits.is_empty() {
         eprintln!("khabar: no match for «{}»", args.query);

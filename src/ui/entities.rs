@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use super::draw::{fill_row, frame, iso, iso_in, one_row, put_line};
+use super::draw::{fill_row, frame, iso, iso_in, put_line};
 use super::layout::{inner, list_offset};
 use super::ui_direction;
 use crate::app::i18n::tr;
@@ -82,21 +82,11 @@ pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
     let body = inner(area);
     let visible = s.visible_entities();
     let rows = rows_of(s, &visible);
-    if s.analysis.is_none() || rows.is_empty() {
-        let msg = if s.analysis.is_none() {
-            "analysing"
-        } else {
-            "no_entities"
-        };
-        put_line(
-            buf,
-            body,
-            body.y,
-            &one_row(tr(s.lang, msg), body.width, dir),
-            |_| Style::default().fg(Color::DarkGray),
-        );
+    // analysing… / failed: … / none found (a failure note on the last row otherwise).
+    if super::failures::pane_state(s, "entities", rows.is_empty(), "no_entities", body, buf) {
         return;
     }
+    let body = super::failures::rows_left(s, "entities", body);
     let sel_row = rows
         .iter()
         .position(|r| r.entity == Some(s.entity_sel))

@@ -5,6 +5,7 @@ pub mod articles;
 pub mod body;
 pub mod draw;
 pub mod entities;
+pub mod failures;
 pub mod help;
 pub mod layout;
 pub mod status;

@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use super::draw::{fill_row, frame, iso, iso_in, one_row, put_line};
+use super::draw::{fill_row, frame, iso, iso_in, put_line};
 use super::layout::{inner, list_offset};
 use super::ui_direction;
 use crate::app::i18n::tr;
@@ -25,21 +25,11 @@ pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
     );
     let body = inner(area);
     let events = s.events();
-    if s.analysis.is_none() || events.is_empty() {
-        let msg = if s.analysis.is_none() {
-            "analysing"
-        } else {
-            "no_events"
-        };
-        put_line(
-            buf,
-            body,
-            body.y,
-            &one_row(tr(s.lang, msg), body.width, dir),
-            |_| Style::default().fg(Color::DarkGray),
-        );
+    // analysing… / failed: … / none found (a failure note on the last row otherwise).
+    if super::failures::pane_state(s, "timeline", events.is_empty(), "no_events", body, buf) {
         return;
     }
+    let body = super::failures::rows_left(s, "timeline", body);
     let offset = list_offset(s.event_sel, usize::from(body.height));
     for (k, (i, e)) in events
         .iter()
