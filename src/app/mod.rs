@@ -119,14 +119,14 @@ pub fn run(corpus: Corpus, skipped: usize, args: &TuiArgs) -> ExitCode {
     let config = match config::load(args.config.as_deref()) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("khabar: {e}");
+            crate::cli::warn(format_args!("{e}"));
             return ExitCode::from(2);
         }
     };
     let lang = match language(args.lang.as_deref(), config.lang) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("khabar: {e}");
+            crate::cli::warn(format_args!("{e}"));
             return ExitCode::from(2);
         }
     };
@@ -143,7 +143,7 @@ pub fn run(corpus: Corpus, skipped: usize, args: &TuiArgs) -> ExitCode {
     terminal::install_panic_hook();
     if let Err(e) = terminal::enter() {
         terminal::leave();
-        eprintln!("khabar: cannot use this terminal: {e}");
+        crate::cli::warn(format_args!("cannot use this terminal: {e}"));
         return ExitCode::FAILURE;
     }
     let result = event_loop(&mut app, &rx, &term_flag);
@@ -151,7 +151,7 @@ pub fn run(corpus: Corpus, skipped: usize, args: &TuiArgs) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("khabar: {e}");
+            crate::cli::warn(format_args!("{e}"));
             ExitCode::FAILURE
         }
     }
@@ -182,7 +182,7 @@ fn watch_signals(stop: Arc<AtomicBool>) {
         Err(e) => {
             // Without handlers the signals keep their default action (ending the process);
             // only the terminal's bidi mode would not be restored.
-            eprintln!("khabar: cannot watch signals: {e}");
+            crate::cli::warn(format_args!("cannot watch signals: {e}"));
             return;
         }
     };

@@ -63,7 +63,7 @@ pub fn analyse(corpus: &Corpus) -> crate::extract::Analysis {
 /// Name each failed article on stderr: `khabar: FILE: STAGE failed: MESSAGE`.
 pub fn report_failures(failures: &[crate::extract::Failure]) {
     for f in failures {
-        eprintln!("khabar: {}", f.describe());
+        crate::cli::warn(format_args!("{}", f.describe()));
     }
 }
 
@@ -96,13 +96,22 @@ pub fn load_corpus_counting(paths: &[PathBuf]) -> Result<(Corpus, usize), ExitCo
     match loaded {
         Ok((corpus, problems)) => {
             for p in &problems {
-                eprintln!("khabar: {p}");
+                crate::cli::warn(format_args!("{p}"));
             }
             Ok((corpus, problems.len()))
         }
         Err(e) => {
-            eprintln!("khabar: {e}");
+            crate::cli::warn(format_args!("{e}"));
             Err(ExitCode::from(2))
         }
     }
+}
+
+/// Write `khabar: MESSAGE` on stderr, with any control character in it (a file name, a
+/// query) shown as a placeholder (`text::controls`). A failing stderr is ignored: there is no
+/// one left to tell.
+pub fn warn(msg: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let line = crate::text::controls::printable(&msg.to_string()).into_owned();
+    let _ = writeln!(std::io::stderr().lock(), "khabar: {line}");
 }

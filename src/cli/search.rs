@@ -29,7 +29,7 @@ const CONTEXT: usize = 60;
 
 pub fn run(args: SearchArgs) -> ExitCode {
     let Some(query) = Query::parse(&args.query) else {
-        eprintln!("khabar: nothing to search for in «{}»", args.query);
+        crate::cli::warn(format_args!("nothing to search for in «{}»", args.query));
         return ExitCode::from(2);
     };
     let corpus = match super::load_corpus(&args.paths) {
@@ -46,7 +46,7 @@ pub fn run(args: SearchArgs) -> ExitCode {
     super::report_failures(&failures);
     let hits = index.search(&corpus, &query);
     if hits.is_empty() {
-        eprintln!("khabar: no match for «{}»", args.query);
+        crate::cli::warn(format_args!("no match for «{}»", args.query));
         return ExitCode::from(1);
     }
     let tty = std::io::stdout().is_terminal();

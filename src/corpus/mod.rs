@@ -110,7 +110,7 @@ pub fn load_with_progress(
         }
         if loader.corpus.articles.len() == before && path.is_dir() {
             for p in &loader.problems {
-                eprintln!("khabar: {p}");
+                crate::cli::warn(format_args!("{p}"));
             }
             return Err(LoadError::Empty { path: path.clone() });
         }
@@ -118,7 +118,7 @@ pub fn load_with_progress(
     if loader.corpus.articles.is_empty() {
         let path = paths.first().cloned().unwrap_or_default();
         for p in &loader.problems {
-            eprintln!("khabar: {p}");
+            crate::cli::warn(format_args!("{p}"));
         }
         return Err(LoadError::Empty { path });
     }
