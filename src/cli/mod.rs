@@ -67,9 +67,36 @@ pub fn report_failures(failures: &[crate::extract::Failure]) {
     }
 }
 
+/// `KHABAR_MAX_FILE_SIZE`: bytes, or with a `K`, `M` or `G` suffix (`200M`).
+fn parse_size(s: &str) -> Option<u64> {
+    let s = s.trim();
+    let (digits, unit) = match s.char_indices().last()? {
+        (i, 'k' | 'K') => (&s[..i], 1 << 10),
+        (i, 'm' | 'M') => (&s[..i], 1 << 20),
+        (i, 'g' | 'G') => (&s[..i], 1 << 30),
+        _ => (s, 1),
+    };
+    digits.trim().parse::<u64>().ok()?.checked_mul(unit)
+}
+
+/// Settings from the environment, checked before anything is loaded.
+fn environment() -> Result<(), String> {
+    if let Some(v) = std::env::var_os("KHABAR_MAX_FILE_SIZE") {
+        let v = v.to_string_lossy();
+        let bytes = parse_size(&v)
+            .ok_or_else(|| format!("KHABAR_MAX_FILE_SIZE: expected a size such as 64M, got {v}"))?;
+        corpus::set_max_file_size(bytes);
+    }
+    Ok(())
+}
+
 /// Parse the command line and run.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Err(e) = environment() {
+        warn(format_args!("{e}"));
+        return ExitCode::from(2);
+    }
     match cli.command {
         None => tui::run(cli.tui),
         Some(Command::Render(a)) => render::run(a),
