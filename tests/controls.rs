@@ -9,12 +9,20 @@ use std::process::Command;
 use std::sync::Arc;
 
 use khabar::app::App;
-use khabar::app::action::Action;
-use khabar::app::i18n::Lang;
 use khabar::app::keymap::Keymap;
-use khabar::app::update::update;
+use khabar::i18n::Lang;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+
+/// The reader worker's two results: the analysis and the search index, each stage isolated
+/// per article.
+fn analyse(corpus: &khabar::corpus::Corpus) -> (khabar::extract::Analysis, khabar::search::Index) {
+    let mut analysis = khabar::extract::analyze(corpus);
+    let (index, failures) =
+        khabar::extract::isolate::per_article(corpus, "search", khabar::search::Index::build_all);
+    analysis.failures.extend(failures);
+    (analysis, index)
+}
 
 const TEXT: &str = "---\noutlet: \u{2069}\u{202E}out\u{1b}]0;pwned\u{7}\ntitle: عنوان \u{1b}]52;c;aGVsbG8=\u{7} الخبر\n---\nعنوان \u{1b}]52;c;aGVsbG8=\u{7} الخبر\n\nقال الوزير \u{9b}31m في بغداد \u{7f} \u{8} يوم 5 يناير 2024 \u{1b}[2J\u{1b}[H وأضاف\u{d}أن الزيارة\n";
 const HTML: &str = "<html><head><title>بغداد &#27;[2J</title><meta property=\"og:site_name\" content=\"&#x1b;]0;x&#7;\"></head><body><h1>بغداد &#27;[2J</h1><p>قال الوزير في بغداد &#27;]52;c;aGk=&#7; &#155;31m إن الزيارة مهمة</p><p>وأضاف الوزير أن المحادثات في بغداد ستستمر</p></body></html>";
@@ -57,18 +65,23 @@ fn no_batch_command_writes_a_control() {
         vec!["render", a],
         vec!["search", "\u{1b}[2J\u{9b}x", d],
     ] {
-        let out = run(&args);
-        assert!(
-            !out.stdout.is_empty() || args[1].starts_with('\u{1b}'),
-            "{args:?}: no output"
-        );
-        assert_eq!(control(&out.stdout), None, "{args:?} stdout");
-        assert_eq!(
-            control(&out.stderr),
-            None,
-            "{args:?} stderr: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        // Logical text into a pipe (the default) and visual rows (`--visual`).
+        for order in ["--logical", "--visual"] {
+            let mut args = args.clone();
+            args.push(order);
+            let out = run(&args);
+            assert!(
+                !out.stdout.is_empty() || args[1].starts_with('\u{1b}'),
+                "{args:?}: no output"
+            );
+            assert_eq!(control(&out.stdout), None, "{args:?} stdout");
+            assert_eq!(
+                control(&out.stderr),
+                None,
+                "{args:?} stderr: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
     }
     // The export keeps the text exactly, escaped.
     let out = run(&["export", d]);
@@ -96,7 +109,7 @@ fn no_batch_command_writes_a_control() {
 
 fn screen(app: &mut App, w: u16, h: u16) -> Vec<String> {
     let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    app.draw(&mut t).expect("draw");
+    khabar::ui::Ui::default().render(app, &mut t).expect("draw");
     let buf = t.backend().buffer().clone();
     (0..h)
         .map(|y| (0..w).map(|x| buf[(x, y)].symbol()).collect())
@@ -106,8 +119,8 @@ fn screen(app: &mut App, w: u16, h: u16) -> Vec<String> {
 fn reader(dir: &Path, lang: Lang) -> App {
     let corpus = Arc::new(khabar::corpus::load(&[dir.to_path_buf()]).expect("load").0);
     let mut app = App::new(Arc::clone(&corpus), lang, Keymap::default_map());
-    let done = khabar::app::analyse(&corpus);
-    update(&mut app.state, Action::Analysed(Box::new(done)));
+    let (analysis, index) = analyse(&corpus);
+    app.analysed(analysis, index);
     app
 }
 

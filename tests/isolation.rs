@@ -9,12 +9,20 @@ use std::process::Command;
 use std::sync::Arc;
 
 use khabar::app::App;
-use khabar::app::action::Action;
-use khabar::app::i18n::Lang;
 use khabar::app::keymap::Keymap;
-use khabar::app::update::update;
+use khabar::i18n::Lang;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+
+/// The reader worker's two results: the analysis and the search index, each stage isolated
+/// per article.
+fn analyse(corpus: &khabar::corpus::Corpus) -> (khabar::extract::Analysis, khabar::search::Index) {
+    let mut analysis = khabar::extract::analyze(corpus);
+    let (index, failures) =
+        khabar::extract::isolate::per_article(corpus, "search", khabar::search::Index::build_all);
+    analysis.failures.extend(failures);
+    (analysis, index)
+}
 
 const HOOK: &str = "KHABAR_FAIL_ANALYSIS";
 const BAD: &str = "bad_article";
@@ -49,13 +57,13 @@ fn a_failing_article_is_named_and_the_others_are_analysed() {
         .iter()
         .position(|a| a.path.contains(BAD))
         .expect("the bad article is listed");
-    let clean = khabar::app::analyse(&corpus).0;
+    let clean = analyse(&corpus).0;
     assert!(clean.failures.is_empty(), "{:?}", clean.failures);
 
     // SAFETY of set_var: this test binary has one test that reads the variable, and the hook
     // is read by the code under test only (no other thread reads the environment meanwhile).
     unsafe { std::env::set_var(HOOK, BAD) };
-    let (analysis, index) = khabar::app::analyse(&corpus);
+    let (analysis, index) = analyse(&corpus);
     unsafe { std::env::remove_var(HOOK) };
 
     let stages: Vec<&str> = analysis.failures.iter().map(|f| f.stage.as_str()).collect();
@@ -91,13 +99,10 @@ fn a_failing_article_is_named_and_the_others_are_analysed() {
 
     // The reader: the article is listed and readable, the failure named.
     let mut app = App::new(Arc::new(corpus.clone()), Lang::En, Keymap::default_map());
-    update(
-        &mut app.state,
-        Action::Analysed(Box::new((analysis, index))),
-    );
+    app.analysed(analysis, index);
     let screen = |app: &mut App| {
         let mut t = Terminal::new(TestBackend::new(160, 40)).expect("terminal");
-        app.draw(&mut t).expect("draw");
+        khabar::ui::Ui::default().render(app, &mut t).expect("draw");
         let buf = t.backend().buffer().clone();
         (0..buf.area.height)
             .map(|y| {

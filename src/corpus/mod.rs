@@ -116,7 +116,7 @@ pub fn load_with_progress(
         }
         if loader.corpus.articles.len() == before && path.is_dir() && !repeated.contains(path) {
             for p in &loader.problems {
-                crate::cli::warn(format_args!("{p}"));
+                crate::text::controls::warn(format_args!("{p}"));
             }
             return Err(LoadError::Empty { path: path.clone() });
         }
@@ -124,7 +124,7 @@ pub fn load_with_progress(
     if loader.corpus.articles.is_empty() {
         let path = paths.first().cloned().unwrap_or_default();
         for p in &loader.problems {
-            crate::cli::warn(format_args!("{p}"));
+            crate::text::controls::warn(format_args!("{p}"));
         }
         return Err(LoadError::Empty { path });
     }

@@ -1,16 +1,17 @@
-//! What the reader says about its analysis (issue 12, item 4): a pane tells apart
-//! "analysing…", "failed: …" (an article its stage failed on) and "none found", and the
-//! status line names the files the analysis failed for.
+//! What the reader says about articles its analysis failed on (issue 12, item 4): the
+//! status line names the files (`analysis failed for 1 file(s): a.txt (entities)`), and a
+//! pane whose stage failed on an article says so — in place of "none found" when it has no
+//! rows, on its last row when it has some. "analysing…" and a failed worker are
+//! [`super::Ui::note`]'s.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
 
-use super::draw::{one_row, put_line};
-use super::ui_direction;
-use crate::app::i18n::tr;
+use super::draw::one_row;
+use super::{Ui, ui_direction};
 use crate::app::state::State;
 use crate::extract::Failure;
+use crate::i18n::tr;
 
 fn file_name(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or(path)
@@ -18,14 +19,15 @@ fn file_name(path: &str) -> &str {
 
 fn of_stage<'a>(s: &'a State, stage: &'a str) -> impl Iterator<Item = &'a Failure> {
     s.analysis
-        .iter()
+        .ready()
+        .into_iter()
         .flat_map(|a| &a.failures)
         .filter(move |f| f.stage == stage)
 }
 
 /// `analysis failed for 2 file(s): a.txt (entities), b.html (timeline)`, when any failed.
 pub fn status_part(s: &State) -> Option<String> {
-    let failures = &s.analysis.as_ref()?.failures;
+    let failures = &s.analysis.ready()?.failures;
     if failures.is_empty() {
         return None;
     }
@@ -38,15 +40,15 @@ pub fn status_part(s: &State) -> Option<String> {
         .collect();
     Some(format!(
         "{} {} {}: {}",
-        tr(s.lang, "analysis_failed"),
+        tr(s.lang, "analysis_failed_for"),
         files.len(),
         tr(s.lang, "files"),
         named.join(", ")
     ))
 }
 
-/// `failed: a.txt — message` for the first failure of `stage`.
-fn note(s: &State, stage: &str) -> Option<String> {
+/// `failed: a.txt — message` for the first failure of `stage` (`(+n)` more).
+pub fn note(s: &State, stage: &str) -> Option<String> {
     let f = of_stage(s, stage).next()?;
     let more = of_stage(s, stage).count() - 1;
     let more = if more > 0 {
@@ -62,38 +64,19 @@ fn note(s: &State, stage: &str) -> Option<String> {
     ))
 }
 
-/// Draw the pane's state line when the pane has no rows, or its failure note on its last row
-/// when it has some; returns `true` when the pane has nothing else to draw.
-pub fn pane_state(
-    s: &State,
-    stage: &str,
-    empty: bool,
-    none_key: &'static str,
-    body: Rect,
-    buf: &mut Buffer,
-) -> bool {
-    let dir = ui_direction(s);
-    let failed = Style::default().fg(Color::Red);
-    let quiet = Style::default().fg(Color::DarkGray);
-    let (text, style, y) = match (&s.analysis, note(s, stage)) {
-        (None, _) => (tr(s.lang, "analysing").to_string(), quiet, body.y),
-        (Some(_), Some(n)) if empty => (n, failed, body.y),
-        (Some(_), None) if empty => (tr(s.lang, none_key).to_string(), quiet, body.y),
-        (Some(_), Some(n)) if body.height > 1 => (n, failed, body.y + body.height - 1),
-        _ => return false,
-    };
-    put_line(buf, body, y, &one_row(&text, body.width, dir), |_| style);
-    s.analysis.is_none() || empty
-}
-
-/// The pane's rows area without the last row when a failure note stands there.
-pub fn rows_left(s: &State, stage: &str, body: Rect) -> Rect {
-    if body.height > 1 && of_stage(s, stage).next().is_some() {
-        Rect {
-            height: body.height - 1,
-            ..body
+/// The pane's rows area; when `stage` failed on an article, the failure note is drawn on the
+/// last row and the rows get the rest.
+pub fn rows_left(ui: &Ui, s: &State, stage: &str, body: Rect, buf: &mut Buffer) -> Rect {
+    match note(s, stage) {
+        Some(n) if body.height > 1 => {
+            let y = body.y + body.height - 1;
+            let row = one_row(&n, body.width, ui_direction(s));
+            ui.put(buf, body, y, &row, |_| ui.theme.failure);
+            Rect {
+                height: body.height - 1,
+                ..body
+            }
         }
-    } else {
-        body
+        _ => body,
     }
 }
