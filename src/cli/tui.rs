@@ -18,6 +18,15 @@ pub struct TuiArgs {
 }
 
 pub fn run(args: TuiArgs, g: &Global) -> ExitCode {
+    // Checked first: no config read, no folder loaded for a reader that cannot start.
+    if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        crate::text::controls::warn(format_args!(
+            "the reader needs a terminal, and standard output is not one; to print the \
+             analysis use `khabar export` (JSON), `khabar entities`, `khabar timeline` or \
+             `khabar search`"
+        ));
+        return ExitCode::from(2);
+    }
     let config = match config::load(g.config.as_deref()) {
         Ok(c) => c,
         Err(e) => {

@@ -75,9 +75,12 @@ pub fn json_object(v: &Value) -> Result<Doc, String> {
     if paragraphs.iter().all(|p| p.trim().is_empty()) {
         return Err("empty text".into());
     }
-    let id = field(&["id"]).map(|v| match v {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
+    // The id as written: `null` is no id, and a number keeps its digits (serde_json's
+    // `arbitrary_precision`: `12345678901234567890` is not rounded through f64).
+    let id = field(&["id"]).and_then(|v| match v {
+        Value::Null => None,
+        Value::String(s) => Some(s.clone()),
+        other => Some(other.to_string()),
     });
     Ok(Doc {
         paragraphs,
