@@ -5,6 +5,7 @@
 
 mod assemble;
 mod classify;
+mod dates;
 mod decode;
 mod formats;
 mod lines;
@@ -258,8 +259,19 @@ impl FileLoad {
     }
 
     fn add_bytes(&mut self, path: &Path, bytes: &[u8]) {
-        let text = match decode::decode(bytes) {
-            Ok(t) => t,
+        let is_html = matches!(ext(path).as_deref(), Some("html" | "htm"));
+        let decoded = if is_html {
+            decode::decode_html(bytes)
+        } else {
+            decode::decode(bytes)
+        };
+        let text = match decoded {
+            Ok(d) => {
+                if let Some(w) = d.warning {
+                    self.problem(problem(path, None, &w));
+                }
+                d.text
+            }
             Err(e) => return self.problem(problem(path, None, &e.to_string())),
         };
         let stem = path
