@@ -8,6 +8,7 @@ mod classify;
 mod dates;
 mod decode;
 mod formats;
+mod html;
 mod lines;
 mod markers;
 mod meta;
@@ -313,13 +314,9 @@ impl FileLoad {
                 }
             }
             Some("html" | "htm") => {
-                let doc = formats::html(&text);
+                let doc = html::html(&text);
                 if doc.paragraphs.is_empty() {
-                    self.problem(problem(
-                        path,
-                        None,
-                        "no paragraphs (p, h1–h3, li) in the HTML",
-                    ));
+                    self.problem(problem(path, None, "no text in the HTML"));
                 } else {
                     self.push(path, stem, doc);
                 }
@@ -329,12 +326,22 @@ impl FileLoad {
     }
 
     fn push(&mut self, path: &Path, id: String, doc: Doc) {
-        let Doc { paragraphs, given } = doc;
+        let Doc {
+            paragraphs,
+            boilerplate,
+            given,
+        } = doc;
         let given = Given {
             id: given.id.clone().or(Some(id)),
             ..given
         };
-        let article = assemble(String::new(), path.display().to_string(), paragraphs, given);
+        let article = assemble(
+            String::new(),
+            path.display().to_string(),
+            paragraphs,
+            &boilerplate,
+            given,
+        );
         if article.paragraphs.is_empty() {
             return self.problem(problem(path, None, "no text"));
         }
