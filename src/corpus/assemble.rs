@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::classify::classify;
+use super::classify::{classify, classify_chosen};
 use super::lines::Line;
 use super::meta::{dateline, outlet};
 use super::{Article, Paragraph, ParagraphKind};
@@ -39,7 +39,14 @@ pub fn assemble(
         .unzip();
     let kept: Vec<usize> = (0..lines.len()).filter(|&i| !removed[i]).collect();
     let kept_lines: Vec<Line> = kept.iter().map(|&i| lines[i].clone()).collect();
-    let (kept_kinds, kept_title) = classify(&kept_lines);
+    // Text whose page structure chose the article is judged line by line; pasted text by
+    // the rules that also find where the article starts and ends.
+    let chosen = kept.len() < lines.len();
+    let (kept_kinds, kept_title) = if chosen {
+        (classify_chosen(&kept_lines), None)
+    } else {
+        classify(&kept_lines)
+    };
     let mut kinds = vec![ParagraphKind::Boilerplate; lines.len()];
     for (&i, k) in kept.iter().zip(kept_kinds) {
         kinds[i] = k;

@@ -138,7 +138,8 @@ fn choose(doc: &Html, blocks: &[Block], respect_furniture: bool) -> Option<Choic
         .copied()
         .map(|id| (id, final_score(id)))
         .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)));
-    let (top, top_score) = best.filter(|(_, s)| *s > 0.0)?;
+    let (best, top_score) = best.filter(|(_, s)| *s > 0.0)?;
+    let top = promote(doc, best, top_score, &final_score, &score);
     let mut roots: HashSet<NodeId> = HashSet::from([top]);
     if let Some(siblings) = doc.tree.get(top).and_then(|n| n.parent()) {
         for s in siblings.children() {
@@ -148,9 +149,11 @@ fn choose(doc: &Html, blocks: &[Block], respect_furniture: bool) -> Option<Choic
             }
         }
     }
+    // The share is of all the page's paragraph text, furniture or not: a choice that missed
+    // an article hidden by furniture names must show as a small share.
     let total: usize = blocks
         .iter()
-        .filter(|b| is_paragraph(b))
+        .filter(|b| b.heading == 0 && b.chars >= MIN_PARAGRAPH && b.link_chars * 2 < b.chars)
         .map(|b| b.chars)
         .sum();
     let inside: usize = blocks
@@ -163,6 +166,73 @@ fn choose(doc: &Html, blocks: &[Block], respect_furniture: bool) -> Option<Choic
         roots,
         share: inside as f64 / total.max(1) as f64,
     })
+}
+
+/// Candidates scoring at least this share of the best one count as its rivals.
+const RIVAL_SHARE: f64 = 0.75;
+
+/// How many rivals sharing an ancestor with the best container make that ancestor the
+/// article (an article split into steps or sections, each scored on its own).
+const RIVALS_FOR_ANCESTOR: usize = 2;
+
+/// The container to take for the best-scoring one: its nearest ancestor shared with enough
+/// rivals (of the five best), and then the outermost ancestor that holds nothing else.
+fn promote(
+    doc: &Html,
+    best: NodeId,
+    best_score: f64,
+    final_score: &dyn Fn(NodeId) -> f64,
+    score: &HashMap<NodeId, f64>,
+) -> NodeId {
+    let ancestors = |id: NodeId| {
+        let mut out = Vec::new();
+        let mut node = Some(id);
+        for _ in 0..MAX_CLIMB {
+            let Some(n) = node else { break };
+            out.push(n);
+            node = parent_of(doc, n);
+        }
+        out
+    };
+    let mut rivals: Vec<(NodeId, f64)> = score
+        .keys()
+        .copied()
+        .filter(|&id| id != best)
+        .map(|id| (id, final_score(id)))
+        .filter(|(_, s)| *s >= best_score * RIVAL_SHARE)
+        .collect();
+    rivals.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    rivals.truncate(4);
+    let mine = ancestors(best);
+    let mut top = best;
+    let others: Vec<Vec<NodeId>> = rivals.iter().map(|(id, _)| ancestors(*id)).collect();
+    // Rivals inside the best container are its own parts, not rivals.
+    let others: Vec<&Vec<NodeId>> = others.iter().filter(|a| !a.contains(&best)).collect();
+    for a in mine.iter().skip(1) {
+        let sharing = others.iter().filter(|o| o.contains(a)).count();
+        if sharing >= RIVALS_FOR_ANCESTOR {
+            top = *a;
+            break;
+        }
+    }
+    // An only child's parent holds the same text: take the outermost such container (within
+    // the climb limit, so the blocks can still find it).
+    let mut climbed = 0;
+    while let Some(parent) = doc.tree.get(top).and_then(|n| n.parent())
+        && climbed < MAX_CLIMB / 2
+    {
+        climbed += 1;
+        let elements = parent.children().filter(|c| c.value().is_element()).count();
+        let is_body = parent
+            .value()
+            .as_element()
+            .is_some_and(|e| matches!(e.name(), "body" | "html"));
+        if elements != 1 || is_body {
+            break;
+        }
+        top = parent.id();
+    }
+    top
 }
 
 /// The blocks of the chosen containers, less the furniture inside them and the blocks made

@@ -229,7 +229,7 @@ impl PageMeta {
 
     /// The outlet: the site name the page states, else the name in its title's site segment,
     /// else its domain; the display spelling from assets/outlets.tsv when known.
-    pub fn outlet(&self) -> Option<String> {
+    pub fn outlet(&self, h1: Option<&str>) -> Option<String> {
         let stated = self
             .tag(&[
                 "og:site_name",
@@ -240,21 +240,43 @@ impl PageMeta {
             .or_else(|| self.ld("publisher"))
             .filter(|s| !s.starts_with("http") && s.split_whitespace().count() <= 8);
         let found = stated
-            .or_else(|| self.title_site_segment())
+            .or_else(|| self.title_site_segment(h1))
             .or_else(|| self.url().and_then(|u| host(&u)))?;
         Some(outlet_of(&found, false).map_or(found, str::to_string))
     }
 
-    /// The last (or first) segment of `<title>` when it is short and the rest is long:
+    /// The last (or first) segment of `<title>` when the other end is the headline (the
+    /// page's `h1` or stated title), or when it is short and the rest is long:
     /// `Headline of the story - Site`.
-    fn title_site_segment(&self) -> Option<String> {
+    fn title_site_segment(&self, h1: Option<&str>) -> Option<String> {
         let t = self.doc_title.as_deref()?;
         let parts = split_title(t);
         if parts.len() < 2 {
             return None;
         }
-        let last = parts.last()?;
-        (last.split_whitespace().count() <= 4).then(|| last.to_string())
+        let headline = h1
+            .map(str::to_string)
+            .or_else(|| self.ld("headline"))
+            .or_else(|| self.tag(&["og:title", "twitter:title"]))
+            .map(|h| normalize(&h).text);
+        if let Some(h) = headline {
+            let is_headline = |p: &&str| normalize(p).text == h;
+            if parts.first().is_some_and(is_headline) {
+                return parts.last().map(|s| s.to_string());
+            }
+            if parts.last().is_some_and(is_headline) {
+                return parts.first().map(|s| s.to_string());
+            }
+        }
+        let words = |p: &str| p.split_whitespace().count();
+        let (first, last) = (parts.first()?, parts.last()?);
+        if words(last) <= 4 && words(first) > words(last) {
+            Some(last.to_string())
+        } else if words(first) <= 4 && words(last) > words(first) + 2 {
+            Some(first.to_string())
+        } else {
+            None
+        }
     }
 
     /// The headline: JSON-LD `headline`, Open Graph / Twitter / Dublin Core title, the
@@ -316,6 +338,12 @@ fn strip_site(t: &str, outlet: Option<&str>) -> String {
     let head_words: usize = head.iter().map(|p| p.split_whitespace().count()).sum();
     if last_words <= 3 && head_words >= 4 {
         return rejoin(t, head);
+    }
+    let first_words = parts.first().map_or(0, |f| f.split_whitespace().count());
+    let tail = &parts[1..];
+    let tail_words: usize = tail.iter().map(|p| p.split_whitespace().count()).sum();
+    if first_words <= 3 && tail_words >= 5 {
+        return rejoin(t, tail);
     }
     collapse(t)
 }

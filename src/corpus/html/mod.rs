@@ -34,7 +34,7 @@ pub fn html(text: &str) -> Doc {
                 .find(|(b, _)| b.heading == 1 && b.furniture.is_empty())
         })
         .map(|(b, _)| b.text.as_str());
-    let outlet = meta.outlet();
+    let outlet = meta.outlet(h1);
     let title = meta.title(h1, outlet.as_deref());
     let mut paragraphs: Vec<String> = blocks.iter().map(|b| b.text.clone()).collect();
     let mut boilerplate: Vec<bool> = keep.iter().map(|k| !k).collect();
