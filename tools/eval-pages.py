@@ -40,6 +40,25 @@ def prf(got, gold, prefix):
     return p, r, f
 
 
+SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|»|«|:)\s+|\s*\[|\]\s*$|_")
+
+
+def title_site_aside(got, want):
+    """Right, or the expected title is ours plus the site's name in a separate segment."""
+    g, w = norm(got), norm(want)
+    if not g:
+        return False
+    if g == w:
+        return True
+    parts = [norm(p) for p in SEPARATORS.split(want or "") if p and norm(p)]
+    for k in range(1, len(parts)):
+        if norm(" ".join(parts[:k])) == g and len(" ".join(parts[k:]).split()) <= 5:
+            return True
+        if norm(" ".join(parts[k:])) == g and len(" ".join(parts[:k]).split()) <= 5:
+            return True
+    return False
+
+
 def norm(s):
     s = unicodedata.normalize("NFKC", s or "").casefold()
     return " ".join(WORD.findall(s))
@@ -139,6 +158,7 @@ def main():
             p, r, fs = prf(got["body"], exp["body"], exp.get("body_is_prefix"))
             cells = {"p": p, "r": r, "f": fs,
                      "title": None if not exp.get("title") else norm(got["title"]) == norm(exp["title"]),
+                     "title_site": None if not exp.get("title") else title_site_aside(got["title"], exp["title"]),
                      "outlet": None if not exp.get("outlet") else norm(got["outlet"]) == norm(exp["outlet"]),
                      "named": bool(got["outlet"]),
                      "date": None if not exp.get("date") else got["date"] == exp["date"]}
@@ -148,8 +168,8 @@ def main():
                 print(f"{n:40} {tool:11} P={p if p is None else round(p,2)} R={round(r,2)} "
                       f"F={fs if fs is None else round(fs,2)} title={cells['title']} "
                       f"outlet={cells['outlet']}({got['outlet']}) date={cells['date']}({got['date']})")
-    print("| pages | tool | n | body P | body R | body F1 | title right | outlet right | outlet named | date right |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("| pages | tool | n | body P | body R | body F1 | title right | title right, site name aside | outlet right | outlet named | date right |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for g, by_tool in rows.items():
         for tool, cells in by_tool.items():
             def mean(k):
@@ -160,7 +180,7 @@ def main():
                 v = [c[k] for c in cells if c[k] is not None]
                 return f"{sum(v)}/{len(v)}" if v else "—"
             print(f"| {g} | {tool} | {len(cells)} | {mean('p')} | {mean('r')} | {mean('f')} | "
-                  f"{count('title')} | {count('outlet')} | {count('named')} | {count('date')} |")
+                  f"{count('title')} | {count('title_site')} | {count('outlet')} | {count('named')} | {count('date')} |")
 
 
 if __name__ == "__main__":

@@ -70,7 +70,7 @@ pub fn read(doc: &Html) -> PageMeta {
         let mut found: Vec<(usize, serde_json::Map<String, Value>)> = Vec::new();
         for e in doc.select(&s) {
             let raw: String = e.text().collect();
-            if let Ok(v) = serde_json::from_str::<Value>(raw.trim().trim_end_matches(';')) {
+            if let Ok(v) = serde_json::from_str::<Value>(json_ld_text(&raw)) {
                 collect_articles(&v, &mut found, 0);
             }
         }
@@ -107,6 +107,22 @@ pub fn read(doc: &Html) -> PageMeta {
             .map(str::to_string);
     }
     m
+}
+
+/// A JSON-LD script's JSON, without the CDATA or comment wrapper some CMSs put around it.
+fn json_ld_text(raw: &str) -> &str {
+    let mut t = raw.trim();
+    for (open, close) in [
+        ("<![CDATA[", "]]>"),
+        ("//<![CDATA[", "//]]>"),
+        ("<!--", "-->"),
+    ] {
+        if let Some(inner) = t.strip_prefix(open) {
+            t = inner.trim();
+            t = t.strip_suffix(close).unwrap_or(t).trim();
+        }
+    }
+    t.trim_end_matches(';')
 }
 
 /// Article objects anywhere in a JSON-LD value (arrays, `@graph`, nested `mainEntity`).
@@ -184,7 +200,7 @@ impl PageMeta {
 
     /// The publication date: JSON-LD, meta tags, `<time>`, then the modification date.
     pub fn published(&self) -> Option<NaiveDate> {
-        let ld = ["datePublished", "dateCreated"].map(|k| self.ld(k));
+        let ld = [self.ld("datePublished")];
         let tags = [
             "article:published_time",
             "og:published_time",
