@@ -95,6 +95,13 @@ fn a_small_screen_shows_one_pane_the_list_first_with_a_key_per_pane() {
     for lang in [Lang::En, Lang::Ar] {
         let mut app = common::app(lang, 80, 24);
         assert_eq!(app.state.focus, Pane::Articles, "the list first");
+        app.press("<Enter>").expect("keys");
+        assert_eq!(
+            app.state.focus,
+            Pane::Body,
+            "Enter on the list shows the article"
+        );
+        app.press("a").expect("keys");
         let l = app.state.layout;
         assert!(l.articles.is_some() && l.body.is_none() && l.entities.is_none());
         for (key, pane) in [

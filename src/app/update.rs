@@ -210,6 +210,7 @@ fn apply(s: &mut State, msgs: Vec<Msg>) {
                 // One pane at a time: the list's Enter shows the article.
                 if is_narrow(s.size) && s.focus == Pane::Articles {
                     s.focus = Pane::Body;
+                    s.focus_chosen = true;
                 }
             }
             Msg::Target(t) => set_target(s, t),
