@@ -62,6 +62,7 @@ pub fn text(s: &State) -> String {
     if let Some(m) = &s.message {
         parts.push(m.clone());
     }
+    parts.extend(super::failures::status_part(s));
     // The help's key as the keymap has it (a config may have moved it from `?`).
     let key = s
         .keymap
@@ -72,7 +73,7 @@ pub fn text(s: &State) -> String {
     // the neighbouring numbers into its run (`0 · … ﺔﻔﻴﺤﺻ%` instead of `ﺔﻔﻴﺤﺻ · 0%`).
     parts
         .iter()
-        .map(|p| format!("\u{2068}{p}\u{2069}"))
+        .map(|p| super::draw::iso(p))
         .collect::<Vec<_>>()
         .join(" · ")
 }
