@@ -164,9 +164,19 @@ fn panes_say_loading_then_analysing_then_failed() {
     assert!(s.contains("loading…"), "{s}");
     app.press("jj]<Enter>/x<Enter>")
         .expect("keys on an empty reader");
+    // Articles appear as they load; the reader can be used meanwhile.
     let corpus = khabar::corpus::bundled();
     let index = Index::build_all(&corpus);
-    app.update(Action::Loaded(Box::new(corpus), Vec::new()));
+    app.update(Action::Articles(corpus.articles[..2].to_vec()));
+    app.update(Action::Loading(2, 5));
+    let s = screen(&mut app);
+    assert!(s.contains("loading 2/5") && s.contains("source 1/2"), "{s}");
+    app.press("2").expect("keys");
+    assert_eq!(app.state.open, 1);
+    app.update(Action::Articles(corpus.articles[2..].to_vec()));
+    app.update(Action::Loaded(Vec::new()));
+    assert_eq!(app.state.open, 1, "what is open stays open");
+    app.press("1").expect("keys");
     let s = screen(&mut app);
     assert!(s.contains("source 1/5") && s.contains("analysing…"), "{s}");
     app.update(Action::Indexed(Box::new(index)));
