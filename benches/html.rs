@@ -18,10 +18,10 @@ use std::sync::Arc;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use khabar::app::App;
 use khabar::app::action::Action;
-use khabar::app::i18n::Lang;
 use khabar::app::keymap::Keymap;
 use khabar::app::update::update;
 use khabar::corpus::load;
+use khabar::i18n::Lang;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -75,7 +75,9 @@ fn first_frame(c: &mut Criterion) {
             let mut app = App::new(Arc::new(corpus), Lang::En, Keymap::default_map());
             update(&mut app.state, Action::Resize(120, 40));
             let mut term = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
-            app.draw(&mut term).expect("draw");
+            khabar::ui::Ui::default()
+                .render(&mut app, &mut term)
+                .expect("draw");
             black_box(term);
         })
     });

@@ -75,12 +75,22 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
                     .unwrap_or_else(|| "internal error".to_string()))
             })
         };
+        // Each stage is isolated per article (`extract::isolate`): an article one fails on
+        // is named in the analysis's failures and the others are analysed.
+        let search_failures = std::sync::Mutex::new(Vec::new());
         let _ = caught(&|| {
-            let index = Index::build_all(&corpus);
+            let (index, failures) =
+                crate::extract::isolate::per_article(&corpus, "search", Index::build_all);
+            if let Ok(mut f) = search_failures.lock() {
+                *f = failures;
+            }
             tx.send(Event::Indexed(index)).map_err(|e| e.to_string())
         });
         let result = caught(&|| {
-            let analysis = crate::extract::analyze(&corpus);
+            let mut analysis = crate::extract::analyze(&corpus);
+            if let Ok(mut f) = search_failures.lock() {
+                analysis.failures.append(&mut f);
+            }
             tx.send(Event::Analysed(Ok(analysis)))
                 .map_err(|e| e.to_string())
         });
@@ -104,7 +114,7 @@ pub fn signals(tx: Sender<Event>, restore: fn()) {
         Err(e) => {
             // Without handlers the signals keep their default action (ending the process);
             // only the terminal's bidi mode would not be restored.
-            eprintln!("khabar: cannot watch signals: {e}");
+            crate::text::controls::warn(format_args!("cannot watch signals: {e}"));
             return;
         }
     };

@@ -7,6 +7,7 @@ pub mod body;
 pub mod detail;
 pub mod draw;
 pub mod entities;
+pub mod failures;
 pub mod help;
 pub mod list;
 pub mod status;
@@ -72,12 +73,29 @@ impl Ui {
 
     /// A pane's frame and title.
     pub fn frame(&self, buf: &mut Buffer, area: Rect, title: &str, focused: bool, s: &State) {
-        draw::frame(buf, area, title, focused, ui_direction(s), &self.theme);
+        let logical = self.bidi == Bidi::Terminal;
+        draw::frame(
+            buf,
+            area,
+            title,
+            focused,
+            ui_direction(s),
+            &self.theme,
+            logical,
+        );
     }
 
     /// A pane's one-line note in place of its rows: analysing, failed, or nothing found.
     /// `None` when the pane has rows to draw.
-    pub fn note(&self, s: &State, empty: bool, none_key: &'static str) -> Option<(String, Style)> {
+    /// `stage` names the analysis stage behind the pane: an article it failed on is named
+    /// in place of "none found" (`failures.rs`).
+    pub fn note(
+        &self,
+        s: &State,
+        empty: bool,
+        none_key: &'static str,
+        stage: &str,
+    ) -> Option<(String, Style)> {
         match &s.analysis {
             AnalysisState::Pending if s.loading.is_some() => {
                 Some((tr(s.lang, "loading").to_string() + "…", self.theme.note))
@@ -87,9 +105,10 @@ impl Ui {
                 format!("{}: {reason}", tr(s.lang, "analysis_failed")),
                 self.theme.failure,
             )),
-            AnalysisState::Ready(_) if empty => {
-                Some((tr(s.lang, none_key).to_string(), self.theme.note))
-            }
+            AnalysisState::Ready(_) if empty => Some(match failures::note(s, stage) {
+                Some(failed) => (failed, self.theme.failure),
+                None => (tr(s.lang, none_key).to_string(), self.theme.note),
+            }),
             AnalysisState::Ready(_) => None,
         }
     }

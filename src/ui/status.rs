@@ -9,6 +9,8 @@ use ratatui::widgets::Widget;
 use super::articles::thousands;
 use super::draw::{fill_row, one_row};
 use super::{Ui, ui_direction};
+use crate::app::action::Command;
+use crate::app::keymap::Layer;
 use crate::app::state::{AnalysisState, State, Target};
 use crate::i18n::tr;
 use crate::text::Direction;
@@ -60,12 +62,18 @@ pub fn text(s: &State) -> String {
     if let Some(m) = &s.message {
         parts.push(m.clone());
     }
-    parts.push(tr(s.lang, "help_hint").to_string());
+    parts.extend(super::failures::status_part(s));
+    // The help's key as the keymap has it (a config may have moved it from `?`).
+    let key = s
+        .keymap
+        .key_for(Layer::Reader, Command::Help)
+        .unwrap_or("?");
+    parts.push(format!("{key} {}", tr(s.lang, "help_word")));
     // Each part is a first-strong isolate (FSI … PDI): an Arabic outlet name must not pull
     // the neighbouring numbers into its run (`0 · … ﺔﻔﻴﺤﺻ%` instead of `ﺔﻔﻴﺤﺻ · 0%`).
     parts
         .iter()
-        .map(|p| format!("\u{2068}{p}\u{2069}"))
+        .map(|p| super::draw::iso(p))
         .collect::<Vec<_>>()
         .join(" · ")
 }
