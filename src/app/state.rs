@@ -10,7 +10,7 @@ use super::panes::{
     articles::Articles, body::Body, detail::Detail, entities::Entities, help::Help, search::Search,
     timeline::Timeline,
 };
-use crate::corpus::{Corpus, LoadProblem};
+use crate::corpus::{Article, Corpus, LoadProblem};
 use crate::extract::{Analysis, Entity, Event, Mention};
 use crate::i18n::{Lang, tr};
 use crate::screen::Pane;
@@ -144,6 +144,16 @@ impl State {
         self.body.reset();
     }
 
+    /// Articles that arrived while the folder loads: appended (nothing else holds the corpus
+    /// before the analysis starts, so this does not copy it).
+    pub fn add_articles(&mut self, articles: Vec<Article>) {
+        let corpus = Arc::make_mut(&mut self.corpus);
+        for a in articles {
+            self.article_ix.insert(a.id.clone(), corpus.articles.len());
+            corpus.articles.push(a);
+        }
+    }
+
     /// The analysis, once it is ready.
     pub fn analysis(&self) -> Option<&Analysis> {
         self.analysis.ready()
@@ -228,11 +238,15 @@ impl State {
             self.focus = Pane::Articles;
         }
         self.layout = areas(self.size, self.lang.is_rtl(), self.focus);
-        let meta = self.meta_line(self.open);
-        let article = self.corpus.articles.get(self.open);
-        let size = self.layout.body_text();
-        self.body
-            .prepare(self.open, article, &meta, size, self.show_boilerplate);
+        // A hidden body is not laid out (at a made-up width it would also empty the cache of
+        // layouts); a mention to reveal waits until it is shown.
+        if self.layout.body.is_some() {
+            let meta = self.meta_line(self.open);
+            let article = self.corpus.articles.get(self.open);
+            let size = self.layout.body_text();
+            self.body
+                .prepare(self.open, article, &meta, size, self.show_boilerplate);
+        }
     }
 
     /// `outlet · date` for an article.

@@ -18,7 +18,15 @@ pub struct TuiArgs {
 }
 
 pub fn run(args: TuiArgs, g: &Global) -> ExitCode {
-    // Checked first: no config read, no folder loaded for a reader that cannot start.
+    let config = match config::load(g.config.as_deref()) {
+        Ok(c) => c,
+        Err(e) => {
+            crate::text::controls::warn(format_args!("{e}"));
+            return ExitCode::from(2);
+        }
+    };
+    // After the config (its errors are the more precise), before any folder is loaded: a
+    // reader that cannot start reads nothing.
     if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         crate::text::controls::warn(format_args!(
             "the reader needs a terminal, and standard output is not one; to print the \
@@ -27,13 +35,6 @@ pub fn run(args: TuiArgs, g: &Global) -> ExitCode {
         ));
         return ExitCode::from(2);
     }
-    let config = match config::load(g.config.as_deref()) {
-        Ok(c) => c,
-        Err(e) => {
-            crate::text::controls::warn(format_args!("{e}"));
-            return ExitCode::from(2);
-        }
-    };
     // The command line over the config over the locale.
     let lang = g
         .lang
