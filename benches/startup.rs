@@ -119,7 +119,12 @@ fn startup(c: &mut Criterion) {
     let export = || {
         let corpus = load_dir(&dir);
         let analysis = khabar::extract::analyze(&corpus);
-        khabar::cli::export::write_json(&corpus, &analysis, std::io::sink())
+        khabar::cli::export::write_json(
+            &corpus,
+            &analysis,
+            &khabar::compare::compare(&corpus),
+            std::io::sink(),
+        )
             .expect("export writes");
     };
     g.bench_function("first_frame_1000", |b| {

@@ -2,6 +2,7 @@
 //!
 //! Each subcommand lives in its own module with its own argument struct and `run`.
 
+pub mod compare;
 pub mod entities;
 pub mod export;
 pub mod progress;
@@ -44,6 +45,8 @@ pub enum Command {
     Timeline(timeline::TimelineArgs),
     /// Search all sources (exit code 1 when nothing matches).
     Search(search::SearchArgs),
+    /// Passages two articles share, or every linked pair's (exit code 1 when none).
+    Compare(compare::CompareArgs),
 }
 
 /// Entities and timeline for a batch command, with the stage shown on stderr.
@@ -67,6 +70,7 @@ pub fn main() -> ExitCode {
         Some(Command::Entities(a)) => entities::run(a),
         Some(Command::Timeline(a)) => timeline::run(a),
         Some(Command::Search(a)) => search::run(a),
+        Some(Command::Compare(a)) => compare::run(a),
     }
 }
 

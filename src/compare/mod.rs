@@ -11,6 +11,7 @@
 
 mod align;
 mod derive;
+pub mod json;
 mod model;
 mod params;
 mod shingles;
