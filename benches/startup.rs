@@ -125,7 +125,7 @@ fn startup(c: &mut Criterion) {
             &khabar::compare::compare(&corpus),
             std::io::sink(),
         )
-            .expect("export writes");
+        .expect("export writes");
     };
     g.bench_function("first_frame_1000", |b| {
         b.iter(|| black_box(first_frame(&dir).backend().buffer().area))

@@ -19,7 +19,10 @@ fn two_wire_carriers_print_their_passages_in_logical_order() {
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
     let first = text.lines().next().unwrap();
-    assert!(first.starts_with("1 الخليج الجديد ↔ 3 موازين نيوز: 7 passages"), "{first}");
+    assert!(
+        first.starts_with("1 الخليج الجديد ↔ 3 موازين نيوز: 7 passages"),
+        "{first}"
+    );
     // Piped: logical order, no isolate controls, the passage as written.
     assert!(!text.contains('\u{2068}'));
     assert!(text.contains("  1│ قاآني التقى بممثلي عدة فصائل مسلحة في مطار بغداد"));
@@ -31,7 +34,10 @@ fn articles_by_id_and_the_order_given() {
     let out = khabar(&["compare", "003_38fa34c291c889c0", "004_69a4e039fec93b87"]);
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
-    assert!(text.starts_with("4 إرم نيوز ↔ 5 إرم نيوز: 1 passage;"), "{text}");
+    assert!(
+        text.starts_with("4 إرم نيوز ↔ 5 إرم نيوز: 1 passage;"),
+        "{text}"
+    );
     assert!(text.contains("  4│ والصواريخ منذ أكتوبر الماضي"));
 }
 
@@ -52,7 +58,10 @@ fn bad_choices_are_exit_code_two_with_a_message() {
     ] {
         let out = khabar(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(says),
+            "{args:?}"
+        );
     }
 }
 
@@ -88,7 +97,13 @@ fn export_carries_reuse_and_derivation() {
         .collect();
     assert_eq!(
         labels,
-        ["partially derived", "wholly derived", "partially derived", "independent", "independent"]
+        [
+            "partially derived",
+            "wholly derived",
+            "partially derived",
+            "independent",
+            "independent"
+        ]
     );
     assert_eq!(articles[0]["derivation"]["agency"], "رويترز");
     assert_eq!(

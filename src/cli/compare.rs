@@ -38,9 +38,12 @@ enum Pick {
     Id(String),
 }
 
+/// The two chosen articles, if any, and the paths.
+type Split = (Option<(Pick, Pick)>, Vec<PathBuf>);
+
 /// Split the arguments into the two chosen articles (when the first two are not paths) and
 /// the paths.
-fn split(args: &[String]) -> Result<(Option<(Pick, Pick)>, Vec<PathBuf>), String> {
+fn split(args: &[String]) -> Result<Split, String> {
     let is_pick = |a: &String| !std::path::Path::new(a).exists();
     let pick = |a: &String| match a.parse::<usize>() {
         Ok(n) => Pick::Number(n),
@@ -179,7 +182,11 @@ impl<W: Write> Printer<'_, W> {
     ) -> std::io::Result<()> {
         let name = |i: usize| {
             let a = &corpus.articles[i];
-            let outlet = if a.outlet.is_empty() { &a.id } else { &a.outlet };
+            let outlet = if a.outlet.is_empty() {
+                &a.id
+            } else {
+                &a.outlet
+            };
             format!("{} {outlet}", i + 1)
         };
         let share = |i: usize, other: usize| {

@@ -78,7 +78,11 @@ pub fn write_json(
             .collect(),
         entities: &analysis.entities,
         timeline: &analysis.timeline,
-        reuse: reuse.links.iter().map(|l| LinkJson::new(corpus, l)).collect(),
+        reuse: reuse
+            .links
+            .iter()
+            .map(|l| LinkJson::new(corpus, l))
+            .collect(),
     };
     serde_json::to_writer_pretty(&mut out, &doc)?;
     out.write_all(b"\n")?;

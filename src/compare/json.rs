@@ -51,10 +51,7 @@ fn round(x: f32) -> f64 {
 }
 
 fn id(corpus: &Corpus, article: usize) -> &str {
-    corpus
-        .articles
-        .get(article)
-        .map_or("", |a| a.id.as_str())
+    corpus.articles.get(article).map_or("", |a| a.id.as_str())
 }
 
 fn side<'a>(corpus: &'a Corpus, s: &Span) -> SideJson<'a> {
