@@ -8,11 +8,16 @@ use super::model::{Derivation, Label, Shared};
 use super::params::Params;
 use super::shingles::Para;
 use super::words::Vocab;
-use crate::corpus::{Corpus, ParagraphKind};
+use crate::corpus::Corpus;
 
-/// The agencies each article credits (in its title, body, dateline or source line; never in
-/// boilerplate), by name, in `assets/compare.toml` order.
-pub fn credits(corpus: &Corpus, vocab: &mut Vocab, p: &Params) -> Vec<Vec<String>> {
+/// The agencies each of `articles` articles credits (in its title, body, dateline or source
+/// line — the paragraphs given; never boilerplate), by name, in `assets/compare.toml` order.
+pub fn credits(
+    articles: usize,
+    paragraphs: [&[Para]; 2],
+    vocab: &mut Vocab,
+    p: &Params,
+) -> Vec<Vec<String>> {
     let forms: Vec<(usize, Vec<u32>)> = p
         .agencies
         .iter()
@@ -21,25 +26,24 @@ pub fn credits(corpus: &Corpus, vocab: &mut Vocab, p: &Params) -> Vec<Vec<String
         .map(|(i, f)| (i, vocab.words(f).into_iter().map(|w| w.2).collect()))
         .filter(|(_, k): &(usize, Vec<u32>)| !k.is_empty())
         .collect();
-    corpus
-        .articles
-        .iter()
-        .map(|article| {
-            let mut found = vec![false; p.agencies.len()];
-            for para in &article.paragraphs {
-                if para.kind == ParagraphKind::Boilerplate {
-                    continue;
-                }
-                let keys: Vec<u32> = vocab.words(&para.text).into_iter().map(|w| w.2).collect();
-                for (i, form) in &forms {
-                    if keys.windows(form.len()).any(|w| w == form.as_slice()) {
-                        found[*i] = true;
-                    }
-                }
+    let mut found = vec![vec![false; p.agencies.len()]; articles];
+    for para in paragraphs.iter().flat_map(|ps| ps.iter()) {
+        for (i, form) in &forms {
+            let hit = para
+                .words
+                .windows(form.len())
+                .any(|w| w.iter().map(|x| x.key).eq(form.iter().copied()));
+            if hit {
+                found[para.article][*i] = true;
             }
+        }
+    }
+    found
+        .into_iter()
+        .map(|f| {
             p.agencies
                 .iter()
-                .zip(found)
+                .zip(f)
                 .filter(|(_, f)| *f)
                 .map(|(a, _)| a.name.clone())
                 .collect()

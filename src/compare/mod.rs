@@ -37,21 +37,26 @@ pub fn compare(corpus: &Corpus) -> Reuse {
 pub fn compare_with(corpus: &Corpus, params: &Params) -> Reuse {
     let mut vocab = Vocab::new(params);
     let mut paras = Vec::new();
+    // Datelines and source lines are read for agency credits only.
+    let mut meta: Vec<Para> = Vec::new();
     for (ai, article) in corpus.articles.iter().enumerate() {
         for (pi, p) in article.paragraphs.iter().enumerate() {
-            if matches!(p.kind, ParagraphKind::Title | ParagraphKind::Body) {
-                let words = vocab.paragraph(&p.text);
-                if !words.is_empty() {
-                    paras.push(Para {
-                        article: ai,
-                        paragraph: pi,
-                        words,
-                    });
-                }
+            let into = match p.kind {
+                ParagraphKind::Title | ParagraphKind::Body => &mut paras,
+                ParagraphKind::Meta => &mut meta,
+                ParagraphKind::Boilerplate => continue,
+            };
+            let words = vocab.paragraph(&p.text);
+            if !words.is_empty() {
+                into.push(Para {
+                    article: ai,
+                    paragraph: pi,
+                    words,
+                });
             }
         }
     }
-    let credits = derive::credits(corpus, &mut vocab, params);
+    let credits = derive::credits(corpus.articles.len(), [&paras, &meta], &mut vocab, params);
     let mut found: Vec<(usize, usize, Alignment)> = Vec::new();
     let mut keys_a = Vec::new();
     let mut keys_b = Vec::new();
