@@ -37,12 +37,23 @@ fn second_story_links_match_the_expected_ones() {
     let found: BTreeSet<Pair> = r
         .links
         .iter()
-        .map(|l| (id(l.a.article), l.a.paragraph, id(l.b.article), l.b.paragraph))
+        .map(|l| {
+            (
+                id(l.a.article),
+                l.a.paragraph,
+                id(l.b.article),
+                l.b.paragraph,
+            )
+        })
         .collect();
     let right = found.intersection(&expected).count();
     let precision = right as f64 / found.len().max(1) as f64;
     let recall = right as f64 / expected.len() as f64;
-    eprintln!("links found {}, expected {}, right {right}", found.len(), expected.len());
+    eprintln!(
+        "links found {}, expected {}, right {right}",
+        found.len(),
+        expected.len()
+    );
     eprintln!("precision {precision:.2}, recall {recall:.2}");
     for miss in expected.difference(&found) {
         eprintln!("missed: {miss:?}");
@@ -57,7 +68,10 @@ fn second_story_links_match_the_expected_ones() {
     // The reports of their own link to nothing.
     for own in 6..10 {
         assert_eq!(r.links_of(own).count(), 0, "{}", id(own));
-        assert_eq!(r.derivations[own].label, khabar::compare::Label::Independent);
+        assert_eq!(
+            r.derivations[own].label,
+            khabar::compare::Label::Independent
+        );
     }
     assert_eq!(r.derivations[3].agency.as_deref(), Some("رويترز"));
 }

@@ -15,6 +15,7 @@ pub mod json;
 mod model;
 mod params;
 mod shingles;
+pub mod view;
 mod words;
 
 #[cfg(test)]
