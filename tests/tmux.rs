@@ -163,6 +163,19 @@ impl Tmux {
     fn raw_output(&self) -> Vec<u8> {
         std::fs::read(self.log_path()).unwrap_or_default()
     }
+
+    /// Whether the raw output holds `needle`, waiting for the pipe-pane log to catch up
+    /// (tmux copies it to the log through a `cat` that may lag behind the screen).
+    fn raw_has(&self, needle: &[u8]) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < DEADLINE {
+            if contains_bytes(&self.raw_output(), needle) {
+                return true;
+            }
+            sleep(POLL);
+        }
+        false
+    }
 }
 
 impl Drop for Tmux {
@@ -244,15 +257,8 @@ fn open_source_jump_cycle_resize_quit() {
         !s.contains("Timeline"),
         "the alternate screen was left:\n{s}"
     );
-    let raw = t.raw_output();
-    assert!(
-        contains_bytes(&raw, b"\x1b[8l\x1b[1 k"),
-        "bidi explicit mode on entry"
-    );
-    assert!(
-        contains_bytes(&raw, b"\x1b[8h\x1b[0 k"),
-        "bidi mode restored on exit"
-    );
+    assert!(t.raw_has(b"\x1b[8l\x1b[1 k"), "bidi explicit mode on entry");
+    assert!(t.raw_has(b"\x1b[8h\x1b[0 k"), "bidi mode restored on exit");
 }
 
 #[test]
@@ -266,13 +272,13 @@ fn sigterm_and_ctrl_c_restore_the_terminal() {
         .expect("kill");
     assert!(status.success());
     t.wait_text("KHABAR-EXIT:");
-    assert!(contains_bytes(&t.raw_output(), b"\x1b[8h\x1b[0 k"));
+    assert!(t.raw_has(b"\x1b[8h\x1b[0 k"), "bidi mode restored");
 
     let t = Tmux::reader(100, 30, "en");
     t.wait_text("source 1/3");
     t.keys(&["C-c"]);
     t.wait_text("KHABAR-EXIT:0");
-    assert!(contains_bytes(&t.raw_output(), b"\x1b[8h\x1b[0 k"));
+    assert!(t.raw_has(b"\x1b[8h\x1b[0 k"), "bidi mode restored");
 }
 
 /// `hit i/N` from the status bar.

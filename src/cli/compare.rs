@@ -1,9 +1,10 @@
 //! `khabar compare [A B] [PATH]...`: the passages two articles share (or every linked pair's),
 //! with kind and similarity. Rows are laid out right-to-left by the text engine on a terminal
-//! and written in logical order when piped (for grep, diff, other tools). Exit code 0 when it
+//! and written in logical order when piped (for grep, diff, other tools); `--visual` and
+//! `--logical` force one. Exit code 0 when it
 //! printed links, 1 when there are none (like grep), 2 for bad arguments or input.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -74,7 +75,7 @@ fn resolve(corpus: &Corpus, p: &Pick) -> Result<usize, String> {
     }
 }
 
-pub fn run(args: CompareArgs) -> ExitCode {
+pub fn run(args: CompareArgs, g: &super::Global) -> ExitCode {
     let (picks, paths) = match split(&args.args) {
         Ok(x) => x,
         Err(e) => {
@@ -106,7 +107,7 @@ pub fn run(args: CompareArgs) -> ExitCode {
         eprintln!("khabar: no shared passages");
         return ExitCode::from(1);
     }
-    let tty = std::io::stdout().is_terminal();
+    let visual = g.visual_output();
     let width = args.width.unwrap_or_else(|| {
         crossterm::terminal::size()
             .map(|(w, _)| usize::from(w))
@@ -115,7 +116,7 @@ pub fn run(args: CompareArgs) -> ExitCode {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut printer = Printer {
         out: &mut out,
-        opts: tty.then(|| LayoutOptions::new(width)),
+        opts: visual.then(|| LayoutOptions::new(width)),
     };
     for ((x, y), links) in &groups {
         if printer.pair(&corpus, &reuse, *x, *y, links).is_err() {
@@ -156,13 +157,7 @@ impl<W: Write> Printer<'_, W> {
     fn row(&mut self, text: &str) -> std::io::Result<()> {
         match &self.opts {
             // Logical order for other tools: no isolate controls either.
-            None => {
-                let plain: String = text
-                    .chars()
-                    .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
-                    .collect();
-                writeln!(self.out, "{plain}")
-            }
+            None => writeln!(self.out, "{}", super::logical_text(text)),
             Some(opts) => {
                 for line in layout_paragraph(text, opts) {
                     writeln!(self.out, "{}", line.padded(opts.width).trim_end())?;

@@ -1,6 +1,8 @@
 //! Command-line interface: `khabar [PATH]...` opens the reader; subcommands print to stdout.
 //!
-//! Each subcommand lives in its own module with its own argument struct and `run`.
+//! Each subcommand lives in its own module with its own argument struct and `run`. The
+//! global options (`--lang`, `--config`, `--bidi`, `--visual`/`--logical`) are accepted
+//! before or after the subcommand.
 
 pub mod compare;
 pub mod entities;
@@ -19,18 +21,59 @@ use clap::{Parser, Subcommand};
 use crate::corpus::{self, Corpus};
 
 /// khabar — a terminal reader for Arabic news.
+///
+/// Batch commands (entities, timeline, search) print text in logical order (as it is read:
+/// right for pipes, grep and copying) when standard output is not a terminal, and visual rows
+/// laid out right-to-left on a terminal; --visual or --logical forces one.
 #[derive(Debug, Parser)]
-#[command(
-    name = "khabar",
-    version,
-    about,
-    args_conflicts_with_subcommands = true
-)]
+#[command(name = "khabar", version, about)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     #[command(flatten)]
     pub tui: tui::TuiArgs,
+    #[command(flatten)]
+    pub global: Global,
+}
+
+/// Options every command takes, before or after the subcommand.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct Global {
+    /// Interface language: ar or en (default: the config's, else from the locale).
+    #[arg(long, global = true)]
+    pub lang: Option<String>,
+    /// Config file (default: ~/.config/khabar/config.toml).
+    #[arg(long, global = true)]
+    pub config: Option<PathBuf>,
+    /// Who reorders right-to-left text in the reader: `explicit` (khabar lays out visual rows
+    /// and asks the terminal not to reorder) or `terminal` (for terminals that reorder by
+    /// themselves: khabar sends logical text and no mode escapes).
+    #[arg(long, global = true, value_parser = ["explicit", "terminal"])]
+    pub bidi: Option<String>,
+    /// Batch output as visual rows (laid out right-to-left), even into a pipe.
+    #[arg(long, global = true, conflicts_with = "logical")]
+    pub visual: bool,
+    /// Batch output in logical order (as read), even on a terminal.
+    #[arg(long, global = true)]
+    pub logical: bool,
+}
+
+impl Global {
+    /// Whether batch output is visual rows: forced, or when standard output is a terminal.
+    pub fn visual_output(&self) -> bool {
+        if self.visual || self.logical {
+            return self.visual;
+        }
+        std::io::IsTerminal::is_terminal(&std::io::stdout())
+    }
+}
+
+/// A logical row for a pipe: the text as read, without the invisible bidi controls that only
+/// steer a terminal layout (isolates, marks), so `grep` and copying find the words.
+pub fn logical_text(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'))
+        .collect()
 }
 
 #[derive(Debug, Subcommand)]
@@ -63,14 +106,21 @@ pub fn analyse(corpus: &Corpus) -> crate::extract::Analysis {
 /// Parse the command line and run.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let g = cli.global;
+    if let Some(l) = &g.lang
+        && crate::i18n::Lang::parse(l).is_none()
+    {
+        eprintln!("khabar: --lang: expected ar or en, got {l}");
+        return ExitCode::from(2);
+    }
     match cli.command {
-        None => tui::run(cli.tui),
+        None => tui::run(cli.tui, &g),
         Some(Command::Render(a)) => render::run(a),
         Some(Command::Export(a)) => export::run(a),
-        Some(Command::Entities(a)) => entities::run(a),
-        Some(Command::Timeline(a)) => timeline::run(a),
-        Some(Command::Search(a)) => search::run(a),
-        Some(Command::Compare(a)) => compare::run(a),
+        Some(Command::Entities(a)) => entities::run(a, &g),
+        Some(Command::Timeline(a)) => timeline::run(a, &g),
+        Some(Command::Search(a)) => search::run(a, &g),
+        Some(Command::Compare(a)) => compare::run(a, &g),
     }
 }
 

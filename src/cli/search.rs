@@ -27,7 +27,8 @@ pub struct SearchArgs {
 /// Characters of context kept on each side of a hit in a snippet.
 const CONTEXT: usize = 60;
 
-pub fn run(args: SearchArgs) -> ExitCode {
+pub fn run(args: SearchArgs, g: &super::Global) -> ExitCode {
+    let visual = g.visual_output();
     let Some(query) = Query::parse(&args.query) else {
         eprintln!("khabar: nothing to search for in «{}»", args.query);
         return ExitCode::from(2);
@@ -58,7 +59,12 @@ pub fn run(args: SearchArgs) -> ExitCode {
     });
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for (i, hit) in hits.iter().enumerate() {
-        if print_hit(&mut out, &corpus, hit, i + 1, hits.len(), width, tty).is_err() {
+        let printed = if visual {
+            print_hit(&mut out, &corpus, hit, i + 1, hits.len(), width, tty)
+        } else {
+            print_logical(&mut out, &corpus, hit, i + 1, hits.len())
+        };
+        if printed.is_err() {
             return ExitCode::SUCCESS; // closed pipe
         }
     }
@@ -99,6 +105,26 @@ fn print_hit(
     for line in layout_paragraph(&snippet, &opts) {
         writeln!(out, "{}", paint(&line, width, Some(&mark), tty, false))?;
     }
+    writeln!(out)
+}
+
+/// A hit in logical order (for pipes): the header line, the snippet, a blank line.
+fn print_logical(
+    out: &mut impl Write,
+    corpus: &Corpus,
+    hit: &Hit,
+    n: usize,
+    total: usize,
+) -> std::io::Result<()> {
+    let article = &corpus.articles[hit.article];
+    let outlet = if article.outlet.is_empty() {
+        article.id.as_str()
+    } else {
+        article.outlet.as_str()
+    };
+    writeln!(out, "{outlet} · ¶{} · {n}/{total}", hit.paragraph + 1)?;
+    let (snippet, _) = snippet(&article.paragraphs[hit.paragraph].text, hit.start, hit.end);
+    writeln!(out, "{}", super::logical_text(&snippet))?;
     writeln!(out)
 }
 

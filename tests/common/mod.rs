@@ -7,11 +7,11 @@ use std::sync::Arc;
 
 use khabar::app::App;
 use khabar::app::action::Action;
-use khabar::app::i18n::Lang;
 use khabar::app::keymap::Keymap;
 use khabar::app::update::update;
 use khabar::corpus::{Corpus, bundled};
 use khabar::extract::{Analysis, Entity, EntityKind, Event, Mention, Precision};
+use khabar::i18n::Lang;
 use khabar::search::{Index, Query};
 
 /// Mentions of `word` found by the search engine (so offsets are real).
@@ -72,9 +72,6 @@ pub fn app(lang: Lang, w: u16, h: u16) -> App {
     let a = analysis(&corpus);
     let mut app = App::new(Arc::clone(&corpus), lang, Keymap::default_map());
     update(&mut app.state, Action::Resize(w, h));
-    update(
-        &mut app.state,
-        Action::Analysed(Box::new((a, Index::build_all(&corpus)))),
-    );
+    app.analysed(a, Index::build_all(&corpus));
     app
 }

@@ -14,12 +14,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use khabar::app::App;
-use khabar::app::action::Action;
-use khabar::app::i18n::Lang;
 use khabar::app::keymap::Keymap;
-use khabar::app::update::update;
 use khabar::corpus::Corpus;
 use khabar::extract::Analysis;
+use khabar::i18n::Lang;
 use khabar::search::{Index, Query};
 use khabar::text::{LayoutOptions, layout_paragraph};
 use ratatui::Terminal;
@@ -404,10 +402,7 @@ pub fn draw(
 ) -> Result<(), String> {
     let lang = if rng.chance(50) { Lang::Ar } else { Lang::En };
     let mut app = App::new(Arc::new(corpus.clone()), lang, Keymap::default_map());
-    update(
-        &mut app.state,
-        Action::Analysed(Box::new((analysis, index))),
-    );
+    app.analysed(analysis, index);
     const KEYS: &[&str] = &[
         "j",
         "k",
@@ -437,7 +432,9 @@ pub fn draw(
             (1 + rng.below(300) as u16, 1 + rng.below(100) as u16)
         };
         let mut t = Terminal::new(TestBackend::new(w, h)).map_err(|e| e.to_string())?;
-        app.draw(&mut t).map_err(|e| e.to_string())?;
+        khabar::ui::Ui::default()
+            .render(&mut app, &mut t)
+            .map_err(|e| e.to_string())?;
         let buf = t.backend().buffer();
         for c in buf.content() {
             if c.symbol().chars().any(|ch| ch.is_control()) {
