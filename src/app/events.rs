@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
+use crate::compare::Reuse;
 use crate::corpus::{self, Corpus, LoadProblem};
 use crate::extract::Analysis;
 use crate::search::Index;
@@ -22,6 +23,8 @@ pub enum Event {
     Loaded(Result<(Corpus, Vec<LoadProblem>), String>),
     Indexed(Index),
     Analysed(Result<Analysis, String>),
+    /// The outlet comparison, after the analysis (or why it failed).
+    Compared(Result<Reuse, String>),
     /// SIGTERM, SIGHUP or SIGINT.
     Signal(i32),
 }
@@ -62,8 +65,8 @@ pub fn load(paths: Vec<PathBuf>, tx: Sender<Event>) {
     });
 }
 
-/// Build the search index (the one place it is built) and then the analysis, beside the
-/// reader. A panic in either becomes a failure the panes show, not a dead reader.
+/// Build the search index (the one place it is built), then the analysis, then the outlet
+/// comparison, beside the reader. A panic in either becomes a failure the panes show, not a dead reader.
 pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
     std::thread::spawn(move || {
         let caught = |f: &dyn Fn() -> Result<(), String>| {
@@ -86,6 +89,15 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
         });
         if let Err(reason) = result {
             let _ = tx.send(Event::Analysed(Err(reason)));
+        }
+        // Last: the panes that need entities and dates come first.
+        let compared = caught(&|| {
+            let reuse = crate::compare::compare(&corpus);
+            tx.send(Event::Compared(Ok(reuse)))
+                .map_err(|e| e.to_string())
+        });
+        if let Err(reason) = compared {
+            let _ = tx.send(Event::Compared(Err(reason)));
         }
     });
 }

@@ -47,6 +47,7 @@ pub fn update(s: &mut State, action: Action) {
             set_target(s, target);
         }
         Action::Analysed(Err(reason)) => s.analysis = AnalysisState::Failed(reason),
+        Action::Compared(r) => super::reuse::compared(s, r),
         Action::Skipped(n) => skipped(s, n),
     }
     s.sync_layout();
@@ -73,6 +74,7 @@ fn command(s: &mut State, cmd: Command) {
             }
         },
         Layer::Detail => detail(s, cmd),
+        Layer::Compare => super::reuse::command(s, cmd),
         Layer::Reader => reader(s, cmd),
     }
 }
@@ -131,6 +133,8 @@ fn reader(s: &mut State, cmd: Command) {
             }
         }
         Command::Search => s.search.open(),
+        Command::Compare => super::reuse::open(s),
+        Command::Parallel => super::reuse::parallel(s),
         _ => pane_command(s, cmd),
     }
 }
@@ -265,7 +269,7 @@ fn walk(s: &mut State, forward: bool) {
     jump(s, s.walk.marks[next]);
 }
 
-fn jump(s: &mut State, mark: Mark) {
+pub(super) fn jump(s: &mut State, mark: Mark) {
     open(s, mark.article);
     s.body.reveal = Some(mark);
 }
