@@ -72,7 +72,10 @@ fn what_app_and_ui_share_sits_below_both() {
 
 #[test]
 fn the_comparison_sits_below_the_reader() {
-    let bad = imports(&src().join("compare"), &["app", "ui", "cli", "extract", "search"]);
+    let bad = imports(
+        &src().join("compare"),
+        &["app", "ui", "cli", "extract", "search"],
+    );
     assert!(
         bad.is_empty(),
         "src/compare depends on corpus and text only:\n{}",

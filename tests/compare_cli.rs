@@ -111,3 +111,37 @@ fn export_carries_reuse_and_derivation() {
         "004_69a4e039fec93b87"
     );
 }
+
+#[test]
+fn an_article_the_comparison_fails_on_is_named_and_left_out() {
+    let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(["compare"])
+        .env("KHABAR_FAIL_ANALYSIS", "004_")
+        .output()
+        .expect("run khabar");
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("004_69a4e039fec93b87.txt: reuse failed"),
+        "{err}"
+    );
+    let text = stdout(&out);
+    assert!(
+        text.contains("1 الخليج الجديد ↔ 2"),
+        "the others are still compared"
+    );
+    assert!(!text.contains("↔ 5"), "{text}");
+    let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(["export"])
+        .env("KHABAR_FAIL_ANALYSIS", "004_")
+        .output()
+        .expect("run khabar");
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let stages: Vec<&str> = doc["failures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["stage"].as_str().unwrap())
+        .collect();
+    assert!(stages.contains(&"reuse"), "{stages:?}");
+}

@@ -7,7 +7,7 @@ use std::str::FromStr;
 
 use crate::compare::Reuse;
 use crate::corpus::{Corpus, LoadProblem};
-use crate::extract::Analysis;
+use crate::extract::{Analysis, Failure};
 use crate::screen::Pane;
 use crate::search::Index;
 
@@ -174,8 +174,9 @@ pub enum Action {
     Indexed(Box<Index>),
     /// The analysis is done, or failed with this reason.
     Analysed(Result<Box<Analysis>, String>),
-    /// The outlet comparison is done, or failed with this reason.
-    Compared(Result<Box<Reuse>, String>),
+    /// The outlet comparison is done (with the articles it failed on), or failed with this
+    /// reason.
+    Compared(Result<Box<(Reuse, Vec<Failure>)>, String>),
     /// Loading skipped this many files it could not read.
     Skipped(usize),
 }

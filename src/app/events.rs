@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use crate::compare::Reuse;
 use crate::corpus::{self, Corpus, LoadProblem};
-use crate::extract::Analysis;
+use crate::extract::{Analysis, Failure};
 use crate::search::Index;
 
 /// What the event loop is told.
@@ -23,8 +23,9 @@ pub enum Event {
     Loaded(Result<(Corpus, Vec<LoadProblem>), String>),
     Indexed(Index),
     Analysed(Result<Analysis, String>),
-    /// The outlet comparison, after the analysis (or why it failed).
-    Compared(Result<Reuse, String>),
+    /// The outlet comparison, after the analysis, with the articles it failed on (or why it
+    /// failed as a whole).
+    Compared(Result<(Reuse, Vec<Failure>), String>),
     /// SIGTERM, SIGHUP or SIGINT.
     Signal(i32),
 }
@@ -66,7 +67,8 @@ pub fn load(paths: Vec<PathBuf>, tx: Sender<Event>) {
 }
 
 /// Build the search index (the one place it is built), then the analysis, then the outlet
-/// comparison, beside the reader. A panic in either becomes a failure the panes show, not a dead reader.
+/// comparison, beside the reader. A panic in any becomes a failure the panes show, not a
+/// dead reader.
 pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
     std::thread::spawn(move || {
         let caught = |f: &dyn Fn() -> Result<(), String>| {
@@ -78,12 +80,22 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
                     .unwrap_or_else(|| "internal error".to_string()))
             })
         };
+        // Each stage is isolated per article (`extract::isolate`): an article one fails on
+        // is named in the analysis's failures and the others are analysed.
+        let search_failures = std::sync::Mutex::new(Vec::new());
         let _ = caught(&|| {
-            let index = Index::build_all(&corpus);
+            let (index, failures) =
+                crate::extract::isolate::per_article(&corpus, "search", Index::build_all);
+            if let Ok(mut f) = search_failures.lock() {
+                *f = failures;
+            }
             tx.send(Event::Indexed(index)).map_err(|e| e.to_string())
         });
         let result = caught(&|| {
-            let analysis = crate::extract::analyze(&corpus);
+            let mut analysis = crate::extract::analyze(&corpus);
+            if let Ok(mut f) = search_failures.lock() {
+                analysis.failures.append(&mut f);
+            }
             tx.send(Event::Analysed(Ok(analysis)))
                 .map_err(|e| e.to_string())
         });
@@ -92,8 +104,9 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
         }
         // Last: the panes that need entities and dates come first.
         let compared = caught(&|| {
-            let reuse = crate::compare::compare(&corpus);
-            tx.send(Event::Compared(Ok(reuse)))
+            let done =
+                crate::extract::isolate::per_article(&corpus, "reuse", crate::compare::compare);
+            tx.send(Event::Compared(Ok(done)))
                 .map_err(|e| e.to_string())
         });
         if let Err(reason) = compared {
@@ -116,7 +129,7 @@ pub fn signals(tx: Sender<Event>, restore: fn()) {
         Err(e) => {
             // Without handlers the signals keep their default action (ending the process);
             // only the terminal's bidi mode would not be restored.
-            eprintln!("khabar: cannot watch signals: {e}");
+            crate::text::controls::warn(format_args!("cannot watch signals: {e}"));
             return;
         }
     };

@@ -52,7 +52,7 @@ impl App {
 
     /// Deliver the outlet comparison, as the worker does after the analysis (tests).
     pub fn compared(&mut self, reuse: crate::compare::Reuse) {
-        self.update(Action::Compared(Ok(Box::new(reuse))));
+        self.update(Action::Compared(Ok(Box::new((reuse, Vec::new())))));
     }
 
     /// Route one key through the live layer: a bound command; else in the prompt a

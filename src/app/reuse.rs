@@ -4,15 +4,23 @@
 
 use super::action::Command;
 use super::panes::compare::{Compare, Outcome, geometry};
-use super::state::{Mark, Parallel, ReuseState, State};
+use super::state::{AnalysisState, Mark, Parallel, ReuseState, State};
 use super::update::jump;
 use crate::compare::Reuse;
+use crate::extract::Failure;
 use crate::i18n::tr;
 
-/// The comparison arrived (or failed).
-pub fn compared(s: &mut State, result: Result<Box<Reuse>, String>) {
+/// The comparison arrived (or failed). Articles it failed on join the analysis's failures,
+/// which the status line names (`… (reuse)`).
+pub fn compared(s: &mut State, result: Result<Box<(Reuse, Vec<Failure>)>, String>) {
     s.reuse = match result {
-        Ok(r) => ReuseState::Ready(r),
+        Ok(done) => {
+            let (reuse, mut failures) = *done;
+            if let AnalysisState::Ready(a) = &mut s.analysis {
+                a.failures.append(&mut failures);
+            }
+            ReuseState::Ready(Box::new(reuse))
+        }
         Err(reason) => ReuseState::Failed(reason),
     };
 }

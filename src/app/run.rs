@@ -60,7 +60,7 @@ enum Stop {
 pub fn run(opts: ReaderOptions, mut paint: impl FnMut(&State, &mut Frame)) -> ExitCode {
     for p in &opts.paths {
         if !p.exists() {
-            eprintln!("khabar: {}: no such file or folder", p.display());
+            crate::text::controls::warn(format_args!("{}: no such file or folder", p.display()));
             return ExitCode::from(2);
         }
     }
@@ -70,7 +70,7 @@ pub fn run(opts: ReaderOptions, mut paint: impl FnMut(&State, &mut Frame)) -> Ex
     terminal::install_panic_hook();
     if let Err(e) = terminal::enter(opts.bidi == Bidi::Explicit) {
         terminal::leave();
-        eprintln!("khabar: cannot use this terminal: {e}");
+        crate::text::controls::warn(format_args!("cannot use this terminal: {e}"));
         return ExitCode::FAILURE;
     }
     let mut app = App::new(Arc::new(Corpus::default()), opts.lang, opts.keymap);
@@ -79,17 +79,17 @@ pub fn run(opts: ReaderOptions, mut paint: impl FnMut(&State, &mut Frame)) -> Ex
     terminal::leave();
     // Files left out were announced in the status line; here is the list.
     for p in &app.state.problems {
-        eprintln!("khabar: {p}");
+        crate::text::controls::warn(format_args!("{p}"));
     }
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Stop::Signal(sig)) => ExitCode::from(u8::try_from(128 + sig).unwrap_or(1)),
         Err(Stop::Load(e)) => {
-            eprintln!("khabar: {e}");
+            crate::text::controls::warn(format_args!("{e}"));
             ExitCode::from(2)
         }
         Err(Stop::Io(e)) => {
-            eprintln!("khabar: {e}");
+            crate::text::controls::warn(format_args!("{e}"));
             ExitCode::FAILURE
         }
     }

@@ -52,7 +52,9 @@ pub fn leave() {
 pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        if std::thread::current().name() == Some("main") {
+        // A panic caught at an article boundary (`extract::isolate`) is reported as data.
+        if std::thread::current().name() == Some("main") && !crate::extract::isolate::is_isolating()
+        {
             leave();
         }
         previous(info);

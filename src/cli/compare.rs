@@ -23,13 +23,16 @@ pub struct CompareArgs {
     pub width: Option<usize>,
 }
 
-/// The outlet comparison for a batch command, with the stage shown on stderr.
-pub fn reuse(corpus: &Corpus) -> Reuse {
+/// The outlet comparison for a batch command, with the stage shown on stderr; an article it
+/// fails on is named there (`FILE: reuse failed: …`) and left out.
+pub fn reuse(corpus: &Corpus) -> (Reuse, Vec<crate::extract::Failure>) {
     let mut bar = super::progress::Progress::new();
     bar.stage("comparing outlets…");
-    let r = crate::compare::compare(corpus);
+    let (r, failures) =
+        crate::extract::isolate::per_article(corpus, "reuse", crate::compare::compare);
     bar.finish();
-    r
+    super::report_failures(&failures);
+    (r, failures)
 }
 
 /// An argument that names an article: a source number or an id. Resolved after loading.
@@ -79,7 +82,7 @@ pub fn run(args: CompareArgs, g: &super::Global) -> ExitCode {
     let (picks, paths) = match split(&args.args) {
         Ok(x) => x,
         Err(e) => {
-            eprintln!("khabar: {e}");
+            super::warn(format_args!("{e}"));
             return ExitCode::from(2);
         }
     };
@@ -91,20 +94,20 @@ pub fn run(args: CompareArgs, g: &super::Global) -> ExitCode {
         Some((a, b)) => match (resolve(&corpus, &a), resolve(&corpus, &b)) {
             (Ok(x), Ok(y)) if x != y => Some((x, y)),
             (Ok(_), Ok(_)) => {
-                eprintln!("khabar: compare needs two different articles");
+                super::warn(format_args!("compare needs two different articles"));
                 return ExitCode::from(2);
             }
             (Err(e), _) | (_, Err(e)) => {
-                eprintln!("khabar: {e}");
+                super::warn(format_args!("{e}"));
                 return ExitCode::from(2);
             }
         },
         None => None,
     };
-    let reuse = reuse(&corpus);
+    let (reuse, _) = reuse(&corpus);
     let groups = groups(&reuse, pair);
     if groups.is_empty() {
-        eprintln!("khabar: no shared passages");
+        super::warn(format_args!("no shared passages"));
         return ExitCode::from(1);
     }
     let visual = g.visual_output();

@@ -58,7 +58,12 @@ pub fn run(args: EntitiesArgs, g: &super::Global) -> ExitCode {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let entities = crate::extract::entities::extract(&corpus);
+    let (entities, failures) = crate::extract::isolate::per_article(
+        &corpus,
+        "entities",
+        crate::extract::entities::extract,
+    );
+    super::report_failures(&failures);
     let width = args.width.unwrap_or_else(|| {
         if std::io::stdout().is_terminal() {
             crossterm::terminal::size()

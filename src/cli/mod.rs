@@ -69,10 +69,12 @@ impl Global {
 }
 
 /// A logical row for a pipe: the text as read, without the invisible bidi controls that only
-/// steer a terminal layout (isolates, marks), so `grep` and copying find the words.
+/// steer a terminal layout (isolates, marks), so `grep` and copying find the words; terminal
+/// controls from the text as their placeholders (`text::controls`), as in visual rows.
 pub fn logical_text(s: &str) -> String {
     s.chars()
         .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'))
+        .map(crate::text::controls::visible)
         .collect()
 }
 
@@ -92,25 +94,64 @@ pub enum Command {
     Compare(compare::CompareArgs),
 }
 
-/// Entities and timeline for a batch command, with the stage shown on stderr.
+/// Entities and timeline for a batch command, with the stage shown on stderr. An article the
+/// analysis failed on is named on stderr (file, stage, message) and left out; the command
+/// goes on with the others and still exits 0.
 pub fn analyse(corpus: &Corpus) -> crate::extract::Analysis {
     let mut bar = progress::Progress::new();
-    bar.stage("finding entities…");
-    let entities = crate::extract::entities::extract(corpus);
-    bar.stage("building the timeline…");
-    let timeline = crate::extract::timeline::extract(corpus, &entities);
+    let analysis = crate::extract::analyze_with(corpus, &mut |stage| match stage {
+        "entities" => bar.stage("finding entities…"),
+        _ => bar.stage("building the timeline…"),
+    });
     bar.finish();
-    crate::extract::Analysis { entities, timeline }
+    report_failures(&analysis.failures);
+    analysis
+}
+
+/// Name each failed article on stderr: `khabar: FILE: STAGE failed: MESSAGE`.
+pub fn report_failures(failures: &[crate::extract::Failure]) {
+    for f in failures {
+        warn(format_args!("{}", f.describe()));
+    }
+}
+
+pub use crate::text::controls::warn;
+
+/// `KHABAR_MAX_FILE_SIZE`: bytes, or with a `K`, `M` or `G` suffix (`200M`).
+fn parse_size(s: &str) -> Option<u64> {
+    let s = s.trim();
+    let (digits, unit) = match s.char_indices().last()? {
+        (i, 'k' | 'K') => (&s[..i], 1 << 10),
+        (i, 'm' | 'M') => (&s[..i], 1 << 20),
+        (i, 'g' | 'G') => (&s[..i], 1 << 30),
+        _ => (s, 1),
+    };
+    digits.trim().parse::<u64>().ok()?.checked_mul(unit)
+}
+
+/// Settings from the environment, checked before anything is loaded.
+fn environment() -> Result<(), String> {
+    if let Some(v) = std::env::var_os("KHABAR_MAX_FILE_SIZE") {
+        let v = v.to_string_lossy();
+        let bytes = parse_size(&v)
+            .ok_or_else(|| format!("KHABAR_MAX_FILE_SIZE: expected a size such as 64M, got {v}"))?;
+        corpus::set_max_file_size(bytes);
+    }
+    Ok(())
 }
 
 /// Parse the command line and run.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Err(e) = environment() {
+        warn(format_args!("{e}"));
+        return ExitCode::from(2);
+    }
     let g = cli.global;
     if let Some(l) = &g.lang
         && crate::i18n::Lang::parse(l).is_none()
     {
-        eprintln!("khabar: --lang: expected ar or en, got {l}");
+        warn(format_args!("--lang: expected ar or en, got {l}"));
         return ExitCode::from(2);
     }
     match cli.command {
@@ -140,12 +181,12 @@ pub fn load_corpus_counting(paths: &[PathBuf]) -> Result<(Corpus, usize), ExitCo
     match loaded {
         Ok((corpus, problems)) => {
             for p in &problems {
-                eprintln!("khabar: {p}");
+                warn(format_args!("{p}"));
             }
             Ok((corpus, problems.len()))
         }
         Err(e) => {
-            eprintln!("khabar: {e}");
+            warn(format_args!("{e}"));
             Err(ExitCode::from(2))
         }
     }

@@ -30,21 +30,24 @@ const CONTEXT: usize = 60;
 pub fn run(args: SearchArgs, g: &super::Global) -> ExitCode {
     let visual = g.visual_output();
     let Some(query) = Query::parse(&args.query) else {
-        eprintln!("khabar: nothing to search for in «{}»", args.query);
+        crate::cli::warn(format_args!("nothing to search for in «{}»", args.query));
         return ExitCode::from(2);
     };
     let corpus = match super::load_corpus(&args.paths) {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let index = if args.all {
-        Index::build_all(&corpus)
-    } else {
-        Index::build(&corpus)
-    };
+    let (index, failures) = crate::extract::isolate::per_article(&corpus, "search", |c| {
+        if args.all {
+            Index::build_all(c)
+        } else {
+            Index::build(c)
+        }
+    });
+    super::report_failures(&failures);
     let hits = index.search(&corpus, &query);
     if hits.is_empty() {
-        eprintln!("khabar: no match for «{}»", args.query);
+        crate::cli::warn(format_args!("no match for «{}»", args.query));
         return ExitCode::from(1);
     }
     let tty = std::io::stdout().is_terminal();
@@ -116,14 +119,21 @@ fn print_logical(
     n: usize,
     total: usize,
 ) -> std::io::Result<()> {
-    let article = &corpus.articles[hit.article];
+    // Hits come from an index of this corpus; a stale one prints nothing rather than panics.
+    let Some(article) = corpus.articles.get(hit.article) else {
+        return Ok(());
+    };
+    let Some(para) = article.paragraphs.get(hit.paragraph) else {
+        return Ok(());
+    };
     let outlet = if article.outlet.is_empty() {
         article.id.as_str()
     } else {
         article.outlet.as_str()
     };
-    writeln!(out, "{outlet} · ¶{} · {n}/{total}", hit.paragraph + 1)?;
-    let (snippet, _) = snippet(&article.paragraphs[hit.paragraph].text, hit.start, hit.end);
+    let header = format!("{outlet} · ¶{} · {n}/{total}", hit.paragraph + 1);
+    writeln!(out, "{}", super::logical_text(&header))?;
+    let (snippet, _) = snippet(&para.text, hit.start, hit.end);
     writeln!(out, "{}", super::logical_text(&snippet))?;
     writeln!(out)
 }

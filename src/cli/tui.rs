@@ -21,7 +21,7 @@ pub fn run(args: TuiArgs, g: &Global) -> ExitCode {
     let config = match config::load(g.config.as_deref()) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("khabar: {e}");
+            crate::text::controls::warn(format_args!("{e}"));
             return ExitCode::from(2);
         }
     };

@@ -42,12 +42,13 @@ impl Widget for &View<'_> {
         let body = inner(area);
         let visible = s.visible_entities();
         let rows = s.entities.rows(s.analysis());
-        if let Some((msg, style)) = ui.note(s, rows.is_empty(), "no_entities") {
+        if let Some((msg, style)) = ui.note(s, rows.is_empty(), "no_entities", "entities") {
             ui.put(buf, body, body.y, &one_row(&msg, body.width, dir), |_| {
                 style
             });
             return;
         }
+        let body = super::failures::rows_left(ui, s, "entities", body, buf);
         let list = List {
             body,
             direction: dir,

@@ -8,6 +8,7 @@ pub mod compare;
 pub mod detail;
 pub mod draw;
 pub mod entities;
+pub mod failures;
 pub mod help;
 pub mod list;
 pub mod status;
@@ -78,7 +79,15 @@ impl Ui {
 
     /// A pane's one-line note in place of its rows: analysing, failed, or nothing found.
     /// `None` when the pane has rows to draw.
-    pub fn note(&self, s: &State, empty: bool, none_key: &'static str) -> Option<(String, Style)> {
+    /// `stage` names the analysis stage behind the pane: an article it failed on is named
+    /// in place of "none found" (`failures.rs`).
+    pub fn note(
+        &self,
+        s: &State,
+        empty: bool,
+        none_key: &'static str,
+        stage: &str,
+    ) -> Option<(String, Style)> {
         match &s.analysis {
             AnalysisState::Pending if s.loading.is_some() => {
                 Some((tr(s.lang, "loading").to_string() + "…", self.theme.note))
@@ -88,9 +97,10 @@ impl Ui {
                 format!("{}: {reason}", tr(s.lang, "analysis_failed")),
                 self.theme.failure,
             )),
-            AnalysisState::Ready(_) if empty => {
-                Some((tr(s.lang, none_key).to_string(), self.theme.note))
-            }
+            AnalysisState::Ready(_) if empty => Some(match failures::note(s, stage) {
+                Some(failed) => (failed, self.theme.failure),
+                None => (tr(s.lang, none_key).to_string(), self.theme.note),
+            }),
             AnalysisState::Ready(_) => None,
         }
     }

@@ -60,12 +60,13 @@ pub fn text(s: &State) -> String {
     if let Some(m) = &s.message {
         parts.push(m.clone());
     }
+    parts.extend(super::failures::status_part(s));
     parts.push(tr(s.lang, "help_hint").to_string());
     // Each part is a first-strong isolate (FSI … PDI): an Arabic outlet name must not pull
     // the neighbouring numbers into its run (`0 · … ﺔﻔﻴﺤﺻ%` instead of `ﺔﻔﻴﺤﺻ · 0%`).
     parts
         .iter()
-        .map(|p| format!("\u{2068}{p}\u{2069}"))
+        .map(|p| super::draw::iso(p))
         .collect::<Vec<_>>()
         .join(" · ")
 }

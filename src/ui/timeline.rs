@@ -47,12 +47,13 @@ impl Widget for &View<'_> {
         );
         let body = inner(area);
         let events = s.events();
-        if let Some((msg, style)) = ui.note(s, events.is_empty(), "no_events") {
+        if let Some((msg, style)) = ui.note(s, events.is_empty(), "no_events", "timeline") {
             ui.put(buf, body, body.y, &one_row(&msg, body.width, dir), |_| {
                 style
             });
             return;
         }
+        let body = super::failures::rows_left(ui, s, "timeline", body, buf);
         let list = List {
             body,
             direction: dir,

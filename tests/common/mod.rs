@@ -63,6 +63,7 @@ pub fn analysis(corpus: &Corpus) -> Analysis {
             sources: vec![],
             mentions: ev_mentions,
         }],
+        failures: Vec::new(),
     }
 }
 
