@@ -18,6 +18,17 @@ pub fn update(s: &mut State, action: Action) {
         Action::Run(cmd) => command(s, cmd),
         Action::Type(c) => s.search.type_char(c),
         Action::Click(x, y) => click(s, x, y),
+        // The wheel scrolls the compare view when it is open (it covers every pane).
+        Action::Scroll(_, _, delta) if s.compare.is_some() => {
+            let cmd = if delta > 0 {
+                Command::Down
+            } else {
+                Command::Up
+            };
+            for _ in 0..delta.unsigned_abs().min(50) {
+                super::reuse::command(s, cmd);
+            }
+        }
         Action::Scroll(x, y, delta) => {
             if let Some(p) = s.layout.pane_at(x, y) {
                 focus(s, p);
