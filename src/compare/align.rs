@@ -38,34 +38,40 @@ impl Alignment {
 }
 
 /// Every acceptable alignment of `a` and `b` (keys), in reading order, none overlapping. An
-/// alignment is acceptable with `min_words` equal words, `min_content_words` of them not
-/// function words (`is_stop`), and `min_similarity`.
+/// alignment is acceptable with `min_similarity` and `min_content_words` equal words that are
+/// not function words (`is_stop`), and either `min_words` equal words or, when every equal
+/// word is inside quotation marks on both sides (`quoted(i, j)`: word `i` of `a` and `j` of
+/// `b`), `min_quote_words`: a quotation repeated word for word is evidence sooner than
+/// running text.
 pub fn align_all(
     a: &[u32],
     b: &[u32],
     p: &Params,
     is_stop: &dyn Fn(u32) -> bool,
+    quoted: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<Alignment> {
     let mut out = Vec::new();
     let mut work = vec![((0, a.len()), (0, b.len()))];
     let mut scratch = Vec::new();
+    let shortest = p.min_words.min(p.min_quote_words);
     while let Some(((a0, a1), (b0, b1))) = work.pop() {
-        if a1 - a0 < p.min_words || b1 - b0 < p.min_words {
+        if a1 - a0 < shortest || b1 - b0 < shortest {
             continue;
         }
         let Some(al) = best(&a[a0..a1], &b[b0..b1], p, &mut scratch) else {
             continue;
         };
         let al = shift(al, a0, b0);
-        let content = al
+        let equal: Vec<(usize, usize)> = al
             .steps
             .iter()
-            .filter_map(|s| Some(a[s.a?]).filter(|&k| Some(k) == s.b.map(|j| b[j])))
-            .filter(|&k| !is_stop(k))
-            .count();
-        let ok = al.equal >= p.min_words
-            && content >= p.min_content_words
-            && al.similarity() >= p.min_similarity;
+            .filter_map(|s| Some((s.a?, s.b?)))
+            .filter(|&(i, j)| a[i] == b[j])
+            .collect();
+        let content = equal.iter().filter(|&&(i, _)| !is_stop(a[i])).count();
+        let all_quoted = equal.iter().all(|&(i, j)| quoted(i, j));
+        let enough = al.equal >= p.min_words || (all_quoted && al.equal >= p.min_quote_words);
+        let ok = enough && content >= p.min_content_words && al.similarity() >= p.min_similarity;
         // Whether or not it is kept, the parts around it may hold another passage.
         work.push(((a0, al.a.0), (b0, al.b.0)));
         work.push(((al.a.1, a1), (al.b.1, b1)));
@@ -183,7 +189,7 @@ mod tests {
         let b = keys(
             "q التقى بممثلي العديد من الجماعات مسلحة في مطار بغداد يوم 29 يناير بعد أقل من 48 ساعة",
         );
-        let all = align_all(&a, &b, p, &|_| false);
+        let all = align_all(&a, &b, p, &|_| false, &|_, _| false);
         assert_eq!(all.len(), 1);
         let al = &all[0];
         assert_eq!(al.a, (2, 18));
@@ -200,7 +206,7 @@ mod tests {
         let own = |c: char, n: usize| (0..n).map(|i| format!("{c}{i} ")).collect::<String>();
         let a = keys(&format!("{one} {}{two}", own('n', 20)));
         let b = keys(&format!("{one} {}{two}", own('m', 24)));
-        let all = align_all(&a, &b, p, &|_| false);
+        let all = align_all(&a, &b, p, &|_| false, &|_, _| false);
         assert_eq!(
             all.iter().map(|x| x.a).collect::<Vec<_>>(),
             [(0, 9), (29, 38)]
@@ -215,7 +221,7 @@ mod tests {
         let two = "b1 b2 b3 b4 b5 b6 b7 b8 b9";
         let a = keys(&format!("{one} {two}"));
         let b = keys(&format!("{one} m1 m2 m3 m4 {two}"));
-        let all = align_all(&a, &b, p, &|_| false);
+        let all = align_all(&a, &b, p, &|_| false, &|_, _| false);
         assert_eq!(all.len(), 1);
         assert_eq!((all[0].a, all[0].b, all[0].equal), ((0, 18), (0, 22), 18));
     }
@@ -226,8 +232,20 @@ mod tests {
         let a = keys("w1 w2 w3 w4 w5 f1 f2 f3 f4 x y z");
         let b = keys("w1 w2 w3 w4 w5 f1 f2 f3 f4 q r s");
         let f = keys("f1 f2 f3 f4");
-        assert_eq!(align_all(&a, &b, p, &|_| false).len(), 1);
-        assert!(align_all(&a, &b, p, &|k| f.contains(&k)).is_empty());
+        assert_eq!(align_all(&a, &b, p, &|_| false, &|_, _| false).len(), 1);
+        assert!(align_all(&a, &b, p, &|k| f.contains(&k), &|_, _| false).is_empty());
+    }
+
+    #[test]
+    fn a_short_quotation_counts_when_all_of_it_is_quoted() {
+        let p = super::super::params::Params::bundled();
+        let a = keys("x1 x2 q1 q2 q3 q4 q5 q6 q7 y1 y2 y3");
+        let b = keys("z1 q1 q2 q3 q4 q5 q6 q7 z2 z3");
+        assert!(align_all(&a, &b, p, &|_| false, &|_, _| false).is_empty());
+        let inside = |i: usize, j: usize| (2..9).contains(&i) && (1..8).contains(&j);
+        let all = align_all(&a, &b, p, &|_| false, &inside);
+        assert_eq!(all.len(), 1);
+        assert_eq!((all[0].a, all[0].b), ((2, 9), (1, 8)));
     }
 
     #[test]
@@ -235,6 +253,6 @@ mod tests {
         let p = super::super::params::Params::bundled();
         let a = keys("رئيس الوزراء العراقي محمد شياع السوداني قال شيئا آخر تماما هنا");
         let b = keys("التقى رئيس الوزراء العراقي محمد شياع السوداني وقادة الإطار");
-        assert!(align_all(&a, &b, p, &|_| false).is_empty());
+        assert!(align_all(&a, &b, p, &|_| false, &|_, _| false).is_empty());
     }
 }

@@ -66,7 +66,9 @@ pub fn compare_with(corpus: &Corpus, params: &Params) -> Reuse {
         keys_a.extend(paras[i].words.iter().map(|w| w.key));
         keys_b.clear();
         keys_b.extend(paras[j].words.iter().map(|w| w.key));
-        for al in align_all(&keys_a, &keys_b, params, &|k| vocab.is_stop(k)) {
+        let (wa, wb) = (&paras[i].words, &paras[j].words);
+        let quoted = |x: usize, y: usize| wa[x].quoted && wb[y].quoted;
+        for al in align_all(&keys_a, &keys_b, params, &|k| vocab.is_stop(k), &quoted) {
             found.push((i, j, al));
         }
     }

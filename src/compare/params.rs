@@ -17,6 +17,7 @@ pub struct Params {
     pub gap_score: i32,
     pub min_words: usize,
     pub min_content_words: usize,
+    pub min_quote_words: usize,
     pub min_similarity: f32,
     pub verbatim_similarity: f32,
     pub quote_share: f32,

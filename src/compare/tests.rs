@@ -115,6 +115,22 @@ fn the_commanders_quote_is_a_quote_link() {
 }
 
 #[test]
+fn qaanis_warning_is_a_short_quote_link() {
+    // Seven words, all inside quotation marks on both sides: shorter than a passage of running
+    // text may be, long enough for a quotation.
+    let (c, r) = seeds();
+    let words = "سفك الدماء الأمريكية يخاطر برد أمريكي عنيف";
+    let l = find(
+        &c,
+        &r,
+        (0, words),
+        (2, "سفك الدماء الأميركية يُخاطر برد أميركي عنيف"),
+    );
+    assert_eq!((l.kind, l.words), (LinkKind::Quote, 7));
+    assert_eq!(text(&c, &l.a), words);
+}
+
+#[test]
 fn the_two_own_reports_link_only_to_each_other() {
     let (c, r) = seeds();
     for own in [3, 4] {
