@@ -66,13 +66,13 @@ fn frames(c: &mut Criterion) {
             ("next_mention", ["n", "n"]),
         ] {
             let (mut app, mut term) = reader(lang);
+            // One UI for the run, as in the reader: its row memo lives across frames.
+            let ui = khabar::ui::Ui::default();
             let mut flip = false;
             let mut frame = move || {
                 flip = !flip;
                 app.press(keys[usize::from(flip)]).expect("keys");
-                khabar::ui::Ui::default()
-                    .render(&mut app, &mut term)
-                    .expect("draw");
+                ui.render(&mut app, &mut term).expect("draw");
                 black_box(term.backend().buffer().area);
             };
             c.bench_function(&format!("frame_200x60_{case}_{name}_cpu"), |b| {

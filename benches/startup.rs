@@ -147,6 +147,8 @@ fn startup(c: &mut Criterion) {
     g.finish();
 
     let (mut app, mut term) = analysed_reader(&dir);
+    // One UI for the run, as in the reader: its row memo lives across frames.
+    let ui = khabar::ui::Ui::default();
     for (case, keys) in [
         ("scroll", ["j", "k"]),
         ("next_source", ["]", "]"]),
@@ -156,9 +158,7 @@ fn startup(c: &mut Criterion) {
         let mut frame = || {
             flip = !flip;
             app.press(keys[usize::from(flip)]).expect("keys");
-            khabar::ui::Ui::default()
-                .render(&mut app, &mut term)
-                .expect("draw");
+            ui.render(&mut app, &mut term).expect("draw");
             black_box(term.backend().buffer().area);
         };
         // Percentiles of single keypresses (criterion's estimates are of the mean).

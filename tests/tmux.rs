@@ -398,3 +398,56 @@ fn compare_view_in_a_real_terminal() {
     t.keys(&["q"]);
     t.wait_text("KHABAR-EXIT:0");
 }
+
+/// The detail view in a real terminal: Enter on a timeline event shows its sentences with
+/// their sources; Enter there walks to the mention; Esc closes it.
+#[test]
+fn detail_view_of_an_event() {
+    let t = Tmux::reader(120, 40, "en");
+    t.wait_text("source 1/3");
+    t.keys(&["t"]);
+    t.wait_for("the analysed timeline", |s| !s.contains("analysing"));
+    t.keys(&["Enter"]);
+    let s = t.wait_text("mentions (");
+    // The event's mention, with its source number.
+    assert!(s.contains("Details") && s.contains("[2]"), "{s}");
+    t.keys(&["Enter"]);
+    t.wait_for("mention 1/N", |s| {
+        mention_status(s).is_some_and(|(i, _)| i == 1) && s.contains("mentions (")
+    });
+    t.keys(&["Escape"]);
+    t.wait_for("the timeline again", |s| {
+        !s.contains("mentions (") && s.contains("Timeline")
+    });
+    t.keys(&["q"]);
+    t.wait_text("KHABAR-EXIT:0");
+}
+
+/// `--bidi terminal`, for terminals that reorder right-to-left text themselves: rows are sent
+/// in logical order (tmux does not reorder, so they show as sent) and the explicit-mode
+/// escapes are never written.
+#[test]
+fn bidi_terminal_sends_logical_text_and_no_mode_escapes() {
+    let dir = fixture_dir();
+    let t = Tmux::start(
+        120,
+        40,
+        &[
+            "--bidi",
+            "terminal",
+            "--lang",
+            "en",
+            dir.to_str().expect("utf-8 path"),
+        ],
+    );
+    let s = t.wait_text("source 1/3");
+    // The first outlet, صحيفة الرافدين: shaped, in reading order (first letter leftmost).
+    assert!(s.contains("ﺻﺤﻴﻔﺔ ﺍﻟﺮﺍﻓﺪﻳﻦ"), "logical order:\n{s}");
+    assert!(!s.contains("ﻦﻳﺪﻓﺍﺮﻟﺍ ﺔﻔﻴﺤﺻ"), "no visual order:\n{s}");
+    t.keys(&["q"]);
+    t.wait_text("KHABAR-EXIT:0");
+    let raw = t.raw_output();
+    assert!(!raw.is_empty());
+    assert!(!contains_bytes(&raw, b"\x1b[8l") && !contains_bytes(&raw, b"\x1b[1 k"));
+    assert!(!contains_bytes(&raw, b"\x1b[8h") && !contains_bytes(&raw, b"\x1b[0 k"));
+}

@@ -56,7 +56,8 @@ impl App {
     }
 
     /// Route one key through the live layer: a bound command; else in the prompt a
-    /// character types, in the help any other key closes it.
+    /// character types, in the help any other key closes it, in the details the reader's
+    /// keys work.
     pub fn key(&mut self, key: Key) {
         let layer = self.state.layer();
         let action = match self.state.keymap.command(layer, &key) {
@@ -64,6 +65,11 @@ impl App {
             None => match (layer, key.code) {
                 (Layer::Prompt, KeyCode::Char(c)) if !key.ctrl && !key.alt => Action::Type(c),
                 (Layer::Help, _) => Action::Run(Command::Close),
+                // A key the detail layer does not bind is the reader's.
+                (Layer::Detail, _) => match self.state.keymap.command(Layer::Reader, &key) {
+                    Some(cmd) => Action::Run(cmd),
+                    None => return,
+                },
                 _ => return,
             },
         };

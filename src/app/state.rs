@@ -267,11 +267,15 @@ impl State {
             self.focus = Pane::Articles;
         }
         self.layout = areas(self.size, self.lang.is_rtl(), self.focus);
-        let meta = self.meta_line(self.open);
-        let article = self.corpus.articles.get(self.open);
-        let size = self.layout.body_text();
-        self.body
-            .prepare(self.open, article, &meta, size, self.show_boilerplate);
+        // A hidden body is not laid out (at a made-up width it would also empty the cache of
+        // layouts); a mention to reveal waits until it is shown.
+        if self.layout.body.is_some() {
+            let meta = self.meta_line(self.open);
+            let article = self.corpus.articles.get(self.open);
+            let size = self.layout.body_text();
+            self.body
+                .prepare(self.open, article, &meta, size, self.show_boilerplate);
+        }
         let rtl = self.lang.is_rtl();
         if let (Some(c), Some(g)) = (
             self.compare.as_mut(),

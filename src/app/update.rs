@@ -6,10 +6,12 @@ use std::sync::Arc;
 use super::action::{Action, Command, Msg};
 use super::keymap::Layer;
 use super::panes::detail::Detail;
+use super::panes::list::Move;
 use super::panes::search::Edited;
 use super::state::{AnalysisState, Mark, State, Target};
 use crate::i18n::tr;
 use crate::screen::Pane;
+use crate::screen::geometry::is_narrow;
 
 /// Apply one action, then lay out for what changed.
 pub fn update(s: &mut State, action: Action) {
@@ -171,6 +173,12 @@ fn detail(s: &mut State, cmd: Command) {
         s.quit = true;
         return;
     }
+    // The reader's own commands (a key the detail layer leaves to the reader: `]`, `3`, `/`)
+    // work with the details open.
+    let own = cmd == Command::Activate || cmd == Command::Close || Move::of(cmd).is_some();
+    if !own {
+        return reader(s, cmd);
+    }
     let Some(d) = s.detail.as_mut() else { return };
     let h = s.layout.inner_height(s.focus);
     match d.command(cmd, s.walk.marks.len(), h) {
@@ -212,7 +220,13 @@ fn search(s: &mut State, query: &str) {
 fn apply(s: &mut State, msgs: Vec<Msg>) {
     for m in msgs {
         match m {
-            Msg::Open(i) => open(s, i),
+            Msg::Open(i) => {
+                open(s, i);
+                // One pane at a time: the list's Enter shows the article.
+                if is_narrow(s.size) && s.focus == Pane::Articles {
+                    s.focus = Pane::Body;
+                }
+            }
             Msg::Target(t) => set_target(s, t),
             Msg::JumpFirst => {
                 s.walk.cursor = None;
@@ -283,6 +297,12 @@ fn walk(s: &mut State, forward: bool) {
 pub(super) fn jump(s: &mut State, mark: Mark) {
     open(s, mark.article);
     s.body.reveal = Some(mark);
+    // One pane at a time: show the article the mention is in.
+    if is_narrow(s.size) && s.focus != Pane::Body {
+        s.focus = Pane::Body;
+        s.focus_chosen = true;
+        s.detail = None;
+    }
 }
 
 /// A click focuses the pane under it and selects the row there (opening an article).

@@ -98,7 +98,8 @@ impl View<'_> {
         }
     }
 
-    /// Mention `k`'s rows: `[source] outlet: the sentence`, wrapped.
+    /// A mention's rows: `[source] outlet` in the UI's direction, then its whole sentence
+    /// in its own direction (an Arabic sentence right-aligned), wrapped.
     fn mention_rows(&self, mark: &Mark, width: usize) -> Vec<VisualLine> {
         let s = self.s;
         let Some(art) = s.corpus.articles.get(mark.article) else {
@@ -109,18 +110,24 @@ impl View<'_> {
             .get(mark.paragraph)
             .map(|p| sentence_around(&p.text, mark.start, mark.end))
             .unwrap_or_default();
-        let text = format!(
-            "{} {}: {}",
+        let source = format!(
+            "{} {}",
             iso_in(&format!("[{}]", mark.article + 1), ui_direction(s)),
-            iso(outlet_of(art)),
-            iso(&sentence)
+            iso(outlet_of(art))
         );
-        let opts = LayoutOptions {
-            direction: Some(ui_direction(s)),
-            ..LayoutOptions::new(width.max(1))
-        };
-        layout_paragraph(&text, &opts)
+        let mut rows = wrap(&source, width, Some(ui_direction(s)));
+        rows.extend(wrap(&sentence, width, None));
+        rows
     }
+}
+
+/// `text` laid out in rows of `width`, in `direction` (its own when `None`).
+fn wrap(text: &str, width: usize, direction: Option<crate::text::Direction>) -> Vec<VisualLine> {
+    let opts = LayoutOptions {
+        direction,
+        ..LayoutOptions::new(width.max(1))
+    };
+    layout_paragraph(text, &opts)
 }
 
 fn outlet_of(a: &crate::corpus::Article) -> &str {
@@ -140,12 +147,13 @@ impl Widget for &View<'_> {
         let dir = ui_direction(s);
         let mut y = body.y;
         for h in self.header() {
-            if y >= body.bottom() {
-                return;
+            for line in wrap(&h, usize::from(body.width), Some(dir)) {
+                if y >= body.bottom() {
+                    return;
+                }
+                ui.put(buf, body, y, &line, |_| ui.theme.heading);
+                y += 1;
             }
-            let line = ui.row(&h, body.width, dir);
-            ui.put(buf, body, y, &line, |_| ui.theme.heading);
-            y += 1;
         }
         // Mentions from a little before the selected one, so it is on screen with context.
         let marks = s.marks();

@@ -188,6 +188,7 @@ pub fn frame(
     focused: bool,
     direction: Direction,
     theme: &Theme,
+    logical_order: bool,
 ) {
     let border = if focused { theme.focus } else { theme.border };
     Block::default()
@@ -202,7 +203,10 @@ pub fn frame(
             width: area.width - 4,
             height: 1,
         };
-        let row = one_row(&format!(" {title} "), title_area.width, direction);
+        let mut row = one_row(&format!(" {title} "), title_area.width, direction);
+        if logical_order {
+            row = logical(&row);
+        }
         let style = if focused { theme.focus } else { theme.title };
         put_line(buf, title_area, area.y, &row, |_| style);
     }

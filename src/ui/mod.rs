@@ -74,7 +74,16 @@ impl Ui {
 
     /// A pane's frame and title.
     pub fn frame(&self, buf: &mut Buffer, area: Rect, title: &str, focused: bool, s: &State) {
-        draw::frame(buf, area, title, focused, ui_direction(s), &self.theme);
+        let logical = self.bidi == Bidi::Terminal;
+        draw::frame(
+            buf,
+            area,
+            title,
+            focused,
+            ui_direction(s),
+            &self.theme,
+            logical,
+        );
     }
 
     /// A pane's one-line note in place of its rows: analysing, failed, or nothing found.

@@ -9,6 +9,8 @@ use ratatui::widgets::Widget;
 use super::articles::thousands;
 use super::draw::{fill_row, one_row};
 use super::{Ui, ui_direction};
+use crate::app::action::Command;
+use crate::app::keymap::Layer;
 use crate::app::state::{AnalysisState, State, Target};
 use crate::i18n::tr;
 use crate::text::Direction;
@@ -61,7 +63,12 @@ pub fn text(s: &State) -> String {
         parts.push(m.clone());
     }
     parts.extend(super::failures::status_part(s));
-    parts.push(tr(s.lang, "help_hint").to_string());
+    // The help's key as the keymap has it (a config may have moved it from `?`).
+    let key = s
+        .keymap
+        .key_for(Layer::Reader, Command::Help)
+        .unwrap_or("?");
+    parts.push(format!("{key} {}", tr(s.lang, "help_word")));
     // Each part is a first-strong isolate (FSI … PDI): an Arabic outlet name must not pull
     // the neighbouring numbers into its run (`0 · … ﺔﻔﻴﺤﺻ%` instead of `ﺔﻔﻴﺤﺻ · 0%`).
     parts
