@@ -117,6 +117,11 @@ fn go(s: &mut State, span: crate::compare::Span, at: usize, len: usize) {
 /// The first shared passage of the open article on the body's visible rows: where it is
 /// seen first (a passage that began above the top row is taken from the top row).
 fn in_view(s: &State, reuse: &Reuse) -> Option<Mark> {
+    // The body's rows are the open article's only when it is laid out (a small screen showing
+    // another pane does not lay it out).
+    if s.body.key.map(|k| k.0) != Some(s.open) {
+        return None;
+    }
     let marks = reuse.marks(s.open);
     let (_, height) = s.layout.body_text();
     let rows = s

@@ -1,6 +1,7 @@
 //! The compare view over every pane: two sources side by side, the lead on the reading
 //! direction's start side; aligned passages on the same rows, shared words in the shared
-//! style, words that differ highlighted, a gap (`╌`) where one side has nothing.
+//! style, words that differ highlighted, a gap (a `╌` rule on its first row) where one side
+//! has nothing.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -54,20 +55,27 @@ impl Widget for &View<'_> {
                 cell.set_symbol("│").set_style(t.border);
             }
         }
-        for (k, row) in c.view.rows.iter().skip(c.scroll).enumerate() {
-            let Ok(dy) = u16::try_from(k) else { break };
+        for (k, row) in c.view.rows.iter().enumerate().skip(c.scroll) {
+            let Ok(dy) = u16::try_from(k - c.scroll) else {
+                break;
+            };
             if dy >= g.lead.height {
                 break;
             }
             let y = g.lead.y + dy;
-            for (side, half) in [(g.lead, &row.lead), (g.other, &row.other)] {
-                match half {
-                    Some(h) => put_half(ui, buf, side, y, h),
-                    None if row.aligned || row.lead.is_some() || row.other.is_some() => {
+            let above = k.checked_sub(1).and_then(|i| c.view.rows.get(i));
+            for (lead, side, half) in [(true, g.lead, &row.lead), (false, g.other, &row.other)] {
+                let Some(h) = half else {
+                    // A gap is marked on its first row only (and at the top of the view), so
+                    // a long run of text one side has does not fill the other with rules.
+                    let began =
+                        above.is_none_or(|r| if lead { &r.lead } else { &r.other }.is_some());
+                    if began || dy == 0 {
                         gap(buf, side, y, t.gap);
                     }
-                    None => {}
-                }
+                    continue;
+                };
+                put_half(ui, buf, side, y, h);
             }
         }
     }
@@ -87,7 +95,7 @@ fn put_half(ui: &Ui, buf: &mut Buffer, area: Rect, y: u16, h: &Half) {
     ui.put(buf, area, y, &h.line, style_of);
 }
 
-/// A row where this side has nothing facing the other's text.
+/// The first row where this side has nothing facing the other's text.
 fn gap(buf: &mut Buffer, area: Rect, y: u16, style: ratatui::style::Style) {
     for x in area.x..area.right() {
         if let Some(c) = buf.cell_mut((x, y)) {
