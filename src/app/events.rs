@@ -30,6 +30,8 @@ pub enum Event {
     Compared(Result<(Reuse, Vec<Failure>), String>),
     /// SIGTERM, SIGHUP or SIGINT.
     Signal(i32),
+    /// SIGTSTP from outside (`kill -TSTP`); Ctrl-Z itself arrives as a key in raw mode.
+    Suspend,
 }
 
 /// Read terminal input for as long as the loop listens.
@@ -147,8 +149,9 @@ const STOP_GRACE: Duration = Duration::from_millis(500);
 /// loop a moment and then restores what it can and exits with 128 + the signal. It blocks
 /// waiting for signals: an idle reader still uses no CPU.
 pub fn signals(tx: Sender<Event>, restore: fn()) {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = match signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]) {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+    let mut signals = match signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP])
+    {
         Ok(s) => s,
         Err(e) => {
             // Without handlers the signals keep their default action (ending the process);
@@ -158,7 +161,14 @@ pub fn signals(tx: Sender<Event>, restore: fn()) {
         }
     };
     std::thread::spawn(move || {
-        if let Some(sig) = signals.forever().next() {
+        // SIGTSTP suspends (the loop restores the terminal first); the others end the reader.
+        let mut stops = signals.forever().filter(|&sig| {
+            sig != SIGTSTP || {
+                let _ = tx.send(Event::Suspend);
+                false
+            }
+        });
+        if let Some(sig) = stops.next() {
             let _ = tx.send(Event::Signal(sig));
             std::thread::sleep(STOP_GRACE);
             restore();

@@ -47,12 +47,7 @@ pub fn run(args: ExportArgs) -> ExitCode {
     let out = std::io::BufWriter::new(std::io::stdout().lock());
     match write_json(&corpus, &analysis, &reuse, out) {
         Ok(()) => ExitCode::SUCCESS,
-        // A closed pipe (`khabar export | head`) is the reader's choice, not an error.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            crate::cli::warn(format_args!("cannot write JSON: {e}"));
-            ExitCode::FAILURE
-        }
+        Err(e) => super::write_failed(&e),
     }
 }
 
