@@ -5,8 +5,10 @@
 
 mod assemble;
 mod classify;
+mod dates;
 mod decode;
 mod formats;
+mod html;
 mod lines;
 mod markers;
 mod meta;
@@ -286,8 +288,19 @@ impl FileLoad {
     }
 
     fn add_bytes(&mut self, path: &Path, bytes: &[u8]) {
-        let text = match decode::decode(bytes) {
-            Ok(t) => t,
+        let is_html = matches!(ext(path).as_deref(), Some("html" | "htm"));
+        let decoded = if is_html {
+            decode::decode_html(bytes)
+        } else {
+            decode::decode(bytes)
+        };
+        let text = match decoded {
+            Ok(d) => {
+                if let Some(w) = d.warning {
+                    self.problem(problem(path, None, &w));
+                }
+                d.text
+            }
             Err(e) => return self.problem(problem(path, None, &e.to_string())),
         };
         let stem = path
@@ -329,13 +342,9 @@ impl FileLoad {
                 }
             }
             Some("html" | "htm") => {
-                let doc = formats::html(&text);
+                let doc = html::html(&text);
                 if doc.paragraphs.is_empty() {
-                    self.problem(problem(
-                        path,
-                        None,
-                        "no paragraphs (p, h1–h3, li) in the HTML",
-                    ));
+                    self.problem(problem(path, None, "no text in the HTML"));
                 } else {
                     self.push(path, stem, doc);
                 }
@@ -345,12 +354,22 @@ impl FileLoad {
     }
 
     fn push(&mut self, path: &Path, id: String, doc: Doc) {
-        let Doc { paragraphs, given } = doc;
+        let Doc {
+            paragraphs,
+            boilerplate,
+            given,
+        } = doc;
         let given = Given {
             id: given.id.clone().or(Some(id)),
             ..given
         };
-        let article = assemble(String::new(), path.display().to_string(), paragraphs, given);
+        let article = assemble(
+            String::new(),
+            path.display().to_string(),
+            paragraphs,
+            &boilerplate,
+            given,
+        );
         if article.paragraphs.is_empty() {
             return self.problem(problem(path, None, "no text"));
         }
