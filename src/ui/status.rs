@@ -30,7 +30,12 @@ pub fn text(s: &State) -> String {
         ));
     }
     if n > 0 {
-        parts.push(format!("{} {}/{n}", tr(s.lang, "source"), s.open + 1));
+        parts.push(format!(
+            "{} {}/{}",
+            tr(s.lang, "source"),
+            thousands(s.open + 1),
+            thousands(n)
+        ));
         // Outlet and date as separate parts, so each keeps its own direction.
         parts.extend(s.meta_line(s.open).split(" · ").map(str::to_string));
     }
