@@ -23,10 +23,10 @@ impl Widget for &View<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (s, ui) = (self.s, self.ui);
         let title = match s.loading {
+            // Short: the status line says "loading" in full.
             Some((done, total)) if total > 0 => format!(
-                "{} · {} {}/{}",
+                "{} · {}/{}",
                 tr(s.lang, "articles"),
-                tr(s.lang, "loading"),
                 thousands(done),
                 thousands(total)
             ),
