@@ -5,11 +5,13 @@
 //!
 //! File format, one block per paragraph, blocks separated by blank lines:
 //! `@ YYYY-MM-DD` (the article's date, or `@ -`), the paragraph on one line, then one line per
-//! real date expression: `= expression<TAB>value`, value `YYYY[-MM[-DD]][..end]`, `*` (any value:
-//! the reference date is unknown) or `~YYYY-MM-DD` (Hijri-derived: the start within two days).
+//! real date expression: `= expression<TAB>value`, value `YYYY[-MM[-DD]][..end]`, a season
+//! `YYYY-SP|SU|FA|WI`, a decade `197`, a century `19`, `*` (any value: the reference date is
+//! unknown) or `~YYYY-MM-DD` (Hijri-derived: the start within two days). Lines starting with
+//! `#` are comments.
 
 use chrono::NaiveDate;
-use khabar::extract::timeline::{Reference, find, format, resolve};
+use khabar::extract::timeline::{Reference, find, format, resolve_in};
 
 struct Block {
     reference: Option<NaiveDate>,
@@ -64,19 +66,17 @@ fn external_news() {
     let file = std::fs::read_to_string(&path).expect("annotation file is readable");
     let (mut gold_n, mut found_n, mut hit, mut real, mut right) = (0, 0, 0, 0, 0);
     for b in parse(&file) {
-        let r = b.reference.map(|date| Reference {
-            date,
-            borrowed: false,
-        });
-        let mut prev = None;
+        let r = b.reference.map(Reference::own);
+        let (mut prev, mut narrative) = (None, None);
         let mut ours = Vec::new();
         for f in find(&b.text) {
             // Found but not resolvable (no reference date): a detection with no value.
-            let v = match resolve(f.expr, r, prev) {
+            let v = match resolve_in(f.expr, r, prev, narrative) {
                 Some(w) => {
                     if w.precision == khabar::extract::Precision::Day && w.end.is_none() {
                         prev = Some(w.date);
                     }
+                    narrative = Some(w);
                     let mut v = format(w.date, w.precision);
                     if let Some(e) = w.end {
                         v = format!("{v}..{}", format(e, w.precision));

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::corpus::{Article, Corpus};
-use crate::extract::{Analysis, Entity, Event};
+use crate::extract::{Analysis, ArticleReference, Entity, Event};
 
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
@@ -20,6 +20,7 @@ struct Export<'a> {
     articles: &'a [Article],
     entities: &'a [Entity],
     timeline: &'a [Event],
+    references: &'a [ArticleReference],
 }
 
 pub fn run(args: ExportArgs) -> ExitCode {
@@ -53,6 +54,7 @@ pub fn write_json(
         articles: &corpus.articles,
         entities: &analysis.entities,
         timeline: &analysis.timeline,
+        references: &analysis.references,
     };
     serde_json::to_writer_pretty(&mut out, &doc)?;
     out.write_all(b"\n")?;

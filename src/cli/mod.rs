@@ -52,9 +52,14 @@ pub fn analyse(corpus: &Corpus) -> crate::extract::Analysis {
     bar.stage("finding entities…");
     let entities = crate::extract::entities::extract(corpus);
     bar.stage("building the timeline…");
-    let timeline = crate::extract::timeline::extract(corpus, &entities);
+    let refs = crate::extract::timeline::references(corpus);
+    let timeline = crate::extract::timeline::extract_with(corpus, &entities, &refs);
     bar.finish();
-    crate::extract::Analysis { entities, timeline }
+    crate::extract::Analysis {
+        references: crate::extract::timeline::reference_list(corpus, &refs),
+        entities,
+        timeline,
+    }
 }
 
 /// Parse the command line and run.

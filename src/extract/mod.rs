@@ -7,7 +7,9 @@ pub mod entities;
 mod model;
 pub mod timeline;
 
-pub use model::{Analysis, Entity, EntityKind, Event, Mention, Precision};
+pub use model::{
+    Analysis, ArticleReference, Entity, EntityKind, Event, Mention, Precision, ReferenceSource,
+};
 
 use crate::corpus::Corpus;
 
@@ -39,6 +41,12 @@ pub(crate) fn article_ids(corpus: &Corpus) -> Vec<std::sync::Arc<str>> {
 /// their sentence.
 pub fn analyze(corpus: &Corpus) -> Analysis {
     let entities = entities::extract(corpus);
-    let timeline = timeline::extract(corpus, &entities);
-    Analysis { entities, timeline }
+    let refs = timeline::references(corpus);
+    let timeline = timeline::extract_with(corpus, &entities, &refs);
+    let references = timeline::reference_list(corpus, &refs);
+    Analysis {
+        entities,
+        timeline,
+        references,
+    }
 }

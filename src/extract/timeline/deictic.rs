@@ -3,7 +3,10 @@
 //! `منذ عشرة أعوام`.
 
 use super::grammar::{Expr, Parser};
-use super::lexicon::{FUTURE_WORDS, Unit, count_word, cue, future_verb, unit, weekday};
+use super::lexicon::{
+    APPROXIMATIONS, EVENT_NOUNS, FUTURE_WORDS, NOT_TODAY_AFTER, NOT_TODAY_BEFORE, Unit, cue,
+    future_verb, unit, weekday,
+};
 
 /// Words before a weekday that make it a date: deictics first, then `يوم` and times of day
 /// (`يوم الخميس`, the Moroccan `يومه الأربعاء`, `مساء الأحد`).
@@ -145,6 +148,35 @@ impl Parser<'_> {
                 i + 1 + usize::from(wd.is_some()),
             ));
         }
+        // `اليوم` as an adverb (`ستقام اليوم`, `اجتماعها اليوم،`, `مباراة اليوم`) is today; as
+        // a noun after a name or a generic noun (`شباب اليوم`, `المصري اليوم`, `نجران اليوم`),
+        // after `حتى`/`إلى` (until now), or before `التالي`, a number or a label colon, it is not.
+        if bare == "اليوم" && self.today_adverb(i) {
+            return Some((
+                Expr::Relative {
+                    unit: Unit::Day,
+                    offset: 0,
+                    weekday: None,
+                },
+                i,
+            ));
+        }
+        // `مباريات الغد`, `صباح الغد`: tomorrow; `الغد` alone is also a newspaper and "the
+        // future" (`نحو الغد`).
+        if bare == "الغد"
+            && i.checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| DAY_WORDS[4..].contains(&p) || EVENT_NOUNS.contains(&p))
+        {
+            return Some((
+                Expr::Relative {
+                    unit: Unit::Day,
+                    offset: 1,
+                    weekday: None,
+                },
+                i,
+            ));
+        }
         // Weekdays: يوم الخميس, الخميس الماضي.
         // `يوم الخميس`, `ليوم الخميس`, the Moroccan `يومه الأربعاء`, and a time of day before
         // a weekday (`مساء الأحد`, `صباح الثلاثاء`).
@@ -199,34 +231,36 @@ impl Parser<'_> {
         if let (Some(u), Some(c)) = (named, self.word(i + 1).and_then(cue)) {
             return Some((Expr::Named { unit: u, cue: c }, i + 1));
         }
-        // قبل أربع سنوات, قبل 3 أيام, قبل عامين; بعد يومين.
-        // `منذ عشرة أعوام`: since a point that far back.
+        // قبل أربع سنوات, قبل 3 أيام, قبل عامين; بعد يومين; قبل ثلاثة وستين عاما.
+        // `منذ عشرة أعوام`: since a point that far back. An approximation between them
+        // (`قبل أكثر من عام`, `منذ نحو 30 عاما`) keeps the value of its count.
         if matches!(bare, "قبل" | "بعد" | "منذ") {
-            let sign = if bare == "بعد" { 1 } else { -1 };
+            let later = bare == "بعد";
             // `منذ عام 1962`, `قبل سنة 2003`: the year follows, not a count of years.
             if self.num(i + 2).is_some_and(|n| (1000..=2100).contains(&n)) {
                 return None;
             }
-            if let Some((u, Some(n))) = self.word(i + 1).and_then(unit) {
-                return Some((
-                    Expr::Relative {
-                        unit: u,
-                        offset: sign * n,
-                        weekday: None,
-                    },
-                    i + 1,
-                ));
-            }
-            let (n, last) = self.count(i + 1)?;
+            let at = self.after_approximation(i + 1);
+            let (n, last) = match self.word(at).and_then(unit) {
+                Some((_, Some(n))) => (n, at),
+                _ => self.count(at)?,
+            };
             let (u, _) = unit(self.word(last)?)?;
-            return Some((
+            // `بعد 17 عاما من الطبعة الثانية`, `قبل عامين من الانتخابات`, `منذ عام ونصف`:
+            // counted from another happening, or not a whole count.
+            if matches!(self.word(last + 1), Some("من" | "علي" | "ونصف" | "ونيف")) {
+                return None;
+            }
+            let expr = if later {
+                Expr::Later { unit: u, n }
+            } else {
                 Expr::Relative {
                     unit: u,
-                    offset: sign * n,
+                    offset: -n,
                     weekday: None,
-                },
-                last,
-            ));
+                }
+            };
+            return Some((expr, last));
         }
         None
     }
@@ -275,13 +309,57 @@ impl Parser<'_> {
         }
     }
 
+    /// The token after an approximation starting at `k` (`أكثر من`, `نحو`, `ما يقارب`), or `k`.
+    fn after_approximation(&self, k: usize) -> usize {
+        for a in APPROXIMATIONS {
+            let mut j = k;
+            if a.split(' ').all(|w| {
+                let ok = self.word(j) == Some(w);
+                j += 1;
+                ok
+            }) {
+                return j;
+            }
+        }
+        k
+    }
+
+    /// Is a bare `اليوم` at `i` the adverb "today" (see [`Parser::deictic`])?
+    fn today_adverb(&self, i: usize) -> bool {
+        let next = self.t.get(i + 1);
+        if next.is_some_and(|t| t.num.is_some() || (t.punct && matches!(t.text, ":" | "-" | "–")))
+        {
+            return false;
+        }
+        if self.word(i + 1).is_some_and(|w| NOT_TODAY_AFTER.contains(&w)) {
+            return false;
+        }
+        let Some(prev) = i.checked_sub(1) else {
+            return true;
+        };
+        match self.word(prev) {
+            Some(p) => {
+                let p = p
+                    .strip_prefix('و')
+                    .filter(|r| r.chars().count() >= 2)
+                    .unwrap_or(p);
+                !NOT_TODAY_BEFORE.contains(&p)
+            }
+            // After a quote mark or a bracket it may be a title (`«اليوم»`).
+            None => !self
+                .t
+                .get(prev)
+                .is_some_and(|t| matches!(t.text, "\"" | "«" | "“" | "”" | "'")),
+        }
+    }
+
     /// A count at `i` (`3`, `أربع`, or a unit word's own dual): (n, index of the unit word).
     pub(super) fn count(&self, i: usize) -> Option<(i64, usize)> {
         if let Some(n) = self.num(i).filter(|n| *n > 0 && *n < 1000) {
             return Some((n, i + 1));
         }
-        if let Some(n) = self.word(i).and_then(count_word) {
-            return Some((n, i + 1));
+        if let Some((n, next)) = self.number_words(i) {
+            return Some((n, next));
         }
         // `بيومين`, `بيوم`: the unit itself. A bare plural (`قبل أيام`, a few days) gives no
         // number: no date is invented from it.

@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 
 use super::deictic::DAY_WORDS;
 use super::grammar::{PERIOD_WORDS, YEAR_WORDS};
+use super::periods::{DECADE_STEMS, PART_WORDS, SEASONS};
 use super::lexicon::{ORDINALS, WEEKDAYS};
 use super::tokens::Tok;
 use crate::calendar::{WordBuildHasher, month_names};
@@ -44,6 +45,22 @@ fn triggers() -> &'static HashSet<String, WordBuildHasher> {
                 "قبل",
                 "بعد",
                 "منذ",
+                "الغد",
+                "هذا",
+                "هذه",
+                "لهذا",
+                "لهذه",
+                "بهذا",
+                "بهذه",
+                "فصل",
+                "قرن",
+                "ذات",
+                "نفس",
+                "مثل",
+                "ربيع",
+                "صيف",
+                "خريف",
+                "شتاء",
             ]);
         for w in plain {
             set.insert((*w).to_string());
@@ -54,7 +71,10 @@ fn triggers() -> &'static HashSet<String, WordBuildHasher> {
             .iter()
             .chain(&["الحادي", "العشرين", "الثلاثين"])
             .chain(YEAR_WORDS)
-            .chain(PERIOD_WORDS);
+            .chain(PERIOD_WORDS)
+            .chain(PART_WORDS)
+            .chain(SEASONS)
+            .chain(&["القرن", "النصف", "الربع", "الاشهر", "الشهور", "الشهر"]);
         for w in definite {
             let mut forms = vec![(*w).to_string()];
             if let Some(stem) = w.strip_prefix("ال") {
@@ -63,6 +83,16 @@ fn triggers() -> &'static HashSet<String, WordBuildHasher> {
             for f in forms {
                 set.insert(format!("و{f}"));
                 set.insert(f);
+            }
+        }
+        // Decade words (`السبعينيات`, `سبعينات`), with the proclitics `definite` strips.
+        for stem in DECADE_STEMS {
+            for suffix in ["يات", "ات"] {
+                for article in ["", "ال", "بال", "كال", "لل"] {
+                    let w = format!("{article}{stem}{suffix}");
+                    set.insert(format!("و{w}"));
+                    set.insert(w);
+                }
             }
         }
         // Month names by their first word, bare or after و, ب or ل (`Parser::month`).

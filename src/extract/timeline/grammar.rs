@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use super::gate::may_start;
 use super::lexicon::{Cue, Unit, cue, ordinal_day, unit};
+pub use super::periods::CenturyOf;
 use super::tokens::{Tok, tokenize};
 use crate::calendar::{Calendar, months_starting_with};
 use crate::text::normalize;
@@ -25,8 +26,31 @@ pub enum Expr {
         /// The weekday written with it (`الأربعاء 8 سبتمبر`): picks the year of a year-less date.
         weekday: Option<u32>,
     },
-    /// A year (`عام 2014`, `2002م`, `1445 هـ`).
+    /// A year (`عام 2014`, `2002م`, `1445 هـ`, `في 1975`, `(1962)`).
     Year { year: i32, calendar: Calendar },
+    /// A range of years (`بين العامين 1920 و1925`, `2020-2021`, `من 2005 إلى 2010`).
+    Years { from: i32, to: i32 },
+    /// A season (0 spring, 1 summer, 2 autumn, 3 winter): of a year (`صيف 1947`), of the year
+    /// a cue names (`صيف العام الماضي`: `of_year`), the one a cue names (`الصيف الماضي`), or
+    /// the one around the reference (`الصيف`, `هذا الصيف`).
+    Season {
+        season: u8,
+        year: Option<i32>,
+        cue: Option<Cue>,
+        of_year: bool,
+    },
+    /// A decade (`السبعينيات`: tens 7) of a century.
+    Decade { tens: i32, century: CenturyOf },
+    /// A century (`القرن التاسع عشر`, `القرن الماضي`).
+    Century(CenturyOf),
+    /// `count` months from month `first` of a year (halves and quarters: `النصف الثاني من
+    /// العام`), the year given, named by a cue, or the reference's.
+    Part {
+        first: u32,
+        count: u32,
+        year: Option<i32>,
+        cue: Option<Cue>,
+    },
     /// A full numeric date.
     Numeric(NaiveDate),
     /// Counted from the article's date: `أمس` (−1 day), `قبل أربع سنوات` (−4 years).
@@ -47,6 +71,15 @@ pub enum Expr {
     Named { unit: Unit, cue: Cue },
     /// Counted from the last date mentioned before it: `في اليوم التالي` (+1 day).
     After { days: i64 },
+    /// `بعد خمس سنوات`, `بعد يومين`: after the date the paragraph is telling of (the last one
+    /// mentioned before it in the paragraph, when that is before the reference), else after
+    /// the reference.
+    Later { unit: Unit, n: i64 },
+    /// `ذات الشهر من العام الماضي`, `الشهر نفسه من العام 2013`: the month last mentioned in the
+    /// paragraph, in another year.
+    SameMonth { year: Option<i32>, cue: Option<Cue> },
+    /// `في مثل هذا اليوم من عام 1990`: the reference's day and month in that year.
+    Anniversary { year: i32 },
 }
 
 /// A date expression and where it is.
@@ -80,7 +113,8 @@ fn is_year_word(w: &str) -> bool {
     is_year_definite(&definite(w))
 }
 
-/// Words that introduce a year, as [`definite`] leaves them.
+/// Words that introduce a year, as [`definite`] leaves them (`عامي 2005 و2006` and `العامين`
+/// introduce two, `الأعوام` several).
 pub(super) const YEAR_WORDS: &[&str] = &[
     "عام",
     "العام",
@@ -90,10 +124,14 @@ pub(super) const YEAR_WORDS: &[&str] = &[
     "لسنه",
     "بعام",
     "بسنه",
+    "عامي",
+    "العامين",
+    "الاعوام",
+    "اعوام",
 ];
 
 /// [`is_year_word`] for a word already passed through [`definite`].
-fn is_year_definite(w: &str) -> bool {
+pub(super) fn is_year_definite(w: &str) -> bool {
     YEAR_WORDS.contains(&w)
 }
 
@@ -106,10 +144,12 @@ pub(super) const PERIOD_WORDS: &[&str] = &[
     "اوائل",
     "اواسط",
     "منتصف",
-    "ربيع",
-    "صيف",
-    "خريف",
-    "شتاء",
+];
+
+/// Words after which a bare four-digit number is a year (`في 1975`, `منذ 2009`, `موسم 2018`),
+/// when it is in [`weak_year`]'s span and no counted noun follows it (`في 2500 موقع`).
+pub(super) const BEFORE_BARE_YEAR: &[&str] = &[
+    "في", "منذ", "حتي", "قبل", "بعد", "خلال", "بحلول", "موسم", "الموسم", "لموسم", "مواليد",
 ];
 
 /// A word without its conjunction و, and with a prefixed preposition folded into the article:
@@ -133,6 +173,16 @@ pub(super) fn definite(w: &str) -> Cow<'_, str> {
 
 fn year_ok(n: i64) -> bool {
     (1900..=2100).contains(&n)
+}
+
+/// A year where a year word, a month name, a season or `م` says it is one (`عام 1847`).
+pub(super) fn strong_year(n: i64) -> bool {
+    (1000..=2100).contains(&n)
+}
+
+/// A year said by nothing but its place (after `في`, in brackets, in a range or a list).
+pub(super) fn weak_year(n: i64) -> bool {
+    (1800..=2100).contains(&n)
 }
 
 fn hijri_year_ok(n: i64) -> bool {
@@ -200,6 +250,13 @@ impl<'a> Parser<'a> {
                 j = k;
                 anchored = true;
             }
+        } else if self.is_punct(j + 1, "(")
+            && let Some((_, _, k)) = self.month(j + 2)
+            && self.is_punct(k + 1, ")")
+        {
+            // `حزيران (يونيو)`: the other system in brackets.
+            j = k + 1;
+            anchored = true;
         }
         // `كانون الثاني سنة 2023`, `مايو من عام 2021`: a year word may come between.
         let mut y_at = j + 1;
@@ -209,7 +266,7 @@ impl<'a> Parser<'a> {
         if self.word(y_at).is_some_and(is_year_word) {
             y_at += 1;
         }
-        if let Some(y) = self.num(y_at).filter(|n| year_ok(*n) || hijri_year_ok(*n)) {
+        if let Some(y) = self.num(y_at).filter(|n| strong_year(*n)) {
             let mut last = y_at;
             if matches!(self.word(y_at + 1), Some("م" | "ه")) {
                 last = y_at + 1;
@@ -314,7 +371,8 @@ impl<'a> Parser<'a> {
             // `من 24 إلى 31 جانفي`, `من 5 حتى 13 مايو`; `يومي 3 و4 فيفري`, `بين 7 و9 مارس`.
             let prev = i.checked_sub(1).and_then(|p| self.word(p));
             let joiner = match self.word(i + 1) {
-                Some("الي" | "حتي" | "لغايه" | "ولغايه") => prev == Some("من"),
+                // `من 24 إلى 31`, `ما بين تاريخ 14 الى 23 أيلول`: a month must follow.
+                Some("الي" | "حتي" | "لغايه" | "ولغايه") => true,
                 Some("و") => matches!(prev, Some("يومي" | "بين" | "من")),
                 _ => false,
             };
@@ -365,8 +423,25 @@ impl<'a> Parser<'a> {
         if let Some(r) = self.date(i, None, None, !after_shahr) {
             return Some(r);
         }
-        // Years: عام 2014, 2002م, 1445 هـ.
-        if (is_year_definite(first) || PERIOD_WORDS.contains(&first))
+        if let Some(r) = self.period(i, w) {
+            return Some(r);
+        }
+        // Years: عام 2014, 2002م, 1445 هـ; `بين العامين 1920 و1925`, `من عام 2005 حتى 2010`.
+        if is_year_definite(first)
+            && let Some(y) = self.num(i + 1).filter(|n| strong_year(*n))
+        {
+            if let Some(r) = self.year_range(i, i + 1) {
+                return Some(r);
+            }
+            return Some((
+                Expr::Year {
+                    year: y as i32,
+                    calendar: Calendar::Gregorian,
+                },
+                self.era_mark(i + 1),
+            ));
+        }
+        if PERIOD_WORDS.contains(&first)
             && let Some(y) = self.num(i + 1).filter(|n| year_ok(*n))
         {
             return Some((
@@ -379,7 +454,7 @@ impl<'a> Parser<'a> {
         }
         if let Some(y) = self.num(i) {
             match self.word(i + 1) {
-                Some("م") if year_ok(y) => {
+                Some("م") if strong_year(y) => {
                     return Some((
                         Expr::Year {
                             year: y as i32,
@@ -398,6 +473,9 @@ impl<'a> Parser<'a> {
                     ));
                 }
                 _ => {}
+            }
+            if let Some(r) = self.bare_year(i, y) {
+                return Some(r);
             }
         }
         self.deictic(i, w)
@@ -422,12 +500,29 @@ pub(super) fn find_in(toks: &[Tok<'_>]) -> Vec<Found> {
             continue;
         }
         match p.at(i) {
-            Some((expr, last)) => {
+            Some((expr, mut last)) => {
                 out.push(Found {
                     expr,
                     start: toks[i].start,
                     end: toks[last].end,
                 });
+                // `عامي 2005 و2006`, `الأعوام 1958، 1959، و1960`: each year of a list.
+                if matches!(
+                    expr,
+                    Expr::Year {
+                        calendar: Calendar::Gregorian,
+                        ..
+                    } | Expr::Years { .. }
+                ) {
+                    while let Some((expr, s, l)) = p.listed_year(last) {
+                        out.push(Found {
+                            expr,
+                            start: toks[s].start,
+                            end: toks[l].end,
+                        });
+                        last = l;
+                    }
+                }
                 i = last + 1;
             }
             None => i += 1,
