@@ -10,6 +10,19 @@ use super::ui_direction;
 use crate::app::i18n::tr;
 use crate::app::state::{Pane, State};
 
+/// The date of an article without a publication date, as the timeline worked it out: read
+/// from its own text (`2024-01-26°`), borrowed from the story (`~2024-02-18`), or `—`.
+fn reference_date(s: &State, i: usize) -> String {
+    use crate::extract::ReferenceSource;
+    let r = s.analysis.as_ref().and_then(|a| a.references.get(i));
+    match r.map(|r| (r.date.as_deref(), r.source)) {
+        Some((Some(d), ReferenceSource::Story)) => format!("{}{d}", super::timeline::ESTIMATED),
+        Some((Some(d), ReferenceSource::Published)) => d.to_string(),
+        Some((Some(d), _)) => format!("{d}{}", super::timeline::FROM_TEXT),
+        _ => "—".to_string(),
+    }
+}
+
 pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
     let dir = ui_direction(s);
     frame(
@@ -32,9 +45,10 @@ pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
     {
         let y = body.y + row as u16;
         let mark = if i == s.open { "▶" } else { " " };
-        let date = a
-            .published
-            .map_or_else(|| "—".to_string(), |d| d.format("%Y-%m-%d").to_string());
+        let date = match a.published {
+            Some(d) => d.format("%Y-%m-%d").to_string(),
+            None => reference_date(s, i),
+        };
         let outlet = if a.outlet.is_empty() {
             a.id.as_str()
         } else {

@@ -13,7 +13,11 @@ use crate::app::state::State;
 
 /// The marks drawn in the panes, each with the i18n key of its explanation: listed after the
 /// key bindings, laid out like them (mark in the keys column).
-const LEGEND: &[(&str, &str)] = &[(super::timeline::ESTIMATED, "legend_estimated")];
+const LEGEND: &[(&str, &str)] = &[
+    (super::timeline::ESTIMATED, "legend_estimated"),
+    (super::timeline::CONFLICT, "legend_conflict"),
+    (super::timeline::FROM_TEXT, "legend_from_text"),
+];
 
 /// How many rows [`rows`] gives, without laying any of them out (asked on every keypress
 /// while the help is shown).

@@ -14,6 +14,13 @@ use crate::app::state::{Pane, State};
 /// article (`Event::inferred`). Explained in the help overlay's legend.
 pub const ESTIMATED: &str = "~";
 
+/// The mark after a date whose written weekday disagrees with it (`Event::conflict`).
+pub const CONFLICT: &str = "!";
+
+/// The mark after an article's date read from its own text rather than its metadata (a date
+/// line, an embedded post, a full date agreeing with a weekday), in the article list.
+pub const FROM_TEXT: &str = "°";
+
 pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
     let dir = ui_direction(s);
     frame(
@@ -49,14 +56,17 @@ pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
         .enumerate()
     {
         let y = body.y + k as u16;
+        let arabic = s.lang == crate::app::i18n::Lang::Ar;
+        let shown = crate::extract::timeline::readable(&e.date, e.precision, arabic);
         let date = match &e.end {
-            Some(end) => format!("{}…{}", e.date, end.rsplit('-').next().unwrap_or(end)),
-            None => e.date.clone(),
+            Some(end) => format!("{shown}…{}", end.rsplit('-').next().unwrap_or(end)),
+            None => shown.into_owned(),
         };
-        let date = if e.inferred {
-            format!("{ESTIMATED}{date}")
-        } else {
-            date
+        let date = match (e.inferred, e.conflict) {
+            (true, true) => format!("{ESTIMATED}{date}{CONFLICT}"),
+            (true, false) => format!("{ESTIMATED}{date}"),
+            (false, true) => format!("{date}{CONFLICT}"),
+            (false, false) => date,
         };
         let b = s.derived.event_badges.get(i).map_or("", String::as_str);
         // Date and sources first in both languages: a row too long for the pane loses the

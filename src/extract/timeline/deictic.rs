@@ -331,7 +331,10 @@ impl Parser<'_> {
         {
             return false;
         }
-        if self.word(i + 1).is_some_and(|w| NOT_TODAY_AFTER.contains(&w)) {
+        if self
+            .word(i + 1)
+            .is_some_and(|w| NOT_TODAY_AFTER.contains(&w))
+        {
             return false;
         }
         let Some(prev) = i.checked_sub(1) else {

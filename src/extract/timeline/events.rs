@@ -200,7 +200,8 @@ pub fn content_words(toks: &[Tok<'_>], s: usize, e: usize, numbers: &mut Words) 
 
 /// How many content words and entities the sentences of two mentions share.
 pub fn overlap(a: &Candidate, b: &Candidate) -> usize {
-    shared(&a.sentence.words, &b.sentence.words) + shared(&a.sentence.entities, &b.sentence.entities)
+    shared(&a.sentence.words, &b.sentence.words)
+        + shared(&a.sentence.entities, &b.sentence.entities)
 }
 
 /// Do two mentions of one date describe the same happening? Word overlap (Jaccard) of their

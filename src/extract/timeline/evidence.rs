@@ -200,10 +200,7 @@ mod tests {
         assert_eq!(
             evidence(&[
                 ("وقال المتحدث أمس الخميس إن الوفد وصل.", false),
-                (
-                    "— المتحدث الرسمي (@spokesman) January 24, 2024",
-                    false
-                ),
+                ("— المتحدث الرسمي (@spokesman) January 24, 2024", false),
             ]),
             Some((d(2024, 1, 26), ReferenceSource::EmbeddedPost))
         );

@@ -13,8 +13,8 @@ use std::sync::OnceLock;
 
 use super::deictic::DAY_WORDS;
 use super::grammar::{PERIOD_WORDS, YEAR_WORDS};
-use super::periods::{DECADE_STEMS, PART_WORDS, SEASONS};
 use super::lexicon::{ORDINALS, WEEKDAYS};
+use super::periods::{DECADE_STEMS, PART_WORDS, SEASONS};
 use super::tokens::Tok;
 use crate::calendar::{WordBuildHasher, month_names};
 
@@ -140,7 +140,14 @@ mod tests {
             .chain(ORDINALS)
             .chain(YEAR_WORDS)
             .chain(PERIOD_WORDS)
+            .chain(PART_WORDS)
+            .chain(SEASONS)
             .map(|w| (*w).to_string())
+            .chain(
+                DECADE_STEMS
+                    .iter()
+                    .flat_map(|s| [format!("ال{s}يات"), format!("{s}يات"), format!("ال{s}ات")]),
+            )
             .chain(
                 month_names()
                     .iter()
@@ -157,6 +164,18 @@ mod tests {
                     "الثلاثين",
                     "الشهر",
                     "منذ",
+                    "هذا",
+                    "هذه",
+                    "فصل",
+                    "القرن",
+                    "النصف",
+                    "الربع",
+                    "الاشهر",
+                    "ذات",
+                    "مثل",
+                    "الغد",
+                    "صيف",
+                    "شتاء",
                 ]
                 .map(String::from),
             )
@@ -189,6 +208,15 @@ mod tests {
             " اليوم",
             " عشر من يناير 2024",
             " والعشرين من يناير",
+            " القرن التاسع عشر",
+            " الصيف",
+            " العام",
+            " الاول من العام",
+            " الثلاثه الاولي من العام",
+            " الشهر من العام الماضي",
+            " اليوم من عام 1907",
+            " الخريف",
+            " الماضي",
         ];
         let mut checked = 0;
         for w in &words {

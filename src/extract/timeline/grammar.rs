@@ -136,20 +136,23 @@ pub(super) fn is_year_definite(w: &str) -> bool {
 }
 
 /// Parts of a period before a bare year: `أواخر 2015`, `مطلع 2024`, `منتصف 2023`.
-pub(super) const PERIOD_WORDS: &[&str] = &[
-    "مطلع",
-    "بدايه",
-    "نهايه",
-    "اواخر",
-    "اوائل",
-    "اواسط",
-    "منتصف",
-];
+pub(super) const PERIOD_WORDS: &[&str] =
+    &["مطلع", "بدايه", "نهايه", "اواخر", "اوائل", "اواسط", "منتصف"];
 
 /// Words after which a bare four-digit number is a year (`في 1975`, `منذ 2009`, `موسم 2018`),
 /// when it is in [`weak_year`]'s span and no counted noun follows it (`في 2500 موقع`).
 pub(super) const BEFORE_BARE_YEAR: &[&str] = &[
-    "في", "منذ", "حتي", "قبل", "بعد", "خلال", "بحلول", "موسم", "الموسم", "لموسم", "مواليد",
+    "في",
+    "منذ",
+    "حتي",
+    "قبل",
+    "بعد",
+    "خلال",
+    "بحلول",
+    "موسم",
+    "الموسم",
+    "لموسم",
+    "مواليد",
 ];
 
 /// A word without its conjunction و, and with a prefixed preposition folded into the article:

@@ -10,6 +10,7 @@ mod events;
 mod evidence;
 mod gate;
 mod grammar;
+mod label;
 mod lexicon;
 mod numbers;
 mod periods;
@@ -32,6 +33,7 @@ use events::{
 use evidence::{ParagraphEvidence, own_reference};
 use grammar::find_in;
 pub use grammar::{Expr, Found, find};
+pub use label::readable;
 pub use resolve::{Reference, When, format, hijri_to_gregorian, resolve, resolve_in};
 use tokens::{Tok, tokenize};
 
@@ -403,3 +405,6 @@ fn cluster(cands: &[(Candidate, When)]) -> Vec<Vec<usize>> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod coverage_tests;

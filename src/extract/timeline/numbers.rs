@@ -8,7 +8,9 @@ use super::grammar::Parser;
 fn unit_word(w: &str) -> Option<i64> {
     Some(match w {
         "واحد" | "واحده" => 1,
-        "اثنين" | "اثنتين" | "اثنان" | "اثنتان" | "اثني" | "اثنتي" | "اثنا" | "اثنتا" => 2,
+        "اثنين" | "اثنتين" | "اثنان" | "اثنتان" | "اثني" | "اثنتي" | "اثنا" | "اثنتا" => {
+            2
+        }
         "ثلاث" | "ثلاثه" => 3,
         "اربع" | "اربعه" => 4,
         "خمس" | "خمسه" => 5,
@@ -38,7 +40,10 @@ fn tens_word(w: &str) -> Option<i64> {
 
 /// 100–900 written as one word (`مئة`, `مائتين`, `ثلاثمائة`).
 fn hundreds_word(w: &str) -> Option<i64> {
-    if matches!(w, "مائتين" | "مئتين" | "مائتي" | "مئتي" | "مائتان" | "مئتان") {
+    if matches!(
+        w,
+        "مائتين" | "مئتين" | "مائتي" | "مئتي" | "مائتان" | "مئتان"
+    ) {
         return Some(200);
     }
     match ["مائه", "مئه", "ماءه"]
@@ -125,7 +130,11 @@ mod tests {
     #[test]
     fn words_that_are_not_numbers() {
         assert_eq!(value("الرئيس"), None);
-        assert_eq!(value("أحد الوزراء"), None, "أحد alone is 'one of', not a count");
+        assert_eq!(
+            value("أحد الوزراء"),
+            None,
+            "أحد alone is 'one of', not a count"
+        );
         assert_eq!(value("ستار"), None);
     }
 }

@@ -39,7 +39,14 @@ pub(super) const PART_WORDS: &[&str] = &[
 
 /// The stems of decade words, from the twenties: `عشرينيات` … `تسعينيات`.
 pub(super) const DECADE_STEMS: &[&str] = &[
-    "عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين",
+    "عشرين",
+    "ثلاثين",
+    "اربعين",
+    "خمسين",
+    "ستين",
+    "سبعين",
+    "ثمانين",
+    "تسعين",
 ];
 
 /// Decade words without their article: tens digit of `ستينيات`/`ستينات` (the sixties).
@@ -100,8 +107,10 @@ impl Parser<'_> {
             }
         }
         // `هذا العام`, `هذه السنة`, `لهذا الشهر`, `هذا الأسبوع`, `هذا الصيف`, `هذا القرن`.
-        if matches!(d.as_ref(), "هذا" | "هذه" | "لهذا" | "لهذه" | "بهذا" | "بهذه")
-            && let Some(next) = self.word(i + 1)
+        if matches!(
+            d.as_ref(),
+            "هذا" | "هذه" | "لهذا" | "لهذه" | "بهذا" | "بهذه"
+        ) && let Some(next) = self.word(i + 1)
         {
             let unit = match definite(next).as_ref() {
                 "العام" | "السنه" => Some(Unit::Year),
@@ -155,7 +164,11 @@ impl Parser<'_> {
             ("الشهر", Some("نفسه" | "ذاته")) => i + 2,
             _ => return None,
         };
-        let at = if self.word(at) == Some("في") { at + 1 } else { at };
+        let at = if self.word(at) == Some("في") {
+            at + 1
+        } else {
+            at
+        };
         let (year, cue, last) = self.year_spec(at)?;
         Some((Expr::SameMonth { year, cue }, last))
     }
@@ -270,7 +283,11 @@ impl Parser<'_> {
         if let Some((y, last)) = self.year_after(k) {
             return Some((Some(y), None, last));
         }
-        let k = if self.word(k) == Some("من") { k + 1 } else { k };
+        let k = if self.word(k) == Some("من") {
+            k + 1
+        } else {
+            k
+        };
         let w = definite(self.word(k)?);
         if !is_year_definite(&w) || !w.starts_with("ال") {
             return None;
@@ -283,7 +300,11 @@ impl Parser<'_> {
 
     /// After a decade word: `القرن العشرين`, `من القرن الماضي`.
     fn century_after(&self, k: usize) -> Option<(CenturyOf, usize)> {
-        let k = if self.word(k) == Some("من") { k + 1 } else { k };
+        let k = if self.word(k) == Some("من") {
+            k + 1
+        } else {
+            k
+        };
         if definite(self.word(k)?) != "القرن" {
             return None;
         }
@@ -297,7 +318,11 @@ impl Parser<'_> {
             return Some((CenturyOf::Cue(c), k));
         }
         // `القرن الـ19` is `ال` + `19` (the tatweel dropped); `القرن 19`.
-        let n_at = if self.word(k) == Some("ال") { k + 1 } else { k };
+        let n_at = if self.word(k) == Some("ال") {
+            k + 1
+        } else {
+            k
+        };
         if let Some(n) = self.num(n_at).filter(|n| (1..=21).contains(n)) {
             return Some((CenturyOf::Digits(n as i32 - 1), n_at));
         }
@@ -312,7 +337,9 @@ impl Parser<'_> {
             (Some(1), Some("والعشرين")) => (21, k + 1),
             (Some(u), _) if first != "الحادي" => (u, k),
             _ if first == "العشرين" => (20, k),
-            _ if first == "الواحد" && self.word(k + 1) == Some("والعشرين") => (21, k + 1),
+            _ if first == "الواحد" && self.word(k + 1) == Some("والعشرين") => {
+                (21, k + 1)
+            }
             _ => return None,
         };
         Some((CenturyOf::Digits(n.0 - 1), n.1))

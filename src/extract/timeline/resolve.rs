@@ -363,7 +363,12 @@ pub fn resolve_in(
         Expr::Year {
             year,
             calendar: Calendar::Gregorian,
-        } => Some(When::new(NaiveDate::from_ymd_opt(year, 1, 1)?, None, Precision::Year, false)),
+        } => Some(When::new(
+            NaiveDate::from_ymd_opt(year, 1, 1)?,
+            None,
+            Precision::Year,
+            false,
+        )),
         Expr::Year {
             year,
             calendar: Calendar::Hijri,
@@ -424,7 +429,12 @@ pub fn resolve_in(
                     let end = end_day.and_then(|e| NaiveDate::from_ymd_opt(y, month, e));
                     Some(When::new(date, end, Precision::Day, inferred))
                 }
-                None => Some(When::new(NaiveDate::from_ymd_opt(y, month, 1)?, None, Precision::Month, inferred)),
+                None => Some(When::new(
+                    NaiveDate::from_ymd_opt(y, month, 1)?,
+                    None,
+                    Precision::Month,
+                    inferred,
+                )),
             }
         }
         Expr::Relative {
@@ -506,7 +516,12 @@ pub fn resolve_in(
                         Unit::Day,
                         7 * n - i64::from(base.weekday().num_days_from_monday()),
                     )?;
-                    Some(When::new(start, start.checked_add_days(Days::new(6)), Precision::Day, borrowed))
+                    Some(When::new(
+                        start,
+                        start.checked_add_days(Days::new(6)),
+                        Precision::Day,
+                        borrowed,
+                    ))
                 }
                 Unit::Month => {
                     let m = shift(
@@ -516,7 +531,12 @@ pub fn resolve_in(
                     )?;
                     Some(When::new(m, None, Precision::Month, borrowed))
                 }
-                Unit::Year | Unit::Day => Some(When::new(NaiveDate::from_ymd_opt(base.year() + n as i32, 1, 1)?, None, Precision::Year, borrowed)),
+                Unit::Year | Unit::Day => Some(When::new(
+                    NaiveDate::from_ymd_opt(base.year() + n as i32, 1, 1)?,
+                    None,
+                    Precision::Year,
+                    borrowed,
+                )),
             }
         }
         Expr::After { days } => {

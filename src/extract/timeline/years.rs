@@ -68,9 +68,14 @@ impl Parser<'_> {
     pub(super) fn year_range(&self, at: usize, y_at: usize) -> Option<(Expr, usize)> {
         let from = self.num(y_at)?;
         let before = self.word_before(at);
+        // In brackets after a name, a life span or a reign: `(1770 - 1830)`.
+        let bracketed = self.punct_is(at.wrapping_sub(1), &["("]);
         let to = if self.punct_is(y_at + 1, RANGE_MARKS) {
             self.num(y_at + 2)
-                .filter(|n| weak_year(*n) && !self.counts_something(y_at + 2))
+                .filter(|n| {
+                    (weak_year(*n) || (bracketed && strong_year(*n)))
+                        && !self.counts_something(y_at + 2)
+                })
                 .map(|n| (n, y_at + 2))
         } else if before == Some("بين") && self.word(y_at + 1).is_some_and(|w| w.starts_with('و'))
         {
@@ -100,7 +105,9 @@ impl Parser<'_> {
     /// A bare number `y` at `i` that its place makes a year: in brackets (`(1962)`), after a
     /// preposition of time (`في 1975`, `منذ 2009`), or the first year of a range.
     pub(super) fn bare_year(&self, i: usize, y: i64) -> Option<(Expr, usize)> {
-        if !weak_year(y) || self.t.get(i).is_some_and(|t| t.text.len() != 4) {
+        let bracketed = self.punct_is(i.wrapping_sub(1), &["("]);
+        let span_ok = weak_year(y) || (bracketed && strong_year(y));
+        if !span_ok || self.t.get(i).is_some_and(|t| t.text.len() != 4) {
             return None;
         }
         if self.counts_something(i) {
@@ -109,7 +116,7 @@ impl Parser<'_> {
         if let Some(r) = self.year_range(i, i) {
             return Some(r);
         }
-        let in_brackets = self.punct_is(i.wrapping_sub(1), &["("]) && self.punct_is(i + 1, &[")"]);
+        let in_brackets = bracketed && self.punct_is(i + 1, &[")"]);
         let after_time_word = self
             .word_before(i)
             .is_some_and(|w| super::grammar::BEFORE_BARE_YEAR.contains(&w));
