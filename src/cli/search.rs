@@ -75,7 +75,13 @@ fn print_hit(
     width: usize,
     tty: bool,
 ) -> std::io::Result<()> {
-    let article = &corpus.articles[hit.article];
+    // Hits come from an index of this corpus; a stale one prints nothing rather than panics.
+    let Some(article) = corpus.articles.get(hit.article) else {
+        return Ok(());
+    };
+    let Some(para) = article.paragraphs.get(hit.paragraph) else {
+        return Ok(());
+    };
     let outlet = if article.outlet.is_empty() {
         article.id.as_str()
     } else {
@@ -86,7 +92,7 @@ fn print_hit(
     for line in layout_paragraph(&header, &opts) {
         writeln!(out, "{}", paint(&line, width, None, tty, true))?;
     }
-    let text = &article.paragraphs[hit.paragraph].text;
+    let text = &para.text;
     let (snippet, offset) = snippet(text, hit.start, hit.end);
     let mark = (hit.start - offset + usize::from(offset > 0))
         ..(hit.end - offset + usize::from(offset > 0));
@@ -100,6 +106,9 @@ fn print_hit(
 /// the `char` offset in `text` where it begins.
 fn snippet(text: &str, start: usize, end: usize) -> (String, usize) {
     let chars: Vec<char> = text.chars().collect();
+    // A hit comes from this paragraph; clamped anyway so a stale one cannot cut past its end.
+    let end = end.min(chars.len());
+    let start = start.min(end);
     let mut from = start.saturating_sub(CONTEXT);
     while from > 0 && !chars[from - 1].is_whitespace() {
         from += 1;

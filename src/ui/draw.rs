@@ -153,7 +153,7 @@ impl RowCache {
 /// direction, so an Arabic headline cannot swap places with the outlet or pull a date's
 /// numbers into its run. The text engine honours isolates and drops the controls.
 pub fn iso(text: &str) -> String {
-    format!("\u{2068}{text}\u{2069}")
+    crate::text::controls::isolated('\u{2068}', text)
 }
 
 /// `text` isolated in the UI's `direction` (RLI or LRI … PDI): a source badge `[1 2 3]` reads
@@ -163,7 +163,7 @@ pub fn iso_in(text: &str, direction: Direction) -> String {
         Direction::Rtl => '\u{2067}',
         Direction::Ltr => '\u{2066}',
     };
-    format!("{open}{text}\u{2069}")
+    crate::text::controls::isolated(open, text)
 }
 
 /// A pane's frame with its title drawn through the text engine (Arabic titles included).

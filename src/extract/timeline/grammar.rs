@@ -502,12 +502,17 @@ pub(super) fn find_in(toks: &[Tok<'_>]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        match p.at(i) {
-            Some((expr, mut last)) => {
+        // `at` returns a last token it read through `Parser::word` (so inside `toks`); the
+        // `get`s keep a rule that looks too far from becoming a crash.
+        match p
+            .at(i)
+            .and_then(|(expr, last)| Some((expr, last, toks.get(i)?, toks.get(last)?)))
+        {
+            Some((expr, mut last, first, end)) => {
                 out.push(Found {
                     expr,
-                    start: toks[i].start,
-                    end: toks[last].end,
+                    start: first.start,
+                    end: end.end.max(first.start),
                 });
                 // `عامي 2005 و2006`, `الأعوام 1958، 1959، و1960`: each year of a list.
                 if matches!(
@@ -518,15 +523,18 @@ pub(super) fn find_in(toks: &[Tok<'_>]) -> Vec<Found> {
                     } | Expr::Years { .. }
                 ) {
                     while let Some((expr, s, l)) = p.listed_year(last) {
+                        let (Some(first), Some(end)) = (toks.get(s), toks.get(l)) else {
+                            break;
+                        };
                         out.push(Found {
                             expr,
-                            start: toks[s].start,
-                            end: toks[l].end,
+                            start: first.start,
+                            end: end.end.max(first.start),
                         });
                         last = l;
                     }
                 }
-                i = last + 1;
+                i = last.max(i) + 1;
             }
             None => i += 1,
         }
