@@ -82,6 +82,7 @@ fn numbers_that_are_not_years() {
         "بين 1500 و2000 شخص",
         "رقم الهاتف 2010 2011",
         "في 2600 عام قبل الميلاد",
+        "خرق لقرار مجلس الأمن رقم (1701)",
     ] {
         none(text, AUG13);
     }
@@ -94,6 +95,18 @@ fn counts_in_words_and_approximations() {
     assert_eq!(dates("غادر قبل أكثر من عام", AUG13), vec!["2024"]);
     assert_eq!(dates("تأسس قبل نحو عشرين سنة", AUG13), vec!["2005"]);
     assert_eq!(dates("قبل خمسة وتسعين عاما", AUG13), vec!["1930"]);
+    // A singular unit before a name is no count.
+    assert_ne!(
+        dates("قبل شهر رمضان", AUG13),
+        vec!["2025-07"],
+        "the month of Ramadan"
+    );
+    assert_eq!(
+        dates("بعد يوم الأحد", AUG13),
+        vec!["2025-08-10"],
+        "Sunday, not tomorrow"
+    );
+    none("بعد شهر واحد من مقتله", AUG13);
     // A count from another happening, an age, a duration: no date.
     none("صدرت بعد 17 عاما من الطبعة الأولى", AUG13);
     none("توفي عن عمر يناهز 92 عامًا", AUG13);
@@ -123,6 +136,8 @@ fn decades_and_centuries() {
     assert_eq!(dates("في القرن الـ19", None), vec!["18"]);
     assert_eq!(dates("في النصف الثاني من القرن ال٢٠", None), vec!["19"]);
     none("منطقة القرن الأفريقي", AUG13);
+    none("منذ القرن الرابع الهجري", AUG13);
+    none("في القرن الثاني قبل الميلاد", AUG13);
     none("ما يسمى صفقة القرن", AUG13);
     none("بلغ سبعين عاما", AUG13);
 }
@@ -132,12 +147,21 @@ fn seasons() {
     assert_eq!(dates("في صيف 2024", None), vec!["2024-SU"]);
     assert_eq!(dates("صيف عام 1947", None), vec!["1947-SU"]);
     assert_eq!(dates("الشتاء الماضي", AUG13), vec!["2024-WI"]);
-    assert_eq!(dates("مع حلول فصل الخريف", AUG13), vec!["2025-FA"]);
+    assert_eq!(dates("فصل الخريف المقبل", AUG13), vec!["2025-FA"]);
     assert_eq!(dates("هذا الصيف", AUG13), vec!["2025-SU"]);
     assert_eq!(dates("الصيف الحالي", AUG13), vec!["2025-SU"]);
     assert_eq!(dates("ربيع العام المقبل", AUG13), vec!["2026-SP"]);
     none("منذ الربيع العربي", AUG13);
     none("صيف حار", AUG13);
+    // Alone, a season is mostly no date.
+    for text in [
+        "فواكه الصيف",
+        "أعياد الربيع",
+        "قال أبو الربيع",
+        "رواية السمان والخريف",
+    ] {
+        none(text, AUG13);
+    }
 }
 
 #[test]
@@ -202,6 +226,8 @@ fn today_tomorrow_and_yesterday_by_their_neighbours() {
     );
     assert_eq!(dates("اليوم أيضا، يلتقي", sat), vec!["2025-08-16"]);
     assert_eq!(dates("في لقاء اليوم", sat), vec!["2025-08-16"]);
+    assert_eq!(dates("أعلن الوزير اليوم أن", sat), vec!["2025-08-16"]);
+    assert_eq!(dates("اعتبارا من اليوم", sat), vec!["2025-08-16"]);
     assert_eq!(dates("غدا الأحد", sat), vec!["2025-08-17"]);
     assert_eq!(dates("أمس الجمعة", sat), vec!["2025-08-15"]);
     assert_eq!(dates("مباريات الغد", sat), vec!["2025-08-17"]);
@@ -217,6 +243,10 @@ fn today_tomorrow_and_yesterday_by_their_neighbours() {
         "نحو الغد الأفضل",
         "قال لـ«الغد» إن",
         "احتفل باليوم الوطني",
+        "لبنان يعاني اليوم من أزمة",
+        "فهو اليوم لا يصلي إلا في المسجد",
+        "التي نعرفها اليوم",
+        "وتتابع قناة اليوم عرض البرنامج",
     ] {
         none(text, sat);
     }

@@ -5,7 +5,7 @@
 use super::grammar::{Expr, Parser};
 use super::lexicon::{
     APPROXIMATIONS, EVENT_NOUNS, FUTURE_WORDS, NOT_TODAY_AFTER, NOT_TODAY_BEFORE, Unit, cue,
-    future_verb, unit, weekday,
+    event_verb, future_verb, unit, weekday,
 };
 
 /// Words before a weekday that make it a date: deictics first, then `يوم` and times of day
@@ -30,6 +30,9 @@ pub(super) const DAY_WORDS: &[&str] = &[
 
 /// How far back in its clause a future marker is looked for before a weekday.
 const FUTURE_REACH: usize = 8;
+
+/// How far from `اليوم`, in its clause, a verb of a happening is looked for.
+const TODAY_REACH: usize = 6;
 
 impl Parser<'_> {
     /// Does the clause before token `i` speak of the future: `سوف`, `على أن`, `من المقرر`, or
@@ -246,9 +249,14 @@ impl Parser<'_> {
                 _ => self.count(at)?,
             };
             let (u, _) = unit(self.word(last)?)?;
-            // `بعد 17 عاما من الطبعة الثانية`, `قبل عامين من الانتخابات`, `منذ عام ونصف`:
-            // counted from another happening, or not a whole count.
-            if matches!(self.word(last + 1), Some("من" | "علي" | "ونصف" | "ونيف")) {
+            // `بعد 17 عاما من الطبعة الثانية`, `بعد شهر واحد من`, `قبل عامين من الانتخابات`,
+            // `منذ عام ونصف`: counted from another happening, or not a whole count.
+            let after = if matches!(self.word(last + 1), Some("واحد" | "واحده")) {
+                last + 2
+            } else {
+                last + 1
+            };
+            if matches!(self.word(after), Some("من" | "علي" | "ونصف" | "ونيف")) {
                 return None;
             }
             let expr = if later {
@@ -337,23 +345,54 @@ impl Parser<'_> {
         {
             return false;
         }
-        let Some(prev) = i.checked_sub(1) else {
-            return true;
-        };
-        match self.word(prev) {
-            Some(p) => {
-                let p = p
-                    .strip_prefix('و')
-                    .filter(|r| r.chars().count() >= 2)
-                    .unwrap_or(p);
-                !NOT_TODAY_BEFORE.contains(&p)
-            }
-            // After a quote mark or a bracket it may be a title (`«اليوم»`).
-            None => !self
-                .t
-                .get(prev)
-                .is_some_and(|t| matches!(t.text, "\"" | "«" | "“" | "”" | "'")),
+        let prev = i.checked_sub(1).and_then(|p| self.word(p)).map(|p| {
+            p.strip_prefix('و')
+                .filter(|r| r.chars().count() >= 2)
+                .unwrap_or(p)
+        });
+        if prev.is_some_and(|p| NOT_TODAY_BEFORE.contains(&p)) {
+            return false;
         }
+        // Alone, `اليوم` is as often "nowadays" (`لبنان يعاني اليوم`, `فهو اليوم`): it is
+        // today when its clause tells of a happening — a scheduled one (`مباراة اليوم`,
+        // `اعتبارا من اليوم`), one to come (`ستقام اليوم`), an arrival, a meeting, a
+        // statement (`يغادر اليوم`, `أعلن اليوم`).
+        if prev.is_some_and(|p| EVENT_NOUNS.contains(&p) || p == "من") || self.future_before(i) {
+            return true;
+        }
+        // Newswire style: alone between commas (`أعلنت اللجنة، اليوم، فتح باب الترشح`).
+        let comma = |k: usize| {
+            self.t
+                .get(k)
+                .is_some_and(|t| t.punct && matches!(t.text, "،" | ","))
+        };
+        if i > 0 && comma(i - 1) && comma(i + 1) {
+            return true;
+        }
+        // Back to the clause's start; forward through a comma (`اليوم أيضا، يلتقي`).
+        let clause_verb = |range: &mut dyn Iterator<Item = usize>, commas: bool| {
+            for k in range {
+                match self.t.get(k) {
+                    Some(t) if t.punct && commas && matches!(t.text, "،" | ",") => {}
+                    Some(t) if t.punct => return false,
+                    Some(_) => {
+                        let w = self.word(k).unwrap_or_default();
+                        if event_verb(w) || future_verb(w) {
+                            return true;
+                        }
+                        // `قال إن لبنان يعاني اليوم`: the reporting verb is another clause's.
+                        if !commas && matches!(w, "ان" | "انه" | "انها" | "بان" | "لان")
+                        {
+                            return false;
+                        }
+                    }
+                    None => return false,
+                }
+            }
+            false
+        };
+        clause_verb(&mut (i.saturating_sub(TODAY_REACH)..i).rev(), false)
+            || clause_verb(&mut (i + 1..i + 1 + TODAY_REACH), true)
     }
 
     /// A count at `i` (`3`, `أربع`, or a unit word's own dual): (n, index of the unit word).
@@ -372,9 +411,14 @@ impl Parser<'_> {
             w.strip_prefix('ب').unwrap_or(w),
             "يوم" | "اسبوع" | "شهر" | "عام" | "سنه"
         );
+        // A singular unit before a name of its own is no count: `قبل شهر رمضان`, `بعد يوم
+        // الأحد`, `منذ عام 670`, `قبل يوم الانتخابات`.
+        let named = self.num(i + 1).is_some()
+            || self.month_at(i + 1)
+            || self.word(i + 1).is_some_and(|n| n.starts_with("ال"));
         match dual {
             Some(n) => Some((n, i)),
-            None if singular => Some((1, i)),
+            None if singular && !named => Some((1, i)),
             None => None,
         }
     }

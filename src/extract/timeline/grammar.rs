@@ -208,6 +208,15 @@ impl<'a> Parser<'a> {
         self.t.get(i).and_then(|t| t.num)
     }
 
+    pub(super) fn is_punct_at(&self, i: usize, chars: &str) -> bool {
+        self.is_punct(i, chars)
+    }
+
+    /// Does a month name start at token `i`?
+    pub(super) fn month_at(&self, i: usize) -> bool {
+        self.month(i).is_some()
+    }
+
     fn is_punct(&self, i: usize, chars: &str) -> bool {
         self.t
             .get(i)

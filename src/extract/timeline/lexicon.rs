@@ -246,7 +246,156 @@ pub(super) const EVENT_NOUNS: &[&str] = &[
     "مواجهات",
     "قمه",
     "حفل",
+    "الصادر",
+    "الصادره",
+    "عدد",
+    "اعتبارا",
+    "ابتداء",
 ];
+
+/// Verbs of a happening, without their imperfect prefix (ي ت ن): `يصل` → `صل`, `تعقد` →
+/// `عقد`. With [`PAST_EVENT_VERBS`] they make a bare `اليوم` in their clause today.
+const EVENT_STEMS: &[&str] = &[
+    "صل",
+    "بدا",
+    "لتقي",
+    "زور",
+    "عقد",
+    "نعقد",
+    "غادر",
+    "لعب",
+    "فتتح",
+    "ختتم",
+    "نطلق",
+    "ستضيف",
+    "ستقبل",
+    "واجه",
+    "حتفل",
+    "جتمع",
+    "قام",
+    "جري",
+    "دلي",
+    "صوت",
+    "صدر",
+    "شارك",
+    "توجه",
+    "حل",
+    "لقي",
+    "بث",
+    "واصل",
+    "ستكمل",
+    "بحث",
+    "مثل",
+    "نضم",
+    "عود",
+    "نتهي",
+    "قدم",
+    "فتح",
+    "علن",
+    "كشف",
+    "وقع",
+    "ناقش",
+    "عرض",
+    "حتضن",
+    "دشن",
+    "ستانف",
+    "صادق",
+    "ختار",
+    "سلم",
+    "طلق",
+    "نظم",
+    "زار",
+];
+
+/// Past verbs of a happening and of reporting (`أعلن اليوم`, `وصلت اليوم`).
+const PAST_EVENT_VERBS: &[&str] = &[
+    "وصل",
+    "بدا",
+    "التقي",
+    "زار",
+    "عقد",
+    "انعقد",
+    "غادر",
+    "افتتح",
+    "اختتم",
+    "انطلق",
+    "استضاف",
+    "احتفل",
+    "اجتمع",
+    "اعلن",
+    "قال",
+    "ذكر",
+    "اكد",
+    "افاد",
+    "صرح",
+    "نشر",
+    "كشف",
+    "قرر",
+    "عثر",
+    "وقع",
+    "اصدر",
+    "شهد",
+    "تسلم",
+    "استقبل",
+    "بحث",
+    "ناقش",
+    "توجه",
+    "حل",
+    "صدر",
+    "جرت",
+    "جري",
+    "اقيم",
+    "اعتقل",
+    "قتل",
+    "اصيب",
+    "اطلق",
+    "دعا",
+    "طالب",
+    "نفي",
+    "اوضح",
+    "اضاف",
+    "اشار",
+    "ابلغ",
+    "اعتبر",
+    "حذر",
+    "شدد",
+    "رحب",
+    "ادان",
+    "وافق",
+    "رفض",
+    "تبني",
+    "صادق",
+    "سلم",
+    "عاد",
+];
+
+/// Is `w` (normalized, with its proclitics) a verb of a happening ([`EVENT_STEMS`],
+/// [`PAST_EVENT_VERBS`], feminine or plural)?
+pub fn event_verb(w: &str) -> bool {
+    let w = w
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(w);
+    let past = |v: &str| {
+        PAST_EVENT_VERBS.contains(&v)
+            || ["ت", "وا", "ا"].iter().any(|s| {
+                v.strip_suffix(s)
+                    .is_some_and(|r| PAST_EVENT_VERBS.contains(&r))
+            })
+    };
+    if past(w) {
+        return true;
+    }
+    let w = w
+        .strip_prefix('س')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(w);
+    let Some(stem) = w.strip_prefix(['ي', 'ت', 'ن']) else {
+        return false;
+    };
+    let stem = stem.strip_suffix("ون").unwrap_or(stem);
+    EVENT_STEMS.contains(&stem)
+}
 
 /// Words before `اليوم` that make it a noun, not "today": until (`حتى اليوم`), generic nouns
 /// in a genitive (`شباب اليوم`), and names that outlets put before it (`المصري اليوم`,
@@ -326,6 +475,7 @@ pub(super) const NOT_TODAY_BEFORE: &[&str] = &[
     "الشباب",
     "التلفزيون",
     "راديو",
+    "قناه",
     "هنا",
     "ذلك",
     "تلك",
@@ -361,6 +511,8 @@ pub(super) const NOT_TODAY_AFTER: &[&str] = &[
     "الذي",
     "التي",
     "ذلك",
+    "والغد",
+    "والامس",
 ];
 
 /// Is `w` a noun a number before it counts?

@@ -182,20 +182,25 @@ impl Parser<'_> {
         }
         if d == "القرن" || d == "قرن" {
             let (century, last) = self.century_at(i + 1)?;
-            return Some((Expr::Century(century), last));
-        }
-        if d == "فصل"
-            && let Some((season, _)) = self.word(i + 1).and_then(season_word)
-        {
-            return Some(self.season_tail(season, i + 1));
-        }
-        if let Some((season, definite_form)) = season_word(w) {
-            // `الربيع العربي` is no season; `صيف` alone (a name, `صيف حار`) needs a year or a cue.
-            if self.word(i + 1) == Some("العربي") {
+            // Hijri centuries (`القرن الرابع الهجري`) and centuries before the common era
+            // (`القرن الثاني قبل الميلاد`, `القرن 17 ق.م.`) are not these.
+            let era = self.word(last + 1).unwrap_or_default();
+            let era_next = self.word(last + 2).unwrap_or_default();
+            if matches!(era, "الهجري" | "للهجره" | "هجري" | "ه")
+                || (era == "قبل" && era_next == "الميلاد")
+                || (era == "ق" && self.is_punct_at(last + 2, "."))
+            {
                 return None;
             }
-            let r = self.season_tail(season, i);
-            return (definite_form || r.1 > i).then_some(r);
+            return Some((Expr::Century(century), last));
+        }
+        // A season needs a year or a cue (`صيف 2024`, `الصيف الماضي`, `فصل الخريف المقبل`):
+        // alone it is mostly no date (`فواكه الصيف`, `أعياد الربيع`, `أبو الربيع`, the novel
+        // `السمان والخريف`, `الربيع العربي`).
+        let at = if d == "فصل" { i + 1 } else { i };
+        if let Some((season, _)) = self.word(at).and_then(season_word) {
+            let r = self.season_tail(season, at);
+            return (r.1 > at).then_some(r);
         }
         self.part_of_year(i, &d)
     }

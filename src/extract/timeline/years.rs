@@ -116,7 +116,13 @@ impl Parser<'_> {
         if let Some(r) = self.year_range(i, i) {
             return Some(r);
         }
-        let in_brackets = bracketed && self.punct_is(i + 1, &[")"]);
+        // `قرار مجلس الأمن رقم (1701)`: a number in brackets after `رقم` is a number.
+        let numbered = (2..=4).any(|k| {
+            i.checked_sub(k)
+                .and_then(|p| self.word(p))
+                .is_some_and(|w| matches!(definite(w).as_ref(), "رقم" | "القرار" | "قرار"))
+        });
+        let in_brackets = bracketed && self.punct_is(i + 1, &[")"]) && !numbered;
         let after_time_word = self
             .word_before(i)
             .is_some_and(|w| super::grammar::BEFORE_BARE_YEAR.contains(&w));
