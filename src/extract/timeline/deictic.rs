@@ -3,10 +3,8 @@
 //! `منذ عشرة أعوام`.
 
 use super::grammar::{Expr, Parser};
-use super::lexicon::{
-    APPROXIMATIONS, EVENT_NOUNS, FUTURE_WORDS, NOT_TODAY_AFTER, NOT_TODAY_BEFORE, Unit, cue,
-    event_verb, future_verb, unit, weekday,
-};
+use super::lexicon::{APPROXIMATIONS, FUTURE_WORDS, Unit, cue, future_verb, unit, weekday};
+use super::words::{List, event_verb, is};
 
 /// Words before a weekday that make it a date: deictics first, then `يوم` and times of day
 /// (`يوم الخميس`, the Moroccan `يومه الأربعاء`, `مساء الأحد`).
@@ -169,7 +167,7 @@ impl Parser<'_> {
         if bare == "الغد"
             && i.checked_sub(1)
                 .and_then(|p| self.word(p))
-                .is_some_and(|p| DAY_WORDS[4..].contains(&p) || EVENT_NOUNS.contains(&p))
+                .is_some_and(|p| DAY_WORDS[4..].contains(&p) || is(List::EventNoun, p))
         {
             return Some((
                 Expr::Relative {
@@ -339,10 +337,7 @@ impl Parser<'_> {
         {
             return false;
         }
-        if self
-            .word(i + 1)
-            .is_some_and(|w| NOT_TODAY_AFTER.contains(&w))
-        {
+        if self.word(i + 1).is_some_and(|w| is(List::NotTodayAfter, w)) {
             return false;
         }
         let prev = i.checked_sub(1).and_then(|p| self.word(p)).map(|p| {
@@ -350,14 +345,14 @@ impl Parser<'_> {
                 .filter(|r| r.chars().count() >= 2)
                 .unwrap_or(p)
         });
-        if prev.is_some_and(|p| NOT_TODAY_BEFORE.contains(&p)) {
+        if prev.is_some_and(|p| is(List::NotTodayBefore, p)) {
             return false;
         }
         // Alone, `اليوم` is as often "nowadays" (`لبنان يعاني اليوم`, `فهو اليوم`): it is
         // today when its clause tells of a happening — a scheduled one (`مباراة اليوم`,
         // `اعتبارا من اليوم`), one to come (`ستقام اليوم`), an arrival, a meeting, a
         // statement (`يغادر اليوم`, `أعلن اليوم`).
-        if prev.is_some_and(|p| EVENT_NOUNS.contains(&p) || p == "من") || self.future_before(i) {
+        if prev.is_some_and(|p| is(List::EventNoun, p) || p == "من") || self.future_before(i) {
             return true;
         }
         // Newswire style: alone between commas (`أعلنت اللجنة، اليوم، فتح باب الترشح`).

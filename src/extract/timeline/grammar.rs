@@ -9,6 +9,9 @@ use super::gate::may_start;
 use super::lexicon::{Cue, Unit, cue, ordinal_day, unit};
 pub use super::periods::CenturyOf;
 use super::tokens::{Tok, tokenize};
+pub(super) use super::years::{
+    PERIOD_WORDS, YEAR_WORDS, hijri_year_ok, is_year_definite, strong_year, year_ok,
+};
 use crate::calendar::{Calendar, months_starting_with};
 use crate::text::normalize;
 
@@ -113,48 +116,6 @@ fn is_year_word(w: &str) -> bool {
     is_year_definite(&definite(w))
 }
 
-/// Words that introduce a year, as [`definite`] leaves them (`عامي 2005 و2006` and `العامين`
-/// introduce two, `الأعوام` several).
-pub(super) const YEAR_WORDS: &[&str] = &[
-    "عام",
-    "العام",
-    "سنه",
-    "السنه",
-    "لعام",
-    "لسنه",
-    "بعام",
-    "بسنه",
-    "عامي",
-    "العامين",
-    "الاعوام",
-    "اعوام",
-];
-
-/// [`is_year_word`] for a word already passed through [`definite`].
-pub(super) fn is_year_definite(w: &str) -> bool {
-    YEAR_WORDS.contains(&w)
-}
-
-/// Parts of a period before a bare year: `أواخر 2015`, `مطلع 2024`, `منتصف 2023`.
-pub(super) const PERIOD_WORDS: &[&str] =
-    &["مطلع", "بدايه", "نهايه", "اواخر", "اوائل", "اواسط", "منتصف"];
-
-/// Words after which a bare four-digit number is a year (`في 1975`, `منذ 2009`, `موسم 2018`),
-/// when it is in [`weak_year`]'s span and no counted noun follows it (`في 2500 موقع`).
-pub(super) const BEFORE_BARE_YEAR: &[&str] = &[
-    "في",
-    "منذ",
-    "حتي",
-    "قبل",
-    "بعد",
-    "خلال",
-    "بحلول",
-    "موسم",
-    "الموسم",
-    "لموسم",
-    "مواليد",
-];
-
 /// A word without its conjunction و, and with a prefixed preposition folded into the article:
 /// `للخامس` → `الخامس`, `بالرابع` → `الرابع`, `وأواخر` → `اواخر`.
 pub(super) fn definite(w: &str) -> Cow<'_, str> {
@@ -172,24 +133,6 @@ pub(super) fn definite(w: &str) -> Cow<'_, str> {
             .filter(|r| r.starts_with("ال"))
             .unwrap_or(w),
     )
-}
-
-fn year_ok(n: i64) -> bool {
-    (1900..=2100).contains(&n)
-}
-
-/// A year where a year word, a month name, a season or `م` says it is one (`عام 1847`).
-pub(super) fn strong_year(n: i64) -> bool {
-    (1000..=2100).contains(&n)
-}
-
-/// A year said by nothing but its place (after `في`, in brackets, in a range or a list).
-pub(super) fn weak_year(n: i64) -> bool {
-    (1800..=2100).contains(&n)
-}
-
-fn hijri_year_ok(n: i64) -> bool {
-    (1300..=1600).contains(&n)
 }
 
 pub(super) struct Parser<'a> {

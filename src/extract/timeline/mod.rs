@@ -13,9 +13,11 @@ mod grammar;
 mod label;
 mod lexicon;
 mod numbers;
+mod period_values;
 mod periods;
 mod resolve;
 mod tokens;
+mod words;
 mod years;
 
 use std::collections::{BTreeMap, HashMap};

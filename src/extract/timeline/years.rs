@@ -2,9 +2,69 @@
 //! time, in brackets after a title or a name, in a range or a list of years) and where it is
 //! not (a count before its noun, `في 2500 موقع`; a percentage; a number out of the span).
 
-use super::grammar::{Expr, Parser, definite, is_year_definite, strong_year, weak_year};
-use super::lexicon::counted_noun;
+use super::grammar::{Expr, Parser, definite};
+use super::words::{List, is};
 use crate::calendar::Calendar;
+
+/// Words that introduce a year, as [`definite`] leaves them (`عامي 2005 و2006` and `العامين`
+/// introduce two, `الأعوام` several).
+pub(super) const YEAR_WORDS: &[&str] = &[
+    "عام",
+    "العام",
+    "سنه",
+    "السنه",
+    "لعام",
+    "لسنه",
+    "بعام",
+    "بسنه",
+    "عامي",
+    "العامين",
+    "الاعوام",
+    "اعوام",
+];
+
+/// `is_year_word` for a word already passed through [`definite`].
+pub(super) fn is_year_definite(w: &str) -> bool {
+    YEAR_WORDS.contains(&w)
+}
+
+/// Parts of a period before a bare year: `أواخر 2015`, `مطلع 2024`, `منتصف 2023`.
+pub(super) const PERIOD_WORDS: &[&str] =
+    &["مطلع", "بدايه", "نهايه", "اواخر", "اوائل", "اواسط", "منتصف"];
+
+/// Words after which a bare four-digit number is a year (`في 1975`, `منذ 2009`, `موسم 2018`),
+/// when it is in [`weak_year`]'s span and no counted noun follows it (`في 2500 موقع`).
+pub(super) const BEFORE_BARE_YEAR: &[&str] = &[
+    "في",
+    "منذ",
+    "حتي",
+    "قبل",
+    "بعد",
+    "خلال",
+    "بحلول",
+    "موسم",
+    "الموسم",
+    "لموسم",
+    "مواليد",
+];
+
+pub(super) fn year_ok(n: i64) -> bool {
+    (1900..=2100).contains(&n)
+}
+
+/// A year where a year word, a month name, a season or `م` says it is one (`عام 1847`).
+pub(super) fn strong_year(n: i64) -> bool {
+    (1000..=2100).contains(&n)
+}
+
+/// A year said by nothing but its place (after `في`, in brackets, in a range or a list).
+pub(super) fn weak_year(n: i64) -> bool {
+    (1800..=2100).contains(&n)
+}
+
+pub(super) fn hijri_year_ok(n: i64) -> bool {
+    (1300..=1600).contains(&n)
+}
 
 /// Words that join the two ends of a range: `من 2005 إلى 2010`, `حتى`, `لغاية`.
 const RANGE_TO: &[&str] = &["الي", "حتي", "لغايه", "ولغايه", "والي"];
@@ -38,7 +98,7 @@ impl Parser<'_> {
 
     /// Is the number at `i` a count rather than a year: a counted noun or `%` after it?
     fn counts_something(&self, i: usize) -> bool {
-        self.word(i + 1).is_some_and(counted_noun) || self.punct_is(i + 1, &["%", "٪"])
+        self.word(i + 1).is_some_and(|w| is(List::Counted, w)) || self.punct_is(i + 1, &["%", "٪"])
     }
 
     /// `k`, or `k + 1` when `م` (the common era) follows the year at `k`.
@@ -125,7 +185,7 @@ impl Parser<'_> {
         let in_brackets = bracketed && self.punct_is(i + 1, &[")"]) && !numbered;
         let after_time_word = self
             .word_before(i)
-            .is_some_and(|w| super::grammar::BEFORE_BARE_YEAR.contains(&w));
+            .is_some_and(|w| BEFORE_BARE_YEAR.contains(&w));
         (in_brackets || after_time_word).then(|| (year(y), self.era_mark(i)))
     }
 
