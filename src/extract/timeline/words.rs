@@ -81,7 +81,11 @@ fn verb_form(w: &str) -> bool {
     let Some(stem) = w.strip_prefix(['ي', 'ت', 'ن']) else {
         return false;
     };
-    is(List::EventStem, stem.strip_suffix("ون").unwrap_or(stem))
+    match stem.strip_suffix("ون") {
+        // `يلتقون`: a stem ending in ي loses it before the plural ending.
+        Some(s) => is(List::EventStem, s) || is(List::EventStem, &format!("{s}ي")),
+        None => is(List::EventStem, stem),
+    }
 }
 
 #[cfg(test)]
