@@ -229,6 +229,12 @@ fn today_tomorrow_and_yesterday_by_their_neighbours() {
     assert_eq!(dates("أعلن الوزير اليوم أن", sat), vec!["2025-08-16"]);
     assert_eq!(dates("اعتبارا من اليوم", sat), vec!["2025-08-16"]);
     assert_eq!(dates("غدا الأحد", sat), vec!["2025-08-17"]);
+    // A weekday as the adverb of a verb of a happening: past, or scheduled (imperfect).
+    assert_eq!(dates("أعلن الوزير الخميس أن", sat), vec!["2025-08-14"]);
+    assert_eq!(dates("تختتم الجولة الأولى الأحد", sat), vec!["2025-08-17"]);
+    none("بعد صلاة الجمعة", sat);
+    none("على بعد يوم واحد فقط من انتهائها", sat);
+    none("في مستشفى بمدينة 6 أكتوبر", sat);
     assert_eq!(dates("أمس الجمعة", sat), vec!["2025-08-15"]);
     assert_eq!(dates("مباريات الغد", sat), vec!["2025-08-17"]);
     assert_eq!(dates("صباح الغد", sat), vec!["2025-08-17"]);

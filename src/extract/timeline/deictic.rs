@@ -4,7 +4,7 @@
 
 use super::grammar::{Expr, Parser};
 use super::lexicon::{APPROXIMATIONS, FUTURE_WORDS, Unit, cue, future_verb, unit, weekday};
-use super::words::{List, event_verb, is};
+use super::words::{List, Tense, event_tense, is};
 
 /// Words before a weekday that make it a date: deictics first, then `يوم` and times of day
 /// (`يوم الخميس`, the Moroccan `يومه الأربعاء`, `مساء الأحد`).
@@ -221,6 +221,23 @@ impl Parser<'_> {
                     i,
                 ));
             }
+            // A weekday as the adverb of a verb of a happening (`تختتم الجولة السبت`, `وتجرى
+            // الجمعة 3 مواجهات`, `أعلن الأحد`); not in a name (`صلاة الجمعة`, `سوق الأحد`). An
+            // imperfect verb speaks of what is scheduled: the coming one.
+            let named = i
+                .checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| matches!(p, "صلاه" | "خطبه" | "سوق" | "مسجد" | "جامع"));
+            if !named && let Some(tense) = self.happening(i) {
+                return Some((
+                    Expr::Weekday {
+                        weekday: d,
+                        cue: None,
+                        ahead: tense == Tense::Imperfect || self.future_before(i),
+                    },
+                    i,
+                ));
+            }
         }
         // الأسبوع الماضي, الشهر المقبل, العام الجاري.
         let named = match bare {
@@ -235,7 +252,12 @@ impl Parser<'_> {
         // قبل أربع سنوات, قبل 3 أيام, قبل عامين; بعد يومين; قبل ثلاثة وستين عاما.
         // `منذ عشرة أعوام`: since a point that far back. An approximation between them
         // (`قبل أكثر من عام`, `منذ نحو 30 عاما`) keeps the value of its count.
-        if matches!(bare, "قبل" | "بعد" | "منذ") {
+        // `على بعد يوم واحد`: a distance, not a date.
+        let distance = i
+            .checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_some_and(|p| p == "علي");
+        if matches!(bare, "قبل" | "بعد" | "منذ") && !distance {
             let later = bare == "بعد";
             // `منذ عام 1962`, `قبل سنة 2003`: the year follows, not a count of years.
             if self.num(i + 2).is_some_and(|n| (1000..=2100).contains(&n)) {
@@ -364,30 +386,38 @@ impl Parser<'_> {
         if i > 0 && comma(i - 1) && comma(i + 1) {
             return true;
         }
-        // Back to the clause's start; forward through a comma (`اليوم أيضا، يلتقي`).
+        self.happening(i).is_some()
+    }
+
+    /// The verb of a happening in the clause of token `i` (back to the clause's start, forward
+    /// through a comma: `اليوم أيضا، يلتقي`), and its tense (a future is imperfect).
+    fn happening(&self, i: usize) -> Option<Tense> {
         let clause_verb = |range: &mut dyn Iterator<Item = usize>, commas: bool| {
             for k in range {
                 match self.t.get(k) {
                     Some(t) if t.punct && commas && matches!(t.text, "،" | ",") => {}
-                    Some(t) if t.punct => return false,
+                    Some(t) if t.punct => return None,
                     Some(_) => {
                         let w = self.word(k).unwrap_or_default();
-                        if event_verb(w) || future_verb(w) {
-                            return true;
+                        if future_verb(w) {
+                            return Some(Tense::Imperfect);
+                        }
+                        if let Some(t) = event_tense(w) {
+                            return Some(t);
                         }
                         // `قال إن لبنان يعاني اليوم`: the reporting verb is another clause's.
                         if !commas && matches!(w, "ان" | "انه" | "انها" | "بان" | "لان")
                         {
-                            return false;
+                            return None;
                         }
                     }
-                    None => return false,
+                    None => return None,
                 }
             }
-            false
+            None
         };
         clause_verb(&mut (i.saturating_sub(TODAY_REACH)..i).rev(), false)
-            || clause_verb(&mut (i + 1..i + 1 + TODAY_REACH), true)
+            .or_else(|| clause_verb(&mut (i + 1..i + 1 + TODAY_REACH), true))
     }
 
     /// A count at `i` (`3`, `أربع`, or a unit word's own dual): (n, index of the unit word).

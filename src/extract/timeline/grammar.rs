@@ -315,8 +315,12 @@ impl<'a> Parser<'a> {
                 ));
             }
         }
-        // 7-8 أغسطس 2023; 29 يناير; الرابع من شباط.
-        if let Some(d) = self.num(i).filter(|d| (1..=31).contains(d)) {
+        // 7-8 أغسطس 2023; 29 يناير; الرابع من شباط. (`مدينة 6 أكتوبر` is a city.)
+        let city = i
+            .checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_some_and(|p| matches!(definite(p).as_ref(), "مدينه" | "بمدينه" | "جسر" | "حي"));
+        if let Some(d) = self.num(i).filter(|d| (1..=31).contains(d) && !city) {
             if self.is_punct(i + 1, "-–—")
                 && let Some(e) = self.num(i + 2).filter(|e| (1..=31).contains(e) && *e > d)
                 && let Some(r) = self.date(i + 3, Some(d as u32), Some(e as u32), false)

@@ -53,18 +53,26 @@ pub fn is(list: List, w: &str) -> bool {
     lists().get(&list).is_some_and(|s| s.contains(w))
 }
 
-/// Is `w` (normalized, with its proclitics) a verb of a happening: a past one (feminine or
-/// plural: `أعلنت`, `وصلوا`) or an imperfect one (`يصل`, `ستعقد`, `يلتقون`)?
-pub fn event_verb(w: &str) -> bool {
+/// The tense of a verb of a happening.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    /// Imperfect (`يصل`, `ستعقد`): in news, what is under way or scheduled.
+    Imperfect,
+}
+
+/// Is `w` (normalized, with its proclitics) a verb of a happening, and in which tense: a past
+/// one (feminine or plural: `أعلنت`, `وصلوا`) or an imperfect one (`يصل`, `ستعقد`, `يلتقون`)?
+pub fn event_tense(w: &str) -> Option<Tense> {
     // و and ف may be a conjunction or the verb's own first letter (`وصل`).
     let bare = w
         .strip_prefix(['و', 'ف'])
         .filter(|r| r.chars().count() >= 3);
-    verb_form(w) || bare.is_some_and(verb_form)
+    verb_form(w).or_else(|| bare.and_then(verb_form))
 }
 
-/// [`event_verb`] for a word without a conjunction.
-fn verb_form(w: &str) -> bool {
+/// [`event_tense`] for a word without a conjunction.
+fn verb_form(w: &str) -> Option<Tense> {
     let past = |v: &str| {
         is(List::EventPast, v)
             || ["ت", "وا", "ا"]
@@ -72,20 +80,19 @@ fn verb_form(w: &str) -> bool {
                 .any(|s| v.strip_suffix(s).is_some_and(|r| is(List::EventPast, r)))
     };
     if past(w) {
-        return true;
+        return Some(Tense::Past);
     }
     let w = w
         .strip_prefix('س')
         .filter(|r| r.chars().count() >= 3)
         .unwrap_or(w);
-    let Some(stem) = w.strip_prefix(['ي', 'ت', 'ن']) else {
-        return false;
-    };
-    match stem.strip_suffix("ون") {
+    let stem = w.strip_prefix(['ي', 'ت', 'ن'])?;
+    let known = match stem.strip_suffix("ون") {
         // `يلتقون`: a stem ending in ي loses it before the plural ending.
         Some(s) => is(List::EventStem, s) || is(List::EventStem, &format!("{s}ي")),
         None => is(List::EventStem, stem),
-    }
+    };
+    known.then_some(Tense::Imperfect)
 }
 
 #[cfg(test)]
@@ -100,10 +107,16 @@ mod tests {
         assert!(is(List::NotTodayAfter, "التالي"));
         for v in ["يصل", "ستعقد", "أعلنت", "وصلوا", "يلتقون", "سيلتقي"]
         {
-            assert!(event_verb(&crate::text::normalize(v).text), "{v}");
+            assert!(
+                event_tense(&crate::text::normalize(v).text).is_some(),
+                "{v}"
+            );
         }
         for w in ["يعاني", "أصبحت", "سياسة", "الرئيس"] {
-            assert!(!event_verb(&crate::text::normalize(w).text), "{w}");
+            assert!(
+                event_tense(&crate::text::normalize(w).text).is_none(),
+                "{w}"
+            );
         }
     }
 }
