@@ -52,8 +52,7 @@ pub fn analyse(corpus: &Corpus) -> crate::extract::Analysis {
     bar.stage("finding entities…");
     let entities = crate::extract::entities::extract(corpus);
     bar.stage("building the timeline…");
-    let refs = crate::extract::timeline::references(corpus);
-    let timeline = crate::extract::timeline::extract_with(corpus, &entities, &refs);
+    let (timeline, refs) = crate::extract::timeline::extract_all(corpus, &entities);
     bar.finish();
     crate::extract::Analysis {
         references: crate::extract::timeline::reference_list(corpus, &refs),

@@ -41,8 +41,7 @@ pub(crate) fn article_ids(corpus: &Corpus) -> Vec<std::sync::Arc<str>> {
 /// their sentence.
 pub fn analyze(corpus: &Corpus) -> Analysis {
     let entities = entities::extract(corpus);
-    let refs = timeline::references(corpus);
-    let timeline = timeline::extract_with(corpus, &entities, &refs);
+    let (timeline, refs) = timeline::extract_all(corpus, &entities);
     let references = timeline::reference_list(corpus, &refs);
     Analysis {
         entities,

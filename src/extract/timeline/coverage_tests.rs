@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::*;
-use crate::corpus::{Paragraph, ParagraphKind};
+use crate::corpus::{Article, Paragraph, ParagraphKind};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("valid date")

@@ -82,7 +82,7 @@ fn english_date(text: &str) -> Option<NaiveDate> {
 }
 
 /// Is this paragraph an embedded post (a tweet's signature line)?
-fn embedded_post(text: &str) -> bool {
+pub(super) fn embedded_post(text: &str) -> bool {
     text.contains("(@") || text.contains("pic.twitter.com") || text.contains("twitter.com/")
 }
 

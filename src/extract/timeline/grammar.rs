@@ -277,6 +277,18 @@ impl<'a> Parser<'a> {
             let days = dual.unwrap_or(n) * if u == Unit::Week { 7 } else { 1 };
             return (u == Unit::Day || u == Unit::Week).then_some((Expr::After { days }, last));
         }
+        // Frequent words that only the deictic or period rules start with: straight there.
+        match w {
+            "اليوم" | "واليوم" | "قبل" | "وقبل" | "بعد" | "وبعد" | "منذ" | "ومنذ" =>
+            {
+                return self.deictic(i, w);
+            }
+            "هذا" | "هذه" | "لهذا" | "لهذه" | "بهذا" | "بهذه" | "مثل" | "ذات" | "نفس" =>
+            {
+                return self.period(i, w);
+            }
+            _ => {}
+        }
         // Numeric dates: 18/02/2024, 2024-02-18.
         if let (Some(a), true, Some(b), true, Some(c)) = (
             self.num(i),

@@ -16,6 +16,7 @@ mod numbers;
 mod period_values;
 mod periods;
 mod resolve;
+mod scan;
 mod tokens;
 mod words;
 mod years;
@@ -27,17 +28,14 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use super::{ArticleReference, Entity, Event, Mention, Precision, ReferenceSource};
-use crate::corpus::{Article, Corpus};
-use crate::text::normalize;
+use crate::corpus::Corpus;
 use events::{
     Candidate, Sentence, Words, content_words, same_happening, sentence, sorted_set, summary,
 };
-use evidence::{ParagraphEvidence, own_reference};
-use grammar::find_in;
 pub use grammar::{Expr, Found, find};
 pub use label::readable;
 pub use resolve::{Reference, When, format, hijri_to_gregorian, resolve, resolve_in};
-use tokens::{Tok, tokenize};
+use scan::scan;
 
 /// Events are grouped by start date, range end and precision (coarsest first) before merging.
 type DateKey = (NaiveDate, Option<NaiveDate>, u8, Precision);
@@ -58,55 +56,12 @@ fn coarseness(p: Precision) -> u8 {
 /// How many members of a cluster a new mention is compared with.
 const CLUSTER_PROBES: usize = 8;
 
-/// The date an article gives itself, from the corpus or its own text (see [`evidence`]).
-fn own_date(article: &Article) -> Option<(NaiveDate, ReferenceSource)> {
-    if let Some(d) = article.published {
-        return Some((d, ReferenceSource::Published));
-    }
-    let paras: Vec<(String, Vec<Found>, bool)> = article
-        .paragraphs
-        .iter()
-        .filter(|p| p.kind.is_content() || p.kind == crate::corpus::ParagraphKind::Meta)
-        .map(|p| {
-            let norm = normalize(&p.text);
-            let found = find_in(&tokenize(&norm));
-            (norm.text, found, !p.kind.is_content())
-        })
-        .collect();
-    let ev: Vec<ParagraphEvidence<'_>> = paras
-        .iter()
-        .map(|(norm, found, meta)| ParagraphEvidence {
-            norm,
-            found,
-            meta: *meta,
-        })
-        .collect();
-    own_reference(&ev)
-}
-
 /// The reference date each article's deictic dates count from: its publication date, else
 /// the date its own text gives (a labelled date line, a full date agreeing with its weekday
-/// deictics, an embedded post), else the story's (the upper median of the others'), borrowed.
+/// deictics, an embedded post), else the story's (the upper median of the others'
+/// publication dates), borrowed.
 pub fn references(corpus: &Corpus) -> Vec<Option<Reference>> {
-    let own: Vec<Option<(NaiveDate, ReferenceSource)>> =
-        corpus.articles.iter().map(own_date).collect();
-    let mut known: Vec<NaiveDate> = own.iter().flatten().map(|x| x.0).collect();
-    known.sort();
-    let story = known.get(known.len() / 2).copied();
-    own.iter()
-        .map(|o| match o {
-            Some((date, source)) => Some(Reference {
-                date: *date,
-                borrowed: false,
-                source: *source,
-            }),
-            None => story.map(|date| Reference {
-                date,
-                borrowed: true,
-                source: ReferenceSource::Story,
-            }),
-        })
-        .collect()
+    scan(corpus, |_, _| {})
 }
 
 /// Each article's reference date as the export and the reader show it.
@@ -135,57 +90,9 @@ pub struct Dated {
 
 /// Every date mention of the corpus's title and body paragraphs, resolved, in reading order.
 pub fn dates(corpus: &Corpus) -> Vec<Dated> {
-    let refs = references(corpus);
     let mut out = Vec::new();
-    scan(corpus, &refs, |_, dated| out.extend_from_slice(dated));
+    scan(corpus, |_, dated| out.extend_from_slice(dated));
     out
-}
-
-/// Every content paragraph that holds dates, in reading order, with its tokens and its
-/// resolved dates. The paragraph is normalized and tokenized once, for the grammar and for
-/// merging (which compares the words of the dated sentences).
-fn scan(corpus: &Corpus, refs: &[Option<Reference>], mut each: impl FnMut(&[Tok<'_>], &[Dated])) {
-    let mut dated = Vec::new();
-    for (a, article) in corpus.articles.iter().enumerate() {
-        let reference = refs.get(a).copied().flatten();
-        let mut previous: Option<(NaiveDate, bool)> = None;
-        for (p, para) in article
-            .paragraphs
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.kind.is_content())
-        {
-            let norm = normalize(&para.text);
-            let toks = tokenize(&norm);
-            dated.clear();
-            // The last date of this paragraph: `بعد خمس سنوات` counts from it.
-            let mut narrative: Option<When> = None;
-            for f in find_in(&toks) {
-                let Some(mut when) =
-                    resolve_in(f.expr, reference, previous.map(|x| x.0), narrative)
-                else {
-                    continue;
-                };
-                if matches!(f.expr, Expr::After { .. }) {
-                    when.inferred = previous.is_some_and(|x| x.1);
-                }
-                if when.precision == Precision::Day && when.end.is_none() {
-                    previous = Some((when.date, when.inferred));
-                }
-                narrative = Some(when);
-                dated.push(Dated {
-                    article: a,
-                    paragraph: p,
-                    start: f.start,
-                    end: f.end,
-                    when,
-                });
-            }
-            if !dated.is_empty() {
-                each(&toks, &dated);
-            }
-        }
-    }
 }
 
 /// Entity mentions of each article (by article index) as `(paragraph, start, end, entity
@@ -242,21 +149,17 @@ fn mentions_in(index: &MentionsByParagraph, a: usize, p: usize) -> &[(usize, usi
 
 /// The story's events in date order, merged across sources.
 pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
-    extract_with(corpus, entities, &references(corpus))
+    extract_all(corpus, entities).0
 }
 
-/// [`extract`] with each article's reference date already found ([`references`]).
-pub fn extract_with(
-    corpus: &Corpus,
-    entities: &[Entity],
-    refs: &[Option<Reference>],
-) -> Vec<Event> {
+/// [`extract`], with each article's reference date ([`references`]) found on the way.
+pub fn extract_all(corpus: &Corpus, entities: &[Entity]) -> (Vec<Event>, Vec<Option<Reference>>) {
     // Group by date, end and precision; within a group, join mentions that tell the same
     // happening (single linkage).
     let mut groups: BTreeMap<DateKey, Vec<(Candidate, When)>> = BTreeMap::new();
     let mentions = mentions_by_paragraph(corpus, entities);
     let mut numbers = Words::default();
-    scan(corpus, refs, |toks, dated| {
+    let refs = scan(corpus, |toks, dated| {
         let Some(first) = dated.first() else {
             return;
         };
@@ -359,7 +262,7 @@ pub fn extract_with(
             });
         }
     }
-    events
+    (events, refs)
 }
 
 /// The mentions of one date grouped into happenings.
