@@ -1,5 +1,5 @@
 //! `khabar entities [PATH]...`: entities grouped by kind, each with its mentions per outlet,
-//! laid out right-to-left by the text engine.
+//! laid out right-to-left by the text engine on a terminal, in logical order into a pipe.
 
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
@@ -52,12 +52,18 @@ pub fn row(corpus: &Corpus, e: &Entity) -> String {
     format!("{} — {} — {}", e.name, e.mentions.len(), outlets.join("، "))
 }
 
-pub fn run(args: EntitiesArgs) -> ExitCode {
+pub fn run(args: EntitiesArgs, g: &super::Global) -> ExitCode {
+    let visual = g.visual_output();
     let corpus = match super::load_corpus(&args.paths) {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let entities = crate::extract::entities::extract(&corpus);
+    let (entities, failures) = crate::extract::isolate::per_article(
+        &corpus,
+        "entities",
+        crate::extract::entities::extract,
+    );
+    super::report_failures(&failures);
     let width = args.width.unwrap_or_else(|| {
         if std::io::stdout().is_terminal() {
             crossterm::terminal::size()
@@ -82,6 +88,12 @@ pub fn run(args: EntitiesArgs) -> ExitCode {
         lines.extend(of_kind.iter().map(|e| row(&corpus, e)));
         lines.push(String::new());
         for l in &lines {
+            if !visual {
+                if writeln!(out, "{}", super::logical_text(l)).is_err() {
+                    return ExitCode::SUCCESS;
+                }
+                continue;
+            }
             for v in layout_paragraph(l, &opts) {
                 if writeln!(out, "{}", v.padded(width)).is_err() {
                     return ExitCode::SUCCESS;

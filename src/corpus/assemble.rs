@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::classify::classify;
+use super::classify::{classify, classify_chosen};
 use super::lines::Line;
 use super::meta::{dateline, outlet};
 use super::{Article, Paragraph, ParagraphKind};
@@ -22,20 +22,48 @@ pub struct Given {
 /// Words kept of a first paragraph when an article has no headline line.
 const DERIVED_TITLE_WORDS: usize = 12;
 
-pub fn assemble(id: String, path: String, texts: Vec<String>, given: Given) -> Article {
-    let lines: Vec<Line> = texts
+/// `removed[i]` says paragraph `i` is known page furniture (from the HTML's structure): it
+/// becomes boilerplate and the text rules see only the rest.
+pub fn assemble(
+    id: String,
+    path: String,
+    texts: Vec<String>,
+    removed: &[bool],
+    given: Given,
+) -> Article {
+    let (lines, removed): (Vec<Line>, Vec<bool>) = texts
         .iter()
-        .map(|t| Line::new(t))
-        .filter(|l| !l.text.is_empty())
-        .collect();
-    let (mut kinds, title_at) = classify(&lines);
+        .enumerate()
+        .map(|(i, t)| (Line::new(t), removed.get(i).copied().unwrap_or(false)))
+        .filter(|(l, _)| !l.text.is_empty())
+        .unzip();
+    let kept: Vec<usize> = (0..lines.len()).filter(|&i| !removed[i]).collect();
+    let kept_lines: Vec<Line> = kept.iter().map(|&i| lines[i].clone()).collect();
+    // Text whose page structure chose the article is judged line by line; pasted text by
+    // the rules that also find where the article starts and ends.
+    let chosen = kept.len() < lines.len();
+    let (kept_kinds, kept_title) = if chosen {
+        (classify_chosen(&kept_lines), None)
+    } else {
+        classify(&kept_lines)
+    };
+    let mut kinds = vec![ParagraphKind::Boilerplate; lines.len()];
+    for (&i, k) in kept.iter().zip(kept_kinds) {
+        kinds[i] = k;
+    }
+    // A format's title is the page's: the text rules' headline guess gives way to it.
+    let title_at = kept_title
+        .map(|t| kept[t])
+        .filter(|_| given.title.is_none());
     // A title given by the format marks the paragraph that repeats it.
+    if given.title.is_some()
+        && let Some(old) = kept_title.map(|t| kept[t])
+    {
+        kinds[old] = ParagraphKind::Body;
+    }
     if let Some(t) = &given.title
         && let Some(i) = lines.iter().position(|l| l.text == t.trim())
     {
-        if let Some(old) = title_at.filter(|&o| o != i) {
-            kinds[old] = ParagraphKind::Body;
-        }
         kinds[i] = ParagraphKind::Title;
     }
     let title = given

@@ -38,6 +38,22 @@ fn is_signal(line: &Line) -> bool {
     line.marker.is_some() || source_line(line).is_some() || dateline(line).is_some()
 }
 
+/// The kind of every line of text a page's structure already chose as the article: only the
+/// line's own marks count (a marker such as a tag line or a copyright, a dateline, a source
+/// line), not its position — the structure has already told the article from the page.
+pub fn classify_chosen(lines: &[Line]) -> Vec<ParagraphKind> {
+    lines
+        .iter()
+        .map(|l| match l.marker {
+            Some(Marker::Nav) if l.words.len() > 8 => Body,
+            Some(Marker::Ticker) if l.words.len() > 2 => Body,
+            Some(_) => Boilerplate,
+            None if source_line(l).is_some() || dateline(l).is_some() => Meta,
+            None => Body,
+        })
+        .collect()
+}
+
 /// The kind of every line, and the index of the headline if there is one.
 pub fn classify(lines: &[Line]) -> (Vec<ParagraphKind>, Option<usize>) {
     let n = lines.len();

@@ -5,15 +5,19 @@
 
 mod assemble;
 mod classify;
+mod dates;
 mod decode;
 mod formats;
+mod html;
 mod lines;
 mod markers;
 mod meta;
 mod model;
 mod openers;
+mod walk;
 
 pub use model::{Article, Corpus, LoadProblem, Paragraph, ParagraphKind};
+pub use walk::{DEFAULT_MAX_FILE_SIZE, max_file_size, set_max_file_size};
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -89,15 +93,19 @@ pub fn load_with_progress(
         }
     }
     // Find every file first, so progress has a total.
+    // Only regular files, each folder once, within the size limit (walk.rs).
+    let mut walker = walk::Walker::default();
     let mut found: Vec<(PathBuf, Vec<PathBuf>)> = Vec::new();
+    // Paths whose every folder was already read (`khabar x x`): not an empty folder.
+    let mut repeated = HashSet::new();
     for path in paths {
-        let files = if path.is_dir() {
-            walk(path, &mut loader.problems)
-        } else {
-            vec![path.clone()]
-        };
+        let (files, new) = walker.path(path);
+        if !new {
+            repeated.insert(path.clone());
+        }
         found.push((path.clone(), files));
     }
+    loader.problems.append(&mut walker.problems);
     let files: Vec<&Path> = found
         .iter()
         .flat_map(|(_, f)| f.iter().map(PathBuf::as_path))
@@ -108,9 +116,9 @@ pub fn load_with_progress(
         for load in loads.by_ref().take(files.len()) {
             loader.accept(load);
         }
-        if loader.corpus.articles.len() == before && path.is_dir() {
+        if loader.corpus.articles.len() == before && path.is_dir() && !repeated.contains(path) {
             for p in &loader.problems {
-                eprintln!("khabar: {p}");
+                crate::text::controls::warn(format_args!("{p}"));
             }
             return Err(LoadError::Empty { path: path.clone() });
         }
@@ -118,40 +126,11 @@ pub fn load_with_progress(
     if loader.corpus.articles.is_empty() {
         let path = paths.first().cloned().unwrap_or_default();
         for p in &loader.problems {
-            eprintln!("khabar: {p}");
+            crate::text::controls::warn(format_args!("{p}"));
         }
         return Err(LoadError::Empty { path });
     }
     Ok((loader.corpus, loader.problems))
-}
-
-/// Article files below `dir`, recursively, in name order; hidden files and other extensions
-/// are skipped, unreadable folders reported.
-fn walk(dir: &Path, problems: &mut Vec<LoadProblem>) -> Vec<PathBuf> {
-    let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-        Err(e) => {
-            problems.push(problem(dir, None, &format!("cannot read folder: {e}")));
-            return Vec::new();
-        }
-    };
-    entries.sort();
-    let mut out = Vec::new();
-    for p in entries {
-        let hidden = p
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
-        if hidden {
-            continue;
-        }
-        if p.is_dir() {
-            out.extend(walk(&p, problems));
-        } else if ext(&p).is_some_and(|e| EXTENSIONS.contains(&e.as_str())) {
-            out.push(p);
-        }
-    }
-    out
 }
 
 fn ext(p: &Path) -> Option<String> {
@@ -245,7 +224,7 @@ struct FileLoad(Vec<Result<Article, LoadProblem>>);
 impl FileLoad {
     fn read(path: &Path) -> FileLoad {
         let mut load = FileLoad::default();
-        match std::fs::read(path) {
+        match walk::read_bounded(path) {
             Ok(bytes) => load.add_bytes(path, &bytes),
             Err(e) => load.problem(problem(path, None, &format!("cannot read: {e}"))),
         }
@@ -258,8 +237,19 @@ impl FileLoad {
     }
 
     fn add_bytes(&mut self, path: &Path, bytes: &[u8]) {
-        let text = match decode::decode(bytes) {
-            Ok(t) => t,
+        let is_html = matches!(ext(path).as_deref(), Some("html" | "htm"));
+        let decoded = if is_html {
+            decode::decode_html(bytes)
+        } else {
+            decode::decode(bytes)
+        };
+        let text = match decoded {
+            Ok(d) => {
+                if let Some(w) = d.warning {
+                    self.problem(problem(path, None, &w));
+                }
+                d.text
+            }
             Err(e) => return self.problem(problem(path, None, &e.to_string())),
         };
         let stem = path
@@ -301,13 +291,9 @@ impl FileLoad {
                 }
             }
             Some("html" | "htm") => {
-                let doc = formats::html(&text);
+                let doc = html::html(&text);
                 if doc.paragraphs.is_empty() {
-                    self.problem(problem(
-                        path,
-                        None,
-                        "no paragraphs (p, h1–h3, li) in the HTML",
-                    ));
+                    self.problem(problem(path, None, "no text in the HTML"));
                 } else {
                     self.push(path, stem, doc);
                 }
@@ -317,12 +303,22 @@ impl FileLoad {
     }
 
     fn push(&mut self, path: &Path, id: String, doc: Doc) {
-        let Doc { paragraphs, given } = doc;
+        let Doc {
+            paragraphs,
+            boilerplate,
+            given,
+        } = doc;
         let given = Given {
             id: given.id.clone().or(Some(id)),
             ..given
         };
-        let article = assemble(String::new(), path.display().to_string(), paragraphs, given);
+        let article = assemble(
+            String::new(),
+            path.display().to_string(),
+            paragraphs,
+            &boilerplate,
+            given,
+        );
         if article.paragraphs.is_empty() {
             return self.problem(problem(path, None, "no text"));
         }

@@ -94,7 +94,7 @@ pub enum ReferenceSource {
     /// An explicit full date in the article that agrees with its weekday deictics
     /// (`أمس الخميس` and `الخميس 25 يناير 2024`).
     Text,
-    /// Borrowed from the story: the upper median of the other articles' dates.
+    /// Borrowed from the story: the upper median of the articles' publication dates.
     Story,
     /// No reference date: deictic dates of the article are not resolved.
     None,
@@ -109,6 +109,20 @@ pub struct ArticleReference {
     pub source: ReferenceSource,
 }
 
+/// An article a stage of the analysis failed on (it panicked: a bug). The article is still
+/// listed and readable; the stage's results leave it out. See `extract::isolate`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Failure {
+    /// Position of the article in the corpus.
+    pub article: usize,
+    /// The article's file.
+    pub path: String,
+    /// `entities`, `timeline` or `search`.
+    pub stage: String,
+    /// The panic's message and source location.
+    pub message: String,
+}
+
 /// Everything extracted from a corpus.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Analysis {
@@ -116,4 +130,15 @@ pub struct Analysis {
     pub timeline: Vec<Event>,
     /// Each article's reference date for the timeline, in corpus order.
     pub references: Vec<ArticleReference>,
+    /// Articles a stage failed on; empty when all went well (and then not exported).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub failures: Vec<Failure>,
+}
+
+impl Failure {
+    /// `file: stage failed: message`, for stderr and the reader (controls made visible).
+    pub fn describe(&self) -> String {
+        let line = format!("{}: {} failed: {}", self.path, self.stage, self.message);
+        crate::text::controls::printable(&line).into_owned()
+    }
 }

@@ -38,6 +38,14 @@ pub fn printable(s: &str) -> Cow<'_, str> {
     Cow::Owned(s.chars().map(visible).collect())
 }
 
+/// Write `khabar: MESSAGE` on stderr, with any control character in it (a file name, a
+/// query) shown as a placeholder. A failing stderr is ignored: there is no one left to tell.
+pub fn warn(msg: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let line = printable(&msg.to_string()).into_owned();
+    let _ = writeln!(std::io::stderr().lock(), "khabar: {line}");
+}
+
 const FSI: char = '\u{2068}';
 const LRI: char = '\u{2066}';
 const RLI: char = '\u{2067}';

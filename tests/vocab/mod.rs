@@ -14,12 +14,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use khabar::app::App;
-use khabar::app::action::Action;
-use khabar::app::i18n::Lang;
 use khabar::app::keymap::Keymap;
-use khabar::app::update::update;
 use khabar::corpus::Corpus;
 use khabar::extract::Analysis;
+use khabar::i18n::Lang;
 use khabar::search::{Index, Query};
 use khabar::text::{LayoutOptions, layout_paragraph};
 use ratatui::Terminal;
@@ -289,6 +287,10 @@ pub fn files(rng: &mut Rng, lex: &[String]) -> Vec<String> {
 /// laying out and drawing it. `Err` names the broken promise; a panic propagates.
 pub fn check_corpus(corpus: &Corpus, rng: &mut Rng) -> Result<Analysis, String> {
     let analysis = khabar::extract::analyze(corpus);
+    // A failure caught at an article boundary is still a bug to find.
+    if let Some(f) = analysis.failures.first() {
+        return Err(format!("analysis failure: {}", f.describe()));
+    }
     let paragraph_chars = |article: &str, p: usize| -> Result<Vec<char>, String> {
         let a = corpus
             .articles
@@ -414,10 +416,7 @@ pub fn draw(
 ) -> Result<(), String> {
     let lang = if rng.chance(50) { Lang::Ar } else { Lang::En };
     let mut app = App::new(Arc::new(corpus.clone()), lang, Keymap::default_map());
-    update(
-        &mut app.state,
-        Action::Analysed(Box::new((analysis, index))),
-    );
+    app.analysed(analysis, index);
     const KEYS: &[&str] = &[
         "j",
         "k",
@@ -447,7 +446,9 @@ pub fn draw(
             (1 + rng.below(300) as u16, 1 + rng.below(100) as u16)
         };
         let mut t = Terminal::new(TestBackend::new(w, h)).map_err(|e| e.to_string())?;
-        app.draw(&mut t).map_err(|e| e.to_string())?;
+        khabar::ui::Ui::default()
+            .render(&mut app, &mut t)
+            .map_err(|e| e.to_string())?;
         let buf = t.backend().buffer();
         for c in buf.content() {
             if c.symbol().chars().any(|ch| ch.is_control()) {
@@ -473,4 +474,59 @@ pub fn load(contents: &[Vec<u8>], ext: &str) -> Corpus {
         Ok((corpus, _)) => corpus,
         Err(_) => Corpus::default(),
     }
+}
+
+/// An HTML page around generated paragraphs: head metadata, nesting, entities (`&#27;`
+/// included), scripts and menus, sometimes unclosed.
+pub fn html(rng: &mut Rng, lex: &[String]) -> String {
+    let mut s = String::from("<!doctype html><html><head>");
+    if rng.chance(70) {
+        s += &format!("<title>{}</title>", paragraph(rng, lex));
+    }
+    if rng.chance(50) {
+        s += &format!(
+            "<meta property=\"og:site_name\" content=\"{}\"><meta property=\"article:published_time\" content=\"{}\">",
+            rng.pick(&[
+                "\u{2069}\u{202E}outlet",
+                "الجزيرة",
+                "\u{1b}]52;c;aGk=\u{7}",
+                "x"
+            ]),
+            rng.pick(&["2024-01-05T10:00:00Z", "2024-13-40", "", "٢٠٢٤-٠١-٠٥"])
+        );
+    }
+    if rng.chance(30) {
+        s += "<script type=\"application/ld+json\">{\"headline\": \"&#27;[2J\", \"datePublished\": \"2023-08-07\"}</script>";
+    }
+    s += "</head><body>";
+    let depth = rng.below(30);
+    for _ in 0..depth {
+        const OPEN: &[&str] = &[
+            "<div>",
+            "<section>",
+            "<article>",
+            "<div class=\"menu\"><ul><li>",
+            "<span>",
+        ];
+        s += OPEN[rng.below(OPEN.len())];
+    }
+    for p in article(rng, lex) {
+        let tag = *rng.pick(&["p", "h1", "h2", "li", "div", "blockquote", "td"]);
+        let p = if rng.chance(20) {
+            p.replace(' ', " &#27;[31m &nbsp; ")
+        } else {
+            p
+        };
+        s += &format!("<{tag}>{p}</{tag}>");
+        if rng.chance(10) {
+            s += "<br><hr><img src=x><script>var a='<p>';</script>";
+        }
+    }
+    if rng.chance(70) {
+        for _ in 0..depth {
+            s += "</div>";
+        }
+        s += "</body></html>";
+    }
+    s
 }
