@@ -8,6 +8,7 @@
 mod deictic;
 mod events;
 mod evidence;
+mod expr;
 mod gate;
 mod grammar;
 mod label;
