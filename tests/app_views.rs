@@ -95,6 +95,13 @@ fn a_small_screen_shows_one_pane_the_list_first_with_a_key_per_pane() {
     for lang in [Lang::En, Lang::Ar] {
         let mut app = common::app(lang, 80, 24);
         assert_eq!(app.state.focus, Pane::Articles, "the list first");
+        app.press("<Enter>").expect("keys");
+        assert_eq!(
+            app.state.focus,
+            Pane::Body,
+            "Enter on the list shows the article"
+        );
+        app.press("a").expect("keys");
         let l = app.state.layout;
         assert!(l.articles.is_some() && l.body.is_none() && l.entities.is_none());
         for (key, pane) in [
@@ -157,9 +164,19 @@ fn panes_say_loading_then_analysing_then_failed() {
     assert!(s.contains("loading…"), "{s}");
     app.press("jj]<Enter>/x<Enter>")
         .expect("keys on an empty reader");
+    // Articles appear as they load; the reader can be used meanwhile.
     let corpus = khabar::corpus::bundled();
     let index = Index::build_all(&corpus);
-    app.update(Action::Loaded(Box::new(corpus), Vec::new()));
+    app.update(Action::Articles(corpus.articles[..2].to_vec()));
+    app.update(Action::Loading(2, 5));
+    let s = screen(&mut app);
+    assert!(s.contains("loading 2/5") && s.contains("source 1/2"), "{s}");
+    app.press("2").expect("keys");
+    assert_eq!(app.state.open, 1);
+    app.update(Action::Articles(corpus.articles[2..].to_vec()));
+    app.update(Action::Loaded(Vec::new()));
+    assert_eq!(app.state.open, 1, "what is open stays open");
+    app.press("1").expect("keys");
     let s = screen(&mut app);
     assert!(s.contains("source 1/5") && s.contains("analysing…"), "{s}");
     app.update(Action::Indexed(Box::new(index)));

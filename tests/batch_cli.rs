@@ -91,7 +91,8 @@ fn global_options_go_before_or_after_the_subcommand() {
     let before = khabar(&["--lang", "ar", "--config", "/dev/null", "entities"]);
     let after = khabar(&["entities", "--lang", "ar", "--config", "/dev/null"]);
     assert_eq!(before, after);
-    assert!(before.contains("قاآني"));
+    assert!(before.contains("قاآني") && before.contains("أشخاص"));
+    assert!(khabar(&["entities", "--lang", "en"]).contains("People ("));
     let export = khabar(&["--config", "/dev/null", "export"]);
     assert!(export.starts_with('{'));
     let out = Command::new(env!("CARGO_BIN_EXE_khabar"))

@@ -5,7 +5,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::corpus::{Corpus, LoadProblem};
+use crate::corpus::{Article, LoadProblem};
 use crate::extract::Analysis;
 use crate::screen::Pane;
 use crate::search::Index;
@@ -152,8 +152,10 @@ pub enum Action {
     Scroll(u16, u16, i32),
     /// Loading has read this many files of so many.
     Loading(usize, usize),
+    /// More articles of the folder being loaded, in corpus order.
+    Articles(Vec<Article>),
     /// The folder is loaded (the problems were files left out).
-    Loaded(Box<Corpus>, Vec<LoadProblem>),
+    Loaded(Vec<LoadProblem>),
     /// The search index is built.
     Indexed(Box<Index>),
     /// The analysis is done, or failed with this reason.

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
-use crate::corpus::{self, Corpus, LoadProblem};
+use crate::corpus::{self, Article, Corpus, LoadProblem};
 use crate::extract::Analysis;
 use crate::search::Index;
 
@@ -18,8 +18,10 @@ pub enum Event {
     InputFailed(String),
     /// Files read of files found.
     Loading(usize, usize),
-    /// The folder, or why nothing could be loaded.
-    Loaded(Result<(Corpus, Vec<LoadProblem>), String>),
+    /// More articles, in corpus order.
+    Articles(Vec<Article>),
+    /// The folder is loaded (these files were left out), or why nothing could be loaded.
+    Loaded(Result<Vec<LoadProblem>, String>),
     Indexed(Index),
     Analysed(Result<Analysis, String>),
     /// SIGTERM, SIGHUP or SIGINT.
@@ -47,17 +49,39 @@ pub fn input(tx: Sender<Event>) {
 /// How often loading progress is sent (each message is a frame).
 const PROGRESS_EVERY: Duration = Duration::from_millis(40);
 
-/// Load the folder beside the reader, sending progress now and then and the corpus at the end.
+/// Load the folder beside the reader, sending progress and the articles as they come (both
+/// now and then: each message is a frame), then the end of the load.
 pub fn load(paths: Vec<PathBuf>, tx: Sender<Event>) {
     std::thread::spawn(move || {
         let mut last: Option<Instant> = None;
+        let mut batch: Vec<Article> = Vec::new();
         let progress_tx = tx.clone();
-        let loaded = corpus::load_with_progress(&paths, &mut |done, total| {
-            if last.is_none_or(|t| t.elapsed() >= PROGRESS_EVERY) {
-                last = Some(Instant::now());
-                let _ = progress_tx.send(Event::Loading(done, total));
+        let articles_tx = tx.clone();
+        let due = |last: &mut Option<Instant>| {
+            let due = last.is_none_or(|t| t.elapsed() >= PROGRESS_EVERY);
+            if due {
+                *last = Some(Instant::now());
             }
-        });
+            due
+        };
+        let mut last_articles: Option<Instant> = None;
+        let loaded = corpus::load_streaming(
+            &paths,
+            &mut |done, total| {
+                if due(&mut last) {
+                    let _ = progress_tx.send(Event::Loading(done, total));
+                }
+            },
+            &mut |new| {
+                batch.extend(new);
+                if due(&mut last_articles) {
+                    let _ = articles_tx.send(Event::Articles(std::mem::take(&mut batch)));
+                }
+            },
+        );
+        if !batch.is_empty() {
+            let _ = tx.send(Event::Articles(batch));
+        }
         let _ = tx.send(Event::Loaded(loaded.map_err(|e| e.to_string())));
     });
 }

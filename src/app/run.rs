@@ -131,8 +131,9 @@ fn handle(app: &mut App, ev: Event, tx: &mpsc::Sender<Event>) -> Result<(), Stop
         Event::Input(e) => app.event(e),
         Event::InputFailed(e) => return Err(Stop::Io(std::io::Error::other(e))),
         Event::Loading(done, total) => app.update(Action::Loading(done, total)),
-        Event::Loaded(Ok((corpus, problems))) => {
-            app.update(Action::Loaded(Box::new(corpus), problems));
+        Event::Articles(articles) => app.update(Action::Articles(articles)),
+        Event::Loaded(Ok(problems)) => {
+            app.update(Action::Loaded(problems));
             events::analyse(Arc::clone(&app.state.corpus), tx.clone());
         }
         Event::Loaded(Err(e)) => return Err(Stop::Load(e)),

@@ -10,7 +10,7 @@ use super::panes::{
     articles::Articles, body::Body, detail::Detail, entities::Entities, help::Help, search::Search,
     timeline::Timeline,
 };
-use crate::corpus::{Corpus, LoadProblem};
+use crate::corpus::{Article, Corpus, LoadProblem};
 use crate::extract::{Analysis, Entity, Event, Mention};
 use crate::i18n::{Lang, tr};
 use crate::screen::Pane;
@@ -142,6 +142,16 @@ impl State {
         self.open = 0;
         self.articles = Articles::default();
         self.body.reset();
+    }
+
+    /// Articles that arrived while the folder loads: appended (nothing else holds the corpus
+    /// before the analysis starts, so this does not copy it).
+    pub fn add_articles(&mut self, articles: Vec<Article>) {
+        let corpus = Arc::make_mut(&mut self.corpus);
+        for a in articles {
+            self.article_ix.insert(a.id.clone(), corpus.articles.len());
+            corpus.articles.push(a);
+        }
     }
 
     /// The analysis, once it is ready.

@@ -1,8 +1,6 @@
 //! `update(&mut State, Action)`: the one place where the reader's state changes. Commands
 //! are routed to the pane that owns them; panes answer with [`Msg`]s, applied here.
 
-use std::sync::Arc;
-
 use super::action::{Action, Command, Msg};
 use super::keymap::Layer;
 use super::panes::detail::Detail;
@@ -34,9 +32,9 @@ pub fn update(s: &mut State, action: Action) {
             }
         }
         Action::Loading(done, total) => s.loading = Some((done, total)),
-        Action::Loaded(corpus, problems) => {
+        Action::Articles(articles) => s.add_articles(articles),
+        Action::Loaded(problems) => {
             s.loading = None;
-            s.set_corpus(Arc::from(corpus));
             skipped(s, problems.len());
             s.problems = problems;
         }
@@ -210,6 +208,7 @@ fn apply(s: &mut State, msgs: Vec<Msg>) {
                 // One pane at a time: the list's Enter shows the article.
                 if is_narrow(s.size) && s.focus == Pane::Articles {
                     s.focus = Pane::Body;
+                    s.focus_chosen = true;
                 }
             }
             Msg::Target(t) => set_target(s, t),

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use crate::corpus::Corpus;
 use crate::extract::{Entity, EntityKind};
+use crate::i18n::{Lang, tr};
 use crate::text::{LayoutOptions, layout_paragraph};
 
 #[derive(Debug, clap::Args)]
@@ -19,12 +20,14 @@ pub struct EntitiesArgs {
     pub width: Option<usize>,
 }
 
-fn heading(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "أشخاص",
-        EntityKind::Organization => "منظمات",
-        EntityKind::Place => "أماكن",
-    }
+/// A kind's heading: in Arabic, like the names it lists, unless `--lang en` asks otherwise.
+fn heading(kind: EntityKind, lang: Lang) -> &'static str {
+    let key = match kind {
+        EntityKind::Person => "person",
+        EntityKind::Organization => "organization",
+        EntityKind::Place => "place",
+    };
+    tr(lang, key)
 }
 
 /// `name — total — outlet n، outlet n`: one logical row per entity.
@@ -54,6 +57,7 @@ pub fn row(corpus: &Corpus, e: &Entity) -> String {
 
 pub fn run(args: EntitiesArgs, g: &super::Global) -> ExitCode {
     let visual = g.visual_output();
+    let lang = g.lang.as_deref().and_then(Lang::parse).unwrap_or(Lang::Ar);
     let corpus = match super::load_corpus(&args.paths) {
         Ok(c) => c,
         Err(code) => return code,
@@ -84,7 +88,7 @@ pub fn run(args: EntitiesArgs, g: &super::Global) -> ExitCode {
         if of_kind.is_empty() {
             continue;
         }
-        let mut lines = vec![format!("{} ({})", heading(kind), of_kind.len())];
+        let mut lines = vec![format!("{} ({})", heading(kind, lang), of_kind.len())];
         lines.extend(of_kind.iter().map(|e| row(&corpus, e)));
         lines.push(String::new());
         for l in &lines {

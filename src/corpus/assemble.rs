@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 
 use super::classify::{classify, classify_chosen};
 use super::lines::Line;
-use super::meta::{dateline, outlet};
+use super::markers::outlet_in_file_name;
+use super::meta::{dateline_of, lede_date, outlet};
 use super::{Article, Paragraph, ParagraphKind};
 
 /// Metadata given by the file format (front matter, JSON fields, HTML meta tags).
@@ -71,20 +72,13 @@ pub fn assemble(
         .clone()
         .or_else(|| title_at.map(|i| lines[i].text.clone()))
         .unwrap_or_else(|| derived_title(&lines, &kinds));
-    let published = given.published.or_else(|| {
-        let head = lines.len().div_ceil(2).max(1);
-        lines
-            .iter()
-            .take(head)
-            .zip(&kinds)
-            .filter(|(_, k)| **k == ParagraphKind::Meta)
-            .find_map(|(l, _)| dateline(l))
-    });
+    let published = given.published.or_else(|| text_date(&lines, &kinds));
     let outlet = given
         .outlet
         .clone()
         .filter(|o| !o.trim().is_empty())
         .or_else(|| outlet(&lines))
+        .or_else(|| outlet_in_file_name(&path).map(str::to_string))
         .unwrap_or_default();
     let mut paragraphs: Vec<Paragraph> = lines
         .into_iter()
@@ -104,6 +98,35 @@ pub fn assemble(
         paragraphs,
     }
 }
+
+/// The date the text states: the first publication dateline in the first half (an update line
+/// only when no publication line says), else a date opening one of the first body paragraphs.
+fn text_date(lines: &[Line], kinds: &[ParagraphKind]) -> Option<NaiveDate> {
+    let head = lines.len().div_ceil(2).max(1);
+    let datelines: Vec<_> = lines
+        .iter()
+        .take(head)
+        .zip(kinds)
+        .filter(|(_, k)| **k == ParagraphKind::Meta)
+        .filter_map(|(l, _)| dateline_of(l))
+        .collect();
+    datelines
+        .iter()
+        .find(|d| !d.update)
+        .or_else(|| datelines.first())
+        .map(|d| d.date)
+        .or_else(|| {
+            lines
+                .iter()
+                .zip(kinds)
+                .filter(|(_, k)| **k == ParagraphKind::Body)
+                .take(LEDE_LINES)
+                .find_map(|(l, _)| lede_date(l))
+        })
+}
+
+/// How many first body paragraphs may open with the article's date.
+const LEDE_LINES: usize = 2;
 
 /// A lede without its opening place line: `بغداد (رويترز) – قالت مصادر…` → `قالت مصادر…`.
 /// The place line is at most four words (an agency in brackets included) before a dash.

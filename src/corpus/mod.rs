@@ -21,7 +21,7 @@ pub use walk::{DEFAULT_MAX_FILE_SIZE, max_file_size, set_max_file_size};
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use assemble::{Given, assemble};
@@ -83,8 +83,23 @@ pub fn load_with_progress(
     paths: &[PathBuf],
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<(Corpus, Vec<LoadProblem>), LoadError> {
+    let mut corpus = Corpus::default();
+    let problems = load_streaming(paths, progress, &mut |new| corpus.articles.extend(new))?;
+    Ok((corpus, problems))
+}
+
+/// [`load_with_progress`] handing the articles over as they are loaded, in corpus order (ids
+/// already unique), so a reader can show them while the rest load; returns the per-file
+/// problems. Files are read on every core; `articles` gets each file's articles once every
+/// file before it is in.
+pub fn load_streaming(
+    paths: &[PathBuf],
+    progress: &mut dyn FnMut(usize, usize),
+    articles: &mut dyn FnMut(Vec<Article>),
+) -> Result<Vec<LoadProblem>, LoadError> {
     if paths.is_empty() {
-        return Ok((bundled(), Vec::new()));
+        articles(bundled().articles);
+        return Ok(Vec::new());
     }
     let mut loader = Loader::default();
     for path in paths {
@@ -110,27 +125,44 @@ pub fn load_with_progress(
         .iter()
         .flat_map(|(_, f)| f.iter().map(PathBuf::as_path))
         .collect();
-    let mut loads = read_all(&files, progress).into_iter();
-    for (path, files) in &found {
-        let before = loader.corpus.articles.len();
-        for load in loads.by_ref().take(files.len()) {
-            loader.accept(load);
+    // Articles handed over after each file, to tell an empty folder afterwards.
+    let mut after = Vec::with_capacity(files.len());
+    let mut total = 0;
+    read_all(&files, progress, &mut |load| {
+        loader.accept(load);
+        let new = std::mem::take(&mut loader.corpus.articles);
+        total += new.len();
+        after.push(total);
+        if !new.is_empty() {
+            articles(new);
         }
-        if loader.corpus.articles.len() == before && path.is_dir() && !repeated.contains(path) {
+    });
+    let mut first = 0;
+    for (path, files) in &found {
+        let count = |k: usize| {
+            if k == 0 {
+                0
+            } else {
+                after.get(k - 1).copied().unwrap_or(0)
+            }
+        };
+        let (before, end) = (count(first), count(first + files.len()));
+        first += files.len();
+        if end == before && path.is_dir() && !repeated.contains(path) {
             for p in &loader.problems {
                 crate::text::controls::warn(format_args!("{p}"));
             }
             return Err(LoadError::Empty { path: path.clone() });
         }
     }
-    if loader.corpus.articles.is_empty() {
+    if total == 0 {
         let path = paths.first().cloned().unwrap_or_default();
         for p in &loader.problems {
             crate::text::controls::warn(format_args!("{p}"));
         }
         return Err(LoadError::Empty { path });
     }
-    Ok((loader.corpus, loader.problems))
+    Ok(loader.problems)
 }
 
 fn ext(p: &Path) -> Option<String> {
@@ -184,11 +216,15 @@ impl Loader {
 }
 
 /// Read every file, on every core (each file is independent; loading is all of the time to
-/// the reader's first frame), calling `progress` from this thread as files are done.
-/// Returns one [`FileLoad`] per file, in the order given.
-fn read_all(files: &[&Path], progress: &mut dyn FnMut(usize, usize)) -> Vec<FileLoad> {
+/// the reader's first frame), calling `progress` from this thread as files are done and
+/// `ready` with each file's load in the order given, as soon as every file before it is read.
+fn read_all(
+    files: &[&Path],
+    progress: &mut dyn FnMut(usize, usize),
+    ready: &mut dyn FnMut(FileLoad),
+) {
     let total = files.len();
-    let slots: Vec<OnceLock<FileLoad>> = files.iter().map(|_| OnceLock::new()).collect();
+    let slots: Vec<Mutex<Option<FileLoad>>> = files.iter().map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
     // Take the next unread file; false when none is left.
@@ -197,9 +233,26 @@ fn read_all(files: &[&Path], progress: &mut dyn FnMut(usize, usize)) -> Vec<File
         let (Some(file), Some(slot)) = (files.get(i), slots.get(i)) else {
             return false;
         };
-        let _ = slot.set(FileLoad::read(file));
+        let load = FileLoad::read(file);
+        if let Ok(mut s) = slot.lock() {
+            *s = Some(load);
+        }
         done.fetch_add(1, Ordering::Relaxed);
         true
+    };
+    // Hand over the loads read so far, in order; `wait`: all are read (a slot a panicking
+    // reader left empty counts as a file with nothing in it).
+    let mut handed = 0;
+    let mut hand_over = |wait: bool| {
+        while let Some(slot) = slots.get(handed) {
+            let taken = slot.lock().ok().and_then(|mut s| s.take());
+            match taken {
+                Some(load) => ready(load),
+                None if wait => ready(FileLoad::default()),
+                None => return,
+            }
+            handed += 1;
+        }
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     std::thread::scope(|scope| {
@@ -208,13 +261,11 @@ fn read_all(files: &[&Path], progress: &mut dyn FnMut(usize, usize)) -> Vec<File
         }
         while work() {
             progress(done.load(Ordering::Relaxed), total);
+            hand_over(false);
         }
     });
     progress(total, total);
-    slots
-        .into_iter()
-        .map(|s| s.into_inner().unwrap_or_default())
-        .collect()
+    hand_over(true);
 }
 
 /// One file's articles (ids not yet made unique across the corpus) and problems, in order.

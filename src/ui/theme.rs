@@ -124,3 +124,59 @@ impl Default for Theme {
         Theme::new(Palette::Dark)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_palette_marks_mentions_selection_and_focus_apart_from_text() {
+        for p in [Palette::Dark, Palette::Light, Palette::Basic] {
+            let t = Theme::new(p);
+            for (name, s) in [
+                ("mention", t.mention),
+                ("current", t.current),
+                ("selection", t.selection),
+            ] {
+                assert!(s.bg.is_some(), "{p:?} {name} has a background");
+                assert_ne!(s.bg, t.text.bg, "{p:?} {name}");
+            }
+            assert_ne!(t.focus, t.border, "{p:?}");
+            assert_ne!(t.mention.bg, t.current.bg, "{p:?}");
+        }
+    }
+
+    #[test]
+    fn the_16_colour_palette_uses_no_indexed_colour() {
+        let t = Theme::new(Palette::Basic);
+        let styles = [
+            t.focus,
+            t.border,
+            t.title,
+            t.selection,
+            t.open,
+            t.mention,
+            t.current,
+            t.headline,
+            t.meta,
+            t.boilerplate,
+            t.text,
+            t.heading,
+            t.estimated,
+            t.note,
+            t.failure,
+            t.status,
+            t.prompt,
+        ];
+        let indexed = |c: Option<Color>| matches!(c, Some(Color::Indexed(_) | Color::Rgb(..)));
+        assert!(styles.iter().all(|s| !indexed(s.fg) && !indexed(s.bg)));
+        assert!(t.outlets.iter().all(|c| !indexed(Some(*c))));
+    }
+
+    #[test]
+    fn an_outlet_keeps_its_colour() {
+        let t = Theme::default();
+        assert_eq!(t.outlet("وكالة"), t.outlet("وكالة"));
+        assert!(t.outlet("وكالة").fg.is_some());
+    }
+}

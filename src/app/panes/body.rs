@@ -73,6 +73,12 @@ impl Body {
         (width, height): (u16, u16),
         boilerplate: bool,
     ) {
+        let Some(article) = article else {
+            // Nothing to show yet (the folder is loading): nothing to remember either.
+            self.rows = Arc::default();
+            self.key = None;
+            return;
+        };
         let key = (open, width, boilerplate);
         if self.key != Some(key) {
             self.rows = match self.cache.get(&key) {
@@ -92,9 +98,7 @@ impl Body {
                         };
                         self.cache.remove(&old);
                     }
-                    let rows = Arc::new(article.map_or_else(Vec::new, |a| {
-                        layout(a, meta, usize::from(width), boilerplate)
-                    }));
+                    let rows = Arc::new(layout(article, meta, usize::from(width), boilerplate));
                     self.cache.insert(key, Arc::clone(&rows));
                     self.cache_order.push_back(key);
                     rows
