@@ -54,7 +54,7 @@ fn gold_spans(text: &str, gold: &[(String, String)]) -> Vec<(usize, usize)> {
             let at = find_from(&e, cursor)
                 .or_else(|| find_from(&e, 0))
                 .unwrap_or(0);
-            cursor = at + 1;
+            cursor = at + e.len();
             (at, at + e.len())
         })
         .collect()

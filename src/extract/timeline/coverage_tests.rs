@@ -196,6 +196,10 @@ fn this_last_next_and_current_with_every_period_word() {
         vec!["2025-08-04..2025-08-10"]
     );
     assert_eq!(dates("منذ بداية العام", AUG13), vec!["2025"]);
+    assert_eq!(dates("منذ نهاية آذار", AUG13), vec!["2025-03"]);
+    assert_eq!(dates("مع حلول سبتمبر", AUG13), vec!["2025-09"]);
+    assert_eq!(dates("بمنتصف أغسطس", AUG13), vec!["2025-08"]);
+    none("نهاية مارس الحزين", AUG13);
     assert_eq!(dates("قبل نهاية الشهر المقبل", AUG13), vec!["2025-09"]);
     assert_eq!(
         dates("في ذات الشهر من العام الماضي", AUG13),

@@ -302,10 +302,34 @@ impl<'a> Parser<'a> {
         // months on their own.
         let prev = if i > 0 { self.word(i - 1) } else { None };
         let after_shahr = matches!(prev, Some("شهر" | "بشهر" | "لشهر" | "وشهر"));
-        let after_time_word = matches!(
-            prev,
-            Some("في" | "وفي" | "منذ" | "خلال" | "حتي" | "مطلع" | "اواخر" | "اوائل" | "منتصف")
-        );
+        // `في يناير`, `منذ نهاية آذار`, `بمنتصف أغسطس`, `مع حلول سبتمبر`.
+        let after_time_word = prev
+            .map(|p| {
+                let p = p
+                    .strip_prefix('و')
+                    .filter(|r| r.chars().count() >= 2)
+                    .unwrap_or(p);
+                p.strip_prefix('ب')
+                    .filter(|r| r.chars().count() >= 4)
+                    .unwrap_or(p)
+            })
+            .is_some_and(|p| {
+                matches!(
+                    p,
+                    "في" | "منذ"
+                        | "خلال"
+                        | "حتي"
+                        | "مطلع"
+                        | "اواخر"
+                        | "اوائل"
+                        | "اواسط"
+                        | "منتصف"
+                        | "نهايه"
+                        | "بدايه"
+                        | "حلول"
+                        | "قبيل"
+                )
+            });
         if after_time_word
             && let Some((_, Calendar::Gregorian, j)) = self.month(i)
             && !AMBIGUOUS_MONTHS.contains(&w)
