@@ -54,7 +54,7 @@ fn full_layout_english_120x40() {
 }
 
 #[test]
-fn narrow_layout_shows_body_and_one_side_pane_80x24() {
+fn narrow_layout_shows_one_pane_at_a_time_80x24() {
     let mut app = common::app(Lang::En, 80, 24);
     app.press("e").expect("keys");
     let buf = render(&mut app, 80, 24);

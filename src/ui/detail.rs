@@ -19,16 +19,9 @@ use crate::i18n::tr;
 use crate::screen::geometry::{Areas, inner};
 use crate::text::{LayoutOptions, VisualLine, layout_paragraph};
 
-/// Where the detail view goes: over the entities and timeline (the full layout), else over
-/// the one pane shown.
+/// Where the detail view goes ([`Areas::detail`]).
 pub fn area(a: &Areas) -> Option<Rect> {
-    match (a.entities, a.timeline, a.is_full()) {
-        (Some(e), Some(t), true) => Some(e.union(t)),
-        _ => [a.articles, a.body, a.entities, a.timeline]
-            .into_iter()
-            .flatten()
-            .next(),
-    }
+    a.detail()
 }
 
 /// The sentence of `text` around chars `start..end`: from after the previous sentence end

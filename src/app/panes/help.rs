@@ -5,7 +5,7 @@ use super::list::Move;
 use crate::app::action::Command;
 use crate::app::keymap::{Keymap, Layer};
 use crate::i18n::{Lang, tr};
-use crate::screen::rows::ESTIMATED;
+use crate::screen::rows::{CONFLICT, ESTIMATED, FROM_TEXT};
 
 #[derive(Debug, Default)]
 pub struct Help {
@@ -87,8 +87,13 @@ fn heading(layer: Layer) -> &'static str {
         Layer::Prompt => "layer_prompt",
         Layer::Help => "layer_help",
         Layer::Detail => "layer_detail",
+        Layer::Compare => "layer_compare",
     }
 }
 
 /// The marks drawn in the panes, each with the i18n key of its explanation.
-pub const LEGEND: &[(&str, &str)] = &[(ESTIMATED, "legend_estimated")];
+pub const LEGEND: &[(&str, &str)] = &[
+    (ESTIMATED, "legend_estimated"),
+    (CONFLICT, "legend_conflict"),
+    (FROM_TEXT, "legend_from_text"),
+];
