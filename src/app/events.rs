@@ -7,8 +7,9 @@ use std::sync::Arc;
 use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
+use crate::compare::Reuse;
 use crate::corpus::{self, Article, Corpus, LoadProblem};
-use crate::extract::Analysis;
+use crate::extract::{Analysis, Failure};
 use crate::search::Index;
 
 /// What the event loop is told.
@@ -24,6 +25,9 @@ pub enum Event {
     Loaded(Result<Vec<LoadProblem>, String>),
     Indexed(Index),
     Analysed(Result<Analysis, String>),
+    /// The outlet comparison, after the analysis, with the articles it failed on (or why it
+    /// failed as a whole).
+    Compared(Result<(Reuse, Vec<Failure>), String>),
     /// SIGTERM, SIGHUP or SIGINT.
     Signal(i32),
 }
@@ -86,8 +90,9 @@ pub fn load(paths: Vec<PathBuf>, tx: Sender<Event>) {
     });
 }
 
-/// Build the search index (the one place it is built) and then the analysis, beside the
-/// reader. A panic in either becomes a failure the panes show, not a dead reader.
+/// Build the search index (the one place it is built), then the analysis, then the outlet
+/// comparison, beside the reader. A panic in any becomes a failure the panes show, not a
+/// dead reader.
 pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
     std::thread::spawn(move || {
         let caught = |f: &dyn Fn() -> Result<(), String>| {
@@ -120,6 +125,16 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
         });
         if let Err(reason) = result {
             let _ = tx.send(Event::Analysed(Err(reason)));
+        }
+        // Last: the panes that need entities and dates come first.
+        let compared = caught(&|| {
+            let done =
+                crate::extract::isolate::per_article(&corpus, "reuse", crate::compare::compare);
+            tx.send(Event::Compared(Ok(done)))
+                .map_err(|e| e.to_string())
+        });
+        if let Err(reason) = compared {
+            let _ = tx.send(Event::Compared(Err(reason)));
         }
     });
 }

@@ -139,6 +139,7 @@ fn handle(app: &mut App, ev: Event, tx: &mpsc::Sender<Event>) -> Result<(), Stop
         Event::Loaded(Err(e)) => return Err(Stop::Load(e)),
         Event::Indexed(index) => app.update(Action::Indexed(Box::new(index))),
         Event::Analysed(a) => app.update(Action::Analysed(a.map(Box::new))),
+        Event::Compared(r) => app.update(Action::Compared(r.map(Box::new))),
         Event::Signal(sig) => return Err(Stop::Signal(sig)),
     }
     Ok(())

@@ -4,6 +4,7 @@
 //! global options (`--lang`, `--config`, `--bidi`, `--visual`/`--logical`) are accepted
 //! before or after the subcommand.
 
+pub mod compare;
 pub mod entities;
 pub mod export;
 pub mod progress;
@@ -89,6 +90,8 @@ pub enum Command {
     Timeline(timeline::TimelineArgs),
     /// Search all sources (exit code 1 when nothing matches).
     Search(search::SearchArgs),
+    /// Passages two articles share, or every linked pair's (exit code 1 when none).
+    Compare(compare::CompareArgs),
 }
 
 /// Entities and timeline for a batch command, with the stage shown on stderr. An article the
@@ -158,6 +161,7 @@ pub fn main() -> ExitCode {
         Some(Command::Entities(a)) => entities::run(a, &g),
         Some(Command::Timeline(a)) => timeline::run(a, &g),
         Some(Command::Search(a)) => search::run(a, &g),
+        Some(Command::Compare(a)) => compare::run(a, &g),
     }
 }
 
