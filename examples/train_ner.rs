@@ -50,12 +50,7 @@ fn examples(ps: &[&Prepared], extra: Option<&[Vec<Vec<u32>>]>) -> Vec<Example> {
         .enumerate()
         .map(|(i, p)| Example {
             feats: match extra {
-                Some(x) => p
-                    .feats
-                    .iter()
-                    .zip(&x[i])
-                    .map(|(a, b)| a.iter().chain(b).copied().collect())
-                    .collect(),
+                Some(x) => x[i].clone(),
                 None => p.feats.clone(),
             },
             gold: p.gold.clone(),

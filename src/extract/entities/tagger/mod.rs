@@ -91,11 +91,17 @@ pub struct Weights {
 impl Weights {
     /// Best tag sequence for tokens with these features (Viterbi, `I-` only after its `B-`).
     pub fn decode(&self, feats: &[Vec<u32>]) -> Vec<u8> {
+        self.decode_with(feats, &[])
+    }
+
+    /// [`Weights::decode`] with more features per token (`extra[i]`, if any) added.
+    pub fn decode_with(&self, feats: &[Vec<u32>], extra: &[Vec<u32>]) -> Vec<u8> {
         let scores: Vec<[i32; TAGS]> = feats
             .iter()
-            .map(|f| {
+            .enumerate()
+            .map(|(i, f)| {
                 let mut s = [0i32; TAGS];
-                for h in f {
+                for h in f.iter().chain(extra.get(i).into_iter().flatten()) {
                     if let Some(&row) = self.index.get(h) {
                         let row = row as usize * TAGS;
                         for (t, v) in s.iter_mut().enumerate() {
@@ -201,9 +207,10 @@ impl Model {
     }
 }
 
-/// For each token of a document (paragraphs of token keys, see [`doc_key`]), the features
-/// that tell the second pass what the first pass (`tags`) said about the same word elsewhere
-/// in the document (this occurrence left out).
+/// For each token of a document (paragraphs of token keys, see [`doc_key`]), the second
+/// pass's features: the word, what the first pass (`tags`) said here and next to it, and what
+/// it said about the same word elsewhere in the document (this occurrence left out). The
+/// second pass sees only these few, so it costs little next to the first.
 pub fn doc_context(keys: &[Vec<&str>], tags: &[Vec<u8>]) -> Vec<Vec<Vec<u32>>> {
     let mut seen: HashMap<&str, ([u16; 4], u16)> = HashMap::new();
     for (ks, ts) in keys.iter().zip(tags) {
@@ -220,13 +227,16 @@ pub fn doc_context(keys: &[Vec<&str>], tags: &[Vec<u8>]) -> Vec<Vec<Vec<u32>>> {
         .map(|(ks, ts)| {
             ks.iter()
                 .zip(ts)
-                .map(|(k, t)| {
+                .enumerate()
+                .map(|(i, (k, t))| {
                     let (mut counts, total) = seen.get(k).copied().unwrap_or_default();
                     if let Some(kind) = Tag::kind(*t) {
                         counts[kind] -= 1;
                     }
-                    let mut f = Vec::with_capacity(5);
-                    doc_features(&counts, total.saturating_sub(1), &mut f);
+                    let prev = if i > 0 { ts[i - 1] } else { 0xff };
+                    let next = ts.get(i + 1).copied().unwrap_or(0xff);
+                    let mut f = Vec::with_capacity(10);
+                    doc_features(k, [prev, *t, next], &counts, total.saturating_sub(1), &mut f);
                     f
                 })
                 .collect()
@@ -242,18 +252,9 @@ impl Model {
         let Some(second) = &self.second else {
             return first;
         };
-        let extra = doc_context(keys, &first);
-        feats
+        doc_context(keys, &first)
             .iter()
-            .zip(extra)
-            .map(|(f, x)| {
-                let joined: Vec<Vec<u32>> = f
-                    .iter()
-                    .zip(x)
-                    .map(|(a, b)| a.iter().copied().chain(b).collect())
-                    .collect();
-                second.decode(&joined)
-            })
+            .map(|x| second.decode(x))
             .collect()
     }
 }
