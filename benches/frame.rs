@@ -13,10 +13,10 @@ use std::time::{Duration, Instant};
 use criterion::{Criterion, criterion_group, criterion_main};
 use khabar::app::App;
 use khabar::app::action::Action;
-use khabar::app::i18n::Lang;
 use khabar::app::keymap::Keymap;
 use khabar::app::update::update;
 use khabar::corpus::bundled;
+use khabar::i18n::Lang;
 use khabar::search::Index;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -27,14 +27,13 @@ fn reader(lang: Lang) -> (App, Terminal<TestBackend>) {
     let index = Index::build(&corpus);
     let mut app = App::new(Arc::clone(&corpus), lang, Keymap::default_map());
     update(&mut app.state, Action::Resize(200, 60));
-    update(
-        &mut app.state,
-        Action::Analysed(Box::new((analysis, index))),
-    );
+    app.analysed(analysis, index);
     let mut term = Terminal::new(TestBackend::new(200, 60)).expect("test backend");
     // Walk to an entity's mention so highlights are part of every frame.
     app.press("e<Enter>").expect("keys");
-    app.draw(&mut term).expect("draw");
+    khabar::ui::Ui::default()
+        .render(&mut app, &mut term)
+        .expect("draw");
     (app, term)
 }
 
@@ -67,11 +66,13 @@ fn frames(c: &mut Criterion) {
             ("next_mention", ["n", "n"]),
         ] {
             let (mut app, mut term) = reader(lang);
+            // One UI for the run, as in the reader: its row memo lives across frames.
+            let ui = khabar::ui::Ui::default();
             let mut flip = false;
             let mut frame = move || {
                 flip = !flip;
                 app.press(keys[usize::from(flip)]).expect("keys");
-                app.draw(&mut term).expect("draw");
+                ui.render(&mut app, &mut term).expect("draw");
                 black_box(term.backend().buffer().area);
             };
             c.bench_function(&format!("frame_200x60_{case}_{name}_cpu"), |b| {

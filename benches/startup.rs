@@ -22,10 +22,10 @@ use std::time::{Duration, Instant};
 use criterion::{Criterion, criterion_group, criterion_main};
 use khabar::app::App;
 use khabar::app::action::Action;
-use khabar::app::i18n::Lang;
 use khabar::app::keymap::Keymap;
 use khabar::app::update::update;
 use khabar::corpus::{Corpus, load};
+use khabar::i18n::Lang;
 use khabar::search::Index;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -47,7 +47,9 @@ fn first_frame(dir: &Path) -> Terminal<TestBackend> {
     let mut app = App::new(corpus, Lang::En, Keymap::default_map());
     update(&mut app.state, Action::Resize(SIZE.0, SIZE.1));
     let mut term = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("test backend");
-    app.draw(&mut term).expect("draw");
+    khabar::ui::Ui::default()
+        .render(&mut app, &mut term)
+        .expect("draw");
     term
 }
 
@@ -58,13 +60,12 @@ fn analysed_reader(dir: &Path) -> (App, Terminal<TestBackend>) {
     let index = Index::build(&corpus);
     let mut app = App::new(Arc::clone(&corpus), Lang::En, Keymap::default_map());
     update(&mut app.state, Action::Resize(SIZE.0, SIZE.1));
-    update(
-        &mut app.state,
-        Action::Analysed(Box::new((analysis, index))),
-    );
+    app.analysed(analysis, index);
     let mut term = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("test backend");
     app.press("e<Enter>").expect("keys");
-    app.draw(&mut term).expect("draw");
+    khabar::ui::Ui::default()
+        .render(&mut app, &mut term)
+        .expect("draw");
     (app, term)
 }
 
@@ -141,6 +142,8 @@ fn startup(c: &mut Criterion) {
     g.finish();
 
     let (mut app, mut term) = analysed_reader(&dir);
+    // One UI for the run, as in the reader: its row memo lives across frames.
+    let ui = khabar::ui::Ui::default();
     for (case, keys) in [
         ("scroll", ["j", "k"]),
         ("next_source", ["]", "]"]),
@@ -150,7 +153,7 @@ fn startup(c: &mut Criterion) {
         let mut frame = || {
             flip = !flip;
             app.press(keys[usize::from(flip)]).expect("keys");
-            app.draw(&mut term).expect("draw");
+            ui.render(&mut app, &mut term).expect("draw");
             black_box(term.backend().buffer().area);
         };
         // Percentiles of single keypresses (criterion's estimates are of the mean).

@@ -1,14 +1,18 @@
 //! khabar — a terminal reader for Arabic news.
 //!
 //! Data flows one way: files → [`corpus::Corpus`] → [`extract::Analysis`] (entities, timeline)
-//! → [`app`] state → [`ui`] frame. The text engine ([`text`]) turns a logical paragraph into
-//! visual rows (shaped, reordered, with a cell → logical map) for every place that draws text.
+//! and [`search::Index`] → [`app`] state → [`ui`] frame. The text engine ([`text`]) turns a
+//! logical paragraph into visual rows (shaped, reordered, with a cell → logical map) for every
+//! place that draws text. [`screen`] (pane geometry, list row models) and [`i18n`] sit below
+//! both the reader's state and its drawing; [`cli`] is on top. docs/architecture.md draws it.
 
 pub mod app;
 pub mod calendar;
 pub mod cli;
 pub mod corpus;
 pub mod extract;
+pub mod i18n;
+pub mod screen;
 pub mod search;
 pub mod synthetic;
 pub mod text;

@@ -2,8 +2,9 @@
 
 mod common;
 
-use khabar::app::i18n::Lang;
-use khabar::app::state::{Pane, Target};
+use khabar::app::state::Target;
+use khabar::i18n::Lang;
+use khabar::screen::Pane;
 
 #[test]
 fn digits_and_brackets_move_between_sources() {
@@ -29,7 +30,7 @@ fn tab_cycles_panes_and_lists_move() {
     app.press("<Tab><Tab>").expect("keys");
     assert_eq!(app.state.focus, Pane::Articles);
     app.press("jj<Enter>").expect("keys");
-    assert_eq!((app.state.article_sel, app.state.open), (2, 2));
+    assert_eq!((app.state.articles.list.sel, app.state.open), (2, 2));
     app.press("G<Enter>").expect("keys");
     assert_eq!(app.state.open, 4);
     app.press("<S-Tab>").expect("keys");
@@ -42,15 +43,15 @@ fn body_scrolls_and_pages() {
     app.press("<Tab><Tab><Tab><Tab>").expect("keys");
     assert_eq!(app.state.focus, Pane::Body);
     app.press("jjj").expect("keys");
-    assert_eq!(app.state.body_scroll, 3);
+    assert_eq!(app.state.body.scroll, 3);
     app.press("<PgDn>").expect("keys");
-    assert!(app.state.body_scroll > 3);
+    assert!(app.state.body.scroll > 3);
     app.press("g").expect("keys");
-    assert_eq!(app.state.body_scroll, 0);
+    assert_eq!(app.state.body.scroll, 0);
     app.press("G").expect("keys");
-    let last = app.state.body_scroll;
+    let last = app.state.body.scroll;
     app.press("j").expect("keys");
-    assert_eq!(app.state.body_scroll, last, "cannot scroll past the end");
+    assert_eq!(app.state.body.scroll, last, "cannot scroll past the end");
 }
 
 #[test]
@@ -58,38 +59,35 @@ fn enter_on_entity_jumps_and_n_walks_every_mention_across_sources() {
     let mut app = common::app(Lang::En, 120, 40);
     app.press("2e").expect("keys");
     assert_eq!(app.state.focus, Pane::Entities);
-    let Some(Target::Entity(i)) = app.state.target else {
+    let Some(Target::Entity(i)) = app.state.walk.target else {
         panic!("an entity is selected")
     };
-    let marks = app.state.marks();
+    let marks = app.state.marks().to_vec();
     assert!(marks.len() >= 10, "قاآني is mentioned often");
     assert_eq!(
-        app.state
-            .analysis
-            .as_ref()
-            .map(|a| a.entities[i].name.as_str()),
+        app.state.analysis().map(|a| a.entities[i].name.as_str()),
         Some("قاآني")
     );
     app.press("<Enter>").expect("keys");
-    assert_eq!(app.state.cursor, Some(0));
+    assert_eq!(app.state.walk.cursor, Some(0));
     assert_eq!(app.state.open, marks[0].article);
     let mut articles_seen = vec![app.state.open];
     for (k, mark) in marks.iter().enumerate().skip(1) {
         app.press("n").expect("keys");
-        assert_eq!(app.state.cursor, Some(k));
+        assert_eq!(app.state.walk.cursor, Some(k));
         assert_eq!(
             app.state.open, marks[k].article,
             "mention {k} opens its article"
         );
         articles_seen.push(app.state.open);
         // The mention's row is on screen.
-        let height = usize::from(khabar::ui::body_size(&app.state).1);
+        let height = usize::from(app.state.layout.body_text().1);
         let visible = app
             .state
             .body
             .rows
             .iter()
-            .skip(app.state.body_scroll)
+            .skip(app.state.body.scroll)
             .take(height)
             .any(|r| {
                 r.paragraph == Some(mark.paragraph)
@@ -106,17 +104,21 @@ fn enter_on_entity_jumps_and_n_walks_every_mention_across_sources() {
         "the walk crosses sources: {articles_seen:?}"
     );
     app.press("n").expect("keys");
-    assert_eq!(app.state.cursor, Some(0), "n wraps to the first mention");
+    assert_eq!(
+        app.state.walk.cursor,
+        Some(0),
+        "n wraps to the first mention"
+    );
     app.press("N").expect("keys");
-    assert_eq!(app.state.cursor, Some(marks.len() - 1));
+    assert_eq!(app.state.walk.cursor, Some(marks.len() - 1));
 }
 
 #[test]
 fn timeline_event_jumps_too() {
     let mut app = common::app(Lang::En, 120, 40);
     app.press("t<Enter>").expect("keys");
-    assert_eq!(app.state.target, Some(Target::Event(0)));
-    let marks = app.state.marks();
+    assert_eq!(app.state.walk.target, Some(Target::Event(0)));
+    let marks = app.state.marks().to_vec();
     assert!(!marks.is_empty());
     assert_eq!(app.state.open, marks[0].article);
 }
@@ -139,19 +141,19 @@ fn filter_cycles_kinds_and_boilerplate_toggles() {
             .all(|(_, e)| e.kind == khabar::extract::EntityKind::Person)
     );
     app.press("fff").expect("keys");
-    assert_eq!(app.state.filter, None);
+    assert_eq!(app.state.entities.filter, None);
 }
 
 #[test]
 fn search_prompt_finds_highlights_and_walks_hits() {
     let mut app = common::app(Lang::En, 120, 40);
     app.press("/الامريكية<Enter>").expect("keys");
-    assert_eq!(app.state.target, Some(Target::Search));
+    assert_eq!(app.state.walk.target, Some(Target::Search));
     let n = app.state.search.hits.len();
     assert!(n >= 3);
-    assert_eq!(app.state.cursor, Some(0));
+    assert_eq!(app.state.walk.cursor, Some(0));
     app.press("n").expect("keys");
-    assert_eq!(app.state.cursor, Some(1));
+    assert_eq!(app.state.walk.cursor, Some(1));
     // History, word delete, cancel.
     app.press("/abc def<C-w><Up><Enter>").expect("keys");
     assert_eq!(app.state.search.query, "الامريكية");
@@ -164,31 +166,31 @@ fn search_prompt_finds_highlights_and_walks_hits() {
             .is_some_and(|m| m.contains("no match"))
     );
     app.press("<Esc>").expect("keys");
-    assert_eq!(app.state.target, None);
+    assert_eq!(app.state.walk.target, None);
 }
 
 #[test]
 fn help_and_quit() {
     let mut app = common::app(Lang::En, 120, 40);
     app.press("?").expect("keys");
-    assert!(app.state.help);
+    assert!(app.state.help.open);
     app.press("j").expect("keys");
     assert!(
-        app.state.help,
+        app.state.help.open,
         "moving scrolls the help (when it is taller than the screen)"
     );
     app.press("e").expect("keys");
-    assert!(!app.state.help, "any other key closes help");
+    assert!(!app.state.help.open, "any other key closes help");
     app.press("q").expect("keys");
     assert!(app.state.quit);
 }
 
 #[test]
-fn ctrl_c_quits_even_when_quit_is_rebound() {
+fn quit_rebound_in_the_config_leaves_q_free() {
     let mut app = common::app(Lang::En, 120, 40);
-    app.state
-        .keymap
-        .rebind(khabar::app::action::Command::Quit, vec!["Q".to_string()]);
+    let config = khabar::app::config::parse("[reader]\nquit = [\"Q\", \"C-c\"]\n", "c.toml")
+        .expect("valid config");
+    app.state.keymap = config.keymap;
     app.press("q").expect("keys");
     assert!(!app.state.quit, "q is no longer bound");
     app.press("<C-c>").expect("keys");
@@ -199,17 +201,17 @@ fn ctrl_c_quits_even_when_quit_is_rebound() {
 fn esc_closes_help_then_stops_cycling() {
     let mut app = common::app(Lang::En, 120, 40);
     app.press("e<Enter>n?").expect("keys");
-    assert!(app.state.help);
-    assert_eq!(app.state.cursor, Some(1));
+    assert!(app.state.help.open);
+    assert_eq!(app.state.walk.cursor, Some(1));
     app.press("<Esc>").expect("keys");
-    assert!(!app.state.help);
+    assert!(!app.state.help.open);
     assert_eq!(
-        app.state.cursor,
+        app.state.walk.cursor,
         Some(1),
         "the first Esc only closes the help"
     );
     app.press("<Esc>").expect("keys");
-    assert_eq!((app.state.target, app.state.cursor), (None, None));
+    assert_eq!((app.state.walk.target, app.state.walk.cursor), (None, None));
 }
 
 #[test]
@@ -245,27 +247,30 @@ fn search_finds_boilerplate_only_while_it_is_shown() {
 fn help_scrolls_on_a_small_screen_and_other_keys_close_it() {
     let mut app = common::app(Lang::En, 60, 16);
     app.press("?").expect("keys");
-    assert!(app.state.help);
+    assert!(app.state.help.open);
     let rows = khabar::ui::help::rows(&app.state).len();
-    assert_eq!(rows, khabar::ui::help::row_count(&app.state));
-    let visible = khabar::ui::help::visible_rows(app.state.size, rows);
+    assert_eq!(
+        rows,
+        khabar::app::panes::help::lines(&app.state.keymap, app.state.lang).len()
+    );
+    let visible = khabar::app::update::help_visible(app.state.size, rows);
     assert!(visible < rows, "the help is taller than 16 rows");
     app.press("jj").expect("keys");
-    assert_eq!(app.state.help_scroll, 2);
+    assert_eq!(app.state.help.scroll, 2);
     app.press("G").expect("keys");
-    assert_eq!(app.state.help_scroll, rows - visible);
+    assert_eq!(app.state.help.scroll, rows - visible);
     app.press("j").expect("keys");
     assert_eq!(
-        app.state.help_scroll,
+        app.state.help.scroll,
         rows - visible,
         "no scrolling past the end"
     );
     app.press("k").expect("keys");
-    assert_eq!(app.state.help_scroll, rows - visible - 1);
+    assert_eq!(app.state.help.scroll, rows - visible - 1);
     app.press("e").expect("keys");
-    assert!(!app.state.help);
+    assert!(!app.state.help.open);
     app.press("?").expect("keys");
-    assert_eq!(app.state.help_scroll, 0, "opens at the top");
+    assert_eq!(app.state.help.scroll, 0, "opens at the top");
 }
 
 #[test]

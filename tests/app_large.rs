@@ -4,10 +4,8 @@
 use std::sync::Arc;
 
 use khabar::app::App;
-use khabar::app::action::Action;
-use khabar::app::i18n::Lang;
 use khabar::app::keymap::Keymap;
-use khabar::app::update::update;
+use khabar::i18n::Lang;
 use khabar::search::Index;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -21,10 +19,7 @@ fn reader(n: usize) -> (App, Terminal<TestBackend>) {
     let analysis = khabar::extract::analyze(&corpus);
     let index = Index::build(&corpus);
     let mut app = App::new(Arc::clone(&corpus), Lang::En, Keymap::default_map());
-    update(
-        &mut app.state,
-        Action::Analysed(Box::new((analysis, index))),
-    );
+    app.analysed(analysis, index);
     let term = Terminal::new(TestBackend::new(120, 40)).expect("backend");
     (app, term)
 }
@@ -34,25 +29,29 @@ fn layout_cache_evicts_the_oldest_source_one_at_a_time() {
     let (mut app, mut term) = reader(90);
     for _ in 0..80 {
         app.press("]").expect("keys");
-        app.draw(&mut term).expect("draw");
+        khabar::ui::Ui::default()
+            .render(&mut app, &mut term)
+            .expect("draw");
         let s = &app.state;
-        assert!(s.body_cache.len() <= 64);
-        assert_eq!(s.body_cache.len(), s.body_cache_order.len());
+        assert!(s.body.cache.len() <= 64);
+        assert_eq!(s.body.cache.len(), s.body.cache_order.len());
     }
     let s = &app.state;
     assert_eq!(s.open, 80);
-    assert_eq!(s.body_cache.len(), 64);
+    assert_eq!(s.body.cache.len(), 64);
     // The 64 most recent sources are kept, oldest first in the eviction queue.
-    let opened: Vec<usize> = s.body_cache_order.iter().map(|k| k.0).collect();
+    let opened: Vec<usize> = s.body.cache_order.iter().map(|k| k.0).collect();
     assert_eq!(opened, (17..=80).collect::<Vec<_>>());
 }
 
 #[test]
 fn entity_pane_order_and_badges_match_the_analysis() {
     let (mut app, mut term) = reader(30);
-    app.draw(&mut term).expect("draw");
+    khabar::ui::Ui::default()
+        .render(&mut app, &mut term)
+        .expect("draw");
     let s = &app.state;
-    let a = s.analysis.as_ref().expect("analysed");
+    let a = s.analysis().expect("analysed");
     let visible = s.visible_entities();
     assert_eq!(visible.len(), a.entities.len());
     for w in visible.windows(2) {
@@ -72,9 +71,9 @@ fn entity_pane_order_and_badges_match_the_analysis() {
         sources.sort_unstable();
         sources.dedup();
         let want: Vec<String> = sources.iter().map(ToString::to_string).collect();
-        assert_eq!(s.derived.entity_badges[i], want.join(" "));
+        assert_eq!(s.entities.badges[i], want.join(" "));
     }
-    assert_eq!(s.derived.event_badges.len(), a.timeline.len());
+    assert_eq!(s.timeline.badges.len(), a.timeline.len());
 }
 
 fn a_index(app: &App, id: &str) -> usize {

@@ -1,5 +1,7 @@
-//! `khabar timeline` and `khabar entities` on the bundled articles: right-to-left rows padded
-//! to the width asked for, dates and numbers the right way round.
+//! `khabar timeline` and `khabar entities` on the bundled articles: with `--visual`,
+//! right-to-left rows padded to the width asked for, dates and numbers the right way round;
+//! into a pipe, text in logical order that `grep` finds; global options before or after the
+//! subcommand.
 
 use std::process::Command;
 
@@ -27,7 +29,7 @@ fn assert_rows_are(width: usize, out: &str) {
 
 #[test]
 fn timeline_rows_keep_dates_left_to_right() {
-    let out = khabar(&["timeline", "--width", "100"]);
+    let out = khabar(&["timeline", "--visual", "--width", "100"]);
     assert_rows_are(100, &out);
     // The 7–8 August 2023 range: both ends read as ISO dates, the later one after إلى
     // (not `08-08-2023`, what bare digits after an Arabic word become).
@@ -44,10 +46,10 @@ fn timeline_rows_keep_dates_left_to_right() {
 #[test]
 fn entities_table_is_right_to_left_at_any_width() {
     for width in [40, 100] {
-        let out = khabar(&["entities", "--width", &width.to_string()]);
+        let out = khabar(&["entities", "--visual", "--width", &width.to_string()]);
         assert_rows_are(width, &out);
     }
-    let out = khabar(&["entities", "--width", "100"]);
+    let out = khabar(&["entities", "--width", "100", "--visual"]);
     // A kind heading and a person, shaped and in visual order, right-aligned.
     assert!(out.contains("ﺹﺎﺨﺷﺃ"), "{out}");
     let qaani = out
@@ -55,4 +57,48 @@ fn entities_table_is_right_to_left_at_any_width() {
         .find(|l| l.contains("ﻲﻧﺁﺎﻗ ﻞﻴﻋﺎﻤﺳﺇ"))
         .expect("Esmail Qaani");
     assert!(qaani.ends_with("ﻲﻧﺁﺎﻗ ﻞﻴﻋﺎﻤﺳﺇ"), "{qaani:?}");
+}
+
+#[test]
+fn into_a_pipe_names_are_in_logical_order_for_grep() {
+    // What `khabar entities | grep قاآني` sees: stdout is a pipe here.
+    let out = khabar(&["entities"]);
+    let line = out
+        .lines()
+        .find(|l| l.contains("قاآني"))
+        .unwrap_or_else(|| panic!("grep قاآني finds nothing:\n{out}"));
+    assert!(line.starts_with("إسماعيل قاآني"), "{line}");
+    assert!(
+        !out.contains('\u{2066}') && !out.contains('\u{2068}') && !out.contains('\u{2069}'),
+        "no invisible bidi controls in piped text"
+    );
+    // Presentation forms are for terminals only.
+    assert!(!out.chars().any(|c| ('\u{FE70}'..='\u{FEFF}').contains(&c)));
+    let timeline = khabar(&["timeline"]);
+    assert!(
+        timeline
+            .lines()
+            .any(|l| l.starts_with("2023-08-07 إلى 2023-08-08")),
+        "{timeline}"
+    );
+    // --visual forces the terminal rows, --logical the text.
+    assert!(khabar(&["entities", "--visual"]).contains("ﻲﻧﺁﺎﻗ"));
+    assert_eq!(khabar(&["--logical", "entities"]), out);
+}
+
+#[test]
+fn global_options_go_before_or_after_the_subcommand() {
+    let before = khabar(&["--lang", "ar", "--config", "/dev/null", "entities"]);
+    let after = khabar(&["entities", "--lang", "ar", "--config", "/dev/null"]);
+    assert_eq!(before, after);
+    assert!(before.contains("قاآني") && before.contains("أشخاص"));
+    assert!(khabar(&["entities", "--lang", "en"]).contains("People ("));
+    let export = khabar(&["--config", "/dev/null", "export"]);
+    assert!(export.starts_with('{'));
+    let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(["--lang", "fr", "entities"])
+        .output()
+        .expect("run khabar");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--lang"));
 }

@@ -1,5 +1,6 @@
 //! Files are read on every core, but the corpus comes out in name order with ids made unique
-//! in that order, and problems are reported in file order.
+//! in that order, and problems are reported in file order — also when the articles are
+//! handed over as they load.
 
 use std::path::Path;
 
@@ -50,4 +51,17 @@ fn many_files_load_in_name_order_with_ids_and_problems_in_that_order() {
     let ids =
         |c: &khabar::corpus::Corpus| c.articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
     assert_eq!(ids(&corpus), ids(&again));
+    // Streamed (as the reader shows them while loading): the same articles in the same order,
+    // handed over in several runs.
+    let mut streamed = Vec::new();
+    let mut runs = 0;
+    let problems_streamed =
+        khabar::corpus::load_streaming(&[dir.path().to_path_buf()], &mut |_, _| {}, &mut |new| {
+            streamed.extend(new.iter().map(|a| a.id.clone()));
+            runs += 1;
+        })
+        .expect("loads");
+    assert_eq!(streamed, ids(&corpus));
+    assert_eq!(problems_streamed.len(), problems.len());
+    assert!(runs > 1, "articles come as their files are read");
 }

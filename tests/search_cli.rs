@@ -36,7 +36,7 @@ fn prints_every_hit_numbered() {
         total >= 3,
         "the bundled story mentions American forces often: {total}"
     );
-    let out = khabar(&["search", "--width", "200", "الامريكية"]);
+    let out = khabar(&["search", "--visual", "--width", "200", "الامريكية"]);
     assert_eq!(out.status.code(), Some(0));
     let stdout = String::from_utf8_lossy(&out.stdout);
     for i in 1..=total {
@@ -53,4 +53,17 @@ fn prints_every_hit_numbered() {
             "rows are padded: {line:?}"
         );
     }
+}
+
+#[test]
+fn into_a_pipe_hits_are_plain_text() {
+    let out = khabar(&["search", "الامريكية"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.lines().any(|l| l.contains("1/")), "{stdout}");
+    assert!(
+        stdout.contains("الأمريكية") || stdout.contains("الأميركية"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("\x1b["), "no escapes into a pipe");
 }

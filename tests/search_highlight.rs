@@ -7,13 +7,12 @@ use std::sync::Arc;
 
 use khabar::app::App;
 use khabar::app::action::Action;
-use khabar::app::i18n::Lang;
 use khabar::app::keymap::Keymap;
 use khabar::app::update::update;
 use khabar::corpus::{Article, Corpus, Paragraph, ParagraphKind};
 use khabar::extract::Analysis;
+use khabar::i18n::Lang;
 use khabar::search::Index;
-use khabar::ui::layout::areas;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
@@ -39,10 +38,7 @@ fn app() -> App {
     let mut app = App::new(Arc::clone(&corpus), Lang::En, Keymap::default_map());
     update(&mut app.state, Action::Resize(120, 30));
     let index = Index::build(&corpus);
-    update(
-        &mut app.state,
-        Action::Analysed(Box::new((Analysis::default(), index))),
-    );
+    app.analysed(Analysis::default(), index);
     app
 }
 
@@ -57,11 +53,11 @@ fn highlighted(query: &str) -> Vec<String> {
         "{query}: no hit in {PARAGRAPH}"
     );
     let mut t = Terminal::new(TestBackend::new(120, 30)).expect("terminal");
-    app.draw(&mut t).expect("draw");
+    khabar::ui::Ui::default()
+        .render(&mut app, &mut t)
+        .expect("draw");
     let buf = t.backend().buffer().clone();
-    let body = areas((120, 30), Lang::En, app.state.side)
-        .body
-        .expect("body pane");
+    let body = app.state.layout.body.expect("body pane");
     let mut rows = Vec::new();
     for y in body.y..body.bottom() {
         let mut row = String::new();

@@ -2,6 +2,7 @@
 //! character shown exactly once by exactly the cell that claims it, pure left-to-right text
 //! wraps like plain greedy wrapping, and no input makes it panic.
 
+use khabar::text::controls::visible;
 use khabar::text::{Direction, LayoutOptions, RowWriter, VisualLine, cell_width, layout_paragraph};
 use proptest::prelude::*;
 use unicode_normalization::char::is_combining_mark;
@@ -163,8 +164,8 @@ proptest! {
 
     #[test]
     fn each_cell_shows_its_own_characters(text in any_text(), width in 2usize..50) {
-        // Unshaped, a cell's glyph is exactly its drawn characters (up to mirroring), in order
-        // for a base and its marks.
+        // Unshaped, a cell's glyph is exactly its drawn characters (up to mirroring, and with
+        // control characters as their placeholders), in order for a base and its marks.
         let chars: Vec<char> = text.chars().collect();
         for line in layout(&text, width, false) {
             for cell in &line.cells {
@@ -172,6 +173,7 @@ proptest! {
                     .iter()
                     .copied()
                     .filter(|&c| cell_width(c) > 0 || is_combining_mark(c))
+                    .map(visible)
                     .map(unmirror)
                     .collect();
                 let mut got: Vec<char> = cell.glyph.chars().map(unmirror).collect();

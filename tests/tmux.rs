@@ -163,6 +163,19 @@ impl Tmux {
     fn raw_output(&self) -> Vec<u8> {
         std::fs::read(self.log_path()).unwrap_or_default()
     }
+
+    /// Whether the raw output holds `needle`, waiting for the pipe-pane log to catch up
+    /// (tmux copies it to the log through a `cat` that may lag behind the screen).
+    fn raw_has(&self, needle: &[u8]) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < DEADLINE {
+            if contains_bytes(&self.raw_output(), needle) {
+                return true;
+            }
+            sleep(POLL);
+        }
+        false
+    }
 }
 
 impl Drop for Tmux {
@@ -244,15 +257,8 @@ fn open_source_jump_cycle_resize_quit() {
         !s.contains("Timeline"),
         "the alternate screen was left:\n{s}"
     );
-    let raw = t.raw_output();
-    assert!(
-        contains_bytes(&raw, b"\x1b[8l\x1b[1 k"),
-        "bidi explicit mode on entry"
-    );
-    assert!(
-        contains_bytes(&raw, b"\x1b[8h\x1b[0 k"),
-        "bidi mode restored on exit"
-    );
+    assert!(t.raw_has(b"\x1b[8l\x1b[1 k"), "bidi explicit mode on entry");
+    assert!(t.raw_has(b"\x1b[8h\x1b[0 k"), "bidi mode restored on exit");
 }
 
 #[test]
@@ -266,13 +272,13 @@ fn sigterm_and_ctrl_c_restore_the_terminal() {
         .expect("kill");
     assert!(status.success());
     t.wait_text("KHABAR-EXIT:");
-    assert!(contains_bytes(&t.raw_output(), b"\x1b[8h\x1b[0 k"));
+    assert!(t.raw_has(b"\x1b[8h\x1b[0 k"), "bidi mode restored");
 
     let t = Tmux::reader(100, 30, "en");
     t.wait_text("source 1/3");
     t.keys(&["C-c"]);
     t.wait_text("KHABAR-EXIT:0");
-    assert!(contains_bytes(&t.raw_output(), b"\x1b[8h\x1b[0 k"));
+    assert!(t.raw_has(b"\x1b[8h\x1b[0 k"), "bidi mode restored");
 }
 
 /// `hit i/N` from the status bar.
@@ -368,4 +374,57 @@ fn closing_the_terminal_ends_the_reader() {
         );
         sleep(POLL);
     }
+}
+
+/// The detail view in a real terminal: Enter on a timeline event shows its sentences with
+/// their sources; Enter there walks to the mention; Esc closes it.
+#[test]
+fn detail_view_of_an_event() {
+    let t = Tmux::reader(120, 40, "en");
+    t.wait_text("source 1/3");
+    t.keys(&["t"]);
+    t.wait_for("the analysed timeline", |s| !s.contains("analysing"));
+    t.keys(&["Enter"]);
+    let s = t.wait_text("mentions (");
+    // The event's mention, with its source number.
+    assert!(s.contains("Details") && s.contains("[2]"), "{s}");
+    t.keys(&["Enter"]);
+    t.wait_for("mention 1/N", |s| {
+        mention_status(s).is_some_and(|(i, _)| i == 1) && s.contains("mentions (")
+    });
+    t.keys(&["Escape"]);
+    t.wait_for("the timeline again", |s| {
+        !s.contains("mentions (") && s.contains("Timeline")
+    });
+    t.keys(&["q"]);
+    t.wait_text("KHABAR-EXIT:0");
+}
+
+/// `--bidi terminal`, for terminals that reorder right-to-left text themselves: rows are sent
+/// in logical order (tmux does not reorder, so they show as sent) and the explicit-mode
+/// escapes are never written.
+#[test]
+fn bidi_terminal_sends_logical_text_and_no_mode_escapes() {
+    let dir = fixture_dir();
+    let t = Tmux::start(
+        120,
+        40,
+        &[
+            "--bidi",
+            "terminal",
+            "--lang",
+            "en",
+            dir.to_str().expect("utf-8 path"),
+        ],
+    );
+    let s = t.wait_text("source 1/3");
+    // The first outlet, صحيفة الرافدين: shaped, in reading order (first letter leftmost).
+    assert!(s.contains("ﺻﺤﻴﻔﺔ ﺍﻟﺮﺍﻓﺪﻳﻦ"), "logical order:\n{s}");
+    assert!(!s.contains("ﻦﻳﺪﻓﺍﺮﻟﺍ ﺔﻔﻴﺤﺻ"), "no visual order:\n{s}");
+    t.keys(&["q"]);
+    t.wait_text("KHABAR-EXIT:0");
+    let raw = t.raw_output();
+    assert!(!raw.is_empty());
+    assert!(!contains_bytes(&raw, b"\x1b[8l") && !contains_bytes(&raw, b"\x1b[1 k"));
+    assert!(!contains_bytes(&raw, b"\x1b[8h") && !contains_bytes(&raw, b"\x1b[0 k"));
 }

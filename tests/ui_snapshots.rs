@@ -5,8 +5,7 @@
 mod common;
 
 use khabar::app::App;
-use khabar::app::i18n::Lang;
-use khabar::ui::layout::areas;
+use khabar::i18n::Lang;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -14,7 +13,7 @@ use ratatui::style::Color;
 
 fn render(app: &mut App, w: u16, h: u16) -> Buffer {
     let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    app.draw(&mut t).expect("draw");
+    khabar::ui::Ui::default().render(app, &mut t).expect("draw");
     t.backend().buffer().clone()
 }
 
@@ -72,7 +71,7 @@ fn arabic_ui_is_mirrored() {
     let mut app = common::app(Lang::Ar, 120, 40);
     let buf = render(&mut app, 120, 40);
     snapshot("full_ar_120x40", &buf);
-    let a = areas((120, 40), Lang::Ar, app.state.side);
+    let a = app.state.layout;
     let articles = a.articles.expect("articles pane");
     assert_eq!(articles.right(), 120, "articles at the right");
     // The list rows are right-aligned: the last column before the border holds a glyph.
@@ -90,7 +89,7 @@ fn cut_rows_end_in_an_ellipsis_and_keep_their_sources() {
     for lang in [Lang::Ar, Lang::En] {
         let mut app = common::app(lang, 120, 40);
         let buf = render(&mut app, 120, 40);
-        let a = areas((120, 40), lang, app.state.side);
+        let a = app.state.layout;
         let tl = a.timeline.expect("timeline pane");
         let row = row_text(&buf, tl.y + 1, tl.x + 1, tl.right() - 1);
         // Date and sources stay; the summary is what is cut, marked at the row's logical end.
@@ -121,7 +120,7 @@ fn focus_and_highlight_styles() {
     let mut app = common::app(Lang::En, 120, 40);
     app.press("e<Enter>").expect("keys");
     let buf = render(&mut app, 120, 40);
-    let a = areas((120, 40), Lang::En, app.state.side);
+    let a = app.state.layout;
     let ent = a.entities.expect("entities");
     assert_eq!(buf[(ent.x, ent.y)].fg, Color::Cyan, "focused pane border");
     let body = a.body.expect("body");
@@ -178,9 +177,7 @@ fn estimated_dates_are_marked_and_explained_in_the_help() {
     for lang in [Lang::En, Lang::Ar] {
         let mut app = app_with_estimated_event(lang, 120, 40);
         let buf = render(&mut app, 120, 40);
-        let tl = areas((120, 40), lang, app.state.side)
-            .timeline
-            .expect("timeline pane");
+        let tl = app.state.layout.timeline.expect("timeline pane");
         let inferred: Vec<bool> = app.state.events().iter().map(|e| e.inferred).collect();
         let shown = usize::from(tl.height - 2).min(inferred.len());
         assert!(
@@ -189,10 +186,19 @@ fn estimated_dates_are_marked_and_explained_in_the_help() {
         );
         for (k, estimated) in inferred[..shown].iter().enumerate() {
             let row = row_text(&buf, tl.y + 1 + k as u16, tl.x + 1, tl.right() - 1);
-            // The date is a left-to-right field: `~` right before its digits in both UIs.
-            assert_eq!(row.contains("~2"), *estimated, "{lang:?} row {k}: {row}");
+            // `~` at the UI's start side of the date: before its digits in English, after
+            // them (to their right) in Arabic, where rows are read from the right.
+            let date = &app.state.events()[k].date;
+            let marked = if lang == Lang::Ar {
+                row.contains(&format!("{date}~"))
+            } else {
+                row.contains(&format!("~{date}"))
+            };
+            assert_eq!(marked, *estimated, "{lang:?} row {k}: {row}");
+            assert_eq!(row.contains('~'), *estimated, "{lang:?} row {k}: {row}");
         }
-        app.press("?").expect("keys");
+        // The legend is the help's last row: open it and go to the bottom.
+        app.press("?G").expect("keys");
         let help = text(&render(&mut app, 120, 40));
         let legend = if lang == Lang::Ar {
             "ﻱﺮﻳﺪﻘﺗ ﺦﻳﺭﺎﺗ"
@@ -224,10 +230,7 @@ fn app_with_estimated_event(lang: Lang, w: u16, h: u16) -> App {
     a.timeline.push(estimated);
     let mut app = App::new(Arc::clone(&corpus), lang, Keymap::default_map());
     update(&mut app.state, Action::Resize(w, h));
-    update(
-        &mut app.state,
-        Action::Analysed(Box::new((a, Index::build(&corpus)))),
-    );
+    app.analysed(a, Index::build(&corpus));
     app
 }
 

@@ -28,8 +28,9 @@ for tool in tmux hyperfine /usr/bin/time; do
 done
 
 cargo build --release --quiet --bin khabar --example gen_corpus
-khabar="$PWD/target/release/khabar"
-gen="$PWD/target/release/examples/gen_corpus"
+target="${CARGO_TARGET_DIR:-$PWD/target}"
+khabar="$target/release/khabar"
+gen="$target/release/examples/gen_corpus"
 tmp="$(mktemp -d)"
 sock="khabar-bench-$$"
 cleanup() {

@@ -1,18 +1,90 @@
-//! The config file (`~/.config/khabar/config.toml`, or `--config FILE`): the UI language and
-//! key rebindings. Anything unknown or malformed is refused with the file and the key named —
-//! the reader never starts half-configured.
+//! The config file (`~/.config/khabar/config.toml`, or `--config FILE`): the UI language, the
+//! bidi mode, the theme, and key bindings by layer (`[reader]`, `[prompt]`, `[help]`,
+//! `[detail]`; `[keys]` is the old name of `[reader]`). Anything unknown or malformed is
+//! refused with the file, the line and the key named — the reader never starts
+//! half-configured.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use serde::Deserialize;
+use toml::Spanned;
+
 use super::action::Command;
-use super::i18n::Lang;
-use super::keymap::{Keymap, parse_key};
+use super::keymap::{Keymap, Layer, Origin, line_of};
+use super::run::Bidi;
+use crate::i18n::Lang;
+
+/// The colour sets of the theme (`[theme] palette = "dark"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Palette {
+    /// For dark backgrounds, 256 colours.
+    #[default]
+    Dark,
+    /// For light backgrounds.
+    Light,
+    /// The 16 basic colours only.
+    Basic,
+}
+
+impl Palette {
+    pub fn parse(s: &str) -> Option<Palette> {
+        match s {
+            "dark" => Some(Palette::Dark),
+            "light" => Some(Palette::Light),
+            "16" | "basic" => Some(Palette::Basic),
+            _ => None,
+        }
+    }
+}
 
 /// What the config file sets.
 #[derive(Debug, Clone)]
 pub struct Config {
     pub lang: Option<Lang>,
+    pub bidi: Option<Bidi>,
+    pub palette: Option<Palette>,
     pub keymap: Keymap,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            lang: None,
+            bidi: None,
+            palette: None,
+            keymap: Keymap::default_map(),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    lang: Option<Spanned<String>>,
+    bidi: Option<Spanned<String>>,
+    theme: Option<RawTheme>,
+    keys: Option<Bindings>,
+    reader: Option<Bindings>,
+    prompt: Option<Bindings>,
+    help: Option<Bindings>,
+    detail: Option<Bindings>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTheme {
+    palette: Spanned<String>,
+}
+
+/// `command = "key"` or `command = ["key", …]`, in file order.
+type Bindings = BTreeMap<String, Spanned<KeyNames>>;
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum KeyNames {
+    One(String),
+    Many(Vec<String>),
 }
 
 /// The default config location: `$XDG_CONFIG_HOME/khabar/config.toml` or
@@ -30,67 +102,74 @@ pub fn load(explicit: Option<&Path>) -> Result<Config, String> {
         Some(p) => p.to_path_buf(),
         None => match default_path().filter(|p| p.exists()) {
             Some(p) => p,
-            None => {
-                return Ok(Config {
-                    lang: None,
-                    keymap: Keymap::default_map(),
-                });
-            }
+            None => return Ok(Config::default()),
         },
     };
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    parse(&text).map_err(|e| format!("{}: {e}", path.display()))
+    parse(&text, &path.display().to_string())
 }
 
-/// Parse a config file's text.
-pub fn parse(text: &str) -> Result<Config, String> {
-    let table: toml::Table = text
-        .parse()
-        .map_err(|e: toml::de::Error| e.message().to_string())?;
-    let mut config = Config {
-        lang: None,
-        keymap: Keymap::default_map(),
-    };
-    for (key, value) in &table {
-        match key.as_str() {
-            "lang" => {
-                let s = value.as_str().ok_or("lang: expected \"ar\" or \"en\"")?;
-                config.lang = Some(
-                    Lang::parse(s)
-                        .ok_or_else(|| format!("lang: expected \"ar\" or \"en\", got \"{s}\""))?,
-                );
-            }
-            "keys" => {
-                let keys = value
-                    .as_table()
-                    .ok_or("keys: expected a table of action = keys")?;
-                for (action, v) in keys {
-                    let command: Command = toml::Value::String(action.clone())
-                        .try_into()
-                        .map_err(|_| format!("keys.{action}: unknown action"))?;
-                    let names: Vec<String> = match v {
-                        toml::Value::String(s) => vec![s.clone()],
-                        toml::Value::Array(items) => items
-                            .iter()
-                            .map(|i| {
-                                i.as_str()
-                                    .map(str::to_string)
-                                    .ok_or_else(|| format!("keys.{action}: expected key names"))
-                            })
-                            .collect::<Result<_, _>>()?,
-                        _ => {
-                            return Err(format!(
-                                "keys.{action}: expected a key name or a list of them"
-                            ));
-                        }
-                    };
-                    if let Some(bad) = names.iter().find(|n| parse_key(n).is_none()) {
-                        return Err(format!("keys.{action}: unknown key name \"{bad}\""));
-                    }
-                    config.keymap.rebind(command, names);
-                }
-            }
-            other => return Err(format!("unknown key \"{other}\"")),
+/// Parse a config file's text; errors start with `file:line:`.
+pub fn parse(text: &str, file: &str) -> Result<Config, String> {
+    let at = |offset: usize| format!("{file}:{}", line_of(text, offset));
+    let raw: Raw = toml::from_str(text).map_err(|e| {
+        let line = e.span().map_or(1, |s| line_of(text, s.start));
+        format!("{file}:{line}: {}", e.message().trim_end())
+    })?;
+    let mut config = Config::default();
+    if let Some(l) = raw.lang {
+        config.lang = Some(Lang::parse(l.get_ref()).ok_or_else(|| {
+            format!(
+                "{}: lang: expected \"ar\" or \"en\", got \"{}\"",
+                at(l.span().start),
+                l.get_ref()
+            )
+        })?);
+    }
+    if let Some(b) = raw.bidi {
+        config.bidi = Some(Bidi::parse(b.get_ref()).ok_or_else(|| {
+            format!(
+                "{}: bidi: expected \"explicit\" or \"terminal\", got \"{}\"",
+                at(b.span().start),
+                b.get_ref()
+            )
+        })?);
+    }
+    if let Some(t) = raw.theme {
+        let p = &t.palette;
+        config.palette = Some(Palette::parse(p.get_ref()).ok_or_else(|| {
+            format!(
+                "{}: theme.palette: expected \"dark\", \"light\" or \"16\", got \"{}\"",
+                at(p.span().start),
+                p.get_ref()
+            )
+        })?);
+    }
+    let sections = [
+        (Layer::Reader, raw.keys),
+        (Layer::Reader, raw.reader),
+        (Layer::Prompt, raw.prompt),
+        (Layer::Help, raw.help),
+        (Layer::Detail, raw.detail),
+    ];
+    for (layer, bindings) in sections {
+        // In file order, so a conflict is reported at the line that made it.
+        let mut entries: Vec<(String, Spanned<KeyNames>)> =
+            bindings.into_iter().flatten().collect();
+        entries.sort_by_key(|(_, v)| v.span().start);
+        for (name, value) in entries {
+            let origin = Origin {
+                file: file.to_string(),
+                line: line_of(text, value.span().start),
+            };
+            let command: Command = name
+                .parse()
+                .map_err(|e| format!("{origin}: [{}] {e}", layer.name()))?;
+            let keys = match value.into_inner() {
+                KeyNames::One(k) => vec![k],
+                KeyNames::Many(ks) => ks,
+            };
+            config.keymap.rebind(layer, command, keys, origin)?;
         }
     }
     Ok(config)
@@ -101,41 +180,88 @@ mod tests {
     use super::*;
     use crate::app::keymap::parse_key;
 
+    fn key(k: &str) -> crate::app::keymap::Key {
+        parse_key(k).expect("key name")
+    }
+
     #[test]
-    fn rebinds_and_sets_language() {
-        let c = parse("lang = \"ar\"\n[keys]\nquit = [\"C-q\", \"Q\"]\nhelp = \"F1\"\n")
-            .expect("valid");
+    fn rebinds_by_layer_and_sets_language_bidi_and_theme() {
+        let c = parse(
+            "lang = \"ar\"\nbidi = \"terminal\"\n[theme]\npalette = \"light\"\n\
+             [reader]\nquit = [\"C-q\", \"Q\"]\nhelp = \"F1\"\n\"open_source 1\" = \"F2\"\n\
+             [prompt]\nsubmit = [\"Enter\", \"C-j\"]\n",
+            "c.toml",
+        )
+        .expect("valid");
         assert_eq!(c.lang, Some(Lang::Ar));
-        let q = parse_key("C-q").expect("key");
-        assert_eq!(c.keymap.command(&q), Some((Command::Quit, None)));
-        assert_eq!(c.keymap.command(&parse_key("q").expect("q")), None);
+        assert_eq!(c.bidi, Some(Bidi::Terminal));
+        assert_eq!(c.palette, Some(Palette::Light));
+        let km = &c.keymap;
+        assert_eq!(km.command(Layer::Reader, &key("C-q")), Some(Command::Quit));
+        assert_eq!(km.command(Layer::Reader, &key("q")), None);
+        assert_eq!(km.command(Layer::Reader, &key("F1")), Some(Command::Help));
         assert_eq!(
-            c.keymap.command(&parse_key("F1").expect("F1")).map(|c| c.0),
-            Some(Command::Help)
+            km.command(Layer::Reader, &key("F2")),
+            Some(Command::OpenSource(1))
+        );
+        assert_eq!(km.command(Layer::Reader, &key("1")), None);
+        assert_eq!(
+            km.command(Layer::Prompt, &key("C-j")),
+            Some(Command::Submit)
         );
     }
 
     #[test]
-    fn refuses_what_it_does_not_know() {
+    fn the_old_keys_section_is_the_reader_layer() {
+        let c = parse("[keys]\nquit = \"Q\"\n", "c.toml").expect("valid");
         assert_eq!(
-            parse("colour = 1").err().as_deref(),
-            Some("unknown key \"colour\"")
+            c.keymap.command(Layer::Reader, &key("Q")),
+            Some(Command::Quit)
+        );
+    }
+
+    #[test]
+    fn refusals_name_file_line_and_key() {
+        let err = |text: &str| parse(text, "c.toml").err().unwrap_or_default();
+        assert!(
+            err("colour = 1").starts_with("c.toml:1: unknown field `colour`"),
+            "{}",
+            err("colour = 1")
+        );
+        assert_eq!(
+            err("\n\nlang = \"fr\""),
+            "c.toml:3: lang: expected \"ar\" or \"en\", got \"fr\""
+        );
+        assert_eq!(
+            err("[reader]\n\nfly = \"f\""),
+            "c.toml:3: [reader] unknown command \"fly\""
+        );
+        assert_eq!(
+            err("[reader]\nquit = \"Ctrl+Q\""),
+            "c.toml:2: unknown key name \"Ctrl+Q\""
+        );
+        // The bug this refuses: quit on j left j bound twice, and only Ctrl-C quit.
+        assert_eq!(
+            err("# mine\n[reader]\nquit = \"j\"\n"),
+            "c.toml:3: key \"j\" is bound twice in [reader]: quit and down"
+        );
+        assert_eq!(
+            err("[reader]\nquit = []\n"),
+            "c.toml:2: [reader] has no key for quit: it could not be left"
+        );
+        assert_eq!(
+            err("[prompt]\ncancel = []\n"),
+            "c.toml:2: [prompt] has no key for cancel: it could not be left"
         );
         assert!(
-            parse("lang = \"fr\"")
-                .err()
-                .is_some_and(|e| e.starts_with("lang:"))
+            err("lang = ").starts_with("c.toml:1:"),
+            "{}",
+            err("lang = ")
         );
         assert_eq!(
-            parse("[keys]\nfly = \"f\"").err().as_deref(),
-            Some("keys.fly: unknown action")
+            err("[theme]\npalette = \"neon\""),
+            "c.toml:2: theme.palette: expected \"dark\", \"light\" or \"16\", got \"neon\""
         );
-        assert!(
-            parse("[keys]\nquit = \"Ctrl+Q\"")
-                .err()
-                .is_some_and(|e| e.contains("keys.quit") && e.contains("Ctrl+Q"))
-        );
-        assert!(parse("lang = ").is_err());
     }
 
     #[test]

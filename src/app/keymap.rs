@@ -1,172 +1,264 @@
-//! Keys to commands: the default table in assets/keymap.toml (every binding with a
-//! description, from which the help screen is generated), overridable from the config.
+//! Keys to commands, in layers: the reader, the search prompt, the help, the detail view each
+//! have their own table (assets/keymap.toml, every binding with a description, from which
+//! the help screen is generated), overridable from the config. A key bound to two commands
+//! in one layer, or a layer that cannot be left, is refused with the file, line and key.
 
 use std::collections::HashMap;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::Deserialize;
 
 use super::action::Command;
+pub use super::keys::{Key, parse_key, parse_keys};
 
-/// One binding of the table, as the help screen shows it.
-#[derive(Debug, Clone, Deserialize)]
+/// Where keys are looked up: what the reader is showing decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Layer {
+    Reader,
+    Prompt,
+    Help,
+    Detail,
+}
+
+impl Layer {
+    pub const ALL: [Layer; 4] = [Layer::Reader, Layer::Prompt, Layer::Help, Layer::Detail];
+
+    /// The section name in keymap.toml and the config.
+    pub fn name(self) -> &'static str {
+        match self {
+            Layer::Reader => "reader",
+            Layer::Prompt => "prompt",
+            Layer::Help => "help",
+            Layer::Detail => "detail",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Layer> {
+        Layer::ALL.into_iter().find(|l| l.name() == s)
+    }
+
+    /// The command that leaves this layer: it must keep a key.
+    pub fn exit(self) -> Command {
+        match self {
+            Layer::Reader => Command::Quit,
+            Layer::Prompt => Command::Cancel,
+            Layer::Help | Layer::Detail => Command::Close,
+        }
+    }
+}
+
+/// Where a binding was written: file and 1-based line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub file: String,
+    pub line: usize,
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)
+    }
+}
+
+/// One binding, as the help screen shows it.
+#[derive(Debug, Clone)]
 pub struct Binding {
-    pub action: Command,
+    pub command: Command,
     pub keys: Vec<String>,
     pub desc: String,
     pub desc_ar: String,
+    pub origin: Origin,
 }
 
-#[derive(Debug, Deserialize)]
-struct Table {
-    bind: Vec<Binding>,
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBinding {
+    run: toml::Spanned<String>,
+    keys: Vec<String>,
+    desc: String,
+    desc_ar: String,
 }
 
-/// A key as the keymap knows it: a code with Ctrl/Alt (Shift is in the character or BackTab).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Key {
-    pub code: KeyCode,
-    pub ctrl: bool,
-    pub alt: bool,
+/// The name the default table is reported under.
+pub const DEFAULT_FILE: &str = "assets/keymap.toml";
+const DEFAULT_TEXT: &str = include_str!("../../assets/keymap.toml");
+
+/// 1-based line of byte `offset` in `text`.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    1 + text
+        .as_bytes()
+        .iter()
+        .take(offset)
+        .filter(|b| **b == b'\n')
+        .count()
 }
 
-impl Key {
-    pub fn from_event(e: &KeyEvent) -> Key {
-        let code = match e.code {
-            KeyCode::Char(c) if e.modifiers.contains(KeyModifiers::CONTROL) => {
-                KeyCode::Char(c.to_ascii_lowercase())
-            }
-            other => other,
-        };
-        Key {
-            code,
-            ctrl: e.modifiers.contains(KeyModifiers::CONTROL),
-            alt: e.modifiers.contains(KeyModifiers::ALT),
-        }
-    }
-
-    pub fn event(self) -> KeyEvent {
-        let mut m = KeyModifiers::NONE;
-        if self.ctrl {
-            m |= KeyModifiers::CONTROL;
-        }
-        if self.alt {
-            m |= KeyModifiers::ALT;
-        }
-        if self.code == KeyCode::BackTab {
-            m |= KeyModifiers::SHIFT;
-        }
-        KeyEvent::new(self.code, m)
-    }
-}
-
-/// Parse a key name: a character, or Tab, S-Tab, Enter, Esc, Space, Backspace, Up, Down, Left,
-/// Right, PgUp, PgDn, Home, End, F1–F12, with `C-` or `A-` in front.
-pub fn parse_key(name: &str) -> Option<Key> {
-    let (mut ctrl, mut alt, mut rest) = (false, false, name);
-    loop {
-        if let Some(r) = rest.strip_prefix("C-").filter(|r| !r.is_empty()) {
-            ctrl = true;
-            rest = r;
-        } else if let Some(r) = rest.strip_prefix("A-").filter(|r| !r.is_empty()) {
-            alt = true;
-            rest = r;
-        } else {
-            break;
-        }
-    }
-    let code = match rest {
-        "Tab" => KeyCode::Tab,
-        "S-Tab" | "BackTab" => KeyCode::BackTab,
-        "Enter" => KeyCode::Enter,
-        "Esc" => KeyCode::Esc,
-        "Space" => KeyCode::Char(' '),
-        "Backspace" => KeyCode::Backspace,
-        "Up" => KeyCode::Up,
-        "Down" => KeyCode::Down,
-        "Left" => KeyCode::Left,
-        "Right" => KeyCode::Right,
-        "PgUp" | "PageUp" => KeyCode::PageUp,
-        "PgDn" | "PageDown" => KeyCode::PageDown,
-        "Home" => KeyCode::Home,
-        "End" => KeyCode::End,
-        f if f.len() > 1 && f.starts_with('F') => {
-            KeyCode::F(f[1..].parse().ok().filter(|n| (1..=12).contains(n))?)
-        }
-        s => {
-            let mut chars = s.chars();
-            let c = chars.next()?;
-            if chars.next().is_some() {
-                return None;
-            }
-            KeyCode::Char(if ctrl { c.to_ascii_lowercase() } else { c })
-        }
-    };
-    Some(Key { code, ctrl, alt })
-}
-
-/// Parse a key string as tests and demos write it: plain characters, and names in angle
-/// brackets (`"2<Tab>jj<Enter>n"`, `"<C-c>"`).
-pub fn parse_keys(s: &str) -> Result<Vec<Key>, String> {
-    let mut out = Vec::new();
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c == '<' {
-            let name: String = chars.by_ref().take_while(|&c| c != '>').collect();
-            out.push(parse_key(&name).ok_or_else(|| format!("unknown key <{name}>"))?);
-        } else {
-            out.push(Key {
-                code: KeyCode::Char(c),
-                ctrl: false,
-                alt: false,
-            });
-        }
-    }
-    Ok(out)
-}
-
-/// The keymap: the default table with the config's overrides applied.
+/// The keymap: each layer's bindings, in help order, and the lookup built from them.
 #[derive(Debug, Clone)]
 pub struct Keymap {
-    pub bindings: Vec<Binding>,
-    map: HashMap<Key, Command>,
+    layers: Vec<(Layer, Vec<Binding>)>,
+    map: HashMap<(Layer, Key), Command>,
 }
 
 impl Keymap {
     /// The default table (assets/keymap.toml).
     pub fn default_map() -> Keymap {
-        // The table is part of the binary and checked by the tests: parsing cannot fail.
-        let table: Table = toml::from_str(include_str!("../../assets/keymap.toml"))
-            .unwrap_or(Table { bind: Vec::new() });
-        Keymap::from_bindings(table.bind)
+        // The table is part of the binary and the tests parse and validate it: this cannot
+        // fail in a build that passed them; an empty keymap would still let Ctrl-C end the
+        // process through the terminal's signal.
+        Keymap::parse(DEFAULT_TEXT, DEFAULT_FILE).unwrap_or_else(|_| Keymap {
+            layers: Vec::new(),
+            map: HashMap::new(),
+        })
     }
 
-    fn from_bindings(bindings: Vec<Binding>) -> Keymap {
+    /// Parse and check a keymap table.
+    pub fn parse(text: &str, file: &str) -> Result<Keymap, String> {
+        let raw: HashMap<String, Vec<RawBinding>> = toml::from_str(text).map_err(|e| {
+            let line = e.span().map_or(1, |s| line_of(text, s.start));
+            format!("{file}:{line}: {}", e.message())
+        })?;
+        let mut layers = Vec::new();
+        for layer in Layer::ALL {
+            let bindings = raw.get(layer.name()).map_or(&[][..], Vec::as_slice);
+            let mut out = Vec::new();
+            for b in bindings {
+                let origin = Origin {
+                    file: file.to_string(),
+                    line: line_of(text, b.run.span().start),
+                };
+                let command = b
+                    .run
+                    .get_ref()
+                    .parse()
+                    .map_err(|e| format!("{origin}: {e}"))?;
+                out.push(Binding {
+                    command,
+                    keys: b.keys.clone(),
+                    desc: b.desc.clone(),
+                    desc_ar: b.desc_ar.clone(),
+                    origin,
+                });
+            }
+            layers.push((layer, out));
+        }
+        if let Some(other) = raw.keys().find(|k| Layer::parse(k).is_none()) {
+            return Err(format!("{file}: unknown section [{other}]"));
+        }
+        Keymap::build(layers)
+    }
+
+    /// Check the layers and build the lookup: every key name valid, no key bound to two
+    /// commands in a layer, every layer with a key that leaves it.
+    fn build(layers: Vec<(Layer, Vec<Binding>)>) -> Result<Keymap, String> {
         let mut map = HashMap::new();
-        for b in &bindings {
-            for k in b.keys.iter().filter_map(|k| parse_key(k)) {
-                map.insert(k, b.action);
+        for (layer, bindings) in &layers {
+            let mut seen: HashMap<Key, &Binding> = HashMap::new();
+            for b in bindings {
+                for name in &b.keys {
+                    let key = parse_key(name)
+                        .ok_or_else(|| format!("{}: unknown key name \"{name}\"", b.origin))?;
+                    if let Some(first) = seen.get(&key)
+                        && first.command != b.command
+                    {
+                        // Name the place that was written last: a config line over the
+                        // default table.
+                        let at =
+                            if b.origin.file != DEFAULT_FILE || first.origin.file == DEFAULT_FILE {
+                                &b.origin
+                            } else {
+                                &first.origin
+                            };
+                        return Err(format!(
+                            "{at}: key \"{name}\" is bound twice in [{}]: {} and {}",
+                            layer.name(),
+                            first.command,
+                            b.command
+                        ));
+                    }
+                    seen.insert(key, b);
+                    map.insert((*layer, key), b.command);
+                }
+            }
+            let exit = layer.exit();
+            if !bindings
+                .iter()
+                .any(|b| b.command == exit && !b.keys.is_empty())
+            {
+                let at = bindings
+                    .iter()
+                    .find(|b| b.command == exit)
+                    .or(bindings.first())
+                    .map_or_else(|| "keymap".to_string(), |b| b.origin.to_string());
+                return Err(format!(
+                    "{at}: [{}] has no key for {exit}: it could not be left",
+                    layer.name()
+                ));
             }
         }
-        Keymap { bindings, map }
+        Ok(Keymap { layers, map })
     }
 
-    /// Replace the keys of `command` (from the config's `[keys]`).
-    pub fn rebind(&mut self, command: Command, keys: Vec<String>) {
-        for b in self.bindings.iter_mut().filter(|b| b.action == command) {
-            b.keys = keys.clone();
+    /// Replace the keys of `command` in `layer` (from the config), then check the result.
+    /// A command the layer does not list yet (`open_source 12`) is added.
+    pub fn rebind(
+        &mut self,
+        layer: Layer,
+        command: Command,
+        keys: Vec<String>,
+        origin: Origin,
+    ) -> Result<(), String> {
+        let mut layers = std::mem::take(&mut self.layers);
+        if let Some((_, bindings)) = layers.iter_mut().find(|(l, _)| *l == layer) {
+            let mut found = false;
+            for b in bindings.iter_mut().filter(|b| b.command == command) {
+                // The first binding of the command takes the keys; the others lose theirs.
+                b.keys = if found { Vec::new() } else { keys.clone() };
+                b.origin = origin.clone();
+                found = true;
+            }
+            if !found {
+                bindings.push(Binding {
+                    command,
+                    keys,
+                    desc: command.to_string(),
+                    desc_ar: command.to_string(),
+                    origin,
+                });
+            }
         }
-        *self = Keymap::from_bindings(std::mem::take(&mut self.bindings));
+        let checked = Keymap::build(layers.clone());
+        match checked {
+            Ok(k) => {
+                *self = k;
+                Ok(())
+            }
+            Err(e) => {
+                *self = Keymap::build(layers).unwrap_or_else(|_| Keymap::default_map());
+                Err(e)
+            }
+        }
     }
 
-    /// The command bound to a key, with the digit for `OpenSource`.
-    pub fn command(&self, key: &Key) -> Option<(Command, Option<usize>)> {
-        let cmd = *self.map.get(key)?;
-        let digit = match key.code {
-            KeyCode::Char(c) => c.to_digit(10).map(|d| d as usize),
-            _ => None,
-        };
-        Some((cmd, digit))
+    /// The bindings of a layer, in table order.
+    pub fn bindings(&self, layer: Layer) -> &[Binding] {
+        self.layers
+            .iter()
+            .find(|(l, _)| *l == layer)
+            .map_or(&[], |(_, b)| b.as_slice())
+    }
+
+    /// The command bound to a key in a layer.
+    pub fn command(&self, layer: Layer, key: &Key) -> Option<Command> {
+        self.map.get(&(layer, *key)).copied()
+    }
+
+    /// The first key of `command` in `layer`, as written (for hints such as `? help`).
+    pub fn key_for(&self, layer: Layer, command: Command) -> Option<&str> {
+        self.bindings(layer)
+            .iter()
+            .filter(|b| b.command == command)
+            .find_map(|b| b.keys.first())
+            .map(String::as_str)
     }
 }
 
@@ -175,40 +267,62 @@ mod tests {
     use super::*;
 
     #[test]
-    fn default_table_parses_and_every_key_is_valid() {
-        let table: Table =
-            toml::from_str(include_str!("../../assets/keymap.toml")).expect("keymap.toml parses");
-        assert!(table.bind.len() >= 20);
-        for b in &table.bind {
-            assert!(
-                !b.desc.is_empty() && !b.desc_ar.is_empty(),
-                "{:?} needs descriptions",
-                b.action
-            );
-            for k in &b.keys {
-                assert!(parse_key(k).is_some(), "bad key name {k}");
+    fn default_table_parses_and_describes_every_binding() {
+        let km = Keymap::parse(DEFAULT_TEXT, DEFAULT_FILE).expect("keymap.toml is valid");
+        assert!(km.bindings(Layer::Reader).len() >= 20);
+        for layer in Layer::ALL {
+            assert!(!km.bindings(layer).is_empty(), "{layer:?}");
+            for b in km.bindings(layer) {
+                assert!(!b.desc.is_empty() && !b.desc_ar.is_empty(), "{b:?}");
             }
         }
     }
 
     #[test]
-    fn key_strings() {
-        let keys = parse_keys("2<Tab>j<Enter><C-c><S-Tab>").expect("keys");
-        assert_eq!(keys.len(), 6);
-        assert_eq!(keys[1].code, KeyCode::Tab);
-        assert!(keys[4].ctrl && keys[4].code == KeyCode::Char('c'));
-        assert_eq!(keys[5].code, KeyCode::BackTab);
-        assert!(parse_keys("<Nope>").is_err());
+    fn digits_open_their_source() {
+        let km = Keymap::default_map();
+        let k = parse_key("3").expect("key");
+        assert_eq!(km.command(Layer::Reader, &k), Some(Command::OpenSource(3)));
+        assert_eq!(
+            km.command(Layer::Reader, &parse_key("q").expect("q")),
+            Some(Command::Quit)
+        );
+        assert_eq!(
+            km.command(Layer::Prompt, &parse_key("q").expect("q")),
+            None,
+            "q types in the prompt"
+        );
     }
 
     #[test]
-    fn digits_open_sources() {
-        let km = Keymap::default_map();
-        let k = parse_key("3").expect("key");
-        assert_eq!(km.command(&k), Some((Command::OpenSource, Some(3))));
+    fn a_key_bound_twice_in_a_layer_is_refused_with_its_line() {
+        let text = "[[reader]]\nrun = \"quit\"\nkeys = [\"q\"]\ndesc = \"Q\"\ndesc_ar = \"خ\"\n\n\
+                    [[reader]]\nrun = \"down\"\nkeys = [\"q\"]\ndesc = \"D\"\ndesc_ar = \"ن\"\n";
+        let e = Keymap::parse(text, "k.toml").err().unwrap_or_default();
         assert_eq!(
-            km.command(&parse_key("q").expect("q")),
-            Some((Command::Quit, None))
+            e,
+            "k.toml:8: key \"q\" is bound twice in [reader]: quit and down"
         );
+    }
+
+    #[test]
+    fn a_layer_without_its_exit_is_refused() {
+        let text = "[[reader]]\nrun = \"down\"\nkeys = [\"j\"]\ndesc = \"D\"\ndesc_ar = \"ن\"\n";
+        let e = Keymap::parse(text, "k.toml").err().unwrap_or_default();
+        assert_eq!(
+            e,
+            "k.toml:2: [reader] has no key for quit: it could not be left"
+        );
+    }
+
+    #[test]
+    fn unknown_commands_and_keys_name_their_line() {
+        let text = "[[reader]]\nrun = \"fly\"\nkeys = [\"j\"]\ndesc = \"D\"\ndesc_ar = \"ن\"\n";
+        let e = Keymap::parse(text, "k.toml").err().unwrap_or_default();
+        assert_eq!(e, "k.toml:2: unknown command \"fly\"");
+        let text =
+            "[[reader]]\nrun = \"quit\"\nkeys = [\"Ctrl+Q\"]\ndesc = \"D\"\ndesc_ar = \"ن\"\n";
+        let e = Keymap::parse(text, "k.toml").err().unwrap_or_default();
+        assert_eq!(e, "k.toml:2: unknown key name \"Ctrl+Q\"");
     }
 }

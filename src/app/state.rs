@@ -1,28 +1,21 @@
-//! The reader's state. Only [`super::update::update`] changes it (plus [`State::prepare`],
-//! which lays out the open article for the current width before a frame is drawn).
+//! The reader's state: the corpus and what is known about it, which pane has the focus,
+//! each pane's own state, and the mentions being walked. Only [`super::update::update`]
+//! changes it.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::i18n::Lang;
-use super::keymap::Keymap;
-use crate::corpus::{Corpus, ParagraphKind};
-use crate::extract::{Analysis, Entity, EntityKind, Event};
-use crate::search::{Hit, Index};
-use crate::text::{Direction, LayoutOptions, VisualLine, layout_paragraph};
-
-/// The four panes, in Tab order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pane {
-    Articles,
-    Body,
-    Entities,
-    Timeline,
-}
-
-impl Pane {
-    pub const ALL: [Pane; 4] = [Pane::Articles, Pane::Body, Pane::Entities, Pane::Timeline];
-}
+use super::keymap::{Keymap, Layer};
+use super::panes::{
+    articles::Articles, body::Body, detail::Detail, entities::Entities, help::Help, search::Search,
+    timeline::Timeline,
+};
+use crate::corpus::{Article, Corpus, LoadProblem};
+use crate::extract::{Analysis, Entity, Event, Mention};
+use crate::i18n::{Lang, tr};
+use crate::screen::Pane;
+use crate::screen::geometry::{Areas, areas, is_narrow};
+use crate::search::Index;
 
 /// What the highlighted mentions belong to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,204 +34,167 @@ pub struct Mark {
     pub end: usize,
 }
 
-/// The search prompt and the last search.
+/// Where the analysis is: the panes say which.
 #[derive(Debug, Default)]
-pub struct SearchState {
-    /// The text being typed, while the prompt is open.
-    pub prompt: Option<String>,
-    pub history: Vec<String>,
-    pub history_pos: Option<usize>,
-    /// The last query searched and its hits.
-    pub query: String,
-    pub hits: Vec<Hit>,
+pub enum AnalysisState {
+    /// Loading or analysing.
+    #[default]
+    Pending,
+    Ready(Box<Analysis>),
+    /// The worker failed; reading and search still work.
+    Failed(String),
 }
 
-/// How a body row is drawn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RowKind {
-    Headline,
-    Meta,
-    Paragraph(ParagraphKind),
-    Blank,
+impl AnalysisState {
+    /// The analysis, once it is ready.
+    pub fn ready(&self) -> Option<&Analysis> {
+        match self {
+            AnalysisState::Ready(a) => Some(a),
+            _ => None,
+        }
+    }
 }
 
-/// One visual row of the open article.
-#[derive(Debug, Clone)]
-pub struct BodyRow {
-    /// The paragraph it shows (`None` for the header and blank rows).
-    pub paragraph: Option<usize>,
-    pub kind: RowKind,
-    pub line: VisualLine,
-}
-
-/// Which layout of which article: (article, width, boilerplate shown).
-pub type LayoutKey = (usize, u16, bool);
-
-/// Article layouts kept in [`State::body_cache`].
-const BODY_CACHE_MAX: usize = 64;
-
-/// The open article laid out for one width.
+/// The target's mentions in reading order, and which one the cursor is on while walking
+/// them with n/N. Collected and sorted once per target, not per frame.
 #[derive(Debug, Default)]
-pub struct BodyLayout {
-    pub key: Option<LayoutKey>,
-    pub rows: Arc<Vec<BodyRow>>,
+pub struct Walk {
+    pub target: Option<Target>,
+    pub marks: Vec<Mark>,
+    pub cursor: Option<usize>,
 }
 
 /// Everything the reader shows.
 pub struct State {
     pub corpus: Arc<Corpus>,
-    pub analysis: Option<Analysis>,
-    pub index: Option<Index>,
     /// Article id → index, for mentions.
     pub article_ix: HashMap<String, usize>,
+    pub analysis: AnalysisState,
+    /// The search index, built by the analysis worker (the one place it is built).
+    pub index: Option<Index>,
+    /// Files read so far of files found, while the folder loads.
+    pub loading: Option<(usize, usize)>,
+    /// Files loading left out (listed on stderr after the reader ends).
+    pub problems: Vec<LoadProblem>,
     pub lang: Lang,
     pub keymap: Keymap,
     pub size: (u16, u16),
+    /// Where the panes are at this size: what is drawn, and what clicks map against.
+    pub layout: Areas,
     pub focus: Pane,
-    /// The side pane shown next to the body on narrow terminals.
-    pub side: Pane,
+    /// The user moved the focus (a small screen then no longer starts on the list).
+    pub focus_chosen: bool,
     pub open: usize,
-    pub article_sel: usize,
-    pub body_scroll: usize,
-    pub entity_sel: usize,
-    pub event_sel: usize,
-    pub filter: Option<EntityKind>,
     pub show_boilerplate: bool,
-    pub help: bool,
-    /// First help row shown: on a small screen the help scrolls.
-    pub help_scroll: usize,
-    pub target: Option<Target>,
-    /// Position in the target's mentions while cycling with n/N.
-    pub cursor: Option<usize>,
-    pub search: SearchState,
-    /// A mention to bring into view once the body is laid out.
-    pub reveal: Option<Mark>,
-    pub body: BodyLayout,
-    /// Every article laid out so far, so going back to a source is not a new layout.
-    pub body_cache: HashMap<LayoutKey, Arc<Vec<BodyRow>>>,
-    /// Keys of `body_cache`, oldest first (the next to evict).
-    pub body_cache_order: VecDeque<LayoutKey>,
+    pub articles: Articles,
+    pub body: Body,
+    pub entities: Entities,
+    pub timeline: Timeline,
+    pub help: Help,
+    pub search: Search,
+    pub detail: Option<Detail>,
+    pub walk: Walk,
     pub message: Option<String>,
     pub quit: bool,
-    /// Laid-out list and status rows, reused across frames (a drawing memo, not state).
-    pub rows: crate::ui::draw::RowCache,
-    /// Per-analysis facts the panes show on every frame, computed once when it arrives.
-    pub derived: Derived,
-}
-
-/// What the entity and timeline panes need from the analysis on every frame, computed once
-/// (on a folder of thousands of articles, recomputing it per keypress cost several ms).
-#[derive(Debug, Default)]
-pub struct Derived {
-    /// Entity indices in pane order: by kind, most mentioned first.
-    pub entity_order: Vec<usize>,
-    /// Source badge (1-based article numbers) of each entity, by entity index.
-    pub entity_badges: Vec<String>,
-    /// Source badge of each timeline event, by event index.
-    pub event_badges: Vec<String>,
 }
 
 impl State {
     pub fn new(corpus: Arc<Corpus>, lang: Lang, keymap: Keymap) -> State {
-        let article_ix = corpus
+        let mut s = State {
+            corpus: Arc::new(Corpus::default()),
+            article_ix: HashMap::new(),
+            analysis: AnalysisState::Pending,
+            index: None,
+            loading: None,
+            problems: Vec::new(),
+            lang,
+            keymap,
+            size: (120, 40),
+            layout: Areas::default(),
+            focus: Pane::Body,
+            focus_chosen: false,
+            open: 0,
+            show_boilerplate: false,
+            articles: Articles::default(),
+            body: Body::default(),
+            entities: Entities::default(),
+            timeline: Timeline::default(),
+            help: Help::default(),
+            search: Search::default(),
+            detail: None,
+            walk: Walk::default(),
+            message: None,
+            quit: false,
+        };
+        s.set_corpus(corpus);
+        s
+    }
+
+    /// Take a (new) corpus: every article-indexed thing starts again.
+    pub fn set_corpus(&mut self, corpus: Arc<Corpus>) {
+        self.article_ix = corpus
             .articles
             .iter()
             .enumerate()
             .map(|(i, a)| (a.id.clone(), i))
             .collect();
-        State {
-            corpus,
-            analysis: None,
-            index: None,
-            article_ix,
-            lang,
-            keymap,
-            size: (120, 40),
-            focus: Pane::Body,
-            side: Pane::Entities,
-            open: 0,
-            article_sel: 0,
-            body_scroll: 0,
-            entity_sel: 0,
-            event_sel: 0,
-            filter: None,
-            show_boilerplate: false,
-            help: false,
-            help_scroll: 0,
-            target: None,
-            cursor: None,
-            search: SearchState::default(),
-            reveal: None,
-            body: BodyLayout::default(),
-            body_cache: HashMap::new(),
-            body_cache_order: VecDeque::new(),
-            message: None,
-            quit: false,
-            rows: crate::ui::draw::RowCache::default(),
-            derived: Derived::default(),
+        self.corpus = corpus;
+        self.open = 0;
+        self.articles = Articles::default();
+        self.body.reset();
+    }
+
+    /// Articles that arrived while the folder loads: appended (nothing else holds the corpus
+    /// before the analysis starts, so this does not copy it).
+    pub fn add_articles(&mut self, articles: Vec<Article>) {
+        let corpus = Arc::make_mut(&mut self.corpus);
+        for a in articles {
+            self.article_ix.insert(a.id.clone(), corpus.articles.len());
+            corpus.articles.push(a);
         }
     }
 
-    /// Take the analysis and search index from the worker.
-    pub fn analysed(&mut self, analysis: Analysis, index: Index) {
-        let mut order: Vec<usize> = (0..analysis.entities.len()).collect();
-        let e = &analysis.entities;
-        order.sort_by_key(|&i| (e[i].kind, std::cmp::Reverse(e[i].mentions.len()), i));
-        self.derived = Derived {
-            entity_order: order,
-            entity_badges: e.iter().map(|x| self.badge(&x.mentions)).collect(),
-            event_badges: analysis
-                .timeline
-                .iter()
-                .map(|x| self.badge(&x.mentions))
-                .collect(),
-        };
-        self.analysis = Some(analysis);
-        self.index = Some(index);
+    /// The analysis, once it is ready.
+    pub fn analysis(&self) -> Option<&Analysis> {
+        self.analysis.ready()
     }
 
-    /// Source numbers (1-based article positions) of the mentions, ascending, space-separated.
-    pub fn badge(&self, mentions: &[crate::extract::Mention]) -> String {
-        let mut n: Vec<usize> = mentions
-            .iter()
-            .filter_map(|m| self.article_ix.get(&*m.article).map(|i| i + 1))
-            .collect();
-        n.sort_unstable();
-        n.dedup();
-        n.iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(" ")
+    /// Which key layer is live: the prompt while typing, the help while shown, the detail
+    /// view while open, else the reader's.
+    pub fn layer(&self) -> Layer {
+        if self.search.prompt.is_some() {
+            Layer::Prompt
+        } else if self.help.open {
+            Layer::Help
+        } else if self.detail.is_some() {
+            Layer::Detail
+        } else {
+            Layer::Reader
+        }
     }
 
     /// Entities shown in the entities pane (after the kind filter), grouped by kind.
     pub fn visible_entities(&self) -> Vec<(usize, &Entity)> {
-        let Some(a) = &self.analysis else {
-            return Vec::new();
-        };
-        self.derived
-            .entity_order
-            .iter()
-            .filter_map(|&i| Some((i, a.entities.get(i)?)))
-            .filter(|(_, e)| self.filter.is_none_or(|k| e.kind == k))
-            .collect()
+        self.entities.visible(self.analysis())
     }
 
     pub fn events(&self) -> &[Event] {
-        self.analysis
-            .as_ref()
-            .map_or(&[], |a| a.timeline.as_slice())
+        self.analysis().map_or(&[], |a| a.timeline.as_slice())
     }
 
     /// The marks of the current target, in reading order.
-    pub fn marks(&self) -> Vec<Mark> {
-        let from_mentions = |ms: &[crate::extract::Mention]| -> Vec<Mark> {
+    pub fn marks(&self) -> &[Mark] {
+        &self.walk.marks
+    }
+
+    /// The marks of `target`, in reading order.
+    pub fn marks_of(&self, target: Option<Target>) -> Vec<Mark> {
+        let from_mentions = |ms: &[Mention]| -> Vec<Mark> {
             let mut v: Vec<Mark> = ms
                 .iter()
                 .filter_map(|m| {
-                    let article = *self.article_ix.get(&*m.article)?;
                     Some(Mark {
-                        article,
+                        article: *self.article_ix.get(&*m.article)?,
                         paragraph: m.paragraph,
                         start: m.start,
                         end: m.end,
@@ -249,18 +205,17 @@ impl State {
             v.dedup();
             v
         };
-        match (self.target, &self.analysis) {
-            (Some(Target::Entity(i)), Some(a)) => a
-                .entities
-                .get(i)
+        let a = self.analysis();
+        match target {
+            Some(Target::Entity(i)) => a
+                .and_then(|a| a.entities.get(i))
                 .map(|e| from_mentions(&e.mentions))
                 .unwrap_or_default(),
-            (Some(Target::Event(i)), Some(a)) => a
-                .timeline
-                .get(i)
+            Some(Target::Event(i)) => a
+                .and_then(|a| a.timeline.get(i))
                 .map(|e| from_mentions(&e.mentions))
                 .unwrap_or_default(),
-            (Some(Target::Search), _) => self
+            Some(Target::Search) => self
                 .search
                 .hits
                 .iter()
@@ -271,121 +226,27 @@ impl State {
                     end: h.end,
                 })
                 .collect(),
-            _ => Vec::new(),
+            None => Vec::new(),
         }
     }
 
-    /// Lay out the open article for a body of `width` columns and `height` rows, and bring
-    /// a pending mention into view.
-    pub fn prepare(&mut self, width: u16, height: u16) {
-        let key = (self.open, width, self.show_boilerplate);
-        if self.body.key != Some(key) {
-            let rows = match self.body_cache.get(&key) {
-                Some(rows) => Arc::clone(rows),
-                None => {
-                    // Bounded (a layout is tens of bytes per character): layouts at another
-                    // width are stale after a resize; otherwise the oldest one goes. Evicting
-                    // one at a time keeps each keypress cheap: dropping all 64 at once cost
-                    // a 15 ms frame every 64th source on a large folder.
-                    if self.body_cache.keys().any(|k| k.1 != width) {
-                        self.body_cache.clear();
-                        self.body_cache_order.clear();
-                    }
-                    while self.body_cache.len() >= BODY_CACHE_MAX {
-                        let Some(old) = self.body_cache_order.pop_front() else {
-                            self.body_cache.clear();
-                            break;
-                        };
-                        self.body_cache.remove(&old);
-                    }
-                    let rows = Arc::new(self.layout_body(usize::from(width)));
-                    self.body_cache.insert(key, Arc::clone(&rows));
-                    self.body_cache_order.push_back(key);
-                    rows
-                }
-            };
-            self.body = BodyLayout {
-                key: Some(key),
-                rows,
-            };
+    /// Lay out for the current size: where the panes go, and the open article's rows for
+    /// the body's width. Run after every action (the one place layout state changes).
+    pub fn sync_layout(&mut self) {
+        if is_narrow(self.size) && !self.focus_chosen {
+            // A small screen shows one pane: the list first, until the user moves.
+            self.focus = Pane::Articles;
         }
-        if let Some(mark) = self.reveal.take()
-            && let Some(row) = self.body.rows.iter().position(|r| {
-                r.paragraph == Some(mark.paragraph)
-                    && r.line.cells.iter().any(|c| c.logical.end > mark.start)
-            })
-        {
-            self.body_scroll = row.saturating_sub(usize::from(height) / 3);
+        self.layout = areas(self.size, self.lang.is_rtl(), self.focus);
+        // A hidden body is not laid out (at a made-up width it would also empty the cache of
+        // layouts); a mention to reveal waits until it is shown.
+        if self.layout.body.is_some() {
+            let meta = self.meta_line(self.open);
+            let article = self.corpus.articles.get(self.open);
+            let size = self.layout.body_text();
+            self.body
+                .prepare(self.open, article, &meta, size, self.show_boilerplate);
         }
-        let max = self
-            .body
-            .rows
-            .len()
-            .saturating_sub(usize::from(height).max(1));
-        self.body_scroll = self.body_scroll.min(max);
-    }
-
-    fn layout_body(&self, width: usize) -> Vec<BodyRow> {
-        let Some(article) = self.corpus.articles.get(self.open) else {
-            return Vec::new();
-        };
-        let width = width.max(1);
-        let opts = LayoutOptions::new(width);
-        let mut rows = Vec::new();
-        let mut push =
-            |text: &str, kind: RowKind, paragraph: Option<usize>, direction: Option<Direction>| {
-                for line in layout_paragraph(text, &LayoutOptions { direction, ..opts }) {
-                    rows.push(BodyRow {
-                        paragraph,
-                        kind,
-                        line,
-                    });
-                }
-            };
-        // The headline row stands for the title paragraph, so its mentions highlight there.
-        let title_para = article
-            .paragraphs
-            .iter()
-            .position(|p| p.kind == ParagraphKind::Title && p.text == article.title);
-        // A title the loader derived from the opening words of the first paragraph (after
-        // its place line) would repeat them: no headline row then.
-        let stem = article.title.trim_end_matches('…').trim();
-        let derived = title_para.is_none()
-            && article
-                .paragraphs
-                .iter()
-                .find(|p| p.kind.is_content())
-                .is_some_and(|p| !stem.is_empty() && p.text.contains(stem));
-        if !derived {
-            push(&article.title, RowKind::Headline, title_para, None);
-        }
-        let meta = self.meta_line(self.open);
-        push(&meta, RowKind::Meta, None, Some(Direction::Rtl));
-        let blank = VisualLine {
-            indent: 0,
-            cells: Vec::new(),
-            direction: Direction::Rtl,
-        };
-        for (i, p) in article.paragraphs.iter().enumerate() {
-            if p.kind == ParagraphKind::Boilerplate && !self.show_boilerplate
-                || Some(i) == title_para
-            {
-                continue;
-            }
-            rows.push(BodyRow {
-                paragraph: None,
-                kind: RowKind::Blank,
-                line: blank.clone(),
-            });
-            for line in layout_paragraph(&p.text, &opts) {
-                rows.push(BodyRow {
-                    paragraph: Some(i),
-                    kind: RowKind::Paragraph(p.kind),
-                    line,
-                });
-            }
-        }
-        rows
     }
 
     /// `outlet · date` for an article.
@@ -394,12 +255,12 @@ impl State {
             return String::new();
         };
         let outlet = if a.outlet.is_empty() {
-            super::i18n::tr(self.lang, "unknown_outlet")
+            tr(self.lang, "unknown_outlet")
         } else {
             a.outlet.as_str()
         };
         let date = a.published.map_or_else(
-            || super::i18n::tr(self.lang, "no_date").to_string(),
+            || tr(self.lang, "no_date").to_string(),
             // Left-to-right isolate (LRI … PDI): after Arabic text the bidi algorithm would
             // otherwise make each number of an ISO date its own Arabic-number run and show
             // 2024-05-12 as 12-05-2024.
@@ -407,4 +268,18 @@ impl State {
         );
         format!("{outlet} · {date}")
     }
+}
+
+/// Source numbers (1-based article positions) of the mentions, ascending, space-separated.
+pub fn badge(mentions: &[Mention], article_ix: &HashMap<String, usize>) -> String {
+    let mut n: Vec<usize> = mentions
+        .iter()
+        .filter_map(|m| article_ix.get(&*m.article).map(|i| i + 1))
+        .collect();
+    n.sort_unstable();
+    n.dedup();
+    n.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(" ")
 }

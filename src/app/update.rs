@@ -1,417 +1,311 @@
-//! `update(&mut State, Action)`: the one place where the reader's state changes.
+//! `update(&mut State, Action)`: the one place where the reader's state changes. Commands
+//! are routed to the pane that owns them; panes answer with [`Msg`]s, applied here.
 
-use super::action::{Action, Command, PromptEdit};
-use super::i18n::tr;
-use super::state::{Mark, Pane, State, Target};
-use crate::extract::EntityKind;
-use crate::search::{Index, Query};
-use crate::ui::layout::{Areas, areas, list_offset};
+use super::action::{Action, Command, Msg};
+use super::keymap::Layer;
+use super::panes::detail::Detail;
+use super::panes::list::Move;
+use super::panes::search::Edited;
+use super::state::{AnalysisState, Mark, State, Target};
+use crate::i18n::tr;
+use crate::screen::Pane;
+use crate::screen::geometry::is_narrow;
 
-/// Apply one action.
+/// Apply one action, then lay out for what changed.
 pub fn update(s: &mut State, action: Action) {
     match action {
         Action::Resize(w, h) => s.size = (w, h),
-        Action::Analysed(done) => {
-            let (analysis, index) = *done;
-            s.analysed(analysis, index);
-        }
-        Action::Prompt(edit) => prompt(s, edit),
+        Action::Run(cmd) => command(s, cmd),
+        Action::Type(c) => s.search.type_char(c),
         Action::Click(x, y) => click(s, x, y),
         Action::Scroll(x, y, delta) => {
-            if let Some(p) = pane_at(&geometry(s), x, y) {
-                s.focus = p;
+            if let Some(p) = s.layout.pane_at(x, y) {
+                focus(s, p);
                 let cmd = if delta > 0 {
                     Command::Down
                 } else {
                     Command::Up
                 };
                 for _ in 0..delta.unsigned_abs().min(50) {
-                    command(s, cmd, None);
+                    pane_command(s, cmd);
                 }
             }
         }
-        Action::Run(cmd, digit) => command(s, cmd, digit),
-        // Until the next key: the reader should not look complete when files were left out.
-        Action::Skipped(0) => {}
-        Action::Skipped(n) => {
-            s.message = Some(format!("{n} {}", tr(s.lang, "skipped")));
+        Action::Loading(done, total) => s.loading = Some((done, total)),
+        Action::Articles(articles) => s.add_articles(articles),
+        Action::Loaded(problems) => {
+            s.loading = None;
+            skipped(s, problems.len());
+            s.problems = problems;
         }
+        Action::Indexed(index) => s.index = Some(*index),
+        Action::Analysed(Ok(a)) => {
+            s.entities.analysed(&a, &s.article_ix);
+            s.timeline.analysed(&a, &s.article_ix);
+            s.analysis = AnalysisState::Ready(a);
+            let target = s.walk.target;
+            set_target(s, target);
+        }
+        Action::Analysed(Err(reason)) => s.analysis = AnalysisState::Failed(reason),
+        Action::Skipped(n) => skipped(s, n),
+    }
+    s.sync_layout();
+}
+
+/// Until the next key: the reader should not look complete when files were left out.
+fn skipped(s: &mut State, n: usize) {
+    if n > 0 {
+        s.message = Some(format!("{n} {}", tr(s.lang, "skipped")));
     }
 }
 
-fn geometry(s: &State) -> Areas {
-    areas(s.size, s.lang, s.side)
-}
-
-/// Rows visible inside a pane (borders excluded).
-fn height(r: Option<ratatui::layout::Rect>) -> usize {
-    r.map_or(10, |r| usize::from(r.height.saturating_sub(2)).max(1))
-}
-
-fn command(s: &mut State, cmd: Command, digit: Option<usize>) {
+/// Route a command by the live key layer.
+fn command(s: &mut State, cmd: Command) {
     s.message = None;
-    // While the help is shown, moving scrolls it (it may be taller than a small screen) and
-    // any other command just closes it.
-    if s.help && !matches!(cmd, Command::Quit | Command::Help | Command::Close) {
-        let rows = crate::ui::help::row_count(s);
-        let visible = crate::ui::help::visible_rows(s.size, rows);
-        let last = rows.saturating_sub(visible);
-        s.help_scroll = match cmd {
-            Command::Down => s.help_scroll + 1,
-            Command::Up => s.help_scroll.saturating_sub(1),
-            Command::PageDown => s.help_scroll + visible.max(1),
-            Command::PageUp => s.help_scroll.saturating_sub(visible.max(1)),
-            Command::Top => 0,
-            Command::Bottom => last,
-            _ => {
-                s.help = false;
-                return;
+    match s.layer() {
+        Layer::Prompt => prompt(s, cmd),
+        Layer::Help => match cmd {
+            Command::Quit => s.quit = true,
+            cmd => {
+                let rows = super::panes::help::lines(&s.keymap, s.lang).len();
+                let visible = help_visible(s.size, rows);
+                s.help.command(cmd, rows, visible);
             }
-        }
-        .min(last);
-        return;
+        },
+        Layer::Detail => detail(s, cmd),
+        Layer::Reader => reader(s, cmd),
     }
-    let g = geometry(s);
+}
+
+/// How many help rows fit on a `size` screen: the box is drawn above the status bar and
+/// keeps a row free above and below, inside its border.
+pub fn help_visible(size: (u16, u16), rows: usize) -> usize {
+    rows.min(usize::from(size.1.saturating_sub(1).saturating_sub(4)))
+}
+
+fn reader(s: &mut State, cmd: Command) {
     match cmd {
         Command::Quit => s.quit = true,
-        Command::Help => {
-            s.help = !s.help;
-            s.help_scroll = 0;
-        }
+        Command::Help => s.help.toggle(),
         Command::Close => {
-            if s.help {
-                s.help = false;
-            } else {
-                s.search.hits.clear();
-                s.target = None;
-                s.cursor = None;
-            }
+            s.search.hits.clear();
+            set_target(s, None);
         }
-        Command::NextPane | Command::PrevPane => {
-            let i = Pane::ALL.iter().position(|p| *p == s.focus).unwrap_or(0);
-            let step = if cmd == Command::NextPane {
-                1
-            } else {
-                Pane::ALL.len() - 1
-            };
-            focus(s, Pane::ALL[(i + step) % Pane::ALL.len()]);
-        }
-        Command::OpenSource => {
-            match digit {
-                Some(n) if n >= 1 && n <= s.corpus.articles.len() => open(s, n - 1),
-                // Say why nothing happened: there are fewer sources than the digit.
-                Some(n) => s.message = Some(format!("{} {n}", tr(s.lang, "no_source"))),
-                None => {}
-            }
-        }
+        Command::NextPane => focus(s, s.focus.cycle(1)),
+        Command::PrevPane => focus(s, s.focus.cycle(-1)),
+        Command::OpenSource(n) if n >= 1 && n <= s.corpus.articles.len() => open(s, n - 1),
+        // Say why nothing happened: there are fewer sources than the number.
+        Command::OpenSource(n) => s.message = Some(format!("{} {n}", tr(s.lang, "no_source"))),
         Command::NextSource | Command::PrevSource => {
             let n = s.corpus.articles.len().max(1);
             let step = if cmd == Command::NextSource { 1 } else { n - 1 };
             open(s, (s.open + step) % n);
         }
-        Command::Down => step(s, 1, &g),
-        Command::Up => step(s, -1, &g),
-        Command::PageDown | Command::PageUp => {
-            let page = match s.focus {
-                Pane::Body => height(g.body).saturating_sub(2),
-                Pane::Articles => height(g.articles),
-                Pane::Entities => height(g.entities),
-                Pane::Timeline => height(g.timeline),
-            }
-            .max(1) as isize;
-            step(
-                s,
-                if cmd == Command::PageDown {
-                    page
-                } else {
-                    -page
-                },
-                &g,
-            );
-        }
-        Command::Top => step(s, isize::MIN / 2, &g),
-        Command::Bottom => step(s, isize::MAX / 2, &g),
-        Command::Activate => match s.focus {
-            Pane::Articles => open(s, s.article_sel),
-            Pane::Entities | Pane::Timeline => {
-                select_target(s);
-                if s.target.is_some() {
-                    s.cursor = None;
-                    cycle(s, true);
-                }
-            }
-            Pane::Body => {}
-        },
         Command::NextMention | Command::PrevMention => {
-            if s.target.is_none() && !s.search.hits.is_empty() {
-                s.target = Some(Target::Search);
+            if s.walk.target.is_none() && !s.search.hits.is_empty() {
+                set_target(s, Some(Target::Search));
             }
-            cycle(s, cmd == Command::NextMention);
+            walk(s, cmd == Command::NextMention);
         }
+        Command::FocusArticles => focus(s, Pane::Articles),
+        Command::FocusBody => focus(s, Pane::Body),
         Command::FocusEntities => {
-            s.entity_sel = 0;
+            s.entities.list.sel = 0;
             focus(s, Pane::Entities);
         }
         Command::FocusTimeline => focus(s, Pane::Timeline),
         Command::CycleFilter => {
-            s.filter = match s.filter {
-                None => Some(EntityKind::Person),
-                Some(EntityKind::Person) => Some(EntityKind::Organization),
-                Some(EntityKind::Organization) => Some(EntityKind::Place),
-                Some(EntityKind::Place) => None,
-            };
-            s.entity_sel = 0;
+            let msgs = s.entities.command(cmd, s.analysis.ready(), 0);
+            apply(s, msgs);
             if s.focus == Pane::Entities {
-                select_target(s);
+                let t = s.entities.target(s.analysis());
+                set_target(s, t);
             }
         }
         Command::ToggleBoilerplate => {
             s.show_boilerplate = !s.show_boilerplate;
             // Hits follow what is shown: search again (not a new query for the history).
-            if s.target == Some(Target::Search) && !s.search.query.is_empty() {
-                search(s, s.search.query.clone());
+            if s.walk.target == Some(Target::Search) && !s.search.query.is_empty() {
+                let q = s.search.query.clone();
+                search(s, &q);
             }
         }
-        Command::Search => {
-            s.search.prompt = Some(String::new());
-            s.search.history_pos = None;
+        Command::Search => s.search.open(),
+        _ => pane_command(s, cmd),
+    }
+}
+
+/// Movement, Enter and `i`: the focused pane's business.
+fn pane_command(s: &mut State, cmd: Command) {
+    let h = s.layout.inner_height(s.focus);
+    let msgs = match s.focus {
+        Pane::Articles => s.articles.command(cmd, s.corpus.articles.len(), h),
+        Pane::Body => {
+            let (_, text_h) = s.layout.body_text();
+            s.body.command(cmd, usize::from(text_h));
+            Vec::new()
+        }
+        Pane::Entities => s.entities.command(cmd, s.analysis.ready(), h),
+        Pane::Timeline => s.timeline.command(cmd, s.analysis.ready(), h),
+    };
+    apply(s, msgs);
+}
+
+fn detail(s: &mut State, cmd: Command) {
+    if cmd == Command::Quit {
+        s.quit = true;
+        return;
+    }
+    // The reader's own commands (a key the detail layer leaves to the reader: `]`, `3`, `/`)
+    // work with the details open.
+    let own = cmd == Command::Activate || cmd == Command::Close || Move::of(cmd).is_some();
+    if !own {
+        return reader(s, cmd);
+    }
+    let Some(d) = s.detail.as_mut() else { return };
+    let h = s.layout.inner_height(s.focus);
+    match d.command(cmd, s.walk.marks.len(), h) {
+        Some(msgs) => apply(s, msgs),
+        None => s.detail = None,
+    }
+}
+
+fn prompt(s: &mut State, cmd: Command) {
+    match s.search.command(cmd) {
+        Edited::Typing => {}
+        Edited::Cancelled => {
+            if s.walk.target == Some(Target::Search) {
+                set_target(s, None);
+            }
+        }
+        Edited::Submitted(q) => search(s, &q),
+    }
+}
+
+/// Find `query`'s hits in what is shown and walk to the first.
+fn search(s: &mut State, query: &str) {
+    let Some(index) = s.index.as_ref() else {
+        s.message = Some(tr(s.lang, "indexing").to_string());
+        return;
+    };
+    let ok = s.search.run(query, index, &s.corpus, s.show_boilerplate);
+    if ok {
+        set_target(s, Some(Target::Search));
+    }
+    if s.search.hits.is_empty() {
+        s.message = Some(format!("{} «{query}»", tr(s.lang, "no_hits")));
+    } else {
+        walk(s, true);
+    }
+}
+
+/// Apply the messages a pane answered with.
+fn apply(s: &mut State, msgs: Vec<Msg>) {
+    for m in msgs {
+        match m {
+            Msg::Open(i) => {
+                open(s, i);
+                // One pane at a time: the list's Enter shows the article.
+                if is_narrow(s.size) && s.focus == Pane::Articles {
+                    s.focus = Pane::Body;
+                    s.focus_chosen = true;
+                }
+            }
+            Msg::Target(t) => set_target(s, t),
+            Msg::JumpFirst => {
+                s.walk.cursor = None;
+                walk(s, true);
+            }
+            Msg::JumpTo(k) => {
+                if let Some(&mark) = s.walk.marks.get(k) {
+                    s.walk.cursor = Some(k);
+                    jump(s, mark);
+                }
+            }
+            Msg::Focus(p) => focus(s, p),
+            Msg::Detail(t) => {
+                set_target(s, Some(t));
+                s.detail = Some(Detail::new(t));
+            }
+            Msg::Say(text) => s.message = Some(text),
         }
     }
 }
 
 fn focus(s: &mut State, pane: Pane) {
     s.focus = pane;
-    if pane != Pane::Body {
-        s.side = pane;
-    }
-    if matches!(pane, Pane::Entities | Pane::Timeline) {
-        select_target(s);
-    }
-}
-
-/// Highlight the mentions of whatever is selected in the focused list.
-fn select_target(s: &mut State) {
-    let target = match s.focus {
-        Pane::Entities => s
-            .visible_entities()
-            .get(s.entity_sel)
-            .map(|(i, _)| Target::Entity(*i)),
-        Pane::Timeline => (s.event_sel < s.events().len()).then_some(Target::Event(s.event_sel)),
+    s.focus_chosen = true;
+    s.detail = None;
+    let target = match pane {
+        Pane::Entities => s.entities.target(s.analysis()),
+        Pane::Timeline => s.timeline.target(s.analysis()),
         _ => return,
     };
-    if target != s.target {
-        s.cursor = None;
+    set_target(s, target);
+}
+
+/// Highlight the mentions of `target` (the one place the walked marks are collected).
+fn set_target(s: &mut State, target: Option<Target>) {
+    if target != s.walk.target || target.is_none() {
+        s.walk.cursor = None;
     }
-    s.target = target;
+    s.walk.marks = s.marks_of(target);
+    s.walk.target = target;
 }
 
 fn open(s: &mut State, article: usize) {
     if article < s.corpus.articles.len() && article != s.open {
         s.open = article;
-        s.body_scroll = 0;
+        s.body.scroll = 0;
     }
-    s.article_sel = s.open;
-}
-
-/// Move the selection (lists) or scroll (body) by `delta`, clamped.
-fn step(s: &mut State, delta: isize, g: &Areas) {
-    let moved = |v: usize, len: usize| {
-        (v as isize)
-            .saturating_add(delta)
-            .clamp(0, len.saturating_sub(1) as isize) as usize
-    };
-    match s.focus {
-        Pane::Articles => s.article_sel = moved(s.article_sel, s.corpus.articles.len()),
-        Pane::Body => {
-            let max = s.body.rows.len().saturating_sub(height(g.body)) + 1;
-            s.body_scroll = moved(s.body_scroll, max);
-        }
-        Pane::Entities => {
-            s.entity_sel = moved(s.entity_sel, s.visible_entities().len());
-            select_target(s);
-        }
-        Pane::Timeline => {
-            s.event_sel = moved(s.event_sel, s.events().len());
-            select_target(s);
-        }
-    }
+    s.articles.list.sel = s.open;
 }
 
 /// Go to the next (or previous) mention of the target, across sources in reading order.
-fn cycle(s: &mut State, forward: bool) {
-    let marks = s.marks();
-    if marks.is_empty() {
-        s.cursor = None;
+fn walk(s: &mut State, forward: bool) {
+    let n = s.walk.marks.len();
+    if n == 0 {
+        s.walk.cursor = None;
         return;
     }
-    let n = marks.len();
-    let next = match s.cursor {
+    let next = match s.walk.cursor {
         Some(c) if forward => (c + 1) % n,
         Some(c) => (c + n - 1) % n,
         None if forward => 0,
         None => n - 1,
     };
-    s.cursor = Some(next);
-    jump(s, marks[next]);
+    s.walk.cursor = Some(next);
+    jump(s, s.walk.marks[next]);
 }
 
 fn jump(s: &mut State, mark: Mark) {
     open(s, mark.article);
-    s.reveal = Some(mark);
-}
-
-fn prompt(s: &mut State, edit: PromptEdit) {
-    let Some(text) = s.search.prompt.as_mut() else {
-        return;
-    };
-    match edit {
-        PromptEdit::Insert(c) => text.push(c),
-        PromptEdit::Backspace => {
-            text.pop();
-        }
-        PromptEdit::DeleteWord => {
-            let kept = text.trim_end().rfind(' ').map_or(0, |i| i + 1);
-            text.truncate(kept);
-        }
-        PromptEdit::HistoryPrev | PromptEdit::HistoryNext => {
-            let h = &s.search.history;
-            if h.is_empty() {
-                return;
-            }
-            let pos = match (s.search.history_pos, edit == PromptEdit::HistoryPrev) {
-                (None, true) => h.len() - 1,
-                (Some(p), true) => p.saturating_sub(1),
-                (Some(p), false) if p + 1 < h.len() => p + 1,
-                _ => return,
-            };
-            *text = h[pos].clone();
-            s.search.history_pos = Some(pos);
-        }
-        PromptEdit::Cancel => {
-            s.search.prompt = None;
-            s.search.hits.clear();
-            if s.target == Some(Target::Search) {
-                s.target = None;
-                s.cursor = None;
-            }
-        }
-        PromptEdit::Submit => {
-            let query = std::mem::take(text);
-            s.search.prompt = None;
-            run_search(s, query);
-        }
+    s.body.reveal = Some(mark);
+    // One pane at a time: show the article the mention is in.
+    if is_narrow(s.size) && s.focus != Pane::Body {
+        s.focus = Pane::Body;
+        s.focus_chosen = true;
+        s.detail = None;
     }
 }
 
-/// A query entered at the prompt: remembered in the history, then searched.
-fn run_search(s: &mut State, query: String) {
-    if query.trim().is_empty() {
-        return;
-    }
-    s.search.history.retain(|q| *q != query);
-    s.search.history.push(query.clone());
-    search(s, query);
-}
-
-/// Find `query`'s hits in what is shown and walk to the first.
-fn search(s: &mut State, query: String) {
-    let Some(q) = Query::parse(&query) else {
-        s.message = Some(format!("{} «{query}»", tr(s.lang, "no_hits")));
-        return;
-    };
-    if s.index.is_none() {
-        s.index = Some(Index::build_all(&s.corpus));
-    }
-    // The index holds boilerplate too; its hits count only while boilerplate is shown.
-    let shown = |h: &crate::search::Hit| {
-        s.show_boilerplate
-            || s.corpus
-                .articles
-                .get(h.article)
-                .and_then(|a| a.paragraphs.get(h.paragraph))
-                .is_some_and(|p| p.kind != crate::corpus::ParagraphKind::Boilerplate)
-    };
-    s.search.hits = s
-        .index
-        .as_ref()
-        .map(|i| i.search(&s.corpus, &q))
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|h| shown(h))
-        .collect();
-    s.search.query = query.clone();
-    s.target = Some(Target::Search);
-    s.cursor = None;
-    if s.search.hits.is_empty() {
-        s.message = Some(format!("{} «{query}»", tr(s.lang, "no_hits")));
-    } else {
-        cycle(s, true);
-    }
-}
-
-fn pane_at(g: &Areas, x: u16, y: u16) -> Option<Pane> {
-    let hit = |r: Option<ratatui::layout::Rect>| {
-        r.is_some_and(|r| x >= r.x && x < r.right() && y >= r.y && y < r.bottom())
-    };
-    [
-        (g.articles, Pane::Articles),
-        (g.body, Pane::Body),
-        (g.entities, Pane::Entities),
-        (g.timeline, Pane::Timeline),
-    ]
-    .into_iter()
-    .find(|(r, _)| hit(*r))
-    .map(|(_, p)| p)
-}
-
-/// A click focuses the pane under it and selects the row (opening an article).
+/// A click focuses the pane under it and selects the row there (opening an article).
 fn click(s: &mut State, x: u16, y: u16) {
-    let g = geometry(s);
-    let Some(pane) = pane_at(&g, x, y) else {
+    let Some(pane) = s.layout.pane_at(x, y) else {
         return;
     };
     focus(s, pane);
-    let rect = match pane {
-        Pane::Articles => g.articles,
-        Pane::Entities => g.entities,
-        Pane::Timeline => g.timeline,
-        Pane::Body => return,
-    };
-    let Some(r) = rect else { return };
+    let Some(r) = s.layout.of(pane) else { return };
     if y <= r.y || y + 1 >= r.bottom() {
         return;
     }
     let row = usize::from(y - r.y - 1);
-    let h = height(rect);
-    match pane {
-        Pane::Articles => {
-            let i = list_offset(s.article_sel, h) + row;
-            if i < s.corpus.articles.len() {
-                s.article_sel = i;
-                open(s, i);
-            }
-        }
-        Pane::Entities => {
-            let rows = crate::ui::entities::rows(s);
-            let sel_row = rows
-                .iter()
-                .position(|r| r.entity == Some(s.entity_sel))
-                .unwrap_or(0);
-            if let Some(e) = rows
-                .get(list_offset(sel_row, h) + row)
-                .and_then(|r| r.entity)
-            {
-                s.entity_sel = e;
-                select_target(s);
-            }
-        }
-        Pane::Timeline => {
-            let i = list_offset(s.event_sel, h) + row;
-            if i < s.events().len() {
-                s.event_sel = i;
-                select_target(s);
-            }
-        }
-        Pane::Body => {}
-    }
+    let h = s.layout.inner_height(pane);
+    let msgs = match pane {
+        Pane::Articles => s.articles.click(row, s.corpus.articles.len(), h),
+        Pane::Entities => s.entities.click(row, s.analysis.ready(), h),
+        Pane::Timeline => s.timeline.click(row, s.analysis.ready(), h),
+        Pane::Body => Vec::new(),
+    };
+    apply(s, msgs);
 }

@@ -1,5 +1,5 @@
 //! `khabar entities [PATH]...`: entities grouped by kind, each with its mentions per outlet,
-//! laid out right-to-left by the text engine.
+//! laid out right-to-left by the text engine on a terminal, in logical order into a pipe.
 
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use crate::corpus::Corpus;
 use crate::extract::{Entity, EntityKind};
+use crate::i18n::{Lang, tr};
 use crate::text::{LayoutOptions, layout_paragraph};
 
 #[derive(Debug, clap::Args)]
@@ -19,12 +20,14 @@ pub struct EntitiesArgs {
     pub width: Option<usize>,
 }
 
-fn heading(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "أشخاص",
-        EntityKind::Organization => "منظمات",
-        EntityKind::Place => "أماكن",
-    }
+/// A kind's heading: in Arabic, like the names it lists, unless `--lang en` asks otherwise.
+fn heading(kind: EntityKind, lang: Lang) -> &'static str {
+    let key = match kind {
+        EntityKind::Person => "person",
+        EntityKind::Organization => "organization",
+        EntityKind::Place => "place",
+    };
+    tr(lang, key)
 }
 
 /// `name — total — outlet n، outlet n`: one logical row per entity.
@@ -52,12 +55,20 @@ pub fn row(corpus: &Corpus, e: &Entity) -> String {
     format!("{} — {} — {}", e.name, e.mentions.len(), outlets.join("، "))
 }
 
-pub fn run(args: EntitiesArgs) -> ExitCode {
+pub fn run(args: EntitiesArgs, g: &super::Global) -> ExitCode {
+    let visual = g.visual_output();
+    let lang = g.lang.as_deref().and_then(Lang::parse).unwrap_or(Lang::Ar);
     let corpus = match super::load_corpus(&args.paths) {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let entities = crate::extract::entities::extract(&corpus);
+    let (entities, failures) = crate::extract::isolate::per_article(
+        &corpus,
+        "entities",
+        crate::extract::entities::extract,
+    );
+    super::report_failures(&failures);
+    super::report_tagger();
     let width = args.width.unwrap_or_else(|| {
         if std::io::stdout().is_terminal() {
             crossterm::terminal::size()
@@ -78,10 +89,16 @@ pub fn run(args: EntitiesArgs) -> ExitCode {
         if of_kind.is_empty() {
             continue;
         }
-        let mut lines = vec![format!("{} ({})", heading(kind), of_kind.len())];
+        let mut lines = vec![format!("{} ({})", heading(kind, lang), of_kind.len())];
         lines.extend(of_kind.iter().map(|e| row(&corpus, e)));
         lines.push(String::new());
         for l in &lines {
+            if !visual {
+                if writeln!(out, "{}", super::logical_text(l)).is_err() {
+                    return ExitCode::SUCCESS;
+                }
+                continue;
+            }
             for v in layout_paragraph(l, &opts) {
                 if writeln!(out, "{}", v.padded(width)).is_err() {
                     return ExitCode::SUCCESS;

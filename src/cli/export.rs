@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::corpus::{Article, Corpus};
-use crate::extract::{Analysis, Entity, Event};
+use crate::extract::{Analysis, Entity, Event, Failure};
 
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
@@ -20,6 +20,9 @@ struct Export<'a> {
     articles: &'a [Article],
     entities: &'a [Entity],
     timeline: &'a [Event],
+    /// Articles a stage of the analysis failed on (absent when none did).
+    #[serde(skip_serializing_if = "<[Failure]>::is_empty")]
+    failures: &'a [Failure],
 }
 
 pub fn run(args: ExportArgs) -> ExitCode {
@@ -34,7 +37,7 @@ pub fn run(args: ExportArgs) -> ExitCode {
         // A closed pipe (`khabar export | head`) is the reader's choice, not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("khabar: cannot write JSON: {e}");
+            crate::cli::warn(format_args!("cannot write JSON: {e}"));
             ExitCode::FAILURE
         }
     }
@@ -53,8 +56,70 @@ pub fn write_json(
         articles: &corpus.articles,
         entities: &analysis.entities,
         timeline: &analysis.timeline,
+        failures: &analysis.failures,
     };
-    serde_json::to_writer_pretty(&mut out, &doc)?;
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, Escaping::default());
+    doc.serialize(&mut ser)?;
     out.write_all(b"\n")?;
     out.flush()
+}
+
+/// serde_json's pretty output, with DEL and the C1 controls (U+007F–U+009F, which JSON allows
+/// raw) written as `\u` escapes too: the document is the same, and a terminal that shows it
+/// receives no control (U+009B alone is a CSI). See `text::controls`.
+#[derive(Default)]
+struct Escaping(serde_json::ser::PrettyFormatter<'static>);
+
+impl serde_json::ser::Formatter for Escaping {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut rest = fragment;
+        while let Some((i, c)) = rest
+            .char_indices()
+            .find(|&(_, c)| ('\u{7F}'..='\u{9F}').contains(&c))
+        {
+            w.write_all(&rest.as_bytes()[..i])?;
+            write!(w, "\\u{:04x}", u32::from(c))?;
+            rest = &rest[i + c.len_utf8()..];
+        }
+        w.write_all(rest.as_bytes())
+    }
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object_value(w)
+    }
 }

@@ -1,6 +1,8 @@
 //! Command-line interface: `khabar [PATH]...` opens the reader; subcommands print to stdout.
 //!
-//! Each subcommand lives in its own module with its own argument struct and `run`.
+//! Each subcommand lives in its own module with its own argument struct and `run`. The
+//! global options (`--lang`, `--config`, `--bidi`, `--visual`/`--logical`) are accepted
+//! before or after the subcommand.
 
 pub mod entities;
 pub mod export;
@@ -18,18 +20,61 @@ use clap::{Parser, Subcommand};
 use crate::corpus::{self, Corpus};
 
 /// khabar — a terminal reader for Arabic news.
+///
+/// Batch commands (entities, timeline, search) print text in logical order (as it is read:
+/// right for pipes, grep and copying) when standard output is not a terminal, and visual rows
+/// laid out right-to-left on a terminal; --visual or --logical forces one.
 #[derive(Debug, Parser)]
-#[command(
-    name = "khabar",
-    version,
-    about,
-    args_conflicts_with_subcommands = true
-)]
+#[command(name = "khabar", version, about)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     #[command(flatten)]
     pub tui: tui::TuiArgs,
+    #[command(flatten)]
+    pub global: Global,
+}
+
+/// Options every command takes, before or after the subcommand.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct Global {
+    /// Interface language: ar or en (default: the config's, else from the locale).
+    #[arg(long, global = true)]
+    pub lang: Option<String>,
+    /// Config file (default: ~/.config/khabar/config.toml).
+    #[arg(long, global = true)]
+    pub config: Option<PathBuf>,
+    /// Who reorders right-to-left text in the reader: `explicit` (khabar lays out visual rows
+    /// and asks the terminal not to reorder) or `terminal` (for terminals that reorder by
+    /// themselves: khabar sends logical text and no mode escapes).
+    #[arg(long, global = true, value_parser = ["explicit", "terminal"])]
+    pub bidi: Option<String>,
+    /// Batch output as visual rows (laid out right-to-left), even into a pipe.
+    #[arg(long, global = true, conflicts_with = "logical")]
+    pub visual: bool,
+    /// Batch output in logical order (as read), even on a terminal.
+    #[arg(long, global = true)]
+    pub logical: bool,
+}
+
+impl Global {
+    /// Whether batch output is visual rows: forced, or when standard output is a terminal.
+    pub fn visual_output(&self) -> bool {
+        if self.visual || self.logical {
+            return self.visual;
+        }
+        std::io::IsTerminal::is_terminal(&std::io::stdout())
+    }
+}
+
+/// A logical row for a pipe: the text as read, without the invisible bidi controls that only
+/// steer a terminal layout (isolates, marks), so `grep` and copying find the words; terminal
+/// controls from the text as their placeholders (`text::controls`), as in visual rows.
+pub fn logical_text(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'))
+        .map(crate::text::controls::visible)
+        .collect()
 }
 
 #[derive(Debug, Subcommand)]
@@ -46,27 +91,84 @@ pub enum Command {
     Search(search::SearchArgs),
 }
 
-/// Entities and timeline for a batch command, with the stage shown on stderr.
+/// Entities and timeline for a batch command, with the stage shown on stderr. An article the
+/// analysis failed on is named on stderr (file, stage, message) and left out; the command
+/// goes on with the others and still exits 0.
 pub fn analyse(corpus: &Corpus) -> crate::extract::Analysis {
     let mut bar = progress::Progress::new();
-    bar.stage("finding entities…");
-    let entities = crate::extract::entities::extract(corpus);
-    bar.stage("building the timeline…");
-    let timeline = crate::extract::timeline::extract(corpus, &entities);
+    let analysis = crate::extract::analyze_with(corpus, &mut |stage| match stage {
+        "entities" => bar.stage("finding entities…"),
+        _ => bar.stage("building the timeline…"),
+    });
     bar.finish();
-    crate::extract::Analysis { entities, timeline }
+    report_failures(&analysis.failures);
+    report_tagger();
+    analysis
+}
+
+/// The entity model is read by the first analysis: say on stderr if it could not be (the
+/// rules then worked alone).
+pub fn report_tagger() {
+    if let Some(problem) = crate::extract::entities::tagger_problem() {
+        warn(format_args!(
+            "{problem} (entities found by the rules alone)"
+        ));
+    }
+}
+
+/// Name each failed article on stderr: `khabar: FILE: STAGE failed: MESSAGE`.
+pub fn report_failures(failures: &[crate::extract::Failure]) {
+    for f in failures {
+        warn(format_args!("{}", f.describe()));
+    }
+}
+
+pub use crate::text::controls::warn;
+
+/// `KHABAR_MAX_FILE_SIZE`: bytes, or with a `K`, `M` or `G` suffix (`200M`).
+fn parse_size(s: &str) -> Option<u64> {
+    let s = s.trim();
+    let (digits, unit) = match s.char_indices().last()? {
+        (i, 'k' | 'K') => (&s[..i], 1 << 10),
+        (i, 'm' | 'M') => (&s[..i], 1 << 20),
+        (i, 'g' | 'G') => (&s[..i], 1 << 30),
+        _ => (s, 1),
+    };
+    digits.trim().parse::<u64>().ok()?.checked_mul(unit)
+}
+
+/// Settings from the environment, checked before anything is loaded.
+fn environment() -> Result<(), String> {
+    if let Some(v) = std::env::var_os("KHABAR_MAX_FILE_SIZE") {
+        let v = v.to_string_lossy();
+        let bytes = parse_size(&v)
+            .ok_or_else(|| format!("KHABAR_MAX_FILE_SIZE: expected a size such as 64M, got {v}"))?;
+        corpus::set_max_file_size(bytes);
+    }
+    Ok(())
 }
 
 /// Parse the command line and run.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Err(e) = environment() {
+        warn(format_args!("{e}"));
+        return ExitCode::from(2);
+    }
+    let g = cli.global;
+    if let Some(l) = &g.lang
+        && crate::i18n::Lang::parse(l).is_none()
+    {
+        warn(format_args!("--lang: expected ar or en, got {l}"));
+        return ExitCode::from(2);
+    }
     match cli.command {
-        None => tui::run(cli.tui),
+        None => tui::run(cli.tui, &g),
         Some(Command::Render(a)) => render::run(a),
         Some(Command::Export(a)) => export::run(a),
-        Some(Command::Entities(a)) => entities::run(a),
-        Some(Command::Timeline(a)) => timeline::run(a),
-        Some(Command::Search(a)) => search::run(a),
+        Some(Command::Entities(a)) => entities::run(a, &g),
+        Some(Command::Timeline(a)) => timeline::run(a, &g),
+        Some(Command::Search(a)) => search::run(a, &g),
     }
 }
 
@@ -86,12 +188,12 @@ pub fn load_corpus_counting(paths: &[PathBuf]) -> Result<(Corpus, usize), ExitCo
     match loaded {
         Ok((corpus, problems)) => {
             for p in &problems {
-                eprintln!("khabar: {p}");
+                warn(format_args!("{p}"));
             }
             Ok((corpus, problems.len()))
         }
         Err(e) => {
-            eprintln!("khabar: {e}");
+            warn(format_args!("{e}"));
             Err(ExitCode::from(2))
         }
     }

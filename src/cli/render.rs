@@ -37,7 +37,7 @@ pub fn run(args: RenderArgs) -> ExitCode {
         }
     });
     if width == 0 {
-        eprintln!("khabar: --width must be at least 1");
+        crate::cli::warn(format_args!("--width must be at least 1"));
         return ExitCode::from(2);
     }
     let opts = LayoutOptions {
@@ -54,7 +54,7 @@ pub fn run(args: RenderArgs) -> ExitCode {
     if args.files.is_empty() {
         let mut bytes = Vec::new();
         if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-            eprintln!("khabar: standard input: {e}");
+            crate::cli::warn(format_args!("standard input: {e}"));
             return ExitCode::from(2);
         }
         if render(&decode(bytes, "standard input"), &opts, threads, &mut out).is_err() {
@@ -65,7 +65,7 @@ pub fn run(args: RenderArgs) -> ExitCode {
             let bytes = match std::fs::read(f) {
                 Ok(b) => b,
                 Err(e) => {
-                    eprintln!("khabar: {}: {e}", f.display());
+                    crate::cli::warn(format_args!("{}: {e}", f.display()));
                     status = ExitCode::from(2);
                     continue;
                 }
@@ -85,11 +85,11 @@ fn decode(bytes: Vec<u8>, name: &str) -> String {
     match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!(
-                "khabar: {name}: not valid UTF-8 (first bad byte at offset {}); \
+            crate::cli::warn(format_args!(
+                "{name}: not valid UTF-8 (first bad byte at offset {}); \
                  invalid bytes shown as U+FFFD",
                 e.utf8_error().valid_up_to()
-            );
+            ));
             String::from_utf8_lossy(e.as_bytes()).into_owned()
         }
     }

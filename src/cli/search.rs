@@ -27,23 +27,27 @@ pub struct SearchArgs {
 /// Characters of context kept on each side of a hit in a snippet.
 const CONTEXT: usize = 60;
 
-pub fn run(args: SearchArgs) -> ExitCode {
+pub fn run(args: SearchArgs, g: &super::Global) -> ExitCode {
+    let visual = g.visual_output();
     let Some(query) = Query::parse(&args.query) else {
-        eprintln!("khabar: nothing to search for in «{}»", args.query);
+        crate::cli::warn(format_args!("nothing to search for in «{}»", args.query));
         return ExitCode::from(2);
     };
     let corpus = match super::load_corpus(&args.paths) {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let index = if args.all {
-        Index::build_all(&corpus)
-    } else {
-        Index::build(&corpus)
-    };
+    let (index, failures) = crate::extract::isolate::per_article(&corpus, "search", |c| {
+        if args.all {
+            Index::build_all(c)
+        } else {
+            Index::build(c)
+        }
+    });
+    super::report_failures(&failures);
     let hits = index.search(&corpus, &query);
     if hits.is_empty() {
-        eprintln!("khabar: no match for «{}»", args.query);
+        crate::cli::warn(format_args!("no match for «{}»", args.query));
         return ExitCode::from(1);
     }
     let tty = std::io::stdout().is_terminal();
@@ -58,7 +62,12 @@ pub fn run(args: SearchArgs) -> ExitCode {
     });
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for (i, hit) in hits.iter().enumerate() {
-        if print_hit(&mut out, &corpus, hit, i + 1, hits.len(), width, tty).is_err() {
+        let printed = if visual {
+            print_hit(&mut out, &corpus, hit, i + 1, hits.len(), width, tty)
+        } else {
+            print_logical(&mut out, &corpus, hit, i + 1, hits.len())
+        };
+        if printed.is_err() {
             return ExitCode::SUCCESS; // closed pipe
         }
     }
@@ -75,7 +84,13 @@ fn print_hit(
     width: usize,
     tty: bool,
 ) -> std::io::Result<()> {
-    let article = &corpus.articles[hit.article];
+    // Hits come from an index of this corpus; a stale one prints nothing rather than panics.
+    let Some(article) = corpus.articles.get(hit.article) else {
+        return Ok(());
+    };
+    let Some(para) = article.paragraphs.get(hit.paragraph) else {
+        return Ok(());
+    };
     let outlet = if article.outlet.is_empty() {
         article.id.as_str()
     } else {
@@ -86,7 +101,7 @@ fn print_hit(
     for line in layout_paragraph(&header, &opts) {
         writeln!(out, "{}", paint(&line, width, None, tty, true))?;
     }
-    let text = &article.paragraphs[hit.paragraph].text;
+    let text = &para.text;
     let (snippet, offset) = snippet(text, hit.start, hit.end);
     let mark = (hit.start - offset + usize::from(offset > 0))
         ..(hit.end - offset + usize::from(offset > 0));
@@ -96,10 +111,40 @@ fn print_hit(
     writeln!(out)
 }
 
+/// A hit in logical order (for pipes): the header line, the snippet, a blank line.
+fn print_logical(
+    out: &mut impl Write,
+    corpus: &Corpus,
+    hit: &Hit,
+    n: usize,
+    total: usize,
+) -> std::io::Result<()> {
+    // Hits come from an index of this corpus; a stale one prints nothing rather than panics.
+    let Some(article) = corpus.articles.get(hit.article) else {
+        return Ok(());
+    };
+    let Some(para) = article.paragraphs.get(hit.paragraph) else {
+        return Ok(());
+    };
+    let outlet = if article.outlet.is_empty() {
+        article.id.as_str()
+    } else {
+        article.outlet.as_str()
+    };
+    let header = format!("{outlet} · ¶{} · {n}/{total}", hit.paragraph + 1);
+    writeln!(out, "{}", super::logical_text(&header))?;
+    let (snippet, _) = snippet(&para.text, hit.start, hit.end);
+    writeln!(out, "{}", super::logical_text(&snippet))?;
+    writeln!(out)
+}
+
 /// The words around `start..end` of `text`, with `…` where it was cut; returns the snippet and
 /// the `char` offset in `text` where it begins.
 fn snippet(text: &str, start: usize, end: usize) -> (String, usize) {
     let chars: Vec<char> = text.chars().collect();
+    // A hit comes from this paragraph; clamped anyway so a stale one cannot cut past its end.
+    let end = end.min(chars.len());
+    let start = start.min(end);
     let mut from = start.saturating_sub(CONTEXT);
     while from > 0 && !chars[from - 1].is_whitespace() {
         from += 1;

@@ -1,5 +1,5 @@
 //! `khabar timeline [PATH]...`: the shared timeline — date, summary, outlets — laid out
-//! right-to-left by the text engine.
+//! right-to-left by the text engine on a terminal, in logical order into a pipe.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -16,7 +16,8 @@ pub struct TimelineArgs {
     pub width: Option<usize>,
 }
 
-pub fn run(args: TimelineArgs) -> ExitCode {
+pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
+    let visual = g.visual_output();
     let corpus = match super::load_corpus(&args.paths) {
         Ok(c) => c,
         Err(code) => return code,
@@ -56,6 +57,12 @@ pub fn run(args: TimelineArgs) -> ExitCode {
         outlets.dedup();
         let inferred = if e.inferred { " (تقديري)" } else { "" };
         let row = format!("{date}{inferred} — {} — {}", e.summary, outlets.join("، "));
+        if !visual {
+            if writeln!(out, "{}", super::logical_text(&row)).is_err() {
+                return ExitCode::SUCCESS;
+            }
+            continue;
+        }
         for v in layout_paragraph(&row, &opts) {
             if writeln!(out, "{}", v.padded(width)).is_err() {
                 return ExitCode::SUCCESS;

@@ -1,24 +1,49 @@
-//! `khabar [PATH]...`: the reader (issue 6).
+//! `khabar [PATH]...`: the reader. Reads the config and the global options into plain
+//! [`ReaderOptions`] and hands the reader a painter from [`crate::ui`].
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+use super::Global;
+use crate::app::config;
+use crate::app::{Bidi, ReaderOptions};
+use crate::i18n::Lang;
+use crate::ui::Ui;
+use crate::ui::theme::Theme;
 
 #[derive(Debug, clap::Args)]
 pub struct TuiArgs {
     /// Files or folders of articles (default: the bundled articles).
     pub paths: Vec<PathBuf>,
-    /// Interface language: ar or en (default: from the locale).
-    #[arg(long)]
-    pub lang: Option<String>,
-    /// Config file (default: ~/.config/khabar/config.toml).
-    #[arg(long)]
-    pub config: Option<PathBuf>,
 }
 
-pub fn run(args: TuiArgs) -> ExitCode {
-    let (corpus, skipped) = match super::load_corpus_counting(&args.paths) {
+pub fn run(args: TuiArgs, g: &Global) -> ExitCode {
+    let config = match config::load(g.config.as_deref()) {
         Ok(c) => c,
-        Err(code) => return code,
+        Err(e) => {
+            crate::text::controls::warn(format_args!("{e}"));
+            return ExitCode::from(2);
+        }
     };
-    crate::app::run(corpus, skipped, &args)
+    // The command line over the config over the locale.
+    let lang = g
+        .lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .or(config.lang)
+        .unwrap_or_else(Lang::from_env);
+    let bidi = g
+        .bidi
+        .as_deref()
+        .and_then(Bidi::parse)
+        .or(config.bidi)
+        .unwrap_or_default();
+    let ui = Ui::new(Theme::new(config.palette.unwrap_or_default()), bidi);
+    let opts = ReaderOptions {
+        paths: args.paths,
+        lang,
+        keymap: config.keymap,
+        bidi,
+    };
+    crate::app::run(opts, |s, f| ui.draw(s, f))
 }

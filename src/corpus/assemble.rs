@@ -4,9 +4,10 @@
 
 use chrono::NaiveDate;
 
-use super::classify::classify;
+use super::classify::{classify, classify_chosen};
 use super::lines::Line;
-use super::meta::{dateline, outlet};
+use super::markers::outlet_in_file_name;
+use super::meta::{dateline_of, lede_date, outlet};
 use super::{Article, Paragraph, ParagraphKind};
 
 /// Metadata given by the file format (front matter, JSON fields, HTML meta tags).
@@ -22,20 +23,48 @@ pub struct Given {
 /// Words kept of a first paragraph when an article has no headline line.
 const DERIVED_TITLE_WORDS: usize = 12;
 
-pub fn assemble(id: String, path: String, texts: Vec<String>, given: Given) -> Article {
-    let lines: Vec<Line> = texts
+/// `removed[i]` says paragraph `i` is known page furniture (from the HTML's structure): it
+/// becomes boilerplate and the text rules see only the rest.
+pub fn assemble(
+    id: String,
+    path: String,
+    texts: Vec<String>,
+    removed: &[bool],
+    given: Given,
+) -> Article {
+    let (lines, removed): (Vec<Line>, Vec<bool>) = texts
         .iter()
-        .map(|t| Line::new(t))
-        .filter(|l| !l.text.is_empty())
-        .collect();
-    let (mut kinds, title_at) = classify(&lines);
+        .enumerate()
+        .map(|(i, t)| (Line::new(t), removed.get(i).copied().unwrap_or(false)))
+        .filter(|(l, _)| !l.text.is_empty())
+        .unzip();
+    let kept: Vec<usize> = (0..lines.len()).filter(|&i| !removed[i]).collect();
+    let kept_lines: Vec<Line> = kept.iter().map(|&i| lines[i].clone()).collect();
+    // Text whose page structure chose the article is judged line by line; pasted text by
+    // the rules that also find where the article starts and ends.
+    let chosen = kept.len() < lines.len();
+    let (kept_kinds, kept_title) = if chosen {
+        (classify_chosen(&kept_lines), None)
+    } else {
+        classify(&kept_lines)
+    };
+    let mut kinds = vec![ParagraphKind::Boilerplate; lines.len()];
+    for (&i, k) in kept.iter().zip(kept_kinds) {
+        kinds[i] = k;
+    }
+    // A format's title is the page's: the text rules' headline guess gives way to it.
+    let title_at = kept_title
+        .map(|t| kept[t])
+        .filter(|_| given.title.is_none());
     // A title given by the format marks the paragraph that repeats it.
+    if given.title.is_some()
+        && let Some(old) = kept_title.map(|t| kept[t])
+    {
+        kinds[old] = ParagraphKind::Body;
+    }
     if let Some(t) = &given.title
         && let Some(i) = lines.iter().position(|l| l.text == t.trim())
     {
-        if let Some(old) = title_at.filter(|&o| o != i) {
-            kinds[old] = ParagraphKind::Body;
-        }
         kinds[i] = ParagraphKind::Title;
     }
     let title = given
@@ -43,20 +72,13 @@ pub fn assemble(id: String, path: String, texts: Vec<String>, given: Given) -> A
         .clone()
         .or_else(|| title_at.map(|i| lines[i].text.clone()))
         .unwrap_or_else(|| derived_title(&lines, &kinds));
-    let published = given.published.or_else(|| {
-        let head = lines.len().div_ceil(2).max(1);
-        lines
-            .iter()
-            .take(head)
-            .zip(&kinds)
-            .filter(|(_, k)| **k == ParagraphKind::Meta)
-            .find_map(|(l, _)| dateline(l))
-    });
+    let published = given.published.or_else(|| text_date(&lines, &kinds));
     let outlet = given
         .outlet
         .clone()
         .filter(|o| !o.trim().is_empty())
         .or_else(|| outlet(&lines))
+        .or_else(|| outlet_in_file_name(&path).map(str::to_string))
         .unwrap_or_default();
     let mut paragraphs: Vec<Paragraph> = lines
         .into_iter()
@@ -76,6 +98,35 @@ pub fn assemble(id: String, path: String, texts: Vec<String>, given: Given) -> A
         paragraphs,
     }
 }
+
+/// The date the text states: the first publication dateline in the first half (an update line
+/// only when no publication line says), else a date opening one of the first body paragraphs.
+fn text_date(lines: &[Line], kinds: &[ParagraphKind]) -> Option<NaiveDate> {
+    let head = lines.len().div_ceil(2).max(1);
+    let datelines: Vec<_> = lines
+        .iter()
+        .take(head)
+        .zip(kinds)
+        .filter(|(_, k)| **k == ParagraphKind::Meta)
+        .filter_map(|(l, _)| dateline_of(l))
+        .collect();
+    datelines
+        .iter()
+        .find(|d| !d.update)
+        .or_else(|| datelines.first())
+        .map(|d| d.date)
+        .or_else(|| {
+            lines
+                .iter()
+                .zip(kinds)
+                .filter(|(_, k)| **k == ParagraphKind::Body)
+                .take(LEDE_LINES)
+                .find_map(|(l, _)| lede_date(l))
+        })
+}
+
+/// How many first body paragraphs may open with the article's date.
+const LEDE_LINES: usize = 2;
 
 /// A lede without its opening place line: `بغداد (رويترز) – قالت مصادر…` → `قالت مصادر…`.
 /// The place line is at most four words (an agency in brackets included) before a dash.

@@ -5,7 +5,7 @@
 
 use super::lines::Line;
 use super::markers::Marker;
-use super::meta::{dateline, source_line};
+use super::meta::{banner, dateline, source_line};
 use super::openers::opens_sentence;
 use crate::corpus::ParagraphKind::{self, Body, Boilerplate, Meta, Title};
 
@@ -36,6 +36,22 @@ fn positions(lines: &[Line]) -> Vec<f64> {
 /// Lines that end a related-links block: anything with a marker, a source line, a dateline.
 fn is_signal(line: &Line) -> bool {
     line.marker.is_some() || source_line(line).is_some() || dateline(line).is_some()
+}
+
+/// The kind of every line of text a page's structure already chose as the article: only the
+/// line's own marks count (a marker such as a tag line or a copyright, a dateline, a source
+/// line), not its position — the structure has already told the article from the page.
+pub fn classify_chosen(lines: &[Line]) -> Vec<ParagraphKind> {
+    lines
+        .iter()
+        .map(|l| match l.marker {
+            Some(Marker::Nav) if l.words.len() > 8 => Body,
+            Some(Marker::Ticker) if l.words.len() > 2 => Body,
+            Some(_) => Boilerplate,
+            None if source_line(l).is_some() || dateline(l).is_some() => Meta,
+            None => Body,
+        })
+        .collect()
 }
 
 /// The kind of every line, and the index of the headline if there is one.
@@ -78,6 +94,7 @@ pub fn classify(lines: &[Line]) -> (Vec<ParagraphKind>, Option<usize>) {
                 kinds[i] = Boilerplate;
                 end_of_article.get_or_insert(i);
             }
+            _ if is_furniture_line(line) => kinds[i] = Boilerplate,
             _ => {
                 if source_line(line).is_some() {
                     kinds[i] = Meta;
@@ -104,6 +121,30 @@ pub fn classify(lines: &[Line]) -> (Vec<ParagraphKind>, Option<usize>) {
     let title = find_title(lines, &mut kinds);
     mark_teasers(lines, &mut kinds, title);
     (kinds, title)
+}
+
+/// Lines that are page furniture by their shape, wherever they stand: a welcome banner, a
+/// menu (`الرئيسية | سياسة | اقتصاد`), a gallery label (`Image 1 from gallery`), a number alone
+/// (a counter, a page number).
+fn is_furniture_line(line: &Line) -> bool {
+    let t = line.text.trim();
+    if t.chars().all(|c| c.is_numeric() || c.is_whitespace()) {
+        return true;
+    }
+    if banner(line).is_some() {
+        return true;
+    }
+    let segments: Vec<&str> = t
+        .split(['|', '•', '·'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if segments.len() >= 3 && segments.iter().all(|s| s.split_whitespace().count() <= 3) {
+        return true;
+    }
+    let first = line.words.first().map(String::as_str);
+    let media = matches!(first, Some("image" | "photo" | "صوره" | "الصوره" | "فيديو"));
+    media && line.words.len() <= 6 && t.chars().any(|c| c.is_numeric())
 }
 
 /// An image caption followed by the same text with its credit glued on (`…قاآنيرويترز`), and
@@ -251,6 +292,24 @@ mod tests {
         let (a, b, c) = (strip(P1), strip(P2), strip(P3));
         let k = kinds_of(&[&a, &b, &c]);
         assert!(k.iter().all(|k| *k != Boilerplate), "{k:?}");
+    }
+
+    #[test]
+    fn banners_menus_gallery_labels_and_numbers_are_never_the_title() {
+        let lines: Vec<Line> = [
+            "مرحبا بك في موقع الرافدين الإخباري، تابع آخر الأخبار",
+            "الرئيسية | سياسة | اقتصاد | رياضة",
+            "Image 1 from gallery",
+            "1",
+            "مساعٍ عراقية لمنع التصعيد العسكري بين الميليشيات والجانب الأمريكي",
+            P1,
+        ]
+        .iter()
+        .map(|t| Line::new(t))
+        .collect();
+        let (k, title) = classify(&lines);
+        assert_eq!(title, Some(4));
+        assert_eq!(&k[..4], &[Boilerplate; 4]);
     }
 
     #[test]

@@ -1,8 +1,12 @@
-//! Bytes to text: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, and Windows-1256 — the
-//! usual encoding of Arabic pages and archives — when the bytes are not valid UTF-8. Line ends
-//! (CRLF, CR, LF) become LF.
+//! Bytes to text, never silently wrong. In order: a byte-order mark; for HTML, the page's own
+//! `meta charset` / `http-equiv` declaration; UTF-16 without a mark (told by where its zero and
+//! Arabic high bytes fall); UTF-8 — also when a few sequences are broken (a cut-off last
+//! character, one bad byte), decoded with U+FFFD and a warning naming the first bad byte's
+//! offset; and only when the bytes are not mostly UTF-8, a legacy encoding chosen by a detector
+//! (`chardetng`), which picks Windows-1256 only for bytes that read as Arabic. Line ends (CRLF,
+//! CR, LF) become LF.
 
-use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1256};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 /// Why a file's bytes are not an article's text.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -17,36 +21,126 @@ pub enum DecodeError {
     NoSpaces(&'static str),
 }
 
-/// Decode a file's bytes into text with LF line ends.
-pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
-    let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        std::str::from_utf8(rest)
-            .map_err(|_| DecodeError::Invalid("UTF-8"))?
-            .to_string()
+/// Decoded text and, when the decoding had to repair or guess, a warning for the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    pub warning: Option<String>,
+}
+
+/// A broken UTF-8 file is still read as UTF-8 while its valid multi-byte characters
+/// outnumber its invalid bytes this many times (a legacy-encoded Arabic file has almost no
+/// valid multi-byte sequences, since its letters are lone high bytes).
+const UTF8_MAJORITY: usize = 2;
+
+/// How far into an HTML file its charset declaration is looked for.
+const PRESCAN: usize = 4096;
+
+/// Decode a text file's bytes (no declaration to go by).
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    decode_with(bytes, None)
+}
+
+/// Decode an HTML file's bytes: its declared charset counts after a byte-order mark.
+pub fn decode_html(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    decode_with(bytes, declared_charset(bytes))
+}
+
+fn decode_with(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decoded, DecodeError> {
+    let decoded = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        utf8(rest)
     } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        utf16(rest, UTF_16LE, "UTF-16LE")?
+        plain(utf16(rest, UTF_16LE, "UTF-16LE")?)
     } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        utf16(rest, UTF_16BE, "UTF-16BE")?
+        plain(utf16(rest, UTF_16BE, "UTF-16BE")?)
+    } else if let Some(enc) = utf16_order(bytes) {
+        let name = if enc == UTF_16LE {
+            "UTF-16LE"
+        } else {
+            "UTF-16BE"
+        };
+        plain(utf16(bytes, enc, name)?)
+    } else if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Err(DecodeError::Binary);
     } else {
-        if looks_binary(bytes) {
-            return Err(DecodeError::Binary);
-        }
-        match std::str::from_utf8(bytes) {
-            Ok(s) => s.to_string(),
-            // Not UTF-8: Windows-1256 assigns every byte, so this always decodes.
-            Err(_) => WINDOWS_1256
-                .decode_without_bom_handling(bytes)
-                .0
-                .into_owned(),
+        match declared {
+            // A page declared legacy but written in UTF-8 (a common mistake) is UTF-8.
+            Some(enc) if enc != UTF_8 && !is_utf8_text(bytes) => {
+                plain(enc.decode_without_bom_handling(bytes).0.into_owned())
+            }
+            _ => match std::str::from_utf8(bytes) {
+                Ok(s) => plain(s.to_string()),
+                Err(_) => utf8_or_legacy(bytes),
+            },
         }
     };
+    let text = decoded.text;
     if text.contains('\0') || control_ratio(&text) > 0.1 {
         return Err(DecodeError::Binary);
     }
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
-    Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+    Ok(Decoded {
+        text: text.replace("\r\n", "\n").replace('\r', "\n"),
+        warning: decoded.warning,
+    })
+}
+
+fn plain(text: String) -> Decoded {
+    Decoded {
+        text,
+        warning: None,
+    }
+}
+
+/// Valid UTF-8 with at least one multi-byte character (so not plain ASCII either way).
+fn is_utf8_text(bytes: &[u8]) -> bool {
+    std::str::from_utf8(bytes).is_ok_and(|s| !s.is_ascii())
+}
+
+/// UTF-8 that may hold broken sequences: replaced, with a warning naming the first.
+fn utf8(bytes: &[u8]) -> Decoded {
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    let warning = std::str::from_utf8(bytes).err().map(|e| {
+        let bad: usize = bytes
+            .utf8_chunks()
+            .filter(|c| !c.invalid().is_empty())
+            .count();
+        format!(
+            "invalid UTF-8 at byte {} ({bad} broken sequence{}): decoded as UTF-8 with U+FFFD in their place",
+            e.valid_up_to(),
+            if bad == 1 { "" } else { "s" }
+        )
+    });
+    Decoded { text, warning }
+}
+
+/// Bytes that are not valid UTF-8: still UTF-8 when its valid multi-byte characters
+/// outnumber the broken bytes; otherwise the legacy encoding a detector finds.
+fn utf8_or_legacy(bytes: &[u8]) -> Decoded {
+    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += chunk.invalid().len();
+    }
+    if multibyte >= UTF8_MAJORITY * invalid {
+        return utf8(bytes);
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let enc = detector.guess(None, chardetng::Utf8Detection::Deny);
+    let text = enc.decode_without_bom_handling(bytes).0.into_owned();
+    Decoded {
+        text,
+        warning: Some(format!(
+            "not UTF-8 (first invalid byte at {}): decoded as {}",
+            std::str::from_utf8(bytes)
+                .err()
+                .map_or(0, |e| e.valid_up_to()),
+            enc.name()
+        )),
+    }
 }
 
 fn utf16(
@@ -66,9 +160,79 @@ fn utf16(
     Ok(text.into_owned())
 }
 
-/// NUL bytes never occur in text files without a UTF-16 BOM.
-fn looks_binary(bytes: &[u8]) -> bool {
-    bytes.iter().take(8192).any(|&b| b == 0)
+/// UTF-16 without a byte-order mark: one byte of each pair is nearly always 0x00 (Latin,
+/// spaces, digits) or 0x06 (Arabic), the other varies. Looked at over the first 4 KB.
+fn utf16_order(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    if sample.len() < 4 {
+        return None;
+    }
+    let pairs = sample.len() / 2;
+    let high = |at: usize| {
+        sample
+            .iter()
+            .skip(at)
+            .step_by(2)
+            .filter(|&&b| b == 0x00 || b == 0x06)
+            .count()
+    };
+    let (even, odd) = (high(0), high(1));
+    // Text, not a run of one byte value: the other byte of each pair must vary.
+    let varied = |at: usize| {
+        let mut seen = [false; 256];
+        for &b in sample.iter().skip(at).step_by(2) {
+            seen[usize::from(b)] = true;
+        }
+        seen.iter().filter(|s| **s).count() >= 3.min(pairs)
+    };
+    let zeros = sample.iter().filter(|&&b| b == 0).count();
+    // Pure ASCII has neither zero bytes nor 0x06 at every other byte.
+    if zeros == 0 && !sample.contains(&0x06) {
+        return None;
+    }
+    if odd * 10 >= pairs * 9 && even * 10 < pairs * 5 && varied(0) {
+        Some(UTF_16LE)
+    } else if even * 10 >= pairs * 9 && odd * 10 < pairs * 5 && varied(1) {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// The charset an HTML file declares in its first bytes (`<meta charset=…>` or
+/// `<meta http-equiv="Content-Type" content="…; charset=…">`), as the HTML standard's
+/// prescan does. A declared UTF-16 is ignored there too (the bytes are ASCII-compatible).
+pub fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(PRESCAN)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let mut at = 0;
+    while let Some(i) = find(&lower[at..], b"<meta") {
+        let start = at + i + 5;
+        let end = find(&lower[start..], b">").map_or(lower.len(), |e| start + e);
+        let tag = &lower[start..end];
+        if let Some(c) = find(tag, b"charset") {
+            let value: Vec<u8> = tag[c + 7..]
+                .iter()
+                .skip_while(|b| b.is_ascii_whitespace() || **b == b'=')
+                .skip_while(|b| **b == b'"' || **b == b'\'')
+                .take_while(|b| !b" \t\r\n\"';/>".contains(b))
+                .copied()
+                .collect();
+            if let Some(enc) = Encoding::for_label(&value) {
+                return Some(if enc == UTF_16LE || enc == UTF_16BE {
+                    UTF_8
+                } else {
+                    enc
+                });
+            }
+        }
+        at = end;
+    }
+    None
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// Share of control characters other than tab and line ends: high in binary data.
@@ -88,56 +252,4 @@ fn control_ratio(text: &str) -> f64 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn utf8_with_and_without_bom() {
-        assert_eq!(
-            decode("خبر\r\nثان\rثالث".as_bytes()).as_deref(),
-            Ok("خبر\nثان\nثالث")
-        );
-        let mut b = b"\xEF\xBB\xBF".to_vec();
-        b.extend("خبر".as_bytes());
-        assert_eq!(decode(&b).as_deref(), Ok("خبر"));
-    }
-
-    #[test]
-    fn utf16_both_orders() {
-        let mut le = vec![0xFF, 0xFE];
-        let mut be = vec![0xFE, 0xFF];
-        for u in "خبر عاجل".encode_utf16() {
-            le.extend(u.to_le_bytes());
-            be.extend(u.to_be_bytes());
-        }
-        assert_eq!(decode(&le).as_deref(), Ok("خبر عاجل"));
-        assert_eq!(decode(&be).as_deref(), Ok("خبر عاجل"));
-        le.push(0x41);
-        assert_eq!(decode(&le), Err(DecodeError::Invalid("UTF-16LE")));
-        // Binary bytes after a BOM decode as ideographs without a single space.
-        assert_eq!(
-            decode(b"\xFF\xFE\x00bad"),
-            Err(DecodeError::NoSpaces("UTF-16LE"))
-        );
-    }
-
-    #[test]
-    fn windows_1256_when_not_utf8() {
-        let (bytes, _, _) = WINDOWS_1256.encode("بغداد (رويترز) – قالت مصادر");
-        assert_eq!(decode(&bytes).as_deref(), Ok("بغداد (رويترز) – قالت مصادر"));
-    }
-
-    #[test]
-    fn empty_and_binary() {
-        assert_eq!(decode(b""), Err(DecodeError::Empty));
-        assert_eq!(decode(b" \n\r\n "), Err(DecodeError::Empty));
-        assert_eq!(
-            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
-            Err(DecodeError::Binary)
-        );
-        assert_eq!(
-            decode(&[0x01, 0x02, 0x03, 0x04, b'a']),
-            Err(DecodeError::Binary)
-        );
-    }
-}
+mod tests;

@@ -1,27 +1,19 @@
 //! The file formats: plain text with optional front matter, JSON, JSON Lines and HTML.
 //! Each turns decoded text into documents (paragraph texts + metadata the format gives).
 
-use chrono::NaiveDate;
-use scraper::{Html, Selector};
 use serde_json::Value;
 
 use super::assemble::Given;
+use super::dates::date_in;
 
 /// One article's worth of a file, before assembly.
 #[derive(Debug, Clone, Default)]
 pub struct Doc {
     pub paragraphs: Vec<String>,
+    /// For each paragraph, whether the format already knows it is not the article (HTML page
+    /// furniture); empty when it does not say.
+    pub boilerplate: Vec<bool>,
     pub given: Given,
-}
-
-/// A date from metadata: `YYYY-MM-DD`, optionally followed by a time (ISO 8601), or `DD/MM/YYYY`.
-pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    let s = s.trim();
-    let head: String = s.chars().take(10).collect();
-    NaiveDate::parse_from_str(&head, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(&head, "%Y/%m/%d"))
-        .or_else(|_| NaiveDate::parse_from_str(&head, "%d/%m/%Y"))
-        .ok()
 }
 
 /// Plain text: each line a paragraph; optional front matter (`---`, `key: value`, `---`).
@@ -39,7 +31,7 @@ pub fn plain(text: &str) -> Doc {
             match k.trim() {
                 "title" => given.title = Some(v),
                 "outlet" | "source" | "site" => given.outlet = Some(v),
-                "published" | "date" => given.published = parse_date(&v),
+                "published" | "date" => given.published = date_in(&v),
                 "url" => given.url = Some(v),
                 _ => {}
             }
@@ -47,6 +39,7 @@ pub fn plain(text: &str) -> Doc {
         body = rest[end + 4..].trim_start_matches(['-']);
     }
     Doc {
+        boilerplate: Vec::new(),
         paragraphs: body
             .lines()
             .filter(|l| !l.trim().is_empty())
@@ -56,13 +49,16 @@ pub fn plain(text: &str) -> Doc {
     }
 }
 
-/// A JSON object as an article: fields id, title, outlet/source/site, published/date, url,
-/// text/body/content (a string, one paragraph a line, or an array of strings).
+/// A JSON object as an article. Understood: khabar's own fields (`id`, `title`, `outlet`,
+/// `published`, `url`, `text`), schema.org's (`headline`, `datePublished`, `publisher.name`,
+/// `articleBody`), trafilatura's (`sitename`, `hostname`, `source` as the page's address) and
+/// the common exports' (`source: {name}`, `body`, `content`). Text is a string (one paragraph a
+/// line) or an array of strings.
 pub fn json_object(v: &Value) -> Result<Doc, String> {
     let obj = v.as_object().ok_or("not a JSON object")?;
     let field = |names: &[&str]| names.iter().find_map(|n| obj.get(*n));
-    let string = |names: &[&str]| field(names).and_then(Value::as_str).map(str::to_string);
-    let text = field(&["text", "body", "content"]).ok_or("no text, body or content field")?;
+    let text = field(&["text", "body", "content", "articleBody", "raw_text"])
+        .ok_or("no text, body, content or articleBody field")?;
     let paragraphs: Vec<String> = match text {
         Value::String(s) => s.lines().map(str::to_string).collect(),
         Value::Array(items) => items
@@ -75,83 +71,71 @@ pub fn json_object(v: &Value) -> Result<Doc, String> {
     if paragraphs.iter().all(|p| p.trim().is_empty()) {
         return Err("empty text".into());
     }
-    let id = field(&["id"]).map(|v| match v {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
+    let id = field(&["id"]).and_then(|v| match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Null => None,
+        other => Some(other.to_string()),
     });
+    // A string field, or an object's `name` (`publisher: {name}`, `source: {name}`).
+    let named = |v: &Value| match v {
+        Value::String(s) => Some(s.trim().to_string()),
+        Value::Object(o) => o
+            .get("name")
+            .and_then(Value::as_str)
+            .map(|s| s.trim().to_string()),
+        _ => None,
+    };
+    let strings = |names: &[&str]| -> Vec<String> {
+        names
+            .iter()
+            .filter_map(|n| obj.get(*n))
+            .filter_map(named)
+            .filter(|s| !s.is_empty())
+            .collect()
+    };
+    let is_address = |s: &String| s.starts_with("http://") || s.starts_with("https://");
+    let outlet = strings(&[
+        "outlet",
+        "source",
+        "site",
+        "sitename",
+        "publisher",
+        "source-hostname",
+    ])
+    .into_iter()
+    .find(|s| !is_address(s))
+    .or_else(|| strings(&["hostname"]).into_iter().next())
+    .map(|s| s.strip_prefix("www.").map_or(s.clone(), str::to_string));
+    let outlet = outlet.map(|o| super::markers::outlet_of(&o, false).map_or(o, str::to_string));
+    let url = strings(&["url", "link", "source"])
+        .into_iter()
+        .find(is_address);
+    let published = strings(&[
+        "published",
+        "datePublished",
+        "date",
+        "publishedAt",
+        "pubDate",
+    ])
+    .iter()
+    .find_map(|d| date_in(d));
     Ok(Doc {
         paragraphs,
+        boilerplate: Vec::new(),
         given: Given {
             id,
-            title: string(&["title", "headline"]),
-            outlet: string(&["outlet", "source", "site"]),
-            published: string(&["published", "date"]).and_then(|d| parse_date(&d)),
-            url: string(&["url", "link"]),
+            title: strings(&["title", "headline"]).into_iter().next(),
+            outlet,
+            published,
+            url,
         },
     })
-}
-
-/// HTML: paragraphs from `p`, `h1`–`h3`, `li` in document order; title from `h1` or `title`;
-/// outlet from `og:site_name`; date from `article:published_time` or `time[datetime]`.
-pub fn html(text: &str) -> Doc {
-    let doc = Html::parse_document(text);
-    let sel = |s: &str| Selector::parse(s).ok();
-    let text_of = |e: scraper::ElementRef| {
-        e.text()
-            .collect::<String>()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let mut paragraphs = Vec::new();
-    if let Some(s) = sel("p, h1, h2, h3, li") {
-        for e in doc.select(&s) {
-            // A `p` inside an `li` (or the reverse) would be read twice: keep the innermost.
-            let has_inner = e
-                .descendants()
-                .skip(1)
-                .filter_map(scraper::ElementRef::wrap)
-                .any(|d| matches!(d.value().name(), "p" | "h1" | "h2" | "h3" | "li"));
-            if !has_inner {
-                let t = text_of(e);
-                if !t.is_empty() {
-                    paragraphs.push(t);
-                }
-            }
-        }
-    }
-    let first = |s: &str| sel(s).and_then(|s| doc.select(&s).next());
-    let meta = |s: &str| {
-        first(s)
-            .and_then(|e| e.value().attr("content"))
-            .map(str::to_string)
-    };
-    let title = first("h1")
-        .map(text_of)
-        .filter(|t| !t.is_empty())
-        .or_else(|| first("title").map(text_of));
-    let published = meta("meta[property='article:published_time']")
-        .or_else(|| {
-            first("time[datetime]")
-                .and_then(|e| e.value().attr("datetime"))
-                .map(str::to_string)
-        })
-        .and_then(|d| parse_date(&d));
-    Doc {
-        paragraphs,
-        given: Given {
-            id: None,
-            title,
-            outlet: meta("meta[property='og:site_name']"),
-            published,
-            url: meta("meta[property='og:url']"),
-        },
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     #[test]
     fn front_matter() {
@@ -177,21 +161,5 @@ mod tests {
         assert_eq!(d.paragraphs, vec!["أ", "ب"]);
         assert!(json_object(&serde_json::json!({"title": "x"})).is_err());
         assert!(json_object(&serde_json::json!([1])).is_err());
-    }
-
-    #[test]
-    fn html_paragraphs_in_order() {
-        let d = html(
-            r#"<html><head><title>T</title><meta property="og:site_name" content="الجزيرة نت">
-            <meta property="article:published_time" content="2024-02-04T10:00:00Z"></head>
-            <body><h1>عنوان الخبر</h1><p>الفقرة <b>الأولى</b>.</p><ul><li><p>بند</p></li></ul><p>الثانية.</p></body></html>"#,
-        );
-        assert_eq!(
-            d.paragraphs,
-            vec!["عنوان الخبر", "الفقرة الأولى.", "بند", "الثانية."]
-        );
-        assert_eq!(d.given.title.as_deref(), Some("عنوان الخبر"));
-        assert_eq!(d.given.outlet.as_deref(), Some("الجزيرة نت"));
-        assert_eq!(d.given.published, NaiveDate::from_ymd_opt(2024, 2, 4));
     }
 }

@@ -140,6 +140,28 @@ pub fn outlet_of(text: &str, within: bool) -> Option<&'static str> {
     best.map(|(n, _)| n)
 }
 
+/// The known outlet a file's name points to by its site's domain (`03_youm7.txt`,
+/// `alquds-com-2024.html`): a word of the name equal to the first label of an outlet's domain.
+/// Only known outlets: a word of a file name alone is too weak a sign of an unknown one.
+pub fn outlet_in_file_name(path: &str) -> Option<&'static str> {
+    let name = path.rsplit(['/', '\\']).next()?;
+    let stem = name
+        .rsplit_once('.')
+        .map_or(name, |(s, _)| s)
+        .to_ascii_lowercase();
+    let words: Vec<&str> = stem
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.len() >= 3 && w.chars().any(|c| c.is_ascii_alphabetic()))
+        .collect();
+    outlets().iter().find_map(|(name, sigs)| {
+        sigs.iter()
+            .filter(|s| s.contains('.') && !s.contains(' '))
+            .filter_map(|s| s.split(['.', '/']).next())
+            .any(|label| label.len() >= 3 && words.contains(&label))
+            .then_some(name.as_str())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,5 +190,11 @@ mod tests {
         );
         assert_eq!(outlet_of("الخليج الجديد", false), Some("الخليج الجديد"));
         assert_eq!(outlet_of("صحيفة محلية صغيرة", false), None);
+        assert_eq!(outlet_in_file_name("x/03_youm7.txt"), Some("اليوم السابع"));
+        assert_eq!(
+            outlet_in_file_name("alquds-com-2024.html"),
+            Some("القدس العربي")
+        );
+        assert_eq!(outlet_in_file_name("news-2024.html"), None);
     }
 }

@@ -3,90 +3,94 @@
 
 use chrono::NaiveDate;
 
+use super::dates::date_in;
 use super::lines::Line;
 use super::markers::{Marker, outlet_of};
-use crate::calendar::{Calendar, month_names};
 use crate::text::normalize;
 
-/// The date of a dateline such as `12:13 - 18/02/2024`, `26 يناير 2024، 8:03 م` or
-/// `2024-02-18T10:00`: a short line that is mostly a date (and a time, a section label).
+/// Words that open a publication or update line (`نشر في`, `آخر تحديث`, `Published`),
+/// normalized. A labelled line may be longer than a bare dateline.
+const PUBLISHED_LABELS: &[&str] = &[
+    "نشر",
+    "تم النشر",
+    "تاريخ النشر",
+    "published",
+    "posted",
+    "date",
+];
+const UPDATED_LABELS: &[&str] = &[
+    "اخر تحديث",
+    "تحديث",
+    "تم التحديث",
+    "updated",
+    "last updated",
+];
+
+/// Words a labelled date line may have.
+const LABELLED_WORDS: usize = 16;
+
+/// What a dateline says: the date, and whether it is an update rather than the publication.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dateline {
+    pub date: NaiveDate,
+    pub update: bool,
+}
+
+/// The date of a dateline such as `12:13 - 18/02/2024`, `26 يناير 2024، 8:03 م`,
+/// `2024-02-18T10:00`, `نشر :  12:30 2020-10-07|`, `آخر تحديث: …`: a short line that is mostly
+/// a date (and a time, a section label), or a line opening with a publication or update label.
 pub fn dateline(line: &Line) -> Option<NaiveDate> {
-    if line.words.len() > 10 {
+    dateline_of(line).map(|d| d.date)
+}
+
+/// [`dateline`], telling a publication line from an update line.
+pub fn dateline_of(line: &Line) -> Option<Dateline> {
+    if line.words.len() > LABELLED_WORDS {
         return None;
     }
     let norm = normalize(&line.text).text;
-    let tokens: Vec<&str> = norm
-        .split(|c: char| c.is_whitespace() || "،,|()[]".contains(c))
-        .map(|t| t.trim_matches(|c: char| c == '-' || c == '–'))
-        .filter(|t| !t.is_empty())
-        .collect();
-    let date = tokens
-        .iter()
-        .find_map(|t| numeric_date(t))
-        .or_else(|| named_date(&tokens))?;
+    // A label, then (after `:`, `في`, a dash) the date itself within a few words: `نشر الجيش
+    // قواته` is a sentence, not a label.
+    let starts = |labels: &[&str]| {
+        labels.iter().any(|l| {
+            norm.strip_prefix(l).is_some_and(|rest| {
+                let rest =
+                    rest.trim_start_matches(|c: char| c.is_whitespace() || ":|-–".contains(c));
+                let rest = rest.strip_prefix("في ").unwrap_or(rest);
+                let head: Vec<&str> = rest.split_whitespace().take(4).collect();
+                date_in(&head.join(" ")).is_some()
+            })
+        })
+    };
+    let update = starts(UPDATED_LABELS);
+    let labelled = update || starts(PUBLISHED_LABELS);
+    if !labelled && line.words.len() > 10 {
+        return None;
+    }
+    let date = date_in(&line.text)?;
     // Mostly a date: few words that are not digits, times, month names or am/pm.
-    let other = tokens
-        .iter()
+    let other = norm
+        .split(|c: char| c.is_whitespace() || "،,|()[]".contains(c))
         .filter(|t| !t.chars().any(|c| c.is_ascii_digit()) && t.chars().count() > 1)
         .count();
-    (other <= 5).then_some(date)
+    (labelled || other <= 5).then_some(Dateline { date, update })
 }
 
-/// `18/02/2024`, `18-02-2024`, `18.02.2024`, `2024/02/18`, `2024-02-18` (a trailing time after
-/// `T` is ignored).
-fn numeric_date(token: &str) -> Option<NaiveDate> {
-    let token = token.split(['T', 't']).next().unwrap_or(token);
-    let parts: Vec<&str> = token.split(['/', '-', '.']).collect();
-    if parts.len() != 3
-        || !parts
-            .iter()
-            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
-    {
-        return None;
-    }
-    let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
-    if n.len() != 3 {
-        return None;
-    }
-    if parts[0].len() == 4 {
-        NaiveDate::from_ymd_opt(n[0] as i32, n[1], n[2])
-    } else if parts[2].len() == 4 {
-        NaiveDate::from_ymd_opt(n[2] as i32, n[1], n[0])
-    } else {
-        None
-    }
+/// A date opening a lede (`الأحد 1 نوفمبر/تشرين الثاني 2020 - قالت …`): looked for in its first
+/// words only, so a date in the story's prose is not the publication date.
+pub fn lede_date(line: &Line) -> Option<NaiveDate> {
+    let head: Vec<&str> = line.text.split_whitespace().take(LEDE_DATE_WORDS).collect();
+    date_in(&head.join(" "))
 }
 
-/// `26 يناير 2024` and the like, with a Gregorian month name of any system.
-fn named_date(tokens: &[&str]) -> Option<NaiveDate> {
-    for (i, t) in tokens.iter().enumerate() {
-        let Ok(day) = t.parse::<u32>() else { continue };
-        if !(1..=31).contains(&day) {
-            continue;
-        }
-        let rest = tokens[i + 1..].join(" ");
-        for m in month_names()
-            .iter()
-            .filter(|m| m.calendar == Calendar::Gregorian)
-        {
-            let Some(after) = rest.strip_prefix(m.name.as_str()) else {
-                continue;
-            };
-            let year = after
-                .split_whitespace()
-                .next()
-                .and_then(|y| y.trim_end_matches('م').parse::<i32>().ok());
-            if let Some(y) = year.filter(|y| (1900..=2100).contains(y)) {
-                return NaiveDate::from_ymd_opt(y, m.month, day);
-            }
-        }
-    }
-    None
-}
+/// How many opening words of a lede may hold its date.
+const LEDE_DATE_WORDS: usize = 7;
 
 /// The outlet named by the page's signature lines. Looked for, in order: a source line
-/// (`المصدر: X`), a site label as the first line (`X:`), a byline (`X- بغداد`), a line that
-/// is a known outlet's name or domain, a copyright line.
+/// (`المصدر: X`), a site label as the first line (`X:`), a welcome banner (`مرحبا بك في موقع X
+/// الإخباري`), a byline (`X- بغداد`) or a dateline naming the outlet after the city (`بغداد –
+/// X:`), a line that is a known outlet's name or domain, a copyright line (`© 2024 X`), a
+/// domain written in the text.
 pub fn outlet(lines: &[Line]) -> Option<String> {
     if let Some(s) = lines.iter().rev().find_map(source_line) {
         return Some(s);
@@ -95,7 +99,15 @@ pub fn outlet(lines: &[Line]) -> Option<String> {
         let t = first.text.trim();
         if t.ends_with(':') && first.words.len() <= 4 {
             let name = t.trim_end_matches(':').trim();
-            return Some(outlet_of(name, false).map_or_else(|| name.to_string(), str::to_string));
+            return Some(display(name));
+        }
+    }
+    if let Some(b) = lines.iter().take(HEAD_LINES).find_map(banner) {
+        return Some(b);
+    }
+    for l in lines.iter().take(HEAD_LINES) {
+        if let Some(o) = city_dateline(&l.text) {
+            return Some(o);
         }
     }
     for l in lines.iter().filter(|l| l.words.len() <= 4) {
@@ -114,11 +126,116 @@ pub fn outlet(lines: &[Line]) -> Option<String> {
             return Some(o.to_string());
         }
     }
-    lines
+    let ends: Vec<&Line> = lines
         .iter()
         .filter(|l| l.marker == Some(Marker::End))
-        .find_map(|l| outlet_of(&l.text, true))
-        .map(str::to_string)
+        .collect();
+    if let Some(o) = ends.iter().find_map(|l| outlet_of(&l.text, true)) {
+        return Some(o.to_string());
+    }
+    ends.iter()
+        .find_map(|l| copyright_holder(&l.text))
+        .or_else(|| lines.iter().find_map(|l| domain_in(&l.text)))
+}
+
+/// Lines from the top where a banner or a city dateline may name the outlet.
+const HEAD_LINES: usize = 6;
+
+/// Words an outlet's name found in text may have.
+const NAME_WORDS: usize = 4;
+
+/// A known outlet's display spelling, or the name as found.
+fn display(name: &str) -> String {
+    outlet_of(name, false).map_or_else(|| name.to_string(), str::to_string)
+}
+
+/// `مرحبا بك في موقع X الإخباري …`, `أهلا بكم في X`: the site's welcome banner.
+pub fn banner(line: &Line) -> Option<String> {
+    let norm = normalize(&line.text).text;
+    let rest = [
+        "مرحبا بك في ",
+        "مرحبا بكم في ",
+        "اهلا بك في ",
+        "اهلا بكم في ",
+        "welcome to ",
+    ]
+    .iter()
+    .find_map(|p| norm.strip_prefix(p))?;
+    // The same words in the original spelling: skip as many words as the greeting had.
+    let skip = norm.split_whitespace().count() - rest.split_whitespace().count();
+    let words: Vec<&str> = line.text.split_whitespace().skip(skip).collect();
+    let words: Vec<&str> = words
+        .iter()
+        .skip_while(|w| matches!(normalize(w).text.as_str(), "موقع" | "صحيفه" | "جريده"))
+        .take_while(|w| {
+            let n = normalize(w).text;
+            !n.starts_with("الاخباري")
+                && !n.starts_with("الالكتروني")
+                && !w.ends_with(['،', ',', '.', '!', ':'])
+        })
+        .copied()
+        .take(NAME_WORDS)
+        .collect();
+    (!words.is_empty()).then(|| display(&words.join(" ")))
+}
+
+/// `بغداد – شفق نيوز:` (also opening a lede): the outlet after the city, before the colon. The
+/// city is never the outlet.
+fn city_dateline(text: &str) -> Option<String> {
+    let head: String = text
+        .split_whitespace()
+        .take(8)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let (before_colon, _) = head.split_once(':')?;
+    let (city, name) = before_colon
+        .split_once(" – ")
+        .or_else(|| before_colon.split_once(" - "))?;
+    let (city, name) = (city.trim(), name.trim().trim_end_matches(['/', '|']).trim());
+    let words = name.split_whitespace().count();
+    if city.is_empty() || city.split_whitespace().count() > 2 || words == 0 || words > NAME_WORDS {
+        return None;
+    }
+    Some(display(name))
+}
+
+/// `© 2024 X. جميع الحقوق محفوظة`, `Copyright © 2018 X`: the name after the sign and year.
+fn copyright_holder(text: &str) -> Option<String> {
+    let after = text.split_once('©').map_or(text, |(_, a)| a);
+    let words: Vec<&str> = after
+        .split_whitespace()
+        .filter(|w| {
+            !w.chars()
+                .all(|c| c.is_ascii_digit() || c == '-' || c == '–')
+        })
+        .take_while(|w| {
+            let n = normalize(w).text;
+            !matches!(n.as_str(), "جميع" | "كل" | "all" | "الحقوق")
+        })
+        .take(NAME_WORDS)
+        .collect();
+    let name = words.join(" ");
+    let name =
+        name.trim_matches(|c: char| c.is_ascii_punctuation() || c == '،' || c.is_whitespace());
+    let name = name.strip_prefix("copyright").unwrap_or(name).trim();
+    (!name.is_empty() && name.chars().any(char::is_alphabetic)).then(|| display(name))
+}
+
+/// A site's domain written in the text (`www.example.com`, `https://example.com/a`).
+fn domain_in(text: &str) -> Option<String> {
+    text.split_whitespace().find_map(|w| {
+        let w = w.trim_matches(|c: char| "()[]<>\"'«»،,".contains(c));
+        let host = w
+            .split_once("://")
+            .map_or(w, |(_, rest)| rest)
+            .split('/')
+            .next()?;
+        let host = host.strip_prefix("www.")?;
+        let tld = host.rsplit('.').next()?;
+        (host.contains('.') && tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()))
+            .then(|| display(&format!("www.{host}")))
+            .map(|d| d.strip_prefix("www.").map_or(d.clone(), str::to_string))
+    })
 }
 
 /// `المصدر: X`, `المصدر | X`, `المصدر - X` → X, without trailing agencies (`+ وكالات`).
@@ -136,7 +253,7 @@ pub fn source_line(line: &Line) -> Option<String> {
     if name.is_empty() || name.split_whitespace().count() > 5 {
         return None;
     }
-    Some(outlet_of(name, false).map_or_else(|| name.to_string(), str::to_string))
+    Some(display(name))
 }
 
 #[cfg(test)]
@@ -163,6 +280,36 @@ mod tests {
         );
         assert_eq!(dateline(&Line::new("٥ كانون الثاني ٢٠٢٤")), d(2024, 1, 5));
         assert_eq!(dateline(&Line::new("الأحد 3 جانفي 2021")), d(2021, 1, 3));
+    }
+
+    #[test]
+    fn labelled_lines_and_updates() {
+        let l = Line::new("نشر :  12:30 2020-10-07| آخر تحديث: 13:00 2020-10-08");
+        assert_eq!(dateline(&l), d(2020, 10, 7));
+        let u = dateline_of(&Line::new(
+            "آخر تحديث: الخميس 8 أكتوبر 2020 - 13:00 بتوقيت مكة المكرمة",
+        ));
+        assert_eq!(
+            u.map(|u| (u.date, u.update)),
+            d(2020, 10, 8).map(|x| (x, true))
+        );
+        assert_eq!(
+            dateline(&Line::new(
+                "Published November 1, 2020 at 10:15 by the news desk"
+            )),
+            d(2020, 11, 1)
+        );
+        // A sentence that opens with the verb is not a label.
+        let s = Line::new(
+            "نشر الجيش قواته على الحدود في 5 يناير 2024 بعد تصاعد التوتر مع الجيران في المنطقة",
+        );
+        assert_eq!(dateline(&s), None);
+        assert_eq!(
+            lede_date(&Line::new(
+                "الأحد 1 نوفمبر/تشرين الثاني 2020 - قالت مصادر إن الوفد وصل"
+            )),
+            d(2020, 11, 1)
+        );
     }
 
     #[test]
@@ -201,6 +348,29 @@ mod tests {
             .map(|s| Line::new(s))
             .collect();
         assert_eq!(outlet(&lines).as_deref(), Some("موازين نيوز"));
+        let lines: Vec<Line> = [
+            "مرحبا بك في موقع الرافدين الإخباري، تابعنا على مواقع التواصل",
+            "عنوان الخبر",
+        ]
+        .iter()
+        .map(|s| Line::new(s))
+        .collect();
+        assert_eq!(outlet(&lines).as_deref(), Some("الرافدين"));
+        let lines: Vec<Line> = ["عنوان", "بغداد – شفق نيوز: قالت مصادر إن الوفد وصل."]
+            .iter()
+            .map(|s| Line::new(s))
+            .collect();
+        assert_eq!(outlet(&lines).as_deref(), Some("شفق نيوز"));
+        let lines: Vec<Line> = ["نص.", "© 2024 وكالة المثال. جميع الحقوق محفوظة"]
+            .iter()
+            .map(|s| Line::new(s))
+            .collect();
+        assert_eq!(outlet(&lines).as_deref(), Some("وكالة المثال"));
+        let lines: Vec<Line> = ["نص.", "المزيد على www.example-news.com/ar"]
+            .iter()
+            .map(|s| Line::new(s))
+            .collect();
+        assert_eq!(outlet(&lines).as_deref(), Some("example-news.com"));
         let lines: Vec<Line> = ["نص طويل بلا توقيع."].iter().map(|s| Line::new(s)).collect();
         assert_eq!(outlet(&lines), None);
     }

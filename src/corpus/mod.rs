@@ -5,19 +5,23 @@
 
 mod assemble;
 mod classify;
+mod dates;
 mod decode;
 mod formats;
+mod html;
 mod lines;
 mod markers;
 mod meta;
 mod model;
 mod openers;
+mod walk;
 
 pub use model::{Article, Corpus, LoadProblem, Paragraph, ParagraphKind};
+pub use walk::{DEFAULT_MAX_FILE_SIZE, max_file_size, set_max_file_size};
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use assemble::{Given, assemble};
@@ -79,8 +83,23 @@ pub fn load_with_progress(
     paths: &[PathBuf],
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<(Corpus, Vec<LoadProblem>), LoadError> {
+    let mut corpus = Corpus::default();
+    let problems = load_streaming(paths, progress, &mut |new| corpus.articles.extend(new))?;
+    Ok((corpus, problems))
+}
+
+/// [`load_with_progress`] handing the articles over as they are loaded, in corpus order (ids
+/// already unique), so a reader can show them while the rest load; returns the per-file
+/// problems. Files are read on every core; `articles` gets each file's articles once every
+/// file before it is in.
+pub fn load_streaming(
+    paths: &[PathBuf],
+    progress: &mut dyn FnMut(usize, usize),
+    articles: &mut dyn FnMut(Vec<Article>),
+) -> Result<Vec<LoadProblem>, LoadError> {
     if paths.is_empty() {
-        return Ok((bundled(), Vec::new()));
+        articles(bundled().articles);
+        return Ok(Vec::new());
     }
     let mut loader = Loader::default();
     for path in paths {
@@ -89,69 +108,61 @@ pub fn load_with_progress(
         }
     }
     // Find every file first, so progress has a total.
+    // Only regular files, each folder once, within the size limit (walk.rs).
+    let mut walker = walk::Walker::default();
     let mut found: Vec<(PathBuf, Vec<PathBuf>)> = Vec::new();
+    // Paths whose every folder was already read (`khabar x x`): not an empty folder.
+    let mut repeated = HashSet::new();
     for path in paths {
-        let files = if path.is_dir() {
-            walk(path, &mut loader.problems)
-        } else {
-            vec![path.clone()]
-        };
+        let (files, new) = walker.path(path);
+        if !new {
+            repeated.insert(path.clone());
+        }
         found.push((path.clone(), files));
     }
+    loader.problems.append(&mut walker.problems);
     let files: Vec<&Path> = found
         .iter()
         .flat_map(|(_, f)| f.iter().map(PathBuf::as_path))
         .collect();
-    let mut loads = read_all(&files, progress).into_iter();
-    for (path, files) in &found {
-        let before = loader.corpus.articles.len();
-        for load in loads.by_ref().take(files.len()) {
-            loader.accept(load);
+    // Articles handed over after each file, to tell an empty folder afterwards.
+    let mut after = Vec::with_capacity(files.len());
+    let mut total = 0;
+    read_all(&files, progress, &mut |load| {
+        loader.accept(load);
+        let new = std::mem::take(&mut loader.corpus.articles);
+        total += new.len();
+        after.push(total);
+        if !new.is_empty() {
+            articles(new);
         }
-        if loader.corpus.articles.len() == before && path.is_dir() {
+    });
+    let mut first = 0;
+    for (path, files) in &found {
+        let count = |k: usize| {
+            if k == 0 {
+                0
+            } else {
+                after.get(k - 1).copied().unwrap_or(0)
+            }
+        };
+        let (before, end) = (count(first), count(first + files.len()));
+        first += files.len();
+        if end == before && path.is_dir() && !repeated.contains(path) {
             for p in &loader.problems {
-                eprintln!("khabar: {p}");
+                crate::text::controls::warn(format_args!("{p}"));
             }
             return Err(LoadError::Empty { path: path.clone() });
         }
     }
-    if loader.corpus.articles.is_empty() {
+    if total == 0 {
         let path = paths.first().cloned().unwrap_or_default();
         for p in &loader.problems {
-            eprintln!("khabar: {p}");
+            crate::text::controls::warn(format_args!("{p}"));
         }
         return Err(LoadError::Empty { path });
     }
-    Ok((loader.corpus, loader.problems))
-}
-
-/// Article files below `dir`, recursively, in name order; hidden files and other extensions
-/// are skipped, unreadable folders reported.
-fn walk(dir: &Path, problems: &mut Vec<LoadProblem>) -> Vec<PathBuf> {
-    let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-        Err(e) => {
-            problems.push(problem(dir, None, &format!("cannot read folder: {e}")));
-            return Vec::new();
-        }
-    };
-    entries.sort();
-    let mut out = Vec::new();
-    for p in entries {
-        let hidden = p
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
-        if hidden {
-            continue;
-        }
-        if p.is_dir() {
-            out.extend(walk(&p, problems));
-        } else if ext(&p).is_some_and(|e| EXTENSIONS.contains(&e.as_str())) {
-            out.push(p);
-        }
-    }
-    out
+    Ok(loader.problems)
 }
 
 fn ext(p: &Path) -> Option<String> {
@@ -205,11 +216,15 @@ impl Loader {
 }
 
 /// Read every file, on every core (each file is independent; loading is all of the time to
-/// the reader's first frame), calling `progress` from this thread as files are done.
-/// Returns one [`FileLoad`] per file, in the order given.
-fn read_all(files: &[&Path], progress: &mut dyn FnMut(usize, usize)) -> Vec<FileLoad> {
+/// the reader's first frame), calling `progress` from this thread as files are done and
+/// `ready` with each file's load in the order given, as soon as every file before it is read.
+fn read_all(
+    files: &[&Path],
+    progress: &mut dyn FnMut(usize, usize),
+    ready: &mut dyn FnMut(FileLoad),
+) {
     let total = files.len();
-    let slots: Vec<OnceLock<FileLoad>> = files.iter().map(|_| OnceLock::new()).collect();
+    let slots: Vec<Mutex<Option<FileLoad>>> = files.iter().map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
     // Take the next unread file; false when none is left.
@@ -218,9 +233,26 @@ fn read_all(files: &[&Path], progress: &mut dyn FnMut(usize, usize)) -> Vec<File
         let (Some(file), Some(slot)) = (files.get(i), slots.get(i)) else {
             return false;
         };
-        let _ = slot.set(FileLoad::read(file));
+        let load = FileLoad::read(file);
+        if let Ok(mut s) = slot.lock() {
+            *s = Some(load);
+        }
         done.fetch_add(1, Ordering::Relaxed);
         true
+    };
+    // Hand over the loads read so far, in order; `wait`: all are read (a slot a panicking
+    // reader left empty counts as a file with nothing in it).
+    let mut handed = 0;
+    let mut hand_over = |wait: bool| {
+        while let Some(slot) = slots.get(handed) {
+            let taken = slot.lock().ok().and_then(|mut s| s.take());
+            match taken {
+                Some(load) => ready(load),
+                None if wait => ready(FileLoad::default()),
+                None => return,
+            }
+            handed += 1;
+        }
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     std::thread::scope(|scope| {
@@ -229,13 +261,11 @@ fn read_all(files: &[&Path], progress: &mut dyn FnMut(usize, usize)) -> Vec<File
         }
         while work() {
             progress(done.load(Ordering::Relaxed), total);
+            hand_over(false);
         }
     });
     progress(total, total);
-    slots
-        .into_iter()
-        .map(|s| s.into_inner().unwrap_or_default())
-        .collect()
+    hand_over(true);
 }
 
 /// One file's articles (ids not yet made unique across the corpus) and problems, in order.
@@ -245,7 +275,7 @@ struct FileLoad(Vec<Result<Article, LoadProblem>>);
 impl FileLoad {
     fn read(path: &Path) -> FileLoad {
         let mut load = FileLoad::default();
-        match std::fs::read(path) {
+        match walk::read_bounded(path) {
             Ok(bytes) => load.add_bytes(path, &bytes),
             Err(e) => load.problem(problem(path, None, &format!("cannot read: {e}"))),
         }
@@ -258,8 +288,19 @@ impl FileLoad {
     }
 
     fn add_bytes(&mut self, path: &Path, bytes: &[u8]) {
-        let text = match decode::decode(bytes) {
-            Ok(t) => t,
+        let is_html = matches!(ext(path).as_deref(), Some("html" | "htm"));
+        let decoded = if is_html {
+            decode::decode_html(bytes)
+        } else {
+            decode::decode(bytes)
+        };
+        let text = match decoded {
+            Ok(d) => {
+                if let Some(w) = d.warning {
+                    self.problem(problem(path, None, &w));
+                }
+                d.text
+            }
             Err(e) => return self.problem(problem(path, None, &e.to_string())),
         };
         let stem = path
@@ -301,13 +342,9 @@ impl FileLoad {
                 }
             }
             Some("html" | "htm") => {
-                let doc = formats::html(&text);
+                let doc = html::html(&text);
                 if doc.paragraphs.is_empty() {
-                    self.problem(problem(
-                        path,
-                        None,
-                        "no paragraphs (p, h1–h3, li) in the HTML",
-                    ));
+                    self.problem(problem(path, None, "no text in the HTML"));
                 } else {
                     self.push(path, stem, doc);
                 }
@@ -317,12 +354,22 @@ impl FileLoad {
     }
 
     fn push(&mut self, path: &Path, id: String, doc: Doc) {
-        let Doc { paragraphs, given } = doc;
+        let Doc {
+            paragraphs,
+            boilerplate,
+            given,
+        } = doc;
         let given = Given {
             id: given.id.clone().or(Some(id)),
             ..given
         };
-        let article = assemble(String::new(), path.display().to_string(), paragraphs, given);
+        let article = assemble(
+            String::new(),
+            path.display().to_string(),
+            paragraphs,
+            &boilerplate,
+            given,
+        );
         if article.paragraphs.is_empty() {
             return self.problem(problem(path, None, "no text"));
         }

@@ -50,6 +50,8 @@ pub struct Article {
     /// File stem, or the JSON `id`; unique within a corpus.
     pub id: String,
     pub path: String,
+    /// Empty when no outlet is known; exported as `null` then (never `""`).
+    #[serde(serialize_with = "empty_as_null")]
     pub outlet: String,
     pub title: String,
     /// Publication date from metadata or a dateline.
@@ -98,5 +100,14 @@ impl std::fmt::Display for LoadProblem {
             Some(n) => write!(f, "{}:{}: {}", self.path, n, self.reason),
             None => write!(f, "{}: {}", self.path, self.reason),
         }
+    }
+}
+
+/// An empty string as JSON `null`: "unknown", not a name that happens to be empty.
+fn empty_as_null<S: serde::Serializer>(s: &str, ser: S) -> Result<S::Ok, S::Error> {
+    if s.is_empty() {
+        ser.serialize_none()
+    } else {
+        ser.serialize_str(s)
     }
 }

@@ -4,10 +4,11 @@
 //! the original paragraph text, so every consumer (export, reader highlights) agrees.
 
 pub mod entities;
+pub mod isolate;
 mod model;
 pub mod timeline;
 
-pub use model::{Analysis, Entity, EntityKind, Event, Mention, Precision};
+pub use model::{Analysis, Entity, EntityKind, Event, Failure, Mention, Precision};
 
 use crate::corpus::Corpus;
 
@@ -36,9 +37,23 @@ pub(crate) fn article_ids(corpus: &Corpus) -> Vec<std::sync::Arc<str>> {
 }
 
 /// Run every extractor over the corpus. Entities first: timeline events list the entities of
-/// their sentence.
+/// their sentence. An article an extractor fails on is left out of that stage and recorded in
+/// [`Analysis::failures`] ([`isolate`]).
 pub fn analyze(corpus: &Corpus) -> Analysis {
-    let entities = entities::extract(corpus);
-    let timeline = timeline::extract(corpus, &entities);
-    Analysis { entities, timeline }
+    analyze_with(corpus, &mut |_| {})
+}
+
+/// [`analyze`], calling `stage` with `"entities"` and `"timeline"` as each starts (progress).
+pub fn analyze_with(corpus: &Corpus, stage: &mut dyn FnMut(&str)) -> Analysis {
+    stage("entities");
+    let (entities, mut failures) = isolate::per_article(corpus, "entities", entities::extract);
+    stage("timeline");
+    let (timeline, more) =
+        isolate::per_article(corpus, "timeline", |c| timeline::extract(c, &entities));
+    failures.extend(more);
+    Analysis {
+        entities,
+        timeline,
+        failures,
+    }
 }

@@ -66,9 +66,34 @@ pub struct Event {
     pub mentions: Vec<Mention>,
 }
 
+/// An article a stage of the analysis failed on (it panicked: a bug). The article is still
+/// listed and readable; the stage's results leave it out. See `extract::isolate`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Failure {
+    /// Position of the article in the corpus.
+    pub article: usize,
+    /// The article's file.
+    pub path: String,
+    /// `entities`, `timeline` or `search`.
+    pub stage: String,
+    /// The panic's message and source location.
+    pub message: String,
+}
+
 /// Everything extracted from a corpus.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Analysis {
     pub entities: Vec<Entity>,
     pub timeline: Vec<Event>,
+    /// Articles a stage failed on; empty when all went well (and then not exported).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub failures: Vec<Failure>,
+}
+
+impl Failure {
+    /// `file: stage failed: message`, for stderr and the reader (controls made visible).
+    pub fn describe(&self) -> String {
+        let line = format!("{}: {} failed: {}", self.path, self.stage, self.message);
+        crate::text::controls::printable(&line).into_owned()
+    }
 }

@@ -111,8 +111,10 @@ impl Index {
     pub fn search(&self, corpus: &Corpus, query: &Query) -> Vec<Hit> {
         let fuzzy = query.words.iter().any(|w| is_fuzzy(&w.text));
         let first = self.first_word_matches(query, fuzzy);
-        let rest: Vec<Vec<bool>> = query.words[1..]
+        let rest: Vec<Vec<bool>> = query
+            .words
             .iter()
+            .skip(1)
             .enumerate()
             .map(|(i, w)| {
                 self.rest_word_matches(&w.text, query.prefix && i + 2 == query.words.len(), fuzzy)
@@ -140,7 +142,10 @@ impl Index {
                 // One word: its span gives both ends (normalizing it again once, not twice).
                 let (start, mut end) = self.span(corpus, para, occ, offset);
                 if !rest.is_empty() {
-                    end = self.span(corpus, para, &words[k + rest.len()], 0).1;
+                    // `phrase` checked that the words up to `k + rest.len()` exist.
+                    if let Some(last) = words.get(k + rest.len()) {
+                        end = self.span(corpus, para, last, 0).1;
+                    }
                 }
                 // A phrase that overlaps the previous hit (`الله الله` in three of them)
                 // counts once.
@@ -166,7 +171,8 @@ impl Index {
     /// For each vocabulary word: `Some(byte offset in the word where the hit starts)` when it
     /// can stand for the query's first word, after one of the proclitic chains.
     fn first_word_matches(&self, q: &Query, fuzzy: bool) -> Vec<Option<usize>> {
-        let first = q.words[0].text.as_str();
+        // `Query::parse` never makes a query without words.
+        let first = q.words.first().map_or("", |w| w.text.as_str());
         let prefix = q.prefix && q.words.len() == 1;
         // `العراق` is also written inside `للعراق`: the stem after `ال`, after a chain ending
         // in the assimilated `لل`; the hit starts at the article's ل.

@@ -10,6 +10,7 @@ use std::ops::Range;
 use unicode_bidi::BidiClass;
 
 use super::bidi::{self, Levels, Resolver, RowScratch};
+use super::controls::visible;
 use super::shape::{is_ligature_tail, shape_arabic};
 use super::width::{CellClass, cell_class};
 use super::wrap::wrap;
@@ -321,7 +322,8 @@ impl Engine {
     }
 }
 
-/// Group the characters of one row (logical indices in visual `order`) into cells: each
+/// Group the characters of one row (terminal controls shown as placeholders: see
+/// [`super::controls`]) (logical indices in visual `order`) into cells: each
 /// drawn character starts a cell, combining marks join the cell of their base, format
 /// characters (and the lam folded into a lam-alef ligature) are dropped.
 fn build_cells(
@@ -340,7 +342,7 @@ fn build_cells(
         for &i in order {
             let (glyph, w) = match classes[i] {
                 CellClass::Format | CellClass::Mark => continue,
-                CellClass::Narrow => (shaped[i], 1),
+                CellClass::Narrow => (visible(shaped[i]), 1),
                 CellClass::Wide if width < 2 => (TOO_WIDE, 1),
                 CellClass::Wide => (shaped[i], 2),
             };
@@ -368,7 +370,7 @@ fn build_cells(
                 let (glyph, w) = if class.width() > width {
                     (TOO_WIDE, 1)
                 } else {
-                    (c, class.width())
+                    (visible(c), class.width())
                 };
                 match &row.last {
                     // Marks that had no base before them on this row are drawn on this one.

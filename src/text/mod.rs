@@ -11,6 +11,7 @@
 
 mod bidi;
 mod bidi_fast;
+pub mod controls;
 pub(crate) mod layout;
 mod normalize;
 mod shape;

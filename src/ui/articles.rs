@@ -1,62 +1,99 @@
-//! The article list: number, outlet, date, headline; the open article marked.
+//! The article list: two rows per article — number, outlet and date, then the title — with
+//! the open article marked.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::Widget;
 
-use super::draw::{fill_row, frame, iso, put_line};
-use super::layout::{inner, list_offset};
-use super::ui_direction;
-use crate::app::i18n::tr;
-use crate::app::state::{Pane, State};
+use super::draw::iso;
+use super::list::List;
+use super::{Ui, ui_direction};
+use crate::app::state::State;
+use crate::i18n::tr;
+use crate::screen::Pane;
+use crate::screen::geometry::inner;
+use crate::screen::rows::ARTICLE_ROWS;
 
-pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
-    let dir = ui_direction(s);
-    frame(
-        buf,
-        area,
-        tr(s.lang, "articles"),
-        s.focus == Pane::Articles,
-        dir,
-    );
-    let body = inner(area);
-    let offset = list_offset(s.article_sel, usize::from(body.height));
-    for (row, (i, a)) in s
-        .corpus
-        .articles
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(usize::from(body.height))
-        .enumerate()
-    {
-        let y = body.y + row as u16;
-        let mark = if i == s.open { "▶" } else { " " };
-        let date = a
-            .published
-            .map_or_else(|| "—".to_string(), |d| d.format("%Y-%m-%d").to_string());
-        let outlet = if a.outlet.is_empty() {
-            a.id.as_str()
-        } else {
-            a.outlet.as_str()
+pub struct View<'a> {
+    pub s: &'a State,
+    pub ui: &'a Ui,
+}
+
+impl Widget for &View<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (s, ui) = (self.s, self.ui);
+        let title = match s.loading {
+            Some((done, total)) if total > 0 => format!(
+                "{} · {} {}/{}",
+                tr(s.lang, "articles"),
+                tr(s.lang, "loading"),
+                thousands(done),
+                thousands(total)
+            ),
+            Some(_) => format!("{} · {}…", tr(s.lang, "articles"), tr(s.lang, "loading")),
+            None => tr(s.lang, "articles").to_string(),
         };
-        let text = format!(
-            "{mark}{} {} {} — {}",
-            i + 1,
-            iso(&date),
-            iso(outlet),
-            iso(&a.title)
-        );
-        let line = s.rows.row(&text, body.width, dir);
-        let selected = i == s.article_sel && s.focus == Pane::Articles;
-        let mut style = Style::default();
-        if i == s.open {
-            style = style.add_modifier(Modifier::BOLD).fg(Color::Yellow);
+        ui.frame(buf, area, &title, s.focus == Pane::Articles, s);
+        let dir = ui_direction(s);
+        // The open article's marker points into the list from the start side.
+        let marker = if s.lang.is_rtl() { "◀" } else { "▶" };
+        let list = List {
+            body: inner(area),
+            direction: dir,
+            len: s.corpus.articles.len(),
+            selected: s.articles.list.sel,
+            focused: s.focus == Pane::Articles,
+            rows_per_item: ARTICLE_ROWS,
+        };
+        list.draw(ui, buf, |i| {
+            let a = &s.corpus.articles[i];
+            let open = i == s.open;
+            let mark = if open { marker } else { " " };
+            let date = a.published.map_or_else(
+                || tr(s.lang, "no_date").to_string(),
+                |d| d.format("%Y-%m-%d").to_string(),
+            );
+            let outlet = if a.outlet.is_empty() {
+                a.id.as_str()
+            } else {
+                a.outlet.as_str()
+            };
+            let style = if open {
+                ui.theme.open
+            } else {
+                ui.theme.outlet(outlet)
+            };
+            let title_style = if open { ui.theme.open } else { ui.theme.text };
+            vec![
+                (
+                    format!("{mark}{} {} · {}", i + 1, iso(outlet), iso(&date)),
+                    style,
+                ),
+                (format!("   {}", iso(&a.title)), title_style),
+            ]
+        });
+    }
+}
+
+/// `10000` as `10,000`.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
         }
-        if selected {
-            style = style.bg(Color::Blue).fg(Color::White);
-            fill_row(buf, body, y, style);
-        }
-        put_line(buf, body, y, &line, |_| style);
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn thousands_are_separated() {
+        assert_eq!(super::thousands(3200), "3,200");
+        assert_eq!(super::thousands(10000), "10,000");
+        assert_eq!(super::thousands(12), "12");
     }
 }

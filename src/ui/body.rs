@@ -3,88 +3,72 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::Widget;
 
-use super::draw::{frame, put_line};
-use super::layout::inner;
-use super::ui_direction;
-use crate::app::i18n::tr;
-use crate::app::state::{Mark, Pane, RowKind, State};
+use super::Ui;
+use crate::app::panes::body::RowKind;
+use crate::app::state::{Mark, State};
 use crate::corpus::ParagraphKind;
+use crate::i18n::tr;
+use crate::screen::Pane;
+use crate::screen::geometry::body_text;
 
-/// Style of marked cells and of the one the cursor is on.
-pub const MARK: Style = Style::new().bg(Color::Yellow).fg(Color::Black);
-pub const CURRENT: Style = Style::new()
-    .bg(Color::Magenta)
-    .fg(Color::White)
-    .add_modifier(Modifier::BOLD);
-
-pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
-    let title = s
-        .corpus
-        .articles
-        .get(s.open)
-        .map_or("", |a| a.outlet.as_str());
-    let label = format!("{} {} · {}", tr(s.lang, "body"), s.open + 1, title);
-    frame(buf, area, &label, s.focus == Pane::Body, ui_direction(s));
-    let text = body_area(area);
-    let marks: Vec<Mark> = s
-        .marks()
-        .into_iter()
-        .filter(|m| m.article == s.open)
-        .collect();
-    let all = s.marks();
-    let current = s
-        .cursor
-        .and_then(|c| all.get(c).copied())
-        .filter(|m| m.article == s.open);
-    for (row, r) in s
-        .body
-        .rows
-        .iter()
-        .skip(s.body_scroll)
-        .take(usize::from(text.height))
-        .enumerate()
-    {
-        let base = match r.kind {
-            RowKind::Headline => Style::default()
-                .add_modifier(Modifier::BOLD)
-                .fg(Color::White),
-            RowKind::Meta => Style::default()
-                .fg(Color::Gray)
-                .add_modifier(Modifier::ITALIC),
-            RowKind::Paragraph(ParagraphKind::Title) => {
-                Style::default().add_modifier(Modifier::BOLD)
-            }
-            RowKind::Paragraph(ParagraphKind::Meta) => Style::default().fg(Color::Gray),
-            RowKind::Paragraph(ParagraphKind::Boilerplate) => Style::default()
-                .fg(Color::DarkGray)
-                .add_modifier(Modifier::DIM),
-            RowKind::Paragraph(ParagraphKind::Body) | RowKind::Blank => Style::default(),
-        };
-        let y = text.y + row as u16;
-        put_line(buf, text, y, &r.line, |cell| {
-            let Some(p) = r.paragraph else { return base };
-            let hit = |m: &Mark| {
-                m.paragraph == p && cell.logical.start < m.end && m.start < cell.logical.end
-            };
-            if current.as_ref().is_some_and(hit) {
-                CURRENT
-            } else if marks.iter().any(hit) {
-                MARK
-            } else {
-                base
-            }
-        });
-    }
+pub struct View<'a> {
+    pub s: &'a State,
+    pub ui: &'a Ui,
 }
 
-/// Where the text goes: inside the border, one column of margin on each side.
-pub fn body_area(area: Rect) -> Rect {
-    let i = inner(area);
-    Rect {
-        x: i.x + 1,
-        width: i.width.saturating_sub(2),
-        ..i
+impl Widget for &View<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (s, ui, t) = (self.s, self.ui, &self.ui.theme);
+        let outlet = s
+            .corpus
+            .articles
+            .get(s.open)
+            .map_or("", |a| a.outlet.as_str());
+        let label = format!("{} {} · {}", tr(s.lang, "body"), s.open + 1, outlet);
+        ui.frame(buf, area, &label, s.focus == Pane::Body, s);
+        let text = body_text(area);
+        // The walk's marks are in reading order: this article's are one run of them.
+        let marks = s.marks();
+        let first = marks.partition_point(|m| m.article < s.open);
+        let end = marks.partition_point(|m| m.article <= s.open);
+        let here = &marks[first.min(end)..end];
+        let current = s
+            .walk
+            .cursor
+            .and_then(|c| marks.get(c).copied())
+            .filter(|m| m.article == s.open);
+        for (row, r) in s
+            .body
+            .rows
+            .iter()
+            .skip(s.body.scroll)
+            .take(usize::from(text.height))
+            .enumerate()
+        {
+            let base = match r.kind {
+                RowKind::Headline => t.headline,
+                RowKind::Meta => t.meta,
+                RowKind::Paragraph(ParagraphKind::Title) => t.headline,
+                RowKind::Paragraph(ParagraphKind::Meta) => t.meta,
+                RowKind::Paragraph(ParagraphKind::Boilerplate) => t.boilerplate,
+                RowKind::Paragraph(ParagraphKind::Body) | RowKind::Blank => t.text,
+            };
+            let y = text.y + row as u16;
+            ui.put(buf, text, y, &r.line, |cell| {
+                let Some(p) = r.paragraph else { return base };
+                let hit = |m: &Mark| {
+                    m.paragraph == p && cell.logical.start < m.end && m.start < cell.logical.end
+                };
+                if current.as_ref().is_some_and(hit) {
+                    t.current
+                } else if here.iter().any(hit) {
+                    t.mention
+                } else {
+                    base
+                }
+            });
+        }
     }
 }

@@ -7,9 +7,10 @@ use std::rc::Rc;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::Style;
 use ratatui::widgets::{Block, BorderType, Borders, Widget};
 
+use super::theme::Theme;
 use crate::text::{Cell, Direction, LayoutOptions, VisualLine, layout_paragraph};
 
 /// Draw `line` in row `y` of `area`, cell by cell, with `style(cell)` for each.
@@ -41,6 +42,18 @@ pub fn put_line(
             }
         }
         x += w;
+    }
+}
+
+/// `line` with its cells in logical order, for a terminal that reorders by itself
+/// (`--bidi terminal`): it is sent the text in the order it is read and lays it out itself.
+pub fn logical(line: &VisualLine) -> VisualLine {
+    let mut cells = line.cells.clone();
+    cells.sort_by_key(|c| c.logical.start);
+    VisualLine {
+        indent: line.indent,
+        cells,
+        direction: line.direction,
     }
 }
 
@@ -123,7 +136,8 @@ fn empty(direction: Direction) -> VisualLine {
 
 /// First rows of short texts (list rows, status, help lines) by (text, width, direction):
 /// a keypress redraws the same rows, and laying them out again was a third of a frame.
-/// A memo behind `&State` (views only borrow the state); emptied when it grows large.
+/// A drawing memo of the UI (not reader state), behind `&` because widgets only borrow;
+/// emptied when it grows large.
 #[derive(Debug, Default)]
 pub struct RowCache {
     map: RefCell<HashMap<(String, u16, bool), Rc<VisualLine>>>,
@@ -153,7 +167,7 @@ impl RowCache {
 /// direction, so an Arabic headline cannot swap places with the outlet or pull a date's
 /// numbers into its run. The text engine honours isolates and drops the controls.
 pub fn iso(text: &str) -> String {
-    format!("\u{2068}{text}\u{2069}")
+    crate::text::controls::isolated('\u{2068}', text)
 }
 
 /// `text` isolated in the UI's `direction` (RLI or LRI … PDI): a source badge `[1 2 3]` reads
@@ -163,18 +177,20 @@ pub fn iso_in(text: &str, direction: Direction) -> String {
         Direction::Rtl => '\u{2067}',
         Direction::Ltr => '\u{2066}',
     };
-    format!("{open}{text}\u{2069}")
+    crate::text::controls::isolated(open, text)
 }
 
 /// A pane's frame with its title drawn through the text engine (Arabic titles included).
-pub fn frame(buf: &mut Buffer, area: Rect, title: &str, focused: bool, direction: Direction) {
-    let border = if focused {
-        Style::default()
-            .fg(Color::Cyan)
-            .add_modifier(Modifier::BOLD)
-    } else {
-        Style::default().fg(Color::DarkGray)
-    };
+pub fn frame(
+    buf: &mut Buffer,
+    area: Rect,
+    title: &str,
+    focused: bool,
+    direction: Direction,
+    theme: &Theme,
+    logical_order: bool,
+) {
+    let border = if focused { theme.focus } else { theme.border };
     Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
@@ -187,12 +203,11 @@ pub fn frame(buf: &mut Buffer, area: Rect, title: &str, focused: bool, direction
             width: area.width - 4,
             height: 1,
         };
-        let row = one_row(&format!(" {title} "), title_area.width, direction);
-        let style = if focused {
-            border
-        } else {
-            Style::default().fg(Color::Gray)
-        };
+        let mut row = one_row(&format!(" {title} "), title_area.width, direction);
+        if logical_order {
+            row = logical(&row);
+        }
+        let style = if focused { theme.focus } else { theme.title };
         put_line(buf, title_area, area.y, &row, |_| style);
     }
 }

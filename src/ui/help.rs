@@ -1,107 +1,83 @@
-//! The help overlay, generated from the keymap table: every binding with its description.
+//! The help screen, generated from the keymap (every layer's bindings) and the legend of
+//! marks, in a box that scrolls when it is taller than the screen.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
 use ratatui::widgets::{Clear, Widget};
 
-use super::draw::{frame, iso, put_line};
-use super::layout::inner;
-use super::ui_direction;
-use crate::app::i18n::{Lang, tr};
+use super::draw::iso;
+use super::{Ui, ui_direction};
+use crate::app::panes::help::{HelpLine, lines};
 use crate::app::state::State;
+use crate::i18n::{Lang, tr};
+use crate::screen::geometry::inner;
 
-/// The marks drawn in the panes, each with the i18n key of its explanation: listed after the
-/// key bindings, laid out like them (mark in the keys column).
-const LEGEND: &[(&str, &str)] = &[(super::timeline::ESTIMATED, "legend_estimated")];
-
-/// How many rows [`rows`] gives, without laying any of them out (asked on every keypress
-/// while the help is shown).
-pub fn row_count(s: &State) -> usize {
-    s.keymap.bindings.len() + LEGEND.len()
-}
-
-/// The help rows: keys, then the description in the UI language; then the legend of marks.
-pub fn rows(s: &State) -> Vec<String> {
-    let legend = LEGEND
-        .iter()
-        .map(|(mark, key)| field_row(s, mark, tr(s.lang, key)));
-    s.keymap
-        .bindings
-        .iter()
-        .map(|b| {
-            let keys = if b.keys.len() > 4 {
-                format!("{}…{}", b.keys[0], b.keys[b.keys.len() - 1])
-            } else {
-                b.keys.join(" ")
-            };
-            let desc = if s.lang == Lang::Ar {
-                &b.desc_ar
-            } else {
-                &b.desc
-            };
-            field_row(s, &keys, desc)
+/// The help rows as text: keys at the UI's start side, then the description in its own
+/// direction (`فتح المصدر رقم N` keeps its N at the end of the Arabic sentence); headings
+/// as they are.
+pub fn rows(s: &State) -> Vec<(String, bool)> {
+    lines(&s.keymap, s.lang)
+        .into_iter()
+        .map(|l| match l {
+            HelpLine::Heading(key) => (tr(s.lang, key).to_string(), true),
+            HelpLine::Keys(keys, desc) => {
+                let keys = if s.lang == Lang::Ar {
+                    format!("{keys:>10}")
+                } else {
+                    format!("{keys:<10}")
+                };
+                (format!("{} {}", iso(&keys), iso(&desc)), false)
+            }
         })
-        .chain(legend)
         .collect()
-}
-
-/// Two isolated fields laid out in the UI's direction: keys at the start side (left in
-/// English, right in Arabic), then the description in its own direction (`فتح المصدر رقم N`
-/// keeps its N at the end of the Arabic sentence).
-fn field_row(s: &State, keys: &str, desc: &str) -> String {
-    let keys = if s.lang == Lang::Ar {
-        format!("{keys:>10}")
-    } else {
-        format!("{keys:<10}")
-    };
-    format!("{} {}", iso(&keys), iso(desc))
 }
 
 /// Widest the help box gets: room for the longest descriptions beside their keys.
 const MAX_WIDTH: u16 = 90;
 
-/// How many help rows fit on a `size` screen: the box is drawn above the status bar and
-/// keeps a row free above and below, inside its border.
-pub fn visible_rows(size: (u16, u16), rows: usize) -> usize {
-    rows.min(usize::from(size.1.saturating_sub(1).saturating_sub(4)))
+pub struct View<'a> {
+    pub s: &'a State,
+    pub ui: &'a Ui,
 }
 
-pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
-    let rows = rows(s);
-    let w = area.width.saturating_sub(4).min(MAX_WIDTH);
-    let h = (rows.len() as u16 + 2).min(area.height.saturating_sub(2));
-    let r = Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    };
-    Clear.render(r, buf);
-    let dir = ui_direction(s);
-    let body = inner(r);
-    let visible = usize::from(body.height);
-    let first = s.help_scroll.min(rows.len().saturating_sub(visible));
-    // A box that scrolls says so in its title, with where it is.
-    let title = if rows.len() > visible {
-        format!(
-            "{} {}–{}/{} (j/k)",
-            tr(s.lang, "help"),
-            first + 1,
-            (first + visible).min(rows.len()),
-            rows.len()
-        )
-    } else {
-        tr(s.lang, "help").to_string()
-    };
-    frame(buf, r, &title, true, dir);
-    for (k, text) in rows.iter().skip(first).take(visible).enumerate() {
-        put_line(
-            buf,
-            body,
-            body.y + k as u16,
-            &s.rows.row(text, body.width, dir),
-            |_| Style::default().fg(Color::White),
-        );
+impl Widget for &View<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (s, ui) = (self.s, self.ui);
+        let rows = rows(s);
+        let w = area.width.saturating_sub(4).min(MAX_WIDTH);
+        let h = (rows.len() as u16 + 2).min(area.height.saturating_sub(2));
+        let r = Rect {
+            x: area.x + (area.width - w) / 2,
+            y: area.y + (area.height - h) / 2,
+            width: w,
+            height: h,
+        };
+        Clear.render(r, buf);
+        let dir = ui_direction(s);
+        let body = inner(r);
+        let visible = usize::from(body.height);
+        let first = s.help.scroll.min(rows.len().saturating_sub(visible));
+        // A box that scrolls says so in its title, with where it is.
+        let title = if rows.len() > visible {
+            format!(
+                "{} {}–{}/{} (j/k)",
+                tr(s.lang, "help"),
+                first + 1,
+                (first + visible).min(rows.len()),
+                rows.len()
+            )
+        } else {
+            tr(s.lang, "help").to_string()
+        };
+        ui.frame(buf, r, &title, true, s);
+        for (k, (text, heading)) in rows.iter().skip(first).take(visible).enumerate() {
+            let style = if *heading {
+                ui.theme.heading
+            } else {
+                ui.theme.text
+            };
+            let line = ui.row(text, body.width, dir);
+            ui.put(buf, body, body.y + k as u16, &line, |_| style);
+        }
     }
 }

@@ -1,21 +1,172 @@
-//! Drawing: one module per pane, all text through the text engine as finished visual rows.
-//! Views only read the state.
+//! Drawing: one widget per pane, all text through the text engine as finished visual rows,
+//! styles from the [`theme`]. Widgets only read the reader's state; where panes go comes
+//! from [`crate::screen`] through the state's last layout, so clicks land on what was drawn.
 
 pub mod articles;
 pub mod body;
+pub mod detail;
 pub mod draw;
 pub mod entities;
+pub mod failures;
 pub mod help;
-pub mod layout;
+pub mod list;
 pub mod status;
+pub mod theme;
 pub mod timeline;
 
-use ratatui::Frame;
-use ratatui::layout::Rect;
+use std::rc::Rc;
 
-use crate::app::state::State;
-use crate::text::Direction;
-use layout::{MIN, areas};
+use ratatui::Frame;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::Widget;
+
+use crate::app::action::Action;
+use crate::app::state::{AnalysisState, State};
+use crate::app::{App, Bidi};
+use crate::i18n::tr;
+use crate::screen::geometry::MIN;
+use crate::text::{Cell, Direction, VisualLine};
+use draw::RowCache;
+use theme::Theme;
+
+/// The drawing side of the reader: the theme, the bidi mode, and a memo of laid-out rows.
+#[derive(Default)]
+pub struct Ui {
+    pub theme: Theme,
+    pub bidi: Bidi,
+    rows: RowCache,
+}
+
+impl Ui {
+    pub fn new(theme: Theme, bidi: Bidi) -> Ui {
+        Ui {
+            theme,
+            bidi,
+            rows: RowCache::default(),
+        }
+    }
+
+    /// The first row of a short text (list row, status, help line), memoized.
+    pub fn row(&self, text: &str, width: u16, direction: Direction) -> Rc<VisualLine> {
+        self.rows.row(text, width, direction)
+    }
+
+    /// Put a row on screen: in visual order, or in logical order for a terminal that
+    /// reorders by itself.
+    pub fn put(
+        &self,
+        buf: &mut Buffer,
+        area: Rect,
+        y: u16,
+        line: &VisualLine,
+        style: impl Fn(&Cell) -> Style,
+    ) {
+        match self.bidi {
+            Bidi::Explicit => draw::put_line(buf, area, y, line, style),
+            Bidi::Terminal => draw::put_line(buf, area, y, &draw::logical(line), style),
+        }
+    }
+
+    /// A pane's frame and title.
+    pub fn frame(&self, buf: &mut Buffer, area: Rect, title: &str, focused: bool, s: &State) {
+        let logical = self.bidi == Bidi::Terminal;
+        draw::frame(
+            buf,
+            area,
+            title,
+            focused,
+            ui_direction(s),
+            &self.theme,
+            logical,
+        );
+    }
+
+    /// A pane's one-line note in place of its rows: analysing, failed, or nothing found.
+    /// `None` when the pane has rows to draw.
+    /// `stage` names the analysis stage behind the pane: an article it failed on is named
+    /// in place of "none found" (`failures.rs`).
+    pub fn note(
+        &self,
+        s: &State,
+        empty: bool,
+        none_key: &'static str,
+        stage: &str,
+    ) -> Option<(String, Style)> {
+        match &s.analysis {
+            AnalysisState::Pending if s.loading.is_some() => {
+                Some((tr(s.lang, "loading").to_string() + "…", self.theme.note))
+            }
+            AnalysisState::Pending => Some((tr(s.lang, "analysing").to_string(), self.theme.note)),
+            AnalysisState::Failed(reason) => Some((
+                format!("{}: {reason}", tr(s.lang, "analysis_failed")),
+                self.theme.failure,
+            )),
+            AnalysisState::Ready(_) if empty => Some(match failures::note(s, stage) {
+                Some(failed) => (failed, self.theme.failure),
+                None => (tr(s.lang, none_key).to_string(), self.theme.note),
+            }),
+            AnalysisState::Ready(_) => None,
+        }
+    }
+
+    /// Draw the whole screen from the state's layout.
+    pub fn draw(&self, s: &State, f: &mut Frame) {
+        let size = f.area();
+        let buf = f.buffer_mut();
+        if size.width < MIN.0 || size.height < MIN.1 {
+            let msg = draw::one_row(tr(s.lang, "too_small"), size.width, ui_direction(s));
+            self.put(buf, size, size.y + size.height / 2, &msg, |_| {
+                Style::default()
+            });
+            return;
+        }
+        let a = s.layout;
+        if let Some(r) = a.articles {
+            articles::View { s, ui: self }.render(r, buf);
+        }
+        if let Some(r) = a.body {
+            body::View { s, ui: self }.render(r, buf);
+        }
+        if let Some(r) = a.entities {
+            entities::View { s, ui: self }.render(r, buf);
+        }
+        if let Some(r) = a.timeline {
+            timeline::View { s, ui: self }.render(r, buf);
+        }
+        if let (Some(d), Some(r)) = (&s.detail, detail::area(&a)) {
+            detail::View { s, ui: self, d }.render(r, buf);
+        }
+        if let Some(r) = a.status {
+            status::View { s, ui: self }.render(r, buf);
+        }
+        if s.help.open {
+            let r = Rect {
+                height: size.height.saturating_sub(1),
+                ..size
+            };
+            help::View { s, ui: self }.render(r, buf);
+        }
+    }
+
+    /// Bring the state to the terminal's size, then draw a frame (tests and benches; the
+    /// reader's loop gets the size from resize events).
+    pub fn render<B: Backend>(
+        &self,
+        app: &mut App,
+        terminal: &mut Terminal<B>,
+    ) -> Result<(), B::Error> {
+        let size = terminal.size()?;
+        if app.state.size != (size.width, size.height) {
+            app.update(Action::Resize(size.width, size.height));
+        }
+        terminal.draw(|f| self.draw(&app.state, f))?;
+        Ok(())
+    }
+}
 
 /// The base direction of UI rows: right-to-left for the Arabic interface.
 pub fn ui_direction(s: &State) -> Direction {
@@ -24,55 +175,4 @@ pub fn ui_direction(s: &State) -> Direction {
     } else {
         Direction::Ltr
     }
-}
-
-/// Draw the whole screen. Call [`State::prepare`] with [`body_size`] first.
-pub fn draw(s: &State, f: &mut Frame) {
-    let size = f.area();
-    let buf = f.buffer_mut();
-    if size.width < MIN.0 || size.height < MIN.1 {
-        let msg = draw::one_row(
-            crate::app::i18n::tr(s.lang, "too_small"),
-            size.width,
-            ui_direction(s),
-        );
-        draw::put_line(buf, size, size.y + size.height / 2, &msg, |_| {
-            ratatui::style::Style::default()
-        });
-        return;
-    }
-    let a = areas((size.width, size.height), s.lang, s.side);
-    if let Some(r) = a.articles {
-        articles::draw(s, r, buf);
-    }
-    if let Some(r) = a.body {
-        body::draw(s, r, buf);
-    }
-    if let Some(r) = a.entities {
-        entities::draw(s, r, buf);
-    }
-    if let Some(r) = a.timeline {
-        timeline::draw(s, r, buf);
-    }
-    if let Some(r) = a.status {
-        status::draw(s, r, buf);
-    }
-    if s.help {
-        help::draw(
-            s,
-            Rect {
-                height: size.height.saturating_sub(1),
-                ..size
-            },
-            buf,
-        );
-    }
-}
-
-/// The body text area (width, height) for a terminal size, for [`State::prepare`].
-pub fn body_size(s: &State) -> (u16, u16) {
-    areas(s.size, s.lang, s.side).body.map_or((1, 1), |r| {
-        let t = body::body_area(r);
-        (t.width.max(1), t.height.max(1))
-    })
 }

@@ -3,12 +3,16 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::Modifier;
+use ratatui::widgets::Widget;
 
-use super::draw::{fill_row, one_row, put_line};
-use super::ui_direction;
-use crate::app::i18n::tr;
-use crate::app::state::{State, Target};
+use super::articles::thousands;
+use super::draw::{fill_row, one_row};
+use super::{Ui, ui_direction};
+use crate::app::action::Command;
+use crate::app::keymap::Layer;
+use crate::app::state::{AnalysisState, State, Target};
+use crate::i18n::tr;
 use crate::text::Direction;
 use crate::text::{LayoutOptions, VisualLine, layout_paragraph};
 use unicode_bidi::BidiClass;
@@ -16,20 +20,31 @@ use unicode_bidi::BidiClass;
 /// The status text (also used by tests).
 pub fn text(s: &State) -> String {
     let n = s.corpus.articles.len();
-    let mut parts = vec![format!("{} {}/{n}", tr(s.lang, "source"), s.open + 1)];
-    // Outlet and date as separate parts, so each keeps its own direction.
-    parts.extend(s.meta_line(s.open).split(" · ").map(str::to_string));
-    // Reading position: 0% at the top, 100% when the last row is on screen.
-    let hidden = s
-        .body
-        .rows
-        .len()
-        .saturating_sub(usize::from(crate::ui::body_size(s).1));
-    let pct = (s.body_scroll.min(hidden) * 100)
-        .checked_div(hidden)
-        .unwrap_or(100);
-    parts.push(format!("{pct}%"));
-    if let (Some(c), Some(t)) = (s.cursor, s.target) {
+    let mut parts = Vec::new();
+    if let Some((done, total)) = s.loading {
+        parts.push(format!(
+            "{} {}/{}",
+            tr(s.lang, "loading"),
+            thousands(done),
+            thousands(total)
+        ));
+    }
+    if n > 0 {
+        parts.push(format!("{} {}/{n}", tr(s.lang, "source"), s.open + 1));
+        // Outlet and date as separate parts, so each keeps its own direction.
+        parts.extend(s.meta_line(s.open).split(" · ").map(str::to_string));
+        // Reading position: 0% at the top, 100% when the last row is on screen.
+        let hidden = s
+            .body
+            .rows
+            .len()
+            .saturating_sub(usize::from(s.layout.body_text().1));
+        let pct = (s.body.scroll.min(hidden) * 100)
+            .checked_div(hidden)
+            .unwrap_or(100);
+        parts.push(format!("{pct}%"));
+    }
+    if let (Some(c), Some(t)) = (s.walk.cursor, s.walk.target) {
         let total = s.marks().len();
         let word = if t == Target::Search {
             "hit"
@@ -41,38 +56,55 @@ pub fn text(s: &State) -> String {
     if s.show_boilerplate {
         parts.push(tr(s.lang, "boilerplate").to_string());
     }
+    if let AnalysisState::Failed(reason) = &s.analysis {
+        parts.push(format!("{}: {reason}", tr(s.lang, "analysis_failed")));
+    }
     if let Some(m) = &s.message {
         parts.push(m.clone());
     }
-    parts.push(tr(s.lang, "help_hint").to_string());
+    parts.extend(super::failures::status_part(s));
+    // The help's key as the keymap has it (a config may have moved it from `?`).
+    let key = s
+        .keymap
+        .key_for(Layer::Reader, Command::Help)
+        .unwrap_or("?");
+    parts.push(format!("{key} {}", tr(s.lang, "help_word")));
     // Each part is a first-strong isolate (FSI … PDI): an Arabic outlet name must not pull
     // the neighbouring numbers into its run (`0 · … ﺔﻔﻴﺤﺻ%` instead of `ﺔﻔﻴﺤﺻ · 0%`).
     parts
         .iter()
-        .map(|p| format!("\u{2068}{p}\u{2069}"))
+        .map(|p| super::draw::iso(p))
         .collect::<Vec<_>>()
         .join(" · ")
 }
 
-pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
-    let style = Style::default().bg(Color::DarkGray).fg(Color::White);
-    fill_row(buf, area, area.y, style);
-    if let Some(q) = &s.search.prompt {
-        draw_prompt(s, q, area, buf);
-        return;
+pub struct View<'a> {
+    pub s: &'a State,
+    pub ui: &'a Ui,
+}
+
+impl Widget for &View<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (s, ui) = (self.s, self.ui);
+        let style = ui.theme.status;
+        fill_row(buf, area, area.y, style);
+        if let Some(q) = &s.search.prompt {
+            draw_prompt(s, ui, q, area, buf);
+            return;
+        }
+        let row = ui.row(&text(s), area.width, ui_direction(s));
+        ui.put(buf, area, area.y, &row, |_| style);
     }
-    let row = s.rows.row(&text(s), area.width, ui_direction(s));
-    put_line(buf, area, area.y, &row, |_| style);
 }
 
 /// The search prompt: the label at the UI's start side (left in English, right in Arabic)
 /// and the query right next to it, laid out right-to-left by the engine, with a cursor
 /// block at its logical end. One spare column on each side of the query field is kept for
 /// the cursor; the one next to the label is where the cursor stands after Arabic text.
-fn draw_prompt(s: &State, q: &str, area: Rect, buf: &mut Buffer) {
+fn draw_prompt(s: &State, ui: &Ui, q: &str, area: Rect, buf: &mut Buffer) {
     let rtl_ui = s.lang.is_rtl();
     let label = format!("{}: ", tr(s.lang, "search"));
-    let prompt_style = Style::default().bg(Color::Black).fg(Color::White);
+    let prompt_style = ui.theme.prompt;
     fill_row(buf, area, area.y, prompt_style);
     let dir = if rtl_ui {
         Direction::Rtl
@@ -84,7 +116,7 @@ fn draw_prompt(s: &State, q: &str, area: Rect, buf: &mut Buffer) {
     let lw = u16::try_from(label_row.width())
         .unwrap_or(0)
         .min(area.width);
-    put_line(buf, area, area.y, &label_row, |_| {
+    ui.put(buf, area, area.y, &label_row, |_| {
         prompt_style.add_modifier(Modifier::BOLD)
     });
     let field = Rect {
@@ -96,7 +128,7 @@ fn draw_prompt(s: &State, q: &str, area: Rect, buf: &mut Buffer) {
     // English one.
     let align = if rtl_ui { Align::Right } else { Align::Left };
     let (row, cursor) = prompt_row(q, field.width, align);
-    put_line(buf, field, area.y, &row, |_| prompt_style);
+    ui.put(buf, field, area.y, &row, |_| prompt_style);
     let x = field.x.saturating_sub(1) + u16::try_from(cursor).unwrap_or(0);
     if let Some(c) = buf.cell_mut((x.min(area.right().saturating_sub(1)), area.y)) {
         c.set_symbol("▏")

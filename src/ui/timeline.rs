@@ -1,81 +1,84 @@
-//! The shared timeline: date, short event text, and a badge of the sources reporting it.
+//! The shared timeline: date, sources, and the event's short text; estimated dates marked.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::Widget;
 
-use super::draw::{fill_row, frame, iso, iso_in, one_row, put_line};
-use super::layout::{inner, list_offset};
-use super::ui_direction;
-use crate::app::i18n::tr;
-use crate::app::state::{Pane, State};
+use super::draw::{iso, iso_in, one_row};
+use super::list::List;
+use super::{Ui, ui_direction};
+use crate::app::state::State;
+use crate::extract::Event;
+use crate::i18n::tr;
+use crate::screen::Pane;
+use crate::screen::geometry::inner;
+use crate::screen::rows::ESTIMATED;
 
-/// The mark before an estimated date: one resolved against a date borrowed from another
-/// article (`Event::inferred`). Explained in the help overlay's legend.
-pub const ESTIMATED: &str = "~";
+pub struct View<'a> {
+    pub s: &'a State,
+    pub ui: &'a Ui,
+}
 
-pub fn draw(s: &State, area: Rect, buf: &mut Buffer) {
-    let dir = ui_direction(s);
-    frame(
-        buf,
-        area,
-        tr(s.lang, "timeline"),
-        s.focus == Pane::Timeline,
-        dir,
-    );
-    let body = inner(area);
-    let events = s.events();
-    if s.analysis.is_none() || events.is_empty() {
-        let msg = if s.analysis.is_none() {
-            "analysing"
-        } else {
-            "no_events"
-        };
-        put_line(
-            buf,
-            body,
-            body.y,
-            &one_row(tr(s.lang, msg), body.width, dir),
-            |_| Style::default().fg(Color::DarkGray),
-        );
-        return;
+/// An event's date as shown: a range's end day after `…`, and the estimated mark at the
+/// start side of the UI (left of the digits in English, right of them in Arabic), outside
+/// the date's own left-to-right isolate.
+pub fn date_field(e: &Event, rtl: bool) -> String {
+    let date = match &e.end {
+        Some(end) => format!("{}…{}", e.date, end.rsplit('-').next().unwrap_or(end)),
+        None => e.date.clone(),
+    };
+    match (e.inferred, rtl) {
+        (false, _) => iso(&date),
+        (true, false) => iso(&format!("{ESTIMATED}{date}")),
+        (true, true) => format!("{ESTIMATED}{}", iso(&date)),
     }
-    let offset = list_offset(s.event_sel, usize::from(body.height));
-    for (k, (i, e)) in events
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(usize::from(body.height))
-        .enumerate()
-    {
-        let y = body.y + k as u16;
-        let date = match &e.end {
-            Some(end) => format!("{}…{}", e.date, end.rsplit('-').next().unwrap_or(end)),
-            None => e.date.clone(),
-        };
-        let date = if e.inferred {
-            format!("{ESTIMATED}{date}")
-        } else {
-            date
-        };
-        let b = s.derived.event_badges.get(i).map_or("", String::as_str);
-        // Date and sources first in both languages: a row too long for the pane loses the
-        // end of its summary (marked `…`), never the sources.
-        let text = format!(
-            "{} {} {}",
-            iso(&date),
-            iso_in(&format!("[{b}]"), ui_direction(s)),
-            iso(&e.summary)
+}
+
+impl Widget for &View<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (s, ui) = (self.s, self.ui);
+        let dir = ui_direction(s);
+        ui.frame(
+            buf,
+            area,
+            tr(s.lang, "timeline"),
+            s.focus == Pane::Timeline,
+            s,
         );
-        let mut style = if e.inferred {
-            Style::default().add_modifier(Modifier::ITALIC)
-        } else {
-            Style::default()
-        };
-        if i == s.event_sel && s.focus == Pane::Timeline {
-            style = Style::default().bg(Color::Blue).fg(Color::White);
-            fill_row(buf, body, y, style);
+        let body = inner(area);
+        let events = s.events();
+        if let Some((msg, style)) = ui.note(s, events.is_empty(), "no_events", "timeline") {
+            ui.put(buf, body, body.y, &one_row(&msg, body.width, dir), |_| {
+                style
+            });
+            return;
         }
-        put_line(buf, body, y, &s.rows.row(&text, body.width, dir), |_| style);
+        let body = super::failures::rows_left(ui, s, "timeline", body, buf);
+        let list = List {
+            body,
+            direction: dir,
+            len: events.len(),
+            selected: s.timeline.list.sel,
+            focused: s.focus == Pane::Timeline,
+            rows_per_item: 1,
+        };
+        list.draw(ui, buf, |i| {
+            let e = &events[i];
+            let b = s.timeline.badges.get(i).map_or("", String::as_str);
+            // Date and sources first in both languages: a row too long for the pane loses
+            // the end of its summary (marked `…`), never the sources.
+            let text = format!(
+                "{} {} {}",
+                date_field(e, s.lang.is_rtl()),
+                iso_in(&format!("[{b}]"), dir),
+                iso(&e.summary)
+            );
+            let style = if e.inferred {
+                ui.theme.estimated
+            } else {
+                ui.theme.text
+            };
+            vec![(text, style)]
+        });
     }
 }

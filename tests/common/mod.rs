@@ -7,11 +7,11 @@ use std::sync::Arc;
 
 use khabar::app::App;
 use khabar::app::action::Action;
-use khabar::app::i18n::Lang;
 use khabar::app::keymap::Keymap;
 use khabar::app::update::update;
 use khabar::corpus::{Corpus, bundled};
 use khabar::extract::{Analysis, Entity, EntityKind, Event, Mention, Precision};
+use khabar::i18n::Lang;
 use khabar::search::{Index, Query};
 
 /// Mentions of `word` found by the search engine (so offsets are real).
@@ -63,6 +63,7 @@ pub fn analysis(corpus: &Corpus) -> Analysis {
             sources: vec![],
             mentions: ev_mentions,
         }],
+        failures: Vec::new(),
     }
 }
 
@@ -72,9 +73,41 @@ pub fn app(lang: Lang, w: u16, h: u16) -> App {
     let a = analysis(&corpus);
     let mut app = App::new(Arc::clone(&corpus), lang, Keymap::default_map());
     update(&mut app.state, Action::Resize(w, h));
-    update(
-        &mut app.state,
-        Action::Analysed(Box::new((a, Index::build_all(&corpus)))),
-    );
+    app.analysed(a, Index::build_all(&corpus));
     app
+}
+
+/// Draw one frame of `app` at `w`×`h` on a TestBackend.
+pub fn render(app: &mut App, w: u16, h: u16) -> ratatui::buffer::Buffer {
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+    khabar::ui::Ui::default().render(app, &mut t).expect("draw");
+    t.backend().buffer().clone()
+}
+
+/// The glyphs of a buffer, one line per row.
+pub fn text(buf: &ratatui::buffer::Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Compare a screen with tests/snapshots/NAME.txt (`UPDATE_SNAPSHOTS=1` rewrites it after a
+/// deliberate change, to be read before committing).
+pub fn snapshot(name: &str, buf: &ratatui::buffer::Buffer) {
+    let path = format!("{}/tests/snapshots/{name}.txt", env!("CARGO_MANIFEST_DIR"));
+    let got = text(buf);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, &got).expect("write snapshot");
+        return;
+    }
+    let want = std::fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        got, want,
+        "snapshot {name} differs (UPDATE_SNAPSHOTS=1 to accept)\n{got}"
+    );
 }

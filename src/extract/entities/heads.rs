@@ -73,7 +73,8 @@ fn adjective(g: &Gazetteer, w: &str) -> bool {
 }
 
 fn head_at(g: &Gazetteer, tokens: &[Token], i: usize, org: bool) -> Option<(usize, String, Head)> {
-    tokens[i].reads.iter().rev().find_map(|(c, r)| {
+    // `i` may be past the end: a head word ends many paragraphs (`مجلس`).
+    tokens.get(i)?.reads.iter().rev().find_map(|(c, r)| {
         let h = *g.heads.get(r)?;
         ((h == Head::Organization) == org).then(|| (*c, r.clone(), h))
     })

@@ -167,11 +167,15 @@ pub fn name_from(g: &Gazetteer, tokens: &[Token], i: usize) -> usize {
 }
 
 fn person(tokens: &[Token], norm: &Normalized, first: usize, clitic: usize, last: usize) -> Found {
-    let mut ws: Vec<String> = tokens[first..=last]
+    let mut ws: Vec<String> = tokens
+        .get(first..=last)
+        .unwrap_or_default()
         .iter()
         .map(|t| t.norm.clone())
         .collect();
-    ws[0] = ws[0].chars().skip(clitic).collect();
+    if let Some(w) = ws.first_mut() {
+        *w = w.chars().skip(clitic).collect();
+    }
     let key = format!("Person:{}", ws.join(" "));
     found(
         EntityKind::Person,
@@ -190,7 +194,7 @@ fn person(tokens: &[Token], norm: &Normalized, first: usize, clitic: usize, last
 /// A given name followed by more name words: `إسماعيل قاآني`, `محمد علي الحكيم`; a compound
 /// given name (`نور الدين أمرابط`, `سيف الدين الجزيري`) counts as a given name.
 pub fn given_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) -> Option<Found> {
-    let t = &tokens[i];
+    let t = tokens.get(i)?;
     let compound = tokens
         .get(i + 1)
         .is_some_and(|n| !n.boundary && COMPOUND.contains(&n.norm.as_str()) && name_word(g, t))
@@ -221,7 +225,7 @@ pub fn given_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) ->
 /// `آل ثاني`, `آل مكتوم`, `بن كيران`: a family name alone, after `آل` (written with its
 /// madda) or `بن`.
 pub fn family_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) -> Option<Found> {
-    let t = &tokens[i];
+    let t = tokens.get(i)?;
     let family = (t.norm == "ال" && t.original.contains('آ')) || t.norm == "بن";
     if !family || tokens.get(i + 1).is_none_or(|n| n.norm.starts_with("ال")) {
         return None;
@@ -240,10 +244,11 @@ fn complement(w: &str) -> bool {
 /// `وزير الدفاع الأمريكي لويد أوستن`; after a comma only a given name or a known person
 /// (`وزير الدولة للشؤون الخارجية، عادل الجبير`).
 pub fn title_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) -> Option<Found> {
-    let title = tokens[i].reads.iter().find_map(|(_, r)| {
+    // `i` may be past the end: titles are looked up after other titles.
+    let title = tokens.get(i)?.reads.iter().find_map(|(_, r)| {
         g.titles.get(r)?.iter().find(|t| {
-            t[1..]
-                .iter()
+            t.iter()
+                .skip(1)
                 .enumerate()
                 .all(|(n, w)| tokens.get(i + 1 + n).is_some_and(|x| x.norm == *w))
         })

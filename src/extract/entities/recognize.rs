@@ -160,12 +160,24 @@ pub fn found(
         clitic,
         last,
     } = span;
+    // Every rule checks its span against `tokens` before it calls this (issue 12: a span past
+    // the paragraph's end was a crash); the fallbacks keep a broken rule from taking the
+    // analysis down in a release build, and the assertion finds it in tests.
+    debug_assert!(
+        first <= last && last < tokens.len(),
+        "span {first}..={last} of {}",
+        tokens.len()
+    );
+    let start = tokens
+        .get(first)
+        .map_or(0, |t| start_after(norm, t, clitic));
+    let end = tokens.get(last).map_or(start, |t| t.end.max(start));
     Found {
         kind,
         key: key.into(),
         words: words.into(),
-        start: start_after(norm, &tokens[first], clitic),
-        end: tokens[last].end,
+        start,
+        end,
         first,
         last,
     }
@@ -181,7 +193,7 @@ pub fn continues(tokens: &[Token], i: usize, rest: &[String]) -> bool {
 }
 
 pub fn gazetteer_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) -> Option<Found> {
-    // A head word may end the paragraph (`… وزارة`): nothing after it.
+    // `i` may be one past the last token: callers look ahead (`مجلس` ending a paragraph).
     let t = tokens.get(i)?;
     let mut best: Option<Found> = None;
     // A function word is not a name behind a proclitic (`بليون` is not ب + Lyon).
@@ -192,20 +204,25 @@ pub fn gazetteer_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize
             continue;
         }
         for e in g.names.get(reading).into_iter().flatten() {
-            let last = i + e.words.len() - 1;
+            let last = i + e.words.len().saturating_sub(1);
             let spelled = e.strict.as_ref().is_none_or(|s| {
-                let written: String = tokens[i..=last.min(tokens.len() - 1)]
+                let written: String = tokens
                     .iter()
+                    .skip(i)
+                    .take(e.words.len().max(1))
                     .map(|t| light(&t.original))
                     .collect::<Vec<_>>()
                     .join(" ");
                 written.chars().skip(clitic).collect::<String>() == *s
             });
             // `دعم مالي` is financial support; `في مالي` is in Mali.
-            let cued = !(e.words.len() == 1 && g.ambiguous_places.contains(&e.words[0]))
+            let cued = !matches!(&e.words[..], [w] if g.ambiguous_places.contains(w))
                 || clitic > 0
-                || (i > 0 && !tokens[i].boundary && g.place_cues.contains(&tokens[i - 1].norm));
-            if spelled && cued && continues(tokens, i + 1, &e.words[1..]) {
+                || (!t.boundary
+                    && i.checked_sub(1)
+                        .and_then(|p| tokens.get(p))
+                        .is_some_and(|p| g.place_cues.contains(&p.norm)));
+            if spelled && cued && continues(tokens, i + 1, e.words.get(1..).unwrap_or_default()) {
                 if best.as_ref().is_none_or(|b| last > b.last) {
                     best = Some(found(
                         e.kind,

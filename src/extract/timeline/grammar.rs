@@ -421,14 +421,19 @@ pub(super) fn find_in(toks: &[Tok<'_>]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        match p.at(i) {
-            Some((expr, last)) => {
+        // `at` returns a last token it read through `Parser::word` (so inside `toks`); the
+        // `get`s keep a rule that looks too far from becoming a crash.
+        match p
+            .at(i)
+            .and_then(|(expr, last)| Some((expr, last, toks.get(i)?, toks.get(last)?)))
+        {
+            Some((expr, last, first, end)) => {
                 out.push(Found {
                     expr,
-                    start: toks[i].start,
-                    end: toks[last].end,
+                    start: first.start,
+                    end: end.end.max(first.start),
                 });
-                i = last + 1;
+                i = last.max(i) + 1;
             }
             None => i += 1,
         }

@@ -236,7 +236,13 @@ pub fn doc_context(keys: &[Vec<&str>], tags: &[Vec<u8>]) -> Vec<Vec<Vec<u32>>> {
                     let prev = if i > 0 { ts[i - 1] } else { 0xff };
                     let next = ts.get(i + 1).copied().unwrap_or(0xff);
                     let mut f = Vec::with_capacity(10);
-                    doc_features(k, [prev, *t, next], &counts, total.saturating_sub(1), &mut f);
+                    doc_features(
+                        k,
+                        [prev, *t, next],
+                        &counts,
+                        total.saturating_sub(1),
+                        &mut f,
+                    );
                     f
                 })
                 .collect()

@@ -39,7 +39,7 @@ impl Lang {
 fn table() -> &'static HashMap<&'static str, (&'static str, &'static str)> {
     static T: OnceLock<HashMap<&'static str, (&'static str, &'static str)>> = OnceLock::new();
     T.get_or_init(|| {
-        include_str!("../../assets/i18n.tsv")
+        include_str!("../assets/i18n.tsv")
             .lines()
             .filter(|l| !l.starts_with('#'))
             .skip(1)

@@ -1,0 +1,153 @@
+//! Everything the reader waits for arrives on one channel, which the event loop blocks on:
+//! terminal input, loading progress, the loaded folder, the search index, the analysis, and
+//! stop signals. Each producer is a thread that only sends; none touches the state.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::Sender;
+use std::time::{Duration, Instant};
+
+use crate::corpus::{self, Article, Corpus, LoadProblem};
+use crate::extract::Analysis;
+use crate::search::Index;
+
+/// What the event loop is told.
+pub enum Event {
+    Input(crossterm::event::Event),
+    /// Reading the terminal failed (it is gone).
+    InputFailed(String),
+    /// Files read of files found.
+    Loading(usize, usize),
+    /// More articles, in corpus order.
+    Articles(Vec<Article>),
+    /// The folder is loaded (these files were left out), or why nothing could be loaded.
+    Loaded(Result<Vec<LoadProblem>, String>),
+    Indexed(Index),
+    Analysed(Result<Analysis, String>),
+    /// SIGTERM, SIGHUP or SIGINT.
+    Signal(i32),
+}
+
+/// Read terminal input for as long as the loop listens.
+pub fn input(tx: Sender<Event>) {
+    std::thread::spawn(move || {
+        loop {
+            let ev = match crossterm::event::read() {
+                Ok(e) => Event::Input(e),
+                Err(e) => {
+                    let _ = tx.send(Event::InputFailed(e.to_string()));
+                    return;
+                }
+            };
+            if tx.send(ev).is_err() {
+                return;
+            }
+        }
+    });
+}
+
+/// How often loading progress is sent (each message is a frame).
+const PROGRESS_EVERY: Duration = Duration::from_millis(40);
+
+/// Load the folder beside the reader, sending progress and the articles as they come (both
+/// now and then: each message is a frame), then the end of the load.
+pub fn load(paths: Vec<PathBuf>, tx: Sender<Event>) {
+    std::thread::spawn(move || {
+        let mut last: Option<Instant> = None;
+        let mut batch: Vec<Article> = Vec::new();
+        let progress_tx = tx.clone();
+        let articles_tx = tx.clone();
+        let due = |last: &mut Option<Instant>| {
+            let due = last.is_none_or(|t| t.elapsed() >= PROGRESS_EVERY);
+            if due {
+                *last = Some(Instant::now());
+            }
+            due
+        };
+        let mut last_articles: Option<Instant> = None;
+        let loaded = corpus::load_streaming(
+            &paths,
+            &mut |done, total| {
+                if due(&mut last) {
+                    let _ = progress_tx.send(Event::Loading(done, total));
+                }
+            },
+            &mut |new| {
+                batch.extend(new);
+                if due(&mut last_articles) {
+                    let _ = articles_tx.send(Event::Articles(std::mem::take(&mut batch)));
+                }
+            },
+        );
+        if !batch.is_empty() {
+            let _ = tx.send(Event::Articles(batch));
+        }
+        let _ = tx.send(Event::Loaded(loaded.map_err(|e| e.to_string())));
+    });
+}
+
+/// Build the search index (the one place it is built) and then the analysis, beside the
+/// reader. A panic in either becomes a failure the panes show, not a dead reader.
+pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
+    std::thread::spawn(move || {
+        let caught = |f: &dyn Fn() -> Result<(), String>| {
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|p| {
+                Err(p
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| p.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "internal error".to_string()))
+            })
+        };
+        // Each stage is isolated per article (`extract::isolate`): an article one fails on
+        // is named in the analysis's failures and the others are analysed.
+        let search_failures = std::sync::Mutex::new(Vec::new());
+        let _ = caught(&|| {
+            let (index, failures) =
+                crate::extract::isolate::per_article(&corpus, "search", Index::build_all);
+            if let Ok(mut f) = search_failures.lock() {
+                *f = failures;
+            }
+            tx.send(Event::Indexed(index)).map_err(|e| e.to_string())
+        });
+        let result = caught(&|| {
+            let mut analysis = crate::extract::analyze(&corpus);
+            if let Ok(mut f) = search_failures.lock() {
+                analysis.failures.append(&mut f);
+            }
+            tx.send(Event::Analysed(Ok(analysis)))
+                .map_err(|e| e.to_string())
+        });
+        if let Err(reason) = result {
+            let _ = tx.send(Event::Analysed(Err(reason)));
+        }
+    });
+}
+
+/// How long the event loop gets to end by itself after a stop signal.
+const STOP_GRACE: Duration = Duration::from_millis(500);
+
+/// SIGTERM, SIGHUP and SIGINT become events. When the terminal itself is gone (a closed
+/// window, a dropped ssh connection) writing to it may hang, so this thread also gives the
+/// loop a moment and then restores what it can and exits with 128 + the signal. It blocks
+/// waiting for signals: an idle reader still uses no CPU.
+pub fn signals(tx: Sender<Event>, restore: fn()) {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = match signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]) {
+        Ok(s) => s,
+        Err(e) => {
+            // Without handlers the signals keep their default action (ending the process);
+            // only the terminal's bidi mode would not be restored.
+            crate::text::controls::warn(format_args!("cannot watch signals: {e}"));
+            return;
+        }
+    };
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            let _ = tx.send(Event::Signal(sig));
+            std::thread::sleep(STOP_GRACE);
+            restore();
+            std::process::exit(128 + sig);
+        }
+    });
+}

@@ -1,0 +1,280 @@
+//! Reading a calendar date out of a short text: a metadata value (`2020-10-07T12:09:00+03:00`,
+//! `Wed, 07 Oct 2020 12:09:00 +0300`, `الأربعاء، 07 أكتوبر 2020 - 12:09 م`, `۱۳۹۹/۰۲/۲۱`) or a
+//! dateline. The date is the one written, in the writer's own time zone: a zone or a time is
+//! never used to move it to another day (an outlet's local date is what its readers saw).
+
+use std::sync::OnceLock;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::calendar::{Calendar, month_names};
+use crate::text::normalize;
+
+/// Years read as Solar Hijri when written year first (`1399/02/21`): the Persian calendar's
+/// years of the web era. Lunar Hijri years of the same era (1420–1460) are not read at all: a
+/// numeric lunar date cannot be told from a Solar one by its shape alone.
+const SOLAR_YEARS: std::ops::RangeInclusive<i32> = 1300..=1420;
+
+/// Gregorian years accepted.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// Which calendar a month name belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cal {
+    Gregorian,
+    Solar,
+}
+
+/// A month spelling (normalized words) with its number and calendar.
+struct Month {
+    words: Vec<String>,
+    month: u32,
+    cal: Cal,
+}
+
+/// Every month spelling the reader knows, longest first.
+fn months() -> &'static [Month] {
+    static M: OnceLock<Vec<Month>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut out: Vec<Month> = month_names()
+            .iter()
+            .filter(|m| m.calendar == Calendar::Gregorian)
+            .map(|m| Month {
+                words: m.name.split(' ').map(str::to_string).collect(),
+                month: m.month,
+                cal: Cal::Gregorian,
+            })
+            .collect();
+        for line in include_str!("../../assets/months_other.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+        {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let (Some(n), Some(cal), Some(names)) = (cols.first(), cols.get(1), cols.get(2)) else {
+                continue;
+            };
+            let Ok(month) = n.trim().parse::<u32>() else {
+                continue;
+            };
+            let cal = if cal.trim() == "solar" {
+                Cal::Solar
+            } else {
+                Cal::Gregorian
+            };
+            for name in names.split('|') {
+                let words: Vec<String> = normalize(name.trim())
+                    .text
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect();
+                if !words.is_empty() {
+                    out.push(Month { words, month, cal });
+                }
+            }
+        }
+        out.sort_by_key(|m| std::cmp::Reverse(m.words.len()));
+        out
+    })
+}
+
+/// The first date written in `text`, if any.
+pub fn date_in(text: &str) -> Option<NaiveDate> {
+    let norm = normalize(text).text;
+    let tokens = tokens(&norm);
+    tokens
+        .iter()
+        .find_map(|t| numeric(t))
+        .or_else(|| named(&tokens))
+        .or_else(|| timestamp(&tokens))
+}
+
+/// Words of a normalized text, split at spaces and the punctuation around dates; a slash
+/// between two month names (`نوفمبر/تشرين`) splits too, a slash between digits does not.
+fn tokens(norm: &str) -> Vec<&str> {
+    norm.split(|c: char| c.is_whitespace() || "،,|()[]؛;".contains(c))
+        .flat_map(|t| {
+            let numeric = t.chars().any(|c| c.is_ascii_digit());
+            t.split(move |c: char| c == '/' && !numeric)
+        })
+        .map(|t| t.trim_matches(|c: char| "-–—.:\"'«»".contains(c)))
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// `2024-02-18`, `2024/02/18`, `18/02/2024`, `18-02-2024`, `18.02.2024` (a time after `T`
+/// ignored); `02/18/2024` when only the month-first reading is a date; `1399/02/21` in the
+/// Solar Hijri calendar.
+fn numeric(token: &str) -> Option<NaiveDate> {
+    let token = token.split(['T', 't']).next().unwrap_or(token);
+    let parts: Vec<&str> = token.split(['/', '-', '.']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    if ![a, b, c]
+        .iter()
+        .all(|p| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let (x, y, z): (i32, u32, u32) = (a.parse().ok()?, b.parse().ok()?, c.parse().ok()?);
+    if a.len() == 4 {
+        if SOLAR_YEARS.contains(&x) {
+            return solar_to_gregorian(x, y, z);
+        }
+        return NaiveDate::from_ymd_opt(x, y, z).filter(|d| YEARS.contains(&d.year()));
+    }
+    if c.len() == 4 {
+        let year: i32 = c.parse().ok()?;
+        if SOLAR_YEARS.contains(&year) {
+            return solar_to_gregorian(year, y, x as u32);
+        }
+        if !YEARS.contains(&year) {
+            return None;
+        }
+        return NaiveDate::from_ymd_opt(year, y, x as u32)
+            .or_else(|| NaiveDate::from_ymd_opt(year, x as u32, y));
+    }
+    None
+}
+
+/// A day, a month name and a year in any order a news site writes them: `7 أكتوبر 2020`,
+/// `October 7, 2020`, `Wed, 07 Oct 2020`, `۲۱ اردیبهشت ۱۳۹۹`, `الأحد 1 نوفمبر/تشرين الثاني 2020`.
+fn named(tokens: &[&str]) -> Option<NaiveDate> {
+    for i in 0..tokens.len() {
+        let Some(month) = month_at(tokens, i) else {
+            continue;
+        };
+        let after = i + month.words.len();
+        // A second spelling of the same month may follow (`نوفمبر/تشرين الثاني`).
+        let after = month_at(tokens, after)
+            .filter(|m| m.month == month.month)
+            .map_or(after, |m| after + m.words.len());
+        let num = |k: Option<usize>| {
+            k.and_then(|k| tokens.get(k))
+                .and_then(|t| t.trim_end_matches(['م', 'ه']).parse::<i32>().ok())
+        };
+        let before = num(i.checked_sub(1));
+        let (next, next2) = (num(Some(after)), num(Some(after + 1)));
+        let (day, year) = match (before, next, next2) {
+            (Some(d), Some(y), _) if d <= 31 && y > 31 => (d, y),
+            (_, Some(d), Some(y)) if d <= 31 && y > 31 => (d, y),
+            _ => continue,
+        };
+        let date = match month.cal {
+            Cal::Solar => solar_to_gregorian(year, month.month, day as u32),
+            Cal::Gregorian if YEARS.contains(&year) => {
+                NaiveDate::from_ymd_opt(year, month.month, day as u32)
+            }
+            Cal::Gregorian => None,
+        };
+        if date.is_some() {
+            return date;
+        }
+    }
+    None
+}
+
+/// The month whose spelling starts at token `i`.
+fn month_at(tokens: &[&str], i: usize) -> Option<&'static Month> {
+    months().iter().find(|m| {
+        m.words.len() + i <= tokens.len()
+            && m.words.iter().zip(&tokens[i..]).all(|(w, t)| {
+                // `أكتوبر` and `Oct.`; a proclitic-free match only.
+                w == t
+            })
+    })
+}
+
+/// A Unix time in seconds or milliseconds, alone (some CMSs put one in `data-timestamp`).
+fn timestamp(tokens: &[&str]) -> Option<NaiveDate> {
+    let [t] = tokens else { return None };
+    if !t.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let n: i64 = t.parse().ok()?;
+    let secs = match t.len() {
+        10 => n,
+        13 => n / 1000,
+        _ => return None,
+    };
+    chrono::DateTime::from_timestamp(secs, 0)
+        .map(|d| d.date_naive())
+        .filter(|d| YEARS.contains(&d.year()))
+}
+
+/// A Solar Hijri (Persian calendar) date in the Gregorian calendar; `None` if it is not a date.
+pub fn solar_to_gregorian(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+    let month_len = if month <= 6 { 31 } else { 30 };
+    if !(1..=12).contains(&month) || day == 0 || day > month_len {
+        return None;
+    }
+    // Day 1 of Farvardin is the day of the March equinox; the 33-year arithmetic rule below
+    // matches the astronomical calendar for the years this reader accepts.
+    let days_before_month = if month <= 7 {
+        (month - 1) * 31
+    } else {
+        186 + (month - 7) * 30
+    };
+    let new_year = solar_new_year(year)?;
+    new_year.checked_add_days(chrono::Days::new(u64::from(days_before_month + day - 1)))
+}
+
+/// The Gregorian date of 1 Farvardin of Solar Hijri `year`.
+fn solar_new_year(year: i32) -> Option<NaiveDate> {
+    // 1 Farvardin 1354 was 21 March 1975; leap years follow the 33-year cycle (years whose
+    // remainder mod 33 is one of these are leap: they have 366 days).
+    const LEAP: [i32; 8] = [1, 5, 9, 13, 17, 22, 26, 30];
+    let leap = |y: i32| LEAP.contains(&y.rem_euclid(33));
+    let mut date = NaiveDate::from_ymd_opt(1975, 3, 21)?;
+    let (from, to) = (1354.min(year), 1354.max(year));
+    let days: i64 = (from..to).map(|y| if leap(y) { 366 } else { 365 }).sum();
+    date = if year >= 1354 {
+        date.checked_add_days(chrono::Days::new(days as u64))?
+    } else {
+        date.checked_sub_days(chrono::Days::new(days as u64))?
+    };
+    Some(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    #[test]
+    fn iso_rfc_and_numeric_orders() {
+        assert_eq!(date_in("2020-10-07T23:30:00-05:00"), d(2020, 10, 7));
+        assert_eq!(date_in("Wed, 07 Oct 2020 12:09:00 +0300"), d(2020, 10, 7));
+        assert_eq!(date_in("18/02/2024 12:13"), d(2024, 2, 18));
+        assert_eq!(date_in("12:13 18.02.2024"), d(2024, 2, 18));
+        assert_eq!(date_in("02/18/2024"), d(2024, 2, 18));
+        assert_eq!(date_in("2024/02/18"), d(2024, 2, 18));
+        assert_eq!(date_in("32/13/2024"), None);
+        assert_eq!(date_in("1602237000"), d(2020, 10, 9));
+    }
+
+    #[test]
+    fn month_names_of_every_system() {
+        assert_eq!(date_in("الأربعاء، 07 أكتوبر 2020 - 12:09 م"), d(2020, 10, 7));
+        assert_eq!(date_in("October 7, 2020"), d(2020, 10, 7));
+        assert_eq!(date_in("Oct. 7, 2020"), d(2020, 10, 7));
+        assert_eq!(date_in("الأحد 1 نوفمبر/تشرين الثاني 2020"), d(2020, 11, 1));
+        assert_eq!(date_in("٥ كانون الثاني ٢٠٢٤"), d(2024, 1, 5));
+    }
+
+    #[test]
+    fn solar_hijri() {
+        assert_eq!(date_in("۱۳۹۹/۰۲/۲۱"), d(2020, 5, 10));
+        assert_eq!(date_in("۲۱ اردیبهشت ۱۳۹۹"), d(2020, 5, 10));
+        assert_eq!(solar_to_gregorian(1403, 1, 1), d(2024, 3, 20));
+        assert_eq!(solar_to_gregorian(1402, 12, 29), d(2024, 3, 19));
+        assert_eq!(solar_to_gregorian(1400, 10, 11), d(2022, 1, 1));
+        assert_eq!(solar_to_gregorian(1399, 7, 31), None);
+        // A lunar Hijri year is not read as a Solar one.
+        assert_eq!(date_in("1445/07/15"), None);
+    }
+}

@@ -1,0 +1,313 @@
+//! An HTML document as the text blocks a reader sees, in document order: every paragraph,
+//! heading, list item, cell and `<br>`-separated line, with what the content choice needs to
+//! know about it (its container element, link text, whether it sits in page furniture).
+//! Scripts, styles, templates, forms' controls and hidden elements give no text at all.
+//! The walk is iterative (no recursion), so nesting depth costs nothing but time.
+
+use std::sync::OnceLock;
+
+use ego_tree::NodeId;
+use ego_tree::iter::Edge;
+use scraper::{ElementRef, Html, Node};
+
+/// One block of text.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// Whitespace collapsed; never empty.
+    pub text: String,
+    /// Characters of the text inside links.
+    pub link_chars: usize,
+    /// Characters of the text.
+    pub chars: usize,
+    /// The innermost block-level element holding the text.
+    pub owner: NodeId,
+    /// 1–6 inside `h1`–`h6`, else 0.
+    pub heading: u8,
+    /// The elements around the text that look like page furniture (navigation, a header or
+    /// footer, an aside, a form, or a class or id naming furniture, assets/html_zones.tsv),
+    /// innermost last. The content choice ignores those that hold the whole article (a
+    /// wrapper named `panel-two-col-sidebar-right`).
+    pub furniture: Vec<NodeId>,
+}
+
+/// Elements whose content is never text for the reader.
+const SKIPPED: &[&str] = &[
+    "script", "style", "template", "noscript", "svg", "iframe", "head", "button", "select",
+    "textarea", "input", "option", "object", "canvas", "audio", "video", "math", "title",
+];
+
+/// Elements that start and end a block.
+const BLOCK_LEVEL: &[&str] = &[
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "figure",
+    "figcaption",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "form",
+    "address",
+    "hr",
+    "fieldset",
+    "details",
+    "summary",
+    "body",
+    "center",
+    "menu",
+];
+
+/// Elements that are page furniture by their tag.
+const FURNITURE_TAGS: &[&str] = &["nav", "footer", "aside", "form", "menu"];
+
+pub fn blocks(doc: &Html) -> Vec<Block> {
+    let mut w = Walker::default();
+    let mut skip: Option<NodeId> = None;
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skip.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Text(t) => w.text(t),
+                    Node::Element(e) => {
+                        let name = e.name();
+                        if SKIPPED.contains(&name) || hidden(e) {
+                            skip = Some(node.id());
+                            continue;
+                        }
+                        if name == "br" {
+                            w.flush();
+                            continue;
+                        }
+                        let Some(el) = ElementRef::wrap(node) else {
+                            continue;
+                        };
+                        w.open(el);
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if skip == Some(node.id()) {
+                    skip = None;
+                    continue;
+                }
+                if skip.is_some() {
+                    continue;
+                }
+                if let Node::Element(e) = node.value()
+                    && e.name() != "br"
+                {
+                    w.close();
+                }
+            }
+        }
+    }
+    w.flush();
+    w.out
+}
+
+/// One open element.
+struct Frame {
+    id: NodeId,
+    block: bool,
+    furniture: bool,
+    link: bool,
+    heading: u8,
+    article: bool,
+}
+
+#[derive(Default)]
+struct Walker {
+    out: Vec<Block>,
+    buf: String,
+    link_chars: usize,
+    frames: Vec<Frame>,
+    link_depth: usize,
+    article_depth: usize,
+}
+
+impl Walker {
+    fn text(&mut self, t: &str) {
+        if self.link_depth > 0 {
+            self.link_chars += t.chars().filter(|c| !c.is_whitespace()).count();
+        }
+        self.buf.push_str(t);
+    }
+
+    fn open(&mut self, el: ElementRef) {
+        let name = el.value().name();
+        let block = BLOCK_LEVEL.contains(&name);
+        if block {
+            self.flush();
+        }
+        let article = matches!(name, "article" | "main");
+        let furniture = match name {
+            "html" | "body" | "main" | "article" => false,
+            // An article's own header holds its headline and dateline; the page's is furniture.
+            "header" => self.article_depth == 0,
+            _ => FURNITURE_TAGS.contains(&name) || named_furniture(el),
+        };
+        let heading = match name.as_bytes() {
+            [b'h', d @ b'1'..=b'6'] => d - b'0',
+            _ => 0,
+        };
+        let frame = Frame {
+            id: el.id(),
+            block,
+            furniture,
+            link: name == "a",
+            heading,
+            article,
+        };
+        self.link_depth += usize::from(frame.link);
+        self.article_depth += usize::from(frame.article);
+        self.frames.push(frame);
+    }
+
+    fn close(&mut self) {
+        let Some(frame) = self.frames.last() else {
+            return;
+        };
+        if frame.block {
+            self.flush();
+        }
+        if let Some(frame) = self.frames.pop() {
+            self.link_depth -= usize::from(frame.link);
+            self.article_depth -= usize::from(frame.article);
+        }
+    }
+
+    fn flush(&mut self) {
+        if self.buf.trim().is_empty() {
+            self.buf.clear();
+            self.link_chars = 0;
+            return;
+        }
+        let text = self.buf.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.buf.clear();
+        let Some(owner) = self.frames.iter().rev().find(|f| f.block).map(|f| f.id) else {
+            self.link_chars = 0;
+            return;
+        };
+        let heading = self
+            .frames
+            .iter()
+            .rev()
+            .find(|f| f.heading > 0)
+            .map_or(0, |f| f.heading);
+        let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+        self.out.push(Block {
+            chars,
+            link_chars: self.link_chars.min(chars),
+            text,
+            owner,
+            heading,
+            furniture: self
+                .frames
+                .iter()
+                .filter(|f| f.furniture)
+                .map(|f| f.id)
+                .collect(),
+        });
+        self.link_chars = 0;
+    }
+}
+
+/// `hidden`, `aria-hidden="true"`, or an inline style that hides the element.
+fn hidden(e: &scraper::node::Element) -> bool {
+    if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    e.attr("style").is_some_and(|s| {
+        let s: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+/// Words of assets/html_zones.tsv by kind.
+struct Zones {
+    strong: Vec<String>,
+    weak: Vec<String>,
+    content: Vec<String>,
+}
+
+fn zones() -> &'static Zones {
+    static Z: OnceLock<Zones> = OnceLock::new();
+    Z.get_or_init(|| {
+        let mut z = Zones {
+            strong: Vec::new(),
+            weak: Vec::new(),
+            content: Vec::new(),
+        };
+        for line in include_str!("../../../assets/html_zones.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+        {
+            let Some((kind, word)) = line.split_once('\t') else {
+                continue;
+            };
+            let list = match kind {
+                "strong" => &mut z.strong,
+                "weak" => &mut z.weak,
+                "content" => &mut z.content,
+                _ => continue,
+            };
+            list.push(word.trim().to_string());
+        }
+        z
+    })
+}
+
+/// Whether the element's class and id words name page furniture.
+fn named_furniture(el: ElementRef) -> bool {
+    let e = el.value();
+    let names = [e.attr("class"), e.attr("id"), e.attr("role")];
+    let words: Vec<String> = names
+        .iter()
+        .flatten()
+        .flat_map(|s| s.split(|c: char| !c.is_ascii_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    if words.is_empty() {
+        return false;
+    }
+    let z = zones();
+    let has = |list: &[String]| words.iter().any(|w| list.contains(w));
+    has(&z.strong)
+        || (has(&z.weak) && !has(&z.content))
+        || matches!(
+            e.attr("role"),
+            Some("navigation" | "banner" | "contentinfo" | "complementary")
+        )
+}

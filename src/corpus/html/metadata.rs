@@ -1,0 +1,408 @@
+//! A page's title, outlet, date and address from every standard place: JSON-LD (schema.org
+//! `NewsArticle` and kin, in `@graph` too), `meta` tags by `property`, `name` and `itemprop`
+//! (Open Graph, `article:*`, Twitter cards, Dublin Core, common CMS tags), `<time datetime>`,
+//! `<link rel=canonical>`. Each place is tried in turn, so a bad value in one (a date that does
+//! not parse) never blocks the next.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use scraper::{Html, Selector};
+use serde_json::Value;
+
+use crate::corpus::dates::date_in;
+use crate::corpus::markers::outlet_of;
+use crate::text::normalize;
+
+/// What the page says about itself.
+#[derive(Debug, Clone, Default)]
+pub struct PageMeta {
+    /// `meta` contents by lower-cased `property`, `name` or `itemprop` (first one wins).
+    pub tags: HashMap<String, String>,
+    /// The JSON-LD objects of an article type, outermost first.
+    pub articles: Vec<serde_json::Map<String, Value>>,
+    /// `<title>`.
+    pub doc_title: Option<String>,
+    /// `<time datetime>` values, the ones marked as publication first.
+    pub times: Vec<String>,
+    pub canonical: Option<String>,
+}
+
+/// JSON-LD `@type`s that are articles.
+const ARTICLE_TYPES: &[&str] = &[
+    "NewsArticle",
+    "Article",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "BlogPosting",
+    "Report",
+    "LiveBlogPosting",
+    "TechArticle",
+    "ScholarlyArticle",
+    "SocialMediaPosting",
+    "WebPage",
+];
+
+fn sel(s: &str) -> Option<Selector> {
+    Selector::parse(s).ok()
+}
+
+pub fn read(doc: &Html) -> PageMeta {
+    let mut m = PageMeta::default();
+    if let Some(s) = sel("meta") {
+        for e in doc.select(&s) {
+            let v = e.value();
+            let Some(content) = v.attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
+                continue;
+            };
+            for key in ["property", "name", "itemprop"] {
+                if let Some(k) = v.attr(key) {
+                    m.tags
+                        .entry(k.trim().to_ascii_lowercase())
+                        .or_insert_with(|| content.to_string());
+                }
+            }
+        }
+    }
+    if let Some(s) = sel("script[type='application/ld+json']") {
+        let mut found: Vec<(usize, serde_json::Map<String, Value>)> = Vec::new();
+        for e in doc.select(&s) {
+            let raw: String = e.text().collect();
+            if let Ok(v) = serde_json::from_str::<Value>(json_ld_text(&raw)) {
+                collect_articles(&v, &mut found, 0);
+            }
+        }
+        // Articles before plain web pages.
+        found.sort_by_key(|(rank, _)| *rank);
+        m.articles = found.into_iter().map(|(_, o)| o).collect();
+    }
+    if let Some(s) = sel("title") {
+        m.doc_title = doc
+            .select(&s)
+            .next()
+            .map(|e| collapse(&e.text().collect::<String>()))
+            .filter(|t| !t.is_empty());
+    }
+    if let Some(s) = sel("time[datetime], [itemprop='datePublished']") {
+        let mut times: Vec<(bool, String)> = doc
+            .select(&s)
+            .filter_map(|e| {
+                let v = e.value();
+                let value = v.attr("datetime").or(v.attr("content"))?.to_string();
+                let published =
+                    v.attr("pubdate").is_some() || v.attr("itemprop") == Some("datePublished");
+                Some((!published, value))
+            })
+            .collect();
+        times.sort_by_key(|(later, _)| *later);
+        m.times = times.into_iter().map(|(_, t)| t).collect();
+    }
+    if let Some(s) = sel("link[rel='canonical']") {
+        m.canonical = doc
+            .select(&s)
+            .next()
+            .and_then(|e| e.value().attr("href"))
+            .map(str::to_string);
+    }
+    m
+}
+
+/// A JSON-LD script's JSON, without the CDATA or comment wrapper some CMSs put around it.
+fn json_ld_text(raw: &str) -> &str {
+    let mut t = raw.trim();
+    for (open, close) in [
+        ("<![CDATA[", "]]>"),
+        ("//<![CDATA[", "//]]>"),
+        ("<!--", "-->"),
+    ] {
+        if let Some(inner) = t.strip_prefix(open) {
+            t = inner.trim();
+            t = t.strip_suffix(close).unwrap_or(t).trim();
+        }
+    }
+    t.trim_end_matches(';')
+}
+
+/// Article objects anywhere in a JSON-LD value (arrays, `@graph`, nested `mainEntity`).
+fn collect_articles(
+    v: &Value,
+    out: &mut Vec<(usize, serde_json::Map<String, Value>)>,
+    depth: usize,
+) {
+    if depth > 8 {
+        return;
+    }
+    match v {
+        Value::Array(items) => items
+            .iter()
+            .for_each(|i| collect_articles(i, out, depth + 1)),
+        Value::Object(o) => {
+            let types: Vec<&str> = match o.get("@type") {
+                Some(Value::String(s)) => vec![s.as_str()],
+                Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
+                _ => Vec::new(),
+            };
+            if let Some(rank) = types
+                .iter()
+                .filter_map(|t| ARTICLE_TYPES.iter().position(|a| a == t))
+                .min()
+            {
+                // Plain pages rank after every article type.
+                out.push((usize::from(rank + 1 == ARTICLE_TYPES.len()), o.clone()));
+            }
+            for key in ["@graph", "mainEntity", "mainEntityOfPage"] {
+                if let Some(inner) = o.get(key) {
+                    collect_articles(inner, out, depth + 1);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A JSON-LD field as text: a string, or an object's `name`, or an array's first such.
+fn ld_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(collapse(s)).filter(|s| !s.is_empty()),
+        Value::Object(o) => o.get("name").and_then(ld_text),
+        Value::Array(a) => a.iter().find_map(ld_text),
+        _ => None,
+    }
+}
+
+impl PageMeta {
+    fn ld(&self, key: &str) -> Option<String> {
+        self.articles
+            .iter()
+            .find_map(|o| o.get(key).and_then(ld_text))
+    }
+
+    fn tag(&self, keys: &[&str]) -> Option<String> {
+        keys.iter()
+            .find_map(|k| self.tags.get(*k))
+            .map(|s| collapse(s))
+            .filter(|s| !s.is_empty())
+    }
+
+    /// The article's text as JSON-LD gives it (`articleBody`).
+    pub fn article_body(&self) -> Option<String> {
+        self.articles
+            .iter()
+            .find_map(|o| o.get("articleBody").and_then(Value::as_str))
+            .map(str::to_string)
+    }
+
+    /// The publication date: JSON-LD, meta tags, `<time>`, then the modification date.
+    pub fn published(&self) -> Option<NaiveDate> {
+        let ld = [self.ld("datePublished")];
+        let tags = [
+            "article:published_time",
+            "og:published_time",
+            "article:published",
+            "datepublished",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "publish_date",
+            "date",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.created",
+            "dcterms.date",
+            "sailthru.date",
+            "parsely-pub-date",
+            "article.published",
+            "cxenseparse:recs:publishtime",
+            "og:updated_time",
+        ]
+        .map(|k| self.tags.get(k).cloned());
+        let modified = [
+            self.ld("dateModified"),
+            self.tags.get("article:modified_time").cloned(),
+        ];
+        ld.into_iter()
+            .chain(tags)
+            .chain(self.times.iter().cloned().map(Some))
+            .chain(modified)
+            .flatten()
+            .find_map(|v| date_in(&v))
+    }
+
+    /// The page's address: canonical link, `og:url`, JSON-LD `url`.
+    pub fn url(&self) -> Option<String> {
+        self.canonical
+            .clone()
+            .or_else(|| self.tag(&["og:url"]))
+            .or_else(|| self.ld("url"))
+            .filter(|u| u.starts_with("http"))
+    }
+
+    /// The outlet: the site name the page states, else the name in its title's site segment,
+    /// else its domain; the display spelling from assets/outlets.tsv when known.
+    pub fn outlet(&self, h1: Option<&str>) -> Option<String> {
+        let stated = self
+            .tag(&[
+                "og:site_name",
+                "application-name",
+                "dc.publisher",
+                "publisher",
+            ])
+            .or_else(|| self.ld("publisher"))
+            .filter(|s| !s.starts_with("http") && s.split_whitespace().count() <= 8);
+        let found = stated
+            .or_else(|| self.title_site_segment(h1))
+            .or_else(|| self.url().and_then(|u| host(&u)))?;
+        Some(outlet_of(&found, false).map_or(found, str::to_string))
+    }
+
+    /// The last (or first) segment of `<title>` when the other end is the headline (the
+    /// page's `h1` or stated title), or when it is short and the rest is long:
+    /// `Headline of the story - Site`.
+    fn title_site_segment(&self, h1: Option<&str>) -> Option<String> {
+        let t = self.doc_title.as_deref()?;
+        let parts = split_title(t);
+        if parts.len() < 2 {
+            return None;
+        }
+        let headline = h1
+            .map(str::to_string)
+            .or_else(|| self.ld("headline"))
+            .or_else(|| self.tag(&["og:title", "twitter:title"]))
+            .map(|h| normalize(&h).text);
+        if let Some(h) = headline {
+            let is_headline = |p: &&str| normalize(p).text == h;
+            if parts.first().is_some_and(is_headline) {
+                return parts.last().map(|s| s.to_string());
+            }
+            if parts.last().is_some_and(is_headline) {
+                return parts.first().map(|s| s.to_string());
+            }
+        }
+        let words = |p: &str| p.split_whitespace().count();
+        let (first, last) = (parts.first()?, parts.last()?);
+        if words(last) <= 4 && words(first) > words(last) {
+            Some(last.to_string())
+        } else if words(first) <= 4 && words(last) > words(first) + 2 {
+            Some(first.to_string())
+        } else {
+            None
+        }
+    }
+
+    /// The headline: JSON-LD `headline`, Open Graph / Twitter / Dublin Core title, the
+    /// article's `h1`, `<title>` — with the site's name taken off.
+    pub fn title(&self, h1: Option<&str>, outlet: Option<&str>) -> Option<String> {
+        let stated = self
+            .ld("headline")
+            .or_else(|| self.tag(&["og:title", "twitter:title", "dc.title", "title"]));
+        if let Some(t) = stated {
+            return Some(strip_site(&t, outlet));
+        }
+        // The page's own headline element, unless it is the site's name (a logo).
+        let h1 = h1.filter(|h| {
+            h.split_whitespace().count() >= 2
+                && outlet.is_none_or(|o| normalize(o).text != normalize(h).text)
+                && outlet_of(h, false).is_none()
+        });
+        h1.map(str::to_string)
+            .or_else(|| self.doc_title.as_deref().map(|d| strip_site(d, outlet)))
+    }
+}
+
+/// Title segments around the separators sites put between a headline and their name.
+fn split_title(t: &str) -> Vec<&str> {
+    let mut parts = vec![t];
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · "] {
+        parts = parts
+            .into_iter()
+            .flat_map(|p| p.split(sep))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+    }
+    parts
+}
+
+/// A title without the site's name: a segment naming the outlet (or a domain) is dropped,
+/// else a short last segment after a long headline.
+fn strip_site(t: &str, outlet: Option<&str>) -> String {
+    let parts = split_title(t);
+    if parts.len() < 2 {
+        return collapse(t);
+    }
+    let key = |s: &str| normalize(s).text.replace(' ', "");
+    let is_site = |p: &str| {
+        outlet.is_some_and(|o| {
+            let (p, o) = (key(p), key(o));
+            !o.is_empty() && (p == o || p.contains(&o) && p.len() < o.len() * 2)
+        }) || outlet_of(p, false).is_some()
+            || (p.contains('.') && !p.contains(' '))
+    };
+    let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_site(p)).collect();
+    if kept.len() < parts.len() && !kept.is_empty() {
+        // Rejoin what is left with the separator the title used.
+        return rejoin(t, &kept);
+    }
+    let last_words = parts.last().map_or(0, |l| l.split_whitespace().count());
+    let head = &parts[..parts.len() - 1];
+    let head_words: usize = head.iter().map(|p| p.split_whitespace().count()).sum();
+    if last_words <= 3 && head_words >= 4 {
+        return rejoin(t, head);
+    }
+    let first_words = parts.first().map_or(0, |f| f.split_whitespace().count());
+    let tail = &parts[1..];
+    let tail_words: usize = tail.iter().map(|p| p.split_whitespace().count()).sum();
+    if first_words <= 3 && tail_words >= 5 {
+        return rejoin(t, tail);
+    }
+    collapse(t)
+}
+
+/// The part of `t` from the first kept segment to the end of the last one.
+fn rejoin(t: &str, kept: &[&str]) -> String {
+    let (Some(first), Some(last)) = (kept.first(), kept.last()) else {
+        return collapse(t);
+    };
+    let start = t.find(first).unwrap_or(0);
+    let end = t.rfind(last).map_or(t.len(), |i| i + last.len());
+    collapse(t.get(start..end.max(start)).unwrap_or(t))
+}
+
+/// `https://www.example.com/a` → `example.com`.
+fn host(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_lose_the_site_name() {
+        assert_eq!(
+            strip_site("وزير الخارجية يزور بغداد - الجزيرة نت", None),
+            "وزير الخارجية يزور بغداد"
+        );
+        assert_eq!(
+            strip_site(
+                "A long headline about things | The Daily Site",
+                Some("The Daily Site")
+            ),
+            "A long headline about things"
+        );
+        assert_eq!(strip_site("Title - Part 2", None), "Title - Part 2");
+        assert_eq!(
+            host("https://www.alquds.co.uk/x?y").as_deref(),
+            Some("alquds.co.uk")
+        );
+    }
+}

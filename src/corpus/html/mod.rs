@@ -1,0 +1,71 @@
+//! Saved web pages: the article's text chosen on the DOM (the rest kept as boilerplate, so the
+//! reader's `x` still shows it), and the title, outlet, date and address from the page's
+//! metadata. See docs/extraction.md for the method and its measurement.
+
+mod blocks;
+mod content;
+mod metadata;
+
+use scraper::Html;
+
+use super::assemble::Given;
+use super::formats::Doc;
+
+/// JSON-LD `articleBody` replaces the DOM's choice when it holds this many times more words
+/// (the page renders its text by script, or the DOM choice went wrong).
+const ARTICLE_BODY_MARGIN: usize = 2;
+
+/// Words an `articleBody` must have to be used at all.
+const ARTICLE_BODY_MIN_WORDS: usize = 50;
+
+pub fn html(text: &str) -> Doc {
+    let doc = Html::parse_document(text);
+    let blocks = blocks::blocks(&doc);
+    let keep = content::article_blocks(&doc, &blocks);
+    let meta = metadata::read(&doc);
+    let h1 = blocks
+        .iter()
+        .zip(&keep)
+        .find(|(b, k)| b.heading == 1 && **k)
+        .or_else(|| {
+            blocks
+                .iter()
+                .zip(&keep)
+                .find(|(b, _)| b.heading == 1 && b.furniture.is_empty())
+        })
+        .map(|(b, _)| b.text.as_str());
+    let outlet = meta.outlet(h1);
+    let title = meta.title(h1, outlet.as_deref());
+    let mut paragraphs: Vec<String> = blocks.iter().map(|b| b.text.clone()).collect();
+    let mut boilerplate: Vec<bool> = keep.iter().map(|k| !k).collect();
+    let kept_words: usize = blocks
+        .iter()
+        .zip(&keep)
+        .filter(|(_, k)| **k)
+        .map(|(b, _)| b.text.split_whitespace().count())
+        .sum();
+    if let Some(body) = meta.article_body() {
+        let words = body.split_whitespace().count();
+        if words >= ARTICLE_BODY_MIN_WORDS && words > ARTICLE_BODY_MARGIN * kept_words {
+            boilerplate = vec![true; paragraphs.len()];
+            for line in body.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                paragraphs.push(line.to_string());
+                boilerplate.push(false);
+            }
+        }
+    }
+    Doc {
+        paragraphs,
+        boilerplate,
+        given: Given {
+            id: None,
+            title,
+            outlet,
+            published: meta.published(),
+            url: meta.url(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests;

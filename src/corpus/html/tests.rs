@@ -1,0 +1,100 @@
+use super::*;
+
+fn kept(d: &Doc) -> Vec<&str> {
+    d.paragraphs
+        .iter()
+        .zip(&d.boilerplate)
+        .filter(|(_, b)| !**b)
+        .map(|(p, _)| p.as_str())
+        .collect()
+}
+
+const P1: &str = "أعلنت وزارة الصحة في بيان رسمي، اليوم الأحد، عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية لتخفيف الضغط عن المراكز القائمة.";
+const P2: &str = "وأوضح البيان أن المستشفيات الجديدة تضم أكثر من خمسمئة سرير، وأقساما متخصصة للأطفال والطوارئ والعناية المركزة.";
+
+#[test]
+fn the_article_without_menus_related_links_and_scripts() {
+    let page = format!(
+        r#"<html><head><title>افتتاح ثلاثة مستشفيات - صحيفة المثال</title>
+        <script>var x = "نص برمجي";</script></head><body>
+        <nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/s">سياسة</a></li></ul></nav>
+        <div class="main"><article><h1>افتتاح ثلاثة مستشفيات</h1><p>{P1}</p><p>{P2}</p>
+        <div class="related"><a href="/1">خبر آخر مرتبط بالموضوع نفسه تماما وطويل</a></div></article>
+        <aside><p>الأكثر قراءة: عنوان طويل لخبر آخر في الموقع لا علاقة له بالخبر.</p></aside></div>
+        <footer><p>جميع الحقوق محفوظة</p></footer></body></html>"#
+    );
+    let d = html(&page);
+    assert_eq!(kept(&d), vec!["افتتاح ثلاثة مستشفيات", P1, P2]);
+    // Removed text is kept, as boilerplate.
+    assert!(d.paragraphs.iter().any(|p| p == "الرئيسية"));
+    assert!(!d.paragraphs.iter().any(|p| p.contains("نص برمجي")));
+    // The article's own headline element comes before the page's <title>.
+    assert_eq!(d.given.title.as_deref(), Some("افتتاح ثلاثة مستشفيات"));
+    assert_eq!(d.given.outlet.as_deref(), Some("صحيفة المثال"));
+}
+
+#[test]
+fn br_lines_and_list_items_keep_their_words_apart() {
+    let page = format!(
+        "<body><div class=\"story\">{P1}<br>{P2}<br/><p>a<br>b</p><ul><li>بند أول من القائمة له نص <p>فقرة داخلية</p></li></ul></div></body>"
+    );
+    let d = html(&page);
+    let k = kept(&d);
+    assert!(k.contains(&P1) && k.contains(&P2), "{k:?}");
+    assert!(k.contains(&"a") && k.contains(&"b"), "{k:?}");
+    assert!(k.contains(&"بند أول من القائمة له نص"), "{k:?}");
+    assert!(k.contains(&"فقرة داخلية"), "{k:?}");
+}
+
+#[test]
+fn json_ld_and_meta_tags() {
+    let page = format!(
+        r#"<html><head>
+        <script type="application/ld+json">{{"@context":"https://schema.org","@graph":[
+          {{"@type":"WebSite","name":"x"}},
+          {{"@type":"NewsArticle","headline":"عنوان من JSON-LD","datePublished":"bad date",
+            "dateModified":"2021-01-02","publisher":{{"@type":"Organization","name":"العربية"}}}}]}}</script>
+        <meta property="article:published_time" content="الأربعاء، 07 أكتوبر 2020 - 12:09 م">
+        <link rel="canonical" href="https://www.alarabiya.net/a/1">
+        </head><body><h1>شعار</h1><div><p>{P1}</p><p>{P2}</p></div></body></html>"#
+    );
+    let d = html(&page);
+    assert_eq!(d.given.title.as_deref(), Some("عنوان من JSON-LD"));
+    assert_eq!(d.given.outlet.as_deref(), Some("العربية"));
+    // The bad JSON-LD date gives way to the meta tag, and publication wins over modification.
+    assert_eq!(
+        d.given.published,
+        chrono::NaiveDate::from_ymd_opt(2020, 10, 7)
+    );
+    assert_eq!(
+        d.given.url.as_deref(),
+        Some("https://www.alarabiya.net/a/1")
+    );
+}
+
+#[test]
+fn persian_date_and_domain_outlet() {
+    let page = format!(
+        r#"<html><head><meta name="pubdate" content="۱۳۹۹/۰۲/۲۱"><meta property="og:url" content="https://www.youm7.com/story/1"></head>
+        <body><main><p>{P1}</p><p>{P2}</p></main></body></html>"#
+    );
+    let d = html(&page);
+    assert_eq!(
+        d.given.published,
+        chrono::NaiveDate::from_ymd_opt(2020, 5, 10)
+    );
+    assert_eq!(d.given.outlet.as_deref(), Some("اليوم السابع"));
+}
+
+#[test]
+fn hidden_elements_and_deep_nesting() {
+    let mut page = String::from("<body>");
+    for _ in 0..5000 {
+        page.push_str("<div>");
+    }
+    page.push_str(&format!(
+        "<p>{P1}</p><p style=\"display: none\">مخفي</p><p hidden>مخفي</p>"
+    ));
+    let d = html(&page);
+    assert_eq!(kept(&d), vec![P1]);
+}

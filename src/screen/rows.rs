@@ -1,0 +1,65 @@
+//! Row models of the lists: which screen row shows which item. The state pages and maps
+//! clicks with them, the UI draws them, so both agree on what is where.
+
+use crate::extract::EntityKind;
+
+/// Screen rows per article in the article list: the number, outlet and date, then the title
+/// (one row showed only a word or two of the title at 120×40).
+pub const ARTICLE_ROWS: usize = 2;
+
+/// The mark before an estimated date: one resolved against a date borrowed from another
+/// article (`Event::inferred`). Explained in the help screen's legend.
+pub const ESTIMATED: &str = "~";
+
+/// A row of the entities pane: a kind heading with how many entities it has, or the entity
+/// at this position of the visible entities.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntityRow {
+    Heading(EntityKind, usize),
+    Entity(usize),
+}
+
+/// The rows of entities already grouped by kind (`kinds` in pane order): a heading before
+/// each group.
+pub fn entity_rows(kinds: &[EntityKind]) -> Vec<EntityRow> {
+    let mut out = Vec::with_capacity(kinds.len() + 3);
+    let mut i = 0;
+    while i < kinds.len() {
+        let kind = kinds[i];
+        let n = kinds[i..].iter().take_while(|k| **k == kind).count();
+        out.push(EntityRow::Heading(kind, n));
+        out.extend((i..i + n).map(EntityRow::Entity));
+        i += n;
+    }
+    out
+}
+
+/// Where the selected entity stands among the rows (headings included).
+pub fn entity_row_of(rows: &[EntityRow], selected: usize) -> usize {
+    rows.iter()
+        .position(|r| *r == EntityRow::Entity(selected))
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_heading_before_each_kind() {
+        use EntityKind::*;
+        let rows = entity_rows(&[Person, Person, Place]);
+        assert_eq!(
+            rows,
+            vec![
+                EntityRow::Heading(Person, 2),
+                EntityRow::Entity(0),
+                EntityRow::Entity(1),
+                EntityRow::Heading(Place, 1),
+                EntityRow::Entity(2),
+            ]
+        );
+        assert_eq!(entity_row_of(&rows, 2), 4);
+        assert!(entity_rows(&[]).is_empty());
+    }
+}

@@ -1,0 +1,89 @@
+//! The module graph stays one-way (docs/architecture.md): the reader's state (`src/app`)
+//! imports neither its drawing (`src/ui`) nor the command line (`src/cli`); what both share
+//! (`src/screen`, `src/i18n.rs`) imports none of the three; and no source file grows past
+//! 500 lines.
+
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("read source folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            out.extend(rust_files(&p));
+        } else if p.extension().is_some_and(|e| e == "rs") {
+            out.push(p);
+        }
+    }
+    out
+}
+
+fn src() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
+/// Lines of code (comments left out) of the files under `dir` naming one of `modules`.
+fn imports(dir: &Path, modules: &[&str]) -> Vec<String> {
+    let files = if dir.is_dir() {
+        rust_files(dir)
+    } else {
+        vec![dir.to_path_buf()]
+    };
+    let mut found = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).expect("read source");
+        for (i, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for m in modules {
+                if code.contains(&format!("crate::{m}")) || code.contains(&format!("khabar::{m}")) {
+                    found.push(format!("{}:{}: {}", f.display(), i + 1, line.trim()));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn app_imports_neither_ui_nor_cli() {
+    let bad = imports(&src().join("app"), &["ui", "cli"]);
+    assert!(
+        bad.is_empty(),
+        "src/app must not import ui or cli:\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn what_app_and_ui_share_sits_below_both() {
+    for shared in ["screen", "i18n.rs"] {
+        let bad = imports(&src().join(shared), &["app", "ui", "cli"]);
+        assert!(
+            bad.is_empty(),
+            "src/{shared} imports upward:\n{}",
+            bad.join("\n")
+        );
+    }
+}
+
+#[test]
+fn no_source_file_is_over_500_lines() {
+    // The one exception is generated data: the Arabic shaping table (tools/gen_shaping.py).
+    let long: Vec<String> = rust_files(&src())
+        .into_iter()
+        .filter(|f| !f.ends_with("text/shaping_table.rs"))
+        .filter_map(|f| {
+            let n = std::fs::read_to_string(&f).ok()?.lines().count();
+            (n > 500).then(|| format!("{}: {n} lines", f.display()))
+        })
+        .collect();
+    assert!(
+        long.is_empty(),
+        "files over 500 lines:\n{}",
+        long.join("\n")
+    );
+}

@@ -1,0 +1,103 @@
+//! The whole pipeline (load → entities, timeline, search index → layout → reader frames at
+//! random sizes) on paragraphs built from the project's own vocabulary (issue 12, item 2):
+//! every lexicon entry alone, at a paragraph's end and behind every proclitic, and random
+//! paragraphs of 0–40 vocabulary words with digits, punctuation, marks and controls.
+//! Case counts are printed (`cargo test --test vocabulary -- --nocapture`).
+//! `KHABAR_VOCAB_CASES=n` raises the number of random corpora.
+
+mod vocab;
+
+use khabar::corpus::Corpus;
+use khabar::text::{LayoutOptions, layout_paragraph};
+use vocab::{PROCLITICS, Rng, check_corpus, lexicon};
+
+/// Paragraphs per article and articles per corpus in the exhaustive test: large enough to be
+/// quick, small enough that a failure names a handful of entries.
+const PER_ARTICLE: usize = 40;
+const PER_CORPUS: usize = 30;
+
+#[test]
+fn every_lexicon_entry_alone_at_an_end_and_behind_every_proclitic() {
+    let lex = lexicon();
+    assert!(
+        lex.len() > 2000,
+        "the lexicon was not read: {} entries",
+        lex.len()
+    );
+    let mut paragraphs = Vec::new();
+    for w in &lex {
+        paragraphs.push(w.clone());
+        paragraphs.push(format!("وقال {w}"));
+        paragraphs.push(format!("{w}،"));
+        for p in PROCLITICS {
+            paragraphs.push(format!("{p}{w}"));
+        }
+    }
+    let articles: Vec<Vec<&str>> = paragraphs
+        .chunks(PER_ARTICLE)
+        .map(|c| c.iter().map(String::as_str).collect())
+        .collect();
+    let mut rng = Rng::new(12);
+    let mut corpora = 0;
+    for chunk in articles.chunks(PER_CORPUS) {
+        let bodies: Vec<&[&str]> = chunk.iter().map(|a| a.as_slice()).collect();
+        let corpus = Corpus::from_bodies(&bodies);
+        let entities = khabar::extract::entities::extract(&corpus);
+        let timeline = khabar::extract::timeline::extract(&corpus, &entities);
+        for m in entities
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .chain(timeline.iter().flat_map(|e| &e.mentions))
+        {
+            let a = corpus
+                .articles
+                .iter()
+                .find(|a| a.id == *m.article)
+                .expect("article");
+            let n = a.paragraphs[m.paragraph].text.chars().count();
+            assert!(m.start <= m.end && m.end <= n, "{m:?} in {n} chars");
+        }
+        // Every paragraph is indexed and laid out in a random width (1..=80).
+        let index = khabar::search::Index::build_all(&corpus);
+        assert!(!index.is_empty());
+        for p in corpus.articles.iter().flat_map(|a| &a.paragraphs) {
+            let width = 1 + rng.below(80);
+            for row in layout_paragraph(&p.text, &LayoutOptions::new(width)) {
+                assert!(row.indent + row.width() <= width, "{:?} at {width}", p.text);
+            }
+        }
+        corpora += 1;
+    }
+    println!(
+        "lexicon: {} entries, {} paragraphs ({} proclitics), {corpora} corpora analysed",
+        lex.len(),
+        paragraphs.len(),
+        PROCLITICS.len()
+    );
+}
+
+#[test]
+fn random_vocabulary_corpora_through_the_whole_pipeline() {
+    let lex = lexicon();
+    let cases: u64 = std::env::var("KHABAR_VOCAB_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(60);
+    let mut paragraphs = 0;
+    for seed in 0..cases {
+        let mut rng = Rng::new(seed);
+        let files: Vec<Vec<u8>> = vocab::files(&mut rng, &lex)
+            .into_iter()
+            .map(String::into_bytes)
+            .collect();
+        paragraphs += files
+            .iter()
+            .map(|f| f.split(|&b| b == b'\n').count())
+            .sum::<usize>();
+        let corpus = vocab::load(&files, "txt");
+        if let Err(e) = check_corpus(&corpus, &mut rng) {
+            panic!("seed {seed}: {e}");
+        }
+    }
+    println!("vocabulary corpora: {cases} cases, {paragraphs} lines");
+}

@@ -1,0 +1,109 @@
+//! Folders and files that fight back (issue 12, item 6): a FIFO, a symlink to /dev/zero,
+//! symlink loops, several links to one folder or file, files above the size limit. Loading
+//! finishes, reads each article once, and names everything it skipped.
+
+#![cfg(unix)]
+
+use std::os::unix::fs::symlink;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use khabar::corpus::{Corpus, LoadProblem};
+
+const GOOD: &str = "وزير الخارجية يصل إلى بغداد\n\nوقال الوزير في مؤتمر صحفي إن الزيارة مهمة.\n";
+
+/// Load on another thread: a walker that blocks (FIFO) or never ends (/dev/zero) fails the
+/// test instead of hanging it.
+fn load(paths: &[&Path]) -> (Corpus, Vec<LoadProblem>) {
+    let paths: Vec<PathBuf> = paths.iter().map(|p| p.to_path_buf()).collect();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(khabar::corpus::load(&paths).expect("load"));
+    });
+    rx.recv_timeout(Duration::from_secs(60))
+        .expect("loading finished within a minute")
+}
+
+fn reasons(problems: &[LoadProblem]) -> String {
+    problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn fifo(path: &Path) {
+    let c = std::ffi::CString::new(path.to_str().expect("utf-8")).expect("c string");
+    // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0, "mkfifo");
+}
+
+#[test]
+fn fifo_and_device_links_are_skipped_and_named() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("a.txt"), GOOD).expect("write");
+    fifo(&dir.path().join("pipe.txt"));
+    symlink("/dev/zero", dir.path().join("zero.txt")).expect("symlink");
+    symlink("/nonexistent", dir.path().join("dangling.txt")).expect("symlink");
+    let (corpus, problems) = load(&[dir.path()]);
+    assert_eq!(corpus.articles.len(), 1);
+    let r = reasons(&problems);
+    assert!(r.contains("pipe.txt: a FIFO: skipped"), "{r}");
+    assert!(r.contains("zero.txt: a device: skipped"), "{r}");
+    assert!(r.contains("dangling.txt: cannot read"), "{r}");
+    assert_eq!(problems.len(), 3, "{r}");
+    // Given by name, too.
+    let (_, problems) = load(&[&dir.path().join("a.txt"), &dir.path().join("zero.txt")]);
+    assert!(reasons(&problems).contains("a device"));
+}
+
+#[test]
+fn symlink_loops_and_duplicate_links_read_each_article_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    std::fs::create_dir(d.join("sub")).expect("mkdir");
+    std::fs::write(d.join("a.txt"), GOOD).expect("write");
+    std::fs::write(d.join("sub/b.txt"), GOOD).expect("write");
+    symlink(".", d.join("self1")).expect("symlink");
+    symlink(".", d.join("self2")).expect("symlink");
+    symlink("..", d.join("sub/up")).expect("symlink");
+    symlink("sub", d.join("sub_again")).expect("symlink");
+    symlink("a.txt", d.join("a_link.txt")).expect("symlink");
+    let (corpus, problems) = load(&[d]);
+    let paths: Vec<&str> = corpus.articles.iter().map(|a| a.path.as_str()).collect();
+    assert_eq!(corpus.articles.len(), 2, "{paths:?}");
+    assert!(problems.is_empty(), "{}", reasons(&problems));
+    // The same folder given twice, and a file inside it: still once each, and no error.
+    let (corpus, _) = load(&[d, d, &d.join("a.txt")]);
+    assert_eq!(corpus.articles.len(), 2);
+}
+
+#[test]
+fn files_above_the_size_limit_are_refused_with_a_message() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("a.txt"), GOOD).expect("write");
+    std::fs::write(dir.path().join("big.txt"), GOOD.repeat(100)).expect("write");
+    let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(["export", dir.path().to_str().expect("utf-8")])
+        .env("KHABAR_MAX_FILE_SIZE", "2K")
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("big.txt: 12.6 KB, above the size limit of 2.0 KB"),
+        "{err}"
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(doc["articles"].as_array().map(Vec::len), Some(1));
+    // A bad setting is a usage error, before anything is loaded.
+    let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(["export", dir.path().to_str().expect("utf-8")])
+        .env("KHABAR_MAX_FILE_SIZE", "lots")
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+}
