@@ -120,8 +120,13 @@ fn startup(c: &mut Criterion) {
     let export = || {
         let corpus = load_dir(&dir);
         let analysis = khabar::extract::analyze(&corpus);
-        khabar::cli::export::write_json(&corpus, &analysis, std::io::sink())
-            .expect("export writes");
+        khabar::cli::export::write_json(
+            &corpus,
+            &analysis,
+            &khabar::compare::compare(&corpus),
+            std::io::sink(),
+        )
+        .expect("export writes");
     };
     g.bench_function("first_frame_1000", |b| {
         b.iter(|| black_box(first_frame(&dir).backend().buffer().area))

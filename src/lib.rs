@@ -9,6 +9,7 @@
 pub mod app;
 pub mod calendar;
 pub mod cli;
+pub mod compare;
 pub mod corpus;
 pub mod extract;
 pub mod i18n;

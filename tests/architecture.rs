@@ -71,6 +71,19 @@ fn what_app_and_ui_share_sits_below_both() {
 }
 
 #[test]
+fn the_comparison_sits_below_the_reader() {
+    let bad = imports(
+        &src().join("compare"),
+        &["app", "ui", "cli", "extract", "search"],
+    );
+    assert!(
+        bad.is_empty(),
+        "src/compare depends on corpus and text only:\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
 fn no_source_file_is_over_500_lines() {
     // The one exception is generated data: the Arabic shaping table (tools/gen_shaping.py).
     let long: Vec<String> = rust_files(&src())

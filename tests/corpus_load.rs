@@ -142,3 +142,42 @@ fn no_path_exports_the_bundled_articles() {
     assert_eq!(doc["articles"].as_array().map(Vec::len), Some(5));
     assert!(doc["entities"].is_array() && doc["timeline"].is_array());
 }
+
+/// Decoding never lies (issue 12, item 7): a UTF-8 file cut off inside its last character is
+/// still UTF-8 (its title intact) with a warning naming the file and the byte offset; UTF-16
+/// without a byte-order mark is read, not called binary; a Latin-1 page is not Arabic.
+#[test]
+fn cut_off_utf8_utf16_without_bom_and_latin1_pages_decode_truthfully() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "قائد فيلق القدس يزور العراق سرا لتهدئة الميليشيات\nكشف مصدر عراقي أن قائد فيلق القدس زار بغداد.\n";
+    // Without its final ".\n" and the last byte of the last letter (two bytes in UTF-8).
+    let cut = &text.as_bytes()[..text.len() - 3];
+    std::fs::write(dir.path().join("a_cut.txt"), cut).expect("write");
+    let utf16: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    std::fs::write(dir.path().join("b_utf16.txt"), utf16).expect("write");
+    let page = "<html><head><meta charset=\"iso-8859-1\"><title>L'\u{e9}lection</title></head><body><p>Une \u{e9}lection pr\u{e9}sidentielle a \u{e9}t\u{e9} report\u{e9}e, selon le minist\u{e8}re.</p></body></html>";
+    let latin1: Vec<u8> = page.chars().map(|c| c as u32 as u8).collect();
+    std::fs::write(dir.path().join("c_latin1.html"), latin1).expect("write");
+    let (doc, stderr) = export(&dir.path().display().to_string());
+    let articles = doc["articles"].as_array().expect("articles");
+    assert_eq!(articles.len(), 3, "{stderr}");
+    let title = |i: usize| {
+        articles[i]["title"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(
+        title(0),
+        "قائد فيلق القدس يزور العراق سرا لتهدئة الميليشيات"
+    );
+    assert!(
+        stderr.contains("a_cut.txt") && stderr.contains(&format!("byte {}", text.len() - 4)),
+        "{stderr}"
+    );
+    assert_eq!(
+        title(1),
+        "قائد فيلق القدس يزور العراق سرا لتهدئة الميليشيات"
+    );
+    assert_eq!(title(2), "L'élection");
+}

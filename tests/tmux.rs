@@ -376,6 +376,29 @@ fn closing_the_terminal_ends_the_reader() {
     }
 }
 
+/// Issue 17: the comparison arrives after the first frame, then `c`, scrolling, `p`, `]` and
+/// Esc in a real terminal, on the bundled articles.
+#[test]
+fn compare_view_in_a_real_terminal() {
+    let t = Tmux::start(120, 40, &["--lang", "en"]);
+    // The list badges say the comparison is in (source 2 is the wire report, little else).
+    t.wait_text("no date · derived");
+    t.keys(&["c"]);
+    let s = t.wait_text("Compare 1 ↔ 2");
+    assert!(s.contains("1 ") && s.contains("│"), "{s}");
+    t.keys(&["j", "j"]);
+    t.keys(&["p"]);
+    let s = t.wait_text("passage 1/");
+    assert!(s.contains("Compare 1 ↔ 2"));
+    t.keys(&["]"]);
+    t.wait_text("Compare 1 ↔ 3");
+    t.keys(&["Escape"]);
+    let s = t.wait_text("Articles");
+    assert!(!s.contains("Compare 1"));
+    t.keys(&["q"]);
+    t.wait_text("KHABAR-EXIT:0");
+}
+
 /// The detail view in a real terminal: Enter on a timeline event shows its sentences with
 /// their sources; Enter there walks to the mention; Esc closes it.
 #[test]

@@ -5,8 +5,9 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::compare::Reuse;
 use crate::corpus::{Article, LoadProblem};
-use crate::extract::Analysis;
+use crate::extract::{Analysis, Failure};
 use crate::screen::Pane;
 use crate::search::Index;
 
@@ -52,6 +53,16 @@ pub enum Command {
     DeleteWord,
     HistoryPrev,
     HistoryNext,
+    /// Open the compare view of the open source and the next one.
+    Compare,
+    /// Compare view: swap which side leads.
+    SwapSides,
+    /// Compare view: the next or previous other source.
+    NextOther,
+    PrevOther,
+    /// Go to the passage parallel to the one in view: in the body, in the next source that
+    /// shares it; in the compare view, the next aligned passage.
+    Parallel,
 }
 
 /// Commands without an argument, by name.
@@ -86,6 +97,11 @@ const NAMES: &[(&str, Command)] = &[
     ("delete_word", Command::DeleteWord),
     ("history_prev", Command::HistoryPrev),
     ("history_next", Command::HistoryNext),
+    ("compare", Command::Compare),
+    ("swap_sides", Command::SwapSides),
+    ("next_other", Command::NextOther),
+    ("prev_other", Command::PrevOther),
+    ("parallel", Command::Parallel),
 ];
 
 impl Command {
@@ -160,6 +176,9 @@ pub enum Action {
     Indexed(Box<Index>),
     /// The analysis is done, or failed with this reason.
     Analysed(Result<Box<Analysis>, String>),
+    /// The outlet comparison is done (with the articles it failed on), or failed with this
+    /// reason.
+    Compared(Result<Box<(Reuse, Vec<Failure>)>, String>),
     /// Loading skipped this many files it could not read.
     Skipped(usize),
 }

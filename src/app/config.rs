@@ -1,6 +1,6 @@
 //! The config file (`~/.config/khabar/config.toml`, or `--config FILE`): the UI language, the
 //! bidi mode, the theme, and key bindings by layer (`[reader]`, `[prompt]`, `[help]`,
-//! `[detail]`; `[keys]` is the old name of `[reader]`). Anything unknown or malformed is
+//! `[detail]`, `[compare]`; `[keys]` is the old name of `[reader]`). Anything unknown or malformed is
 //! refused with the file, the line and the key named — the reader never starts
 //! half-configured.
 
@@ -69,6 +69,7 @@ struct Raw {
     prompt: Option<Bindings>,
     help: Option<Bindings>,
     detail: Option<Bindings>,
+    compare: Option<Bindings>,
 }
 
 #[derive(Deserialize)]
@@ -151,6 +152,7 @@ pub fn parse(text: &str, file: &str) -> Result<Config, String> {
         (Layer::Prompt, raw.prompt),
         (Layer::Help, raw.help),
         (Layer::Detail, raw.detail),
+        (Layer::Compare, raw.compare),
     ];
     for (layer, bindings) in sections {
         // In file order, so a conflict is reported at the line that made it.

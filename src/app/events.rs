@@ -7,8 +7,9 @@ use std::sync::Arc;
 use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
+use crate::compare::Reuse;
 use crate::corpus::{self, Article, Corpus, LoadProblem};
-use crate::extract::Analysis;
+use crate::extract::{Analysis, Failure};
 use crate::search::Index;
 
 /// What the event loop is told.
@@ -24,8 +25,13 @@ pub enum Event {
     Loaded(Result<Vec<LoadProblem>, String>),
     Indexed(Index),
     Analysed(Result<Analysis, String>),
+    /// The outlet comparison, after the analysis, with the articles it failed on (or why it
+    /// failed as a whole).
+    Compared(Result<(Reuse, Vec<Failure>), String>),
     /// SIGTERM, SIGHUP or SIGINT.
     Signal(i32),
+    /// SIGTSTP from outside (`kill -TSTP`); Ctrl-Z itself arrives as a key in raw mode.
+    Suspend,
 }
 
 /// Read terminal input for as long as the loop listens.
@@ -86,8 +92,9 @@ pub fn load(paths: Vec<PathBuf>, tx: Sender<Event>) {
     });
 }
 
-/// Build the search index (the one place it is built) and then the analysis, beside the
-/// reader. A panic in either becomes a failure the panes show, not a dead reader.
+/// Build the search index (the one place it is built), then the analysis, then the outlet
+/// comparison, beside the reader. A panic in any becomes a failure the panes show, not a
+/// dead reader.
 pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
     std::thread::spawn(move || {
         let caught = |f: &dyn Fn() -> Result<(), String>| {
@@ -121,6 +128,16 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
         if let Err(reason) = result {
             let _ = tx.send(Event::Analysed(Err(reason)));
         }
+        // Last: the panes that need entities and dates come first.
+        let compared = caught(&|| {
+            let done =
+                crate::extract::isolate::per_article(&corpus, "reuse", crate::compare::compare);
+            tx.send(Event::Compared(Ok(done)))
+                .map_err(|e| e.to_string())
+        });
+        if let Err(reason) = compared {
+            let _ = tx.send(Event::Compared(Err(reason)));
+        }
     });
 }
 
@@ -132,8 +149,9 @@ const STOP_GRACE: Duration = Duration::from_millis(500);
 /// loop a moment and then restores what it can and exits with 128 + the signal. It blocks
 /// waiting for signals: an idle reader still uses no CPU.
 pub fn signals(tx: Sender<Event>, restore: fn()) {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = match signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]) {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+    let mut signals = match signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP])
+    {
         Ok(s) => s,
         Err(e) => {
             // Without handlers the signals keep their default action (ending the process);
@@ -143,7 +161,14 @@ pub fn signals(tx: Sender<Event>, restore: fn()) {
         }
     };
     std::thread::spawn(move || {
-        if let Some(sig) = signals.forever().next() {
+        // SIGTSTP suspends (the loop restores the terminal first); the others end the reader.
+        let mut stops = signals.forever().filter(|&sig| {
+            sig != SIGTSTP || {
+                let _ = tx.send(Event::Suspend);
+                false
+            }
+        });
+        if let Some(sig) = stops.next() {
             let _ = tx.send(Event::Signal(sig));
             std::thread::sleep(STOP_GRACE);
             restore();

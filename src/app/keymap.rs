@@ -17,10 +17,18 @@ pub enum Layer {
     Prompt,
     Help,
     Detail,
+    /// The compare view of two sources.
+    Compare,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 4] = [Layer::Reader, Layer::Prompt, Layer::Help, Layer::Detail];
+    pub const ALL: [Layer; 5] = [
+        Layer::Reader,
+        Layer::Prompt,
+        Layer::Help,
+        Layer::Detail,
+        Layer::Compare,
+    ];
 
     /// The section name in keymap.toml and the config.
     pub fn name(self) -> &'static str {
@@ -29,6 +37,7 @@ impl Layer {
             Layer::Prompt => "prompt",
             Layer::Help => "help",
             Layer::Detail => "detail",
+            Layer::Compare => "compare",
         }
     }
 
@@ -41,7 +50,7 @@ impl Layer {
         match self {
             Layer::Reader => Command::Quit,
             Layer::Prompt => Command::Cancel,
-            Layer::Help | Layer::Detail => Command::Close,
+            Layer::Help | Layer::Detail | Layer::Compare => Command::Close,
         }
     }
 }

@@ -9,6 +9,7 @@ mod events;
 pub mod keymap;
 mod keys;
 pub mod panes;
+mod reuse;
 mod run;
 pub mod state;
 mod terminal;
@@ -47,6 +48,11 @@ impl App {
     pub fn analysed(&mut self, analysis: crate::extract::Analysis, index: crate::search::Index) {
         self.update(Action::Indexed(Box::new(index)));
         self.update(Action::Analysed(Ok(Box::new(analysis))));
+    }
+
+    /// Deliver the outlet comparison, as the worker does after the analysis (tests).
+    pub fn compared(&mut self, reuse: crate::compare::Reuse) {
+        self.update(Action::Compared(Ok(Box::new((reuse, Vec::new())))));
     }
 
     /// Route one key through the live layer: a bound command; else in the prompt a

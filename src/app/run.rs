@@ -75,7 +75,7 @@ pub fn run(opts: ReaderOptions, mut paint: impl FnMut(&State, &mut Frame)) -> Ex
     }
     let mut app = App::new(Arc::new(Corpus::default()), opts.lang, opts.keymap);
     app.update(Action::Loading(0, 0));
-    let result = event_loop(&mut app, &rx, &tx, &mut paint);
+    let result = event_loop(&mut app, &rx, &tx, opts.bidi == Bidi::Explicit, &mut paint);
     terminal::leave();
     // Files left out were announced in the status line; here is the list.
     for p in &app.state.problems {
@@ -99,6 +99,7 @@ fn event_loop(
     app: &mut App,
     rx: &mpsc::Receiver<Event>,
     tx: &mpsc::Sender<Event>,
+    explicit: bool,
     paint: &mut impl FnMut(&State, &mut Frame),
 ) -> Result<(), Stop> {
     let backend = ratatui::backend::CrosstermBackend::new(std::io::stdout());
@@ -117,6 +118,13 @@ fn event_loop(
         // next frame.
         let mut next = rx.recv().ok();
         while let Some(ev) = next {
+            if suspends(&ev) {
+                suspend(&mut terminal, explicit).map_err(Stop::Io)?;
+                let size = terminal.size().map_err(Stop::Io)?;
+                app.update(Action::Resize(size.width, size.height));
+                next = rx.try_recv().ok();
+                continue;
+            }
             handle(app, ev, tx)?;
             if app.state.quit {
                 return Ok(());
@@ -124,6 +132,40 @@ fn event_loop(
             next = rx.try_recv().ok();
         }
     }
+}
+
+/// Ctrl-Z (a key in raw mode) or SIGTSTP from outside.
+fn suspends(ev: &Event) -> bool {
+    use crossterm::event::{Event as Term, KeyCode, KeyEventKind, KeyModifiers};
+    match ev {
+        Event::Suspend => true,
+        Event::Input(Term::Key(k)) => {
+            k.kind != KeyEventKind::Release
+                && k.code == KeyCode::Char('z')
+                && k.modifiers.contains(KeyModifiers::CONTROL)
+        }
+        _ => false,
+    }
+}
+
+/// Give the terminal back and stop the process as a shell's Ctrl-Z would; when `fg`
+/// continues it, take the terminal again and redraw everything. SIGSTOP, since SIGTSTP is
+/// handled here (see `events::signals`).
+fn suspend<B: ratatui::backend::Backend>(
+    terminal: &mut Terminal<B>,
+    explicit: bool,
+) -> std::io::Result<()> {
+    terminal::leave();
+    signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
+    // Continued (`fg`). `resize` clears the screen and forgets the last frame, so the next
+    // draw is whole (`clear` would ask the terminal for the cursor position, an answer the
+    // input thread would take).
+    terminal::enter(explicit)?;
+    let io = |e: B::Error| std::io::Error::other(e.to_string());
+    let size = terminal.size().map_err(io)?;
+    terminal
+        .resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
+        .map_err(io)
 }
 
 fn handle(app: &mut App, ev: Event, tx: &mpsc::Sender<Event>) -> Result<(), Stop> {
@@ -139,7 +181,9 @@ fn handle(app: &mut App, ev: Event, tx: &mpsc::Sender<Event>) -> Result<(), Stop
         Event::Loaded(Err(e)) => return Err(Stop::Load(e)),
         Event::Indexed(index) => app.update(Action::Indexed(Box::new(index))),
         Event::Analysed(a) => app.update(Action::Analysed(a.map(Box::new))),
+        Event::Compared(r) => app.update(Action::Compared(r.map(Box::new))),
         Event::Signal(sig) => return Err(Stop::Signal(sig)),
+        Event::Suspend => {}
     }
     Ok(())
 }

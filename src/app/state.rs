@@ -7,9 +7,10 @@ use std::sync::Arc;
 
 use super::keymap::{Keymap, Layer};
 use super::panes::{
-    articles::Articles, body::Body, detail::Detail, entities::Entities, help::Help, search::Search,
-    timeline::Timeline,
+    articles::Articles, body::Body, compare::Compare, detail::Detail, entities::Entities,
+    help::Help, search::Search, timeline::Timeline,
 };
+use crate::compare::{Reuse, Span};
 use crate::corpus::{Article, Corpus, LoadProblem};
 use crate::extract::{Analysis, Entity, Event, Mention};
 use crate::i18n::{Lang, tr};
@@ -55,6 +56,32 @@ impl AnalysisState {
     }
 }
 
+/// Where the outlet comparison is (it comes after the analysis).
+#[derive(Debug, Default)]
+pub enum ReuseState {
+    #[default]
+    Pending,
+    Ready(Box<Reuse>),
+    Failed(String),
+}
+
+impl ReuseState {
+    pub fn ready(&self) -> Option<&Reuse> {
+        match self {
+            ReuseState::Ready(r) => Some(r),
+            _ => None,
+        }
+    }
+}
+
+/// The passages parallel to one, walked with `p`: where it started and which is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parallel {
+    pub from: Mark,
+    pub spans: Vec<Span>,
+    pub at: usize,
+}
+
 /// The target's mentions in reading order, and which one the cursor is on while walking
 /// them with n/N. Collected and sorted once per target, not per frame.
 #[derive(Debug, Default)]
@@ -70,6 +97,7 @@ pub struct State {
     /// Article id → index, for mentions.
     pub article_ix: HashMap<String, usize>,
     pub analysis: AnalysisState,
+    pub reuse: ReuseState,
     /// The search index, built by the analysis worker (the one place it is built).
     pub index: Option<Index>,
     /// Files read so far of files found, while the folder loads.
@@ -93,6 +121,9 @@ pub struct State {
     pub help: Help,
     pub search: Search,
     pub detail: Option<Detail>,
+    /// The compare view, when open.
+    pub compare: Option<Compare>,
+    pub parallel: Option<Parallel>,
     pub walk: Walk,
     pub message: Option<String>,
     pub quit: bool,
@@ -104,6 +135,7 @@ impl State {
             corpus: Arc::new(Corpus::default()),
             article_ix: HashMap::new(),
             analysis: AnalysisState::Pending,
+            reuse: ReuseState::Pending,
             index: None,
             loading: None,
             problems: Vec::new(),
@@ -122,6 +154,8 @@ impl State {
             help: Help::default(),
             search: Search::default(),
             detail: None,
+            compare: None,
+            parallel: None,
             walk: Walk::default(),
             message: None,
             quit: false,
@@ -142,6 +176,9 @@ impl State {
         self.open = 0;
         self.articles = Articles::default();
         self.body.reset();
+        self.reuse = ReuseState::Pending;
+        self.compare = None;
+        self.parallel = None;
     }
 
     /// Articles that arrived while the folder loads: appended (nothing else holds the corpus
@@ -168,6 +205,8 @@ impl State {
             Layer::Help
         } else if self.detail.is_some() {
             Layer::Detail
+        } else if self.compare.is_some() {
+            Layer::Compare
         } else {
             Layer::Reader
         }
@@ -246,6 +285,19 @@ impl State {
             let size = self.layout.body_text();
             self.body
                 .prepare(self.open, article, &meta, size, self.show_boilerplate);
+        }
+        let rtl = self.lang.is_rtl();
+        if let (Some(c), Some(g)) = (
+            self.compare.as_mut(),
+            super::panes::compare::geometry(self.size, rtl),
+        ) {
+            let reuse = self.reuse.ready();
+            c.prepare(
+                &self.corpus,
+                reuse,
+                usize::from(g.lead.width),
+                usize::from(g.lead.height),
+            );
         }
     }
 

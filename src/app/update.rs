@@ -18,6 +18,17 @@ pub fn update(s: &mut State, action: Action) {
         Action::Run(cmd) => command(s, cmd),
         Action::Type(c) => s.search.type_char(c),
         Action::Click(x, y) => click(s, x, y),
+        // The wheel scrolls the compare view when it is open (it covers every pane).
+        Action::Scroll(_, _, delta) if s.compare.is_some() => {
+            let cmd = if delta > 0 {
+                Command::Down
+            } else {
+                Command::Up
+            };
+            for _ in 0..delta.unsigned_abs().min(50) {
+                super::reuse::command(s, cmd);
+            }
+        }
         Action::Scroll(x, y, delta) => {
             if let Some(p) = s.layout.pane_at(x, y) {
                 focus(s, p);
@@ -47,6 +58,7 @@ pub fn update(s: &mut State, action: Action) {
             set_target(s, target);
         }
         Action::Analysed(Err(reason)) => s.analysis = AnalysisState::Failed(reason),
+        Action::Compared(r) => super::reuse::compared(s, r),
         Action::Skipped(n) => skipped(s, n),
     }
     s.sync_layout();
@@ -73,6 +85,7 @@ fn command(s: &mut State, cmd: Command) {
             }
         },
         Layer::Detail => detail(s, cmd),
+        Layer::Compare => super::reuse::command(s, cmd),
         Layer::Reader => reader(s, cmd),
     }
 }
@@ -131,6 +144,8 @@ fn reader(s: &mut State, cmd: Command) {
             }
         }
         Command::Search => s.search.open(),
+        Command::Compare => super::reuse::open(s),
+        Command::Parallel => super::reuse::parallel(s),
         _ => pane_command(s, cmd),
     }
 }
@@ -278,7 +293,7 @@ fn walk(s: &mut State, forward: bool) {
     jump(s, s.walk.marks[next]);
 }
 
-fn jump(s: &mut State, mark: Mark) {
+pub(super) fn jump(s: &mut State, mark: Mark) {
     open(s, mark.article);
     s.body.reveal = Some(mark);
     // One pane at a time: show the article the mention is in.

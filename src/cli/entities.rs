@@ -16,7 +16,7 @@ pub struct EntitiesArgs {
     /// Files or folders (default: the bundled articles).
     pub paths: Vec<PathBuf>,
     /// Row width in cells (default: the terminal's width, or 80).
-    #[arg(long, short)]
+    #[arg(long, short, value_parser = super::parse_width)]
     pub width: Option<usize>,
 }
 
@@ -94,18 +94,20 @@ pub fn run(args: EntitiesArgs, g: &super::Global) -> ExitCode {
         lines.push(String::new());
         for l in &lines {
             if !visual {
-                if writeln!(out, "{}", super::logical_text(l)).is_err() {
-                    return ExitCode::SUCCESS;
+                if let Err(e) = writeln!(out, "{}", super::logical_text(l)) {
+                    return super::write_failed(&e);
                 }
                 continue;
             }
             for v in layout_paragraph(l, &opts) {
-                if writeln!(out, "{}", v.padded(width)).is_err() {
-                    return ExitCode::SUCCESS;
+                if let Err(e) = writeln!(out, "{}", v.padded(width)) {
+                    return super::write_failed(&e);
                 }
             }
         }
     }
-    let _ = out.flush();
+    if let Err(e) = out.flush() {
+        return super::write_failed(&e);
+    }
     ExitCode::SUCCESS
 }

@@ -6,6 +6,8 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
+use crate::compare::Reuse;
+use crate::compare::json::{DerivationJson, LinkJson};
 use crate::corpus::{Article, Corpus};
 use crate::extract::{Analysis, Entity, Event, Failure};
 
@@ -17,12 +19,21 @@ pub struct ExportArgs {
 
 #[derive(Serialize)]
 struct Export<'a> {
-    articles: &'a [Article],
+    articles: Vec<ArticleOut<'a>>,
     entities: &'a [Entity],
     timeline: &'a [Event],
+    reuse: Vec<LinkJson<'a>>,
     /// Articles a stage of the analysis failed on (absent when none did).
     #[serde(skip_serializing_if = "<[Failure]>::is_empty")]
     failures: &'a [Failure],
+}
+
+/// An article with its `derivation` (outlet comparison).
+#[derive(Serialize)]
+struct ArticleOut<'a> {
+    #[serde(flatten)]
+    article: &'a Article,
+    derivation: Option<DerivationJson<'a>>,
 }
 
 pub fn run(args: ExportArgs) -> ExitCode {
@@ -30,32 +41,47 @@ pub fn run(args: ExportArgs) -> ExitCode {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let analysis = super::analyse(&corpus);
+    let mut analysis = super::analyse(&corpus);
+    let (reuse, mut failed) = super::compare::reuse(&corpus);
+    analysis.failures.append(&mut failed);
     let out = std::io::BufWriter::new(std::io::stdout().lock());
-    match write_json(&corpus, &analysis, out) {
+    match write_json(&corpus, &analysis, &reuse, out) {
         Ok(()) => ExitCode::SUCCESS,
-        // A closed pipe (`khabar export | head`) is the reader's choice, not an error.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            crate::cli::warn(format_args!("cannot write JSON: {e}"));
-            ExitCode::FAILURE
-        }
+        Err(e) => super::write_failed(&e),
     }
 }
 
-/// Write the export document (pretty JSON and a final newline) for a corpus and its analysis.
+/// Write the export document (pretty JSON and a final newline) for a corpus, its analysis and
+/// its outlet comparison.
 ///
 /// Streams into `out` rather than building the document as one string first: on a large folder
 /// the string would be the biggest thing in memory (about 2.6× the corpus size).
 pub fn write_json(
     corpus: &Corpus,
     analysis: &Analysis,
+    reuse: &Reuse,
     mut out: impl Write,
 ) -> std::io::Result<()> {
     let doc = Export {
-        articles: &corpus.articles,
+        articles: corpus
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, article)| ArticleOut {
+                article,
+                derivation: reuse
+                    .derivations
+                    .get(i)
+                    .map(|d| DerivationJson::new(corpus, d)),
+            })
+            .collect(),
         entities: &analysis.entities,
         timeline: &analysis.timeline,
+        reuse: reuse
+            .links
+            .iter()
+            .map(|l| LinkJson::new(corpus, l))
+            .collect(),
         failures: &analysis.failures,
     };
     let mut ser = serde_json::Serializer::with_formatter(&mut out, Escaping::default());

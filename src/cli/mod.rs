@@ -4,6 +4,7 @@
 //! global options (`--lang`, `--config`, `--bidi`, `--visual`/`--logical`) are accepted
 //! before or after the subcommand.
 
+pub mod compare;
 pub mod entities;
 pub mod export;
 pub mod progress;
@@ -25,7 +26,7 @@ use crate::corpus::{self, Corpus};
 /// right for pipes, grep and copying) when standard output is not a terminal, and visual rows
 /// laid out right-to-left on a terminal; --visual or --logical forces one.
 #[derive(Debug, Parser)]
-#[command(name = "khabar", version, about)]
+#[command(name = "khabar", version, about, after_help = EXIT_CODES)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -34,6 +35,21 @@ pub struct Cli {
     #[command(flatten)]
     pub global: Global,
 }
+
+/// Shown at the end of `--help` (and in the README).
+const EXIT_CODES: &str = "\
+Exit codes:
+  0    success — also when the analysis failed on an article (it is named on stderr and
+       left out) or some files were skipped (each named on stderr)
+  1    search: nothing matched
+  2    usage or input error: a bad option, --width or --lang, a missing path, no readable
+       article, a bad config file or KHABAR_MAX_FILE_SIZE, the reader without a terminal
+  3    the output could not be written (a full disk); a closed pipe (| head) is not an error
+  128+N  ended by signal N (130 Ctrl-C/SIGINT, 129 SIGHUP, 143 SIGTERM)
+
+Environment:
+  KHABAR_MAX_FILE_SIZE  largest file read, in bytes or with K, M, G (default 64M); larger
+                        files are skipped and named";
 
 /// Options every command takes, before or after the subcommand.
 #[derive(Debug, Clone, Default, clap::Args)]
@@ -89,6 +105,8 @@ pub enum Command {
     Timeline(timeline::TimelineArgs),
     /// Search all sources (exit code 1 when nothing matches).
     Search(search::SearchArgs),
+    /// Passages two articles share, or every linked pair's (exit code 1 when none).
+    Compare(compare::CompareArgs),
 }
 
 /// Entities and timeline for a batch command, with the stage shown on stderr. An article the
@@ -124,6 +142,32 @@ pub fn report_failures(failures: &[crate::extract::Failure]) {
 }
 
 pub use crate::text::controls::warn;
+
+/// Exit code when the output cannot be written (a full disk, `>/dev/full`).
+pub const EXIT_WRITE: u8 = 3;
+
+/// The exit code after a failed write: a closed pipe (`khabar timeline | head`) is the
+/// reader's choice and ends quietly with 0; anything else is named and exits
+/// [`EXIT_WRITE`].
+pub fn write_failed(e: &std::io::Error) -> ExitCode {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        return ExitCode::SUCCESS;
+    }
+    warn(format_args!("cannot write the output: {e}"));
+    ExitCode::from(EXIT_WRITE)
+}
+
+/// Widest `--width` accepted: wider than any terminal, small enough that a typo
+/// (`--width 10000000000`) cannot make every row a gigabyte of spaces.
+pub const MAX_WIDTH: usize = 10_000;
+
+/// `--width`: 1 to [`MAX_WIDTH`] cells.
+pub fn parse_width(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(w) if (1..=MAX_WIDTH).contains(&w) => Ok(w),
+        _ => Err(format!("expected a width from 1 to {MAX_WIDTH} cells")),
+    }
+}
 
 /// `KHABAR_MAX_FILE_SIZE`: bytes, or with a `K`, `M` or `G` suffix (`200M`).
 fn parse_size(s: &str) -> Option<u64> {
@@ -169,6 +213,7 @@ pub fn main() -> ExitCode {
         Some(Command::Entities(a)) => entities::run(a, &g),
         Some(Command::Timeline(a)) => timeline::run(a, &g),
         Some(Command::Search(a)) => search::run(a, &g),
+        Some(Command::Compare(a)) => compare::run(a, &g),
     }
 }
 

@@ -13,7 +13,7 @@ use crate::text::{LayoutOptions, RowWriter};
 #[derive(Debug, clap::Args)]
 pub struct RenderArgs {
     /// Row width in cells (default: the terminal's width, or 80).
-    #[arg(long, short)]
+    #[arg(long, short, value_parser = super::parse_width)]
     pub width: Option<usize>,
     /// Keep letters unshaped (logical forms), only reorder.
     #[arg(long)]
@@ -57,8 +57,8 @@ pub fn run(args: RenderArgs) -> ExitCode {
             crate::cli::warn(format_args!("standard input: {e}"));
             return ExitCode::from(2);
         }
-        if render(&decode(bytes, "standard input"), &opts, threads, &mut out).is_err() {
-            return ExitCode::SUCCESS; // closed pipe: nothing more to say
+        if let Err(e) = render(&decode(bytes, "standard input"), &opts, threads, &mut out) {
+            return super::write_failed(&e);
         }
     } else {
         for f in &args.files {
@@ -71,12 +71,14 @@ pub fn run(args: RenderArgs) -> ExitCode {
                 }
             };
             let text = decode(bytes, &f.display().to_string());
-            if render(&text, &opts, threads, &mut out).is_err() {
-                return status;
+            if let Err(e) = render(&text, &opts, threads, &mut out) {
+                return super::write_failed(&e);
             }
         }
     }
-    let _ = out.flush();
+    if let Err(e) = out.flush() {
+        return super::write_failed(&e);
+    }
     status
 }
 

@@ -17,7 +17,7 @@ pub struct SearchArgs {
     /// Files or folders (default: the bundled articles).
     pub paths: Vec<PathBuf>,
     /// Row width in cells (default: the terminal's width, or 80).
-    #[arg(long, short)]
+    #[arg(long, short, value_parser = super::parse_width)]
     pub width: Option<usize>,
     /// Also search boilerplate (related links, tickers, tag lines).
     #[arg(long)]
@@ -67,11 +67,13 @@ pub fn run(args: SearchArgs, g: &super::Global) -> ExitCode {
         } else {
             print_logical(&mut out, &corpus, hit, i + 1, hits.len())
         };
-        if printed.is_err() {
-            return ExitCode::SUCCESS; // closed pipe
+        if let Err(e) = printed {
+            return super::write_failed(&e);
         }
     }
-    let _ = out.flush();
+    if let Err(e) = out.flush() {
+        return super::write_failed(&e);
+    }
     ExitCode::SUCCESS
 }
 

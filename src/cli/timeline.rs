@@ -12,7 +12,7 @@ pub struct TimelineArgs {
     /// Files or folders (default: the bundled articles).
     pub paths: Vec<PathBuf>,
     /// Row width in cells (default: the terminal's width, or 80).
-    #[arg(long, short)]
+    #[arg(long, short, value_parser = super::parse_width)]
     pub width: Option<usize>,
 }
 
@@ -58,18 +58,20 @@ pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
         let inferred = if e.inferred { " (تقديري)" } else { "" };
         let row = format!("{date}{inferred} — {} — {}", e.summary, outlets.join("، "));
         if !visual {
-            if writeln!(out, "{}", super::logical_text(&row)).is_err() {
-                return ExitCode::SUCCESS;
+            if let Err(e) = writeln!(out, "{}", super::logical_text(&row)) {
+                return super::write_failed(&e);
             }
             continue;
         }
         for v in layout_paragraph(&row, &opts) {
-            if writeln!(out, "{}", v.padded(width)).is_err() {
-                return ExitCode::SUCCESS;
+            if let Err(e) = writeln!(out, "{}", v.padded(width)) {
+                return super::write_failed(&e);
             }
         }
     }
-    let _ = out.flush();
+    if let Err(e) = out.flush() {
+        return super::write_failed(&e);
+    }
     ExitCode::SUCCESS
 }
 

@@ -25,6 +25,16 @@ pub fn run(args: TuiArgs, g: &Global) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // After the config (its errors are the more precise), before any folder is loaded: a
+    // reader that cannot start reads nothing.
+    if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        crate::text::controls::warn(format_args!(
+            "the reader needs a terminal, and standard output is not one; to print the \
+             analysis use `khabar export` (JSON), `khabar entities`, `khabar timeline` or \
+             `khabar search`"
+        ));
+        return ExitCode::from(2);
+    }
     // The command line over the config over the locale.
     let lang = g
         .lang

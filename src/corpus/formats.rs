@@ -71,9 +71,11 @@ pub fn json_object(v: &Value) -> Result<Doc, String> {
     if paragraphs.iter().all(|p| p.trim().is_empty()) {
         return Err("empty text".into());
     }
+    // The id as written: `null` is no id, and a number keeps its digits (serde_json's
+    // `arbitrary_precision`: `12345678901234567890` is not rounded through f64).
     let id = field(&["id"]).and_then(|v| match v {
-        Value::String(s) => Some(s.clone()),
         Value::Null => None,
+        Value::String(s) => Some(s.clone()),
         other => Some(other.to_string()),
     });
     // A string field, or an object's `name` (`publisher: {name}`, `source: {name}`).

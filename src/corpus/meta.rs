@@ -162,7 +162,10 @@ pub fn banner(line: &Line) -> Option<String> {
     .iter()
     .find_map(|p| norm.strip_prefix(p))?;
     // The same words in the original spelling: skip as many words as the greeting had.
-    let skip = norm.split_whitespace().count() - rest.split_whitespace().count();
+    let skip = norm
+        .split_whitespace()
+        .count()
+        .saturating_sub(rest.split_whitespace().count());
     let words: Vec<&str> = line.text.split_whitespace().skip(skip).collect();
     let words: Vec<&str> = words
         .iter()

@@ -7,6 +7,7 @@ mod assemble;
 mod classify;
 mod dates;
 mod decode;
+mod direction;
 mod formats;
 mod html;
 mod lines;
@@ -16,6 +17,7 @@ mod model;
 mod openers;
 mod walk;
 
+pub use direction::{article_is_rtl, paragraph_direction};
 pub use model::{Article, Corpus, LoadProblem, Paragraph, ParagraphKind};
 pub use walk::{DEFAULT_MAX_FILE_SIZE, max_file_size, set_max_file_size};
 

@@ -74,7 +74,7 @@ pub struct Failure {
     pub article: usize,
     /// The article's file.
     pub path: String,
-    /// `entities`, `timeline` or `search`.
+    /// `entities`, `timeline`, `search` or `reuse` (the outlet comparison).
     pub stage: String,
     /// The panic's message and source location.
     pub message: String,

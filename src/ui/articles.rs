@@ -64,14 +64,30 @@ impl Widget for &View<'_> {
                 ui.theme.outlet(outlet)
             };
             let title_style = if open { ui.theme.open } else { ui.theme.text };
+            // The article's derivation, once the comparison is in: a short badge.
+            let badge = s
+                .reuse
+                .ready()
+                .and_then(|r| r.derivations.get(i))
+                .map(|d| format!(" · {}", tr(s.lang, label_key(d.label))))
+                .unwrap_or_default();
             vec![
                 (
-                    format!("{mark}{} {} · {}", i + 1, iso(outlet), iso(&date)),
+                    format!("{mark}{} {} · {}{badge}", i + 1, iso(outlet), iso(&date)),
                     style,
                 ),
                 (format!("   {}", iso(&a.title)), title_style),
             ]
         });
+    }
+}
+
+/// The i18n key of a derivation label's badge.
+pub fn label_key(l: crate::compare::Label) -> &'static str {
+    match l {
+        crate::compare::Label::Wholly => "wholly_derived",
+        crate::compare::Label::Partially => "partially_derived",
+        crate::compare::Label::Independent => "independent",
     }
 }
 

@@ -4,6 +4,7 @@
 
 pub mod articles;
 pub mod body;
+pub mod compare;
 pub mod detail;
 pub mod draw;
 pub mod entities;
@@ -139,6 +140,9 @@ impl Ui {
         }
         if let (Some(d), Some(r)) = (&s.detail, detail::area(&a)) {
             detail::View { s, ui: self, d }.render(r, buf);
+        }
+        if let Some(c) = &s.compare {
+            compare::View { s, ui: self, c }.render(size, buf);
         }
         if let Some(r) = a.status {
             status::View { s, ui: self }.render(r, buf);

@@ -34,6 +34,14 @@ pub struct Theme {
     pub failure: Style,
     pub status: Style,
     pub prompt: Style,
+    /// Text shared with another source (body and compare view): subtle.
+    pub shared: Style,
+    /// In the compare view, words of a shared passage that differ on the other side.
+    pub differs: Style,
+    /// Where one side of the compare view has nothing facing the other.
+    pub gap: Style,
+    /// The margin mark beside shared text (with the other source's number).
+    pub margin: Style,
     /// Outlet names, by a hash of the name.
     pub outlets: Vec<Color>,
 }
@@ -61,6 +69,10 @@ impl Theme {
             failure: Style::new().fg(Color::Red),
             status: Style::new().bg(Color::DarkGray).fg(Color::White),
             prompt: Style::new().bg(Color::Black).fg(Color::White),
+            shared: Style::new().add_modifier(Modifier::UNDERLINED),
+            differs: Style::new().bg(Color::Red).fg(Color::White),
+            gap: Style::new().fg(Color::DarkGray),
+            margin: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
             outlets: vec![
                 Color::Green,
                 Color::Cyan,

@@ -156,6 +156,8 @@ fn layout(article: &Article, meta: &str, width: usize, boilerplate: bool) -> Vec
         push(&article.title, RowKind::Headline, title_para, None);
     }
     push(meta, RowKind::Meta, None, Some(Direction::Rtl));
+    // The paragraph direction rule of docs/extraction.md.
+    let rtl_article = crate::corpus::article_is_rtl(article);
     for (i, p) in article.paragraphs.iter().enumerate() {
         if p.kind == ParagraphKind::Boilerplate && !boilerplate || Some(i) == title_para {
             continue;
@@ -169,7 +171,8 @@ fn layout(article: &Article, meta: &str, width: usize, boilerplate: bool) -> Vec
                 direction: Direction::Rtl,
             },
         });
-        for line in layout_paragraph(&p.text, &opts) {
+        let direction = crate::corpus::paragraph_direction(&p.text, rtl_article);
+        for line in layout_paragraph(&p.text, &LayoutOptions { direction, ..opts }) {
             rows.push(BodyRow {
                 paragraph: Some(i),
                 kind: RowKind::Paragraph(p.kind),
@@ -178,4 +181,30 @@ fn layout(article: &Article, meta: &str, width: usize, boilerplate: bool) -> Vec
         }
     }
     rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_latin_first_paragraph_of_an_arabic_article_is_laid_out_rtl() {
+        let article = Article::from_body(
+            "a",
+            &[
+                "date الاجتماع لم يحدد بعد بحسب مصادر مطلعة",
+                "CNN reported the talks in English",
+                "وقالت مصادر عراقية إن الوفد الإيراني وصل إلى بغداد مساء الأحد في زيارة لم يعلن عنها.",
+            ],
+        );
+        let rows = layout(&article, "", 60, false);
+        let direction = |i: usize| {
+            rows.iter()
+                .find(|r| r.paragraph == Some(i))
+                .map(|r| r.line.direction)
+        };
+        assert_eq!(direction(0), Some(Direction::Rtl));
+        // A mostly Latin paragraph keeps the first-strong-character rule.
+        assert_eq!(direction(1), Some(Direction::Ltr));
+    }
 }

@@ -87,6 +87,7 @@ fn heading(layer: Layer) -> &'static str {
         Layer::Prompt => "layer_prompt",
         Layer::Help => "layer_help",
         Layer::Detail => "layer_detail",
+        Layer::Compare => "layer_compare",
     }
 }
 

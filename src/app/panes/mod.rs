@@ -4,6 +4,7 @@
 
 pub mod articles;
 pub mod body;
+pub mod compare;
 pub mod detail;
 pub mod entities;
 pub mod help;

@@ -169,7 +169,7 @@ fn choose(doc: &Html, blocks: &[Block], respect_furniture: bool) -> Option<Choic
 }
 
 /// Candidates scoring at least this share of the best one count as its rivals.
-const RIVAL_SHARE: f64 = 0.75;
+const RIVAL_SHARE: f64 = 0.5;
 
 /// How many rivals sharing an ancestor with the best container make that ancestor the
 /// article (an article split into steps or sections, each scored on its own).

@@ -98,3 +98,48 @@ fn hidden_elements_and_deep_nesting() {
     let d = html(&page);
     assert_eq!(kept(&d), vec![P1]);
 }
+
+mod props {
+    use proptest::prelude::*;
+
+    use super::super::html;
+
+    /// Tag soup from the pieces pages are made of, unbalanced and misnested on purpose.
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("<div>".to_string()),
+            Just("</div>".to_string()),
+            Just("<p>".to_string()),
+            Just("</p>".to_string()),
+            Just("<br>".to_string()),
+            Just("<li>".to_string()),
+            Just("<nav class=\"menu\">".to_string()),
+            Just("</nav>".to_string()),
+            Just("<a href=\"/x\">".to_string()),
+            Just("</a>".to_string()),
+            Just("<script>var x = '<p>';</script>".to_string()),
+            Just("<span hidden>".to_string()),
+            Just("<article>".to_string()),
+            Just("<h1>".to_string()),
+            Just("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":[1],\"datePublished\":{}}</script>".to_string()),
+            Just("<meta property=\"article:published_time\" content=\"۱۳۹۹/۱۳/۴۰\">".to_string()),
+            Just("<title> | - | </title>".to_string()),
+            "[ء-ي a-z0-9،,.:]{0,40}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        /// Any page: no panic, one flag per paragraph, no empty paragraph.
+        #[test]
+        fn any_tag_soup_gives_consistent_paragraphs(pieces in prop::collection::vec(piece(), 0..60)) {
+            let page = pieces.concat();
+            let d = html(&page);
+            prop_assert_eq!(d.paragraphs.len(), d.boilerplate.len());
+            for p in &d.paragraphs {
+                prop_assert!(!p.trim().is_empty());
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! From links to each article's derivation: how much of its text it shares with each other
+//! article, its METER-style label, the agency it credits, and its candidate original.
+
+use std::cmp::Ordering;
+
+use super::align::Alignment;
+use super::model::{Derivation, Label, Shared};
+use super::params::Params;
+use super::shingles::Para;
+use super::words::Vocab;
+use crate::corpus::Corpus;
+
+/// The agencies each of `articles` articles credits (in its title, body, dateline or source
+/// line — the paragraphs given; never boilerplate), by name, in `assets/compare.toml` order.
+pub fn credits(
+    articles: usize,
+    paragraphs: [&[Para]; 2],
+    vocab: &mut Vocab,
+    p: &Params,
+) -> Vec<Vec<String>> {
+    let forms: Vec<(usize, Vec<u32>)> = p
+        .agencies
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| a.forms.iter().map(move |f| (i, f)))
+        .map(|(i, f)| (i, vocab.words(f).into_iter().map(|w| w.2).collect()))
+        .filter(|(_, k): &(usize, Vec<u32>)| !k.is_empty())
+        .collect();
+    let mut found = vec![vec![false; p.agencies.len()]; articles];
+    for para in paragraphs.iter().flat_map(|ps| ps.iter()) {
+        for (i, form) in &forms {
+            let hit = para
+                .words
+                .windows(form.len())
+                .any(|w| w.iter().map(|x| x.key).eq(form.iter().copied()));
+            if hit {
+                found[para.article][*i] = true;
+            }
+        }
+    }
+    found
+        .into_iter()
+        .map(|f| {
+            p.agencies
+                .iter()
+                .zip(f)
+                .filter(|(_, f)| *f)
+                .map(|(a, _)| a.name.clone())
+                .collect()
+        })
+        .collect()
+}
+
+/// The first agency both lists name.
+pub fn common(a: &[String], b: &[String]) -> Option<String> {
+    a.iter().find(|x| b.contains(x)).cloned()
+}
+
+/// Words `start..end` of the paragraph at `slot` in the compared paragraphs.
+type Interval = (usize, usize, usize);
+
+/// Word intervals of one article covered by links.
+type Cover = Vec<Interval>;
+
+/// Words in the union of `intervals`.
+fn covered(intervals: &mut Cover) -> usize {
+    intervals.sort_unstable();
+    let mut total = 0;
+    let mut cur: Option<(usize, usize, usize)> = None;
+    for &(p, s, e) in intervals.iter() {
+        match cur {
+            Some((cp, cs, ce)) if cp == p && s <= ce => cur = Some((cp, cs, ce.max(e))),
+            _ => {
+                if let Some((_, cs, ce)) = cur {
+                    total += ce - cs;
+                }
+                cur = Some((p, s, e));
+            }
+        }
+    }
+    total + cur.map_or(0, |(_, s, e)| e - s)
+}
+
+/// Every article's derivation from the alignments `found` between paragraphs `paras`.
+pub fn derivations(
+    corpus: &Corpus,
+    paras: &[Para],
+    found: &[(usize, usize, Alignment)],
+    credits: &[Vec<String>],
+    p: &Params,
+) -> Vec<Derivation> {
+    let n = corpus.articles.len();
+    let mut words = vec![0usize; n];
+    for para in paras {
+        words[para.article] += para.words.len();
+    }
+    // covers[article] = (other article, interval) for every linked passage.
+    let mut covers: Vec<Vec<(usize, Interval)>> = vec![Vec::new(); n];
+    for (i, j, al) in found {
+        let (x, y) = (&paras[*i], &paras[*j]);
+        covers[x.article].push((y.article, (*i, al.a.0, al.a.1)));
+        covers[y.article].push((x.article, (*j, al.b.0, al.b.1)));
+    }
+    (0..n)
+        .map(|a| {
+            let total = words[a].max(1) as f32;
+            let mut all: Cover = covers[a].iter().map(|c| c.1).collect();
+            let fraction = covered(&mut all) as f32 / total;
+            let mut others: Vec<usize> = covers[a].iter().map(|c| c.0).collect();
+            others.sort_unstable();
+            others.dedup();
+            let date = |i: usize| corpus.articles[i].published;
+            let mut shared: Vec<Shared> = others
+                .iter()
+                .map(|&b| {
+                    let mut c: Cover = covers[a].iter().filter(|c| c.0 == b).map(|c| c.1).collect();
+                    let earlier = match (date(a), date(b)) {
+                        (Some(x), Some(y)) if x != y => Some(y < x),
+                        _ => None,
+                    };
+                    Shared {
+                        article: b,
+                        fraction: covered(&mut c) as f32 / total,
+                        earlier,
+                    }
+                })
+                .collect();
+            shared.sort_by(|x, y| {
+                y.fraction
+                    .partial_cmp(&x.fraction)
+                    .unwrap_or(Ordering::Equal)
+                    .then(x.article.cmp(&y.article))
+            });
+            let label = if fraction >= p.wholly_derived {
+                Label::Wholly
+            } else if fraction >= p.partially_derived {
+                Label::Partially
+            } else {
+                Label::Independent
+            };
+            let agency = credits[a]
+                .iter()
+                .find(|name| others.iter().any(|&b| credits[b].contains(name)))
+                .cloned();
+            let original = shared
+                .iter()
+                .filter(|s| s.earlier == Some(true))
+                .min_by_key(|s| (date(s.article), s.article))
+                .map(|s| s.article);
+            Derivation {
+                label,
+                fraction,
+                shared,
+                credits: credits[a].clone(),
+                agency,
+                original,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,137 @@
+//! Comparing outlets: which passages of a story's articles are shared (copied from one another
+//! or from the same agency wire), rewritten, or quoted alike, and how much of each article is
+//! derived from the others.
+//!
+//! As passim (Smith et al.) and KITAB do: words are normalized ([`crate::text::normalize`]),
+//! proclitics stripped and interned ([`words`]); word 3-gram shingles propose candidate
+//! paragraph pairs ([`shingles`], never all pairs); a word-level local alignment ([`align`])
+//! finds the shared passages with their original `char` offsets; [`derive`] turns the links
+//! into METER-style labels. Only title and body paragraphs are compared: boilerplate, datelines
+//! and bylines never count. Parameters are data (`assets/compare.toml`, docs/compare.md).
+
+mod align;
+mod derive;
+pub mod json;
+mod model;
+mod params;
+mod shingles;
+pub mod view;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+pub use model::{Derivation, Label, Link, LinkKind, Piece, Reuse, Shared, Span};
+pub use params::{Agency, Params};
+
+use crate::corpus::{Corpus, ParagraphKind};
+use align::{Alignment, align_all};
+use shingles::Para;
+use words::Vocab;
+
+/// Compare every article of `corpus` with every other, with the bundled parameters.
+pub fn compare(corpus: &Corpus) -> Reuse {
+    compare_with(corpus, Params::bundled())
+}
+
+/// [`compare`] with given parameters.
+pub fn compare_with(corpus: &Corpus, params: &Params) -> Reuse {
+    let mut vocab = Vocab::new(params);
+    let mut paras = Vec::new();
+    // Datelines and source lines are read for agency credits only.
+    let mut meta: Vec<Para> = Vec::new();
+    for (ai, article) in corpus.articles.iter().enumerate() {
+        for (pi, p) in article.paragraphs.iter().enumerate() {
+            let into = match p.kind {
+                ParagraphKind::Title | ParagraphKind::Body => &mut paras,
+                ParagraphKind::Meta => &mut meta,
+                ParagraphKind::Boilerplate => continue,
+            };
+            let words = vocab.paragraph(&p.text);
+            if !words.is_empty() {
+                into.push(Para {
+                    article: ai,
+                    paragraph: pi,
+                    words,
+                });
+            }
+        }
+    }
+    let credits = derive::credits(corpus.articles.len(), [&paras, &meta], &mut vocab, params);
+    let mut found: Vec<(usize, usize, Alignment)> = Vec::new();
+    let mut keys_a = Vec::new();
+    let mut keys_b = Vec::new();
+    for (i, j) in shingles::candidates(&paras, &vocab, params) {
+        keys_a.clear();
+        keys_a.extend(paras[i].words.iter().map(|w| w.key));
+        keys_b.clear();
+        keys_b.extend(paras[j].words.iter().map(|w| w.key));
+        let (wa, wb) = (&paras[i].words, &paras[j].words);
+        let quoted = |x: usize, y: usize| wa[x].quoted && wb[y].quoted;
+        for al in align_all(&keys_a, &keys_b, params, &|k| vocab.is_stop(k), &quoted) {
+            found.push((i, j, al));
+        }
+    }
+    let mut links: Vec<Link> = found
+        .iter()
+        .map(|(i, j, al)| link(&paras[*i], &paras[*j], al, &credits, params))
+        .collect();
+    links.sort_by_key(|l| (l.a, l.b));
+    let derivations = derive::derivations(corpus, &paras, &found, &credits, params);
+    Reuse { links, derivations }
+}
+
+/// The link for one alignment of paragraphs `pa` and `pb`.
+fn link(pa: &Para, pb: &Para, al: &Alignment, credits: &[Vec<String>], p: &Params) -> Link {
+    let span = |para: &Para, (s, e): (usize, usize)| Span {
+        article: para.article,
+        paragraph: para.paragraph,
+        start: para.words[s].start as usize,
+        end: para.words[e - 1].end as usize,
+    };
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut quoted = 0;
+    for step in &al.steps {
+        let wa = step.a.map(|i| pa.words[i]);
+        let wb = step.b.map(|j| pb.words[j]);
+        let same = matches!((wa, wb), (Some(x), Some(y)) if x.key == y.key);
+        if same && wa.is_some_and(|w| w.quoted) && wb.is_some_and(|w| w.quoted) {
+            quoted += 1;
+        }
+        let ra = wa.map(|w| (w.start as usize, w.end as usize));
+        let rb = wb.map(|w| (w.start as usize, w.end as usize));
+        match pieces.last_mut() {
+            Some(last) if last.same == same => {
+                last.a = widen(last.a, ra);
+                last.b = widen(last.b, rb);
+            }
+            _ => pieces.push(Piece { a: ra, b: rb, same }),
+        }
+    }
+    let similarity = al.similarity();
+    let kind = if al.equal > 0 && quoted as f32 >= p.quote_share * al.equal as f32 {
+        LinkKind::Quote
+    } else if similarity >= p.verbatim_similarity {
+        LinkKind::Verbatim
+    } else {
+        LinkKind::Rewritten
+    };
+    let agency = derive::common(&credits[pa.article], &credits[pb.article]);
+    Link {
+        a: span(pa, al.a),
+        b: span(pb, al.b),
+        kind,
+        words: al.equal,
+        similarity,
+        agency,
+        pieces,
+    }
+}
+
+fn widen(r: Option<(usize, usize)>, add: Option<(usize, usize)>) -> Option<(usize, usize)> {
+    match (r, add) {
+        (Some((s, e)), Some((s2, e2))) => Some((s.min(s2), e.max(e2))),
+        (r, None) => r,
+        (None, add) => add,
+    }
+}
