@@ -1,9 +1,10 @@
-//! Entity extraction throughput (issue 4: ≥ 5 MB/s on one core), over the bundled articles
-//! repeated to about 5 MB.
+//! Entity extraction throughput (issue 14: ≥ 3 MB/s on one core with the tagger), over the
+//! bundled articles repeated to about 5 MB, and the tagger model's load time.
+//! `KHABAR_NER_MODEL=/nonexistent` measures the rules alone.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use khabar::corpus::{Corpus, bundled};
-use khabar::extract::entities;
+use khabar::extract::entities::{self, tagger};
 
 /// The bundled story repeated (with distinct ids) until its text reaches `bytes`.
 pub fn repeated(bytes: usize) -> (Corpus, usize) {
@@ -27,6 +28,13 @@ fn bench(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(size as u64));
     g.sample_size(10);
     g.bench_function("extract 5 MB", |b| b.iter(|| entities::extract(&corpus)));
+    g.finish();
+    // Reading the tagger's model (done once, on first use, by the analysis worker).
+    let mut g = c.benchmark_group("entities model");
+    g.sample_size(10);
+    g.bench_function("load", |b| {
+        b.iter(|| tagger::Model::load(&tagger::model_path()).map(|m| m.first.index.len()))
+    });
     g.finish();
 }
 

@@ -68,6 +68,7 @@ pub fn run(args: EntitiesArgs, g: &super::Global) -> ExitCode {
         crate::extract::entities::extract,
     );
     super::report_failures(&failures);
+    super::report_tagger();
     let width = args.width.unwrap_or_else(|| {
         if std::io::stdout().is_terminal() {
             crossterm::terminal::size()

@@ -120,7 +120,18 @@ pub fn analyse(corpus: &Corpus) -> crate::extract::Analysis {
     });
     bar.finish();
     report_failures(&analysis.failures);
+    report_tagger();
     analysis
+}
+
+/// The entity model is read by the first analysis: say on stderr if it could not be (the
+/// rules then worked alone).
+pub fn report_tagger() {
+    if let Some(problem) = crate::extract::entities::tagger_problem() {
+        warn(format_args!(
+            "{problem} (entities found by the rules alone)"
+        ));
+    }
 }
 
 /// Name each failed article on stderr: `khabar: FILE: STAGE failed: MESSAGE`.

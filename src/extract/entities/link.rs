@@ -66,10 +66,13 @@ pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
             }
         }
     }
-    for l in found
-        .iter_mut()
-        .filter(|l| l.found.kind == EntityKind::Person && l.found.words.len() <= 2)
-    {
+    // A given name alone (`أحمد`) is someone's first name, not the surname of `رائد أحمد`.
+    let given = &super::gazetteer::gazetteer().given;
+    for l in found.iter_mut().filter(|l| {
+        l.found.kind == EntityKind::Person
+            && l.found.words.len() <= 2
+            && !(l.found.words.len() == 1 && given.contains(&l.found.words[0]))
+    }) {
         let longer: Vec<&Arc<str>> = full_by_tail
             .get(&*l.found.words)
             .into_iter()

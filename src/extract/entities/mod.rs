@@ -1,8 +1,11 @@
 //! Entity recognition and cross-source linking: people, organizations and places, merged
 //! across the outlets of a story, every mention located by `char` offsets.
 //!
-//! No model: gazetteers and word lists in assets/gazetteer (sources and licences in
-//! assets/README.md) and context rules written for Arabic news (docs/entities.md).
+//! Two sources, combined per paragraph (`tagger/combine.rs`, docs/entities.md): gazetteers,
+//! word lists (assets/gazetteer, sources and licences in assets/README.md) and context rules
+//! written for Arabic news; and a sequence tagger trained on ANERcorp (`tagger/`, the model
+//! in assets/ner.model), which reads each article in two passes. Without a usable model the
+//! rules work alone and [`tagger_problem`] says why.
 
 mod gazetteer;
 mod heads;
@@ -10,6 +13,7 @@ mod link;
 mod people;
 mod recognize;
 mod story;
+pub mod tagger;
 mod tokens;
 
 use std::collections::HashSet;
@@ -17,10 +21,20 @@ use std::sync::Arc;
 
 use super::Entity;
 use crate::corpus::Corpus;
-use gazetteer::gazetteer;
+use gazetteer::{Gazetteer, gazetteer};
 use link::{Located, link};
 use recognize::{Found, recognize};
-use tokens::tokenize;
+use tagger::Model;
+use tagger::combine::combine;
+use tokens::{Token, tokenize};
+
+use crate::text::Normalized;
+
+/// Why the trained tagger is not used (its model file is missing or unreadable), if it is
+/// not: the rules then work alone. Reading the model happens here on first call.
+pub fn tagger_problem() -> Option<String> {
+    tagger::shared().err().map(ToString::to_string)
+}
 
 /// A content paragraph (article and paragraph index) and the token ranges of the names found
 /// in it.
@@ -36,15 +50,9 @@ pub fn extract(corpus: &Corpus) -> Vec<Entity> {
     // for the short-form pass below: holding them for a whole corpus was most of the memory
     // of an export.
     let mut named: Vec<Named> = Vec::new();
+    let model = tagger::shared().ok();
     for (a, article) in corpus.articles.iter().enumerate() {
-        for (p, para) in article
-            .paragraphs
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.kind.is_content())
-        {
-            let (tokens, norm) = tokenize(&para.text);
-            let here = recognize(g, &tokens, &norm);
+        for (p, here) in article_names(g, model, article) {
             named.push((a, p, here.iter().map(|f| (f.first, f.last)).collect()));
             for f in here {
                 found.push(Located {
@@ -58,6 +66,7 @@ pub fn extract(corpus: &Corpus) -> Vec<Entity> {
     // bracketed short forms; one person's names with and without the بن chain.
     story::join_nasab(&mut found);
     story::join_tails(&mut found);
+    story::join_variants(&mut found);
     let short = story::ShortForms::new(g, &found);
     if short.is_empty() {
         return link(corpus, found);
@@ -74,6 +83,50 @@ pub fn extract(corpus: &Corpus) -> Vec<Entity> {
         }
     }
     link(corpus, found)
+}
+
+/// The names in each content paragraph of an article (paragraph index, names): the rules',
+/// combined with the tagger's where there is a model. The article is the tagger's document:
+/// its second pass sees the whole of it.
+fn article_names(
+    g: &Gazetteer,
+    model: Option<&Model>,
+    article: &crate::corpus::Article,
+) -> Vec<(usize, Vec<Found>)> {
+    let mut paras: Vec<(usize, Vec<Token>, Normalized)> = Vec::new();
+    let mut rules: Vec<Vec<Found>> = Vec::new();
+    for (p, para) in article.paragraphs.iter().enumerate() {
+        if para.kind.is_content() {
+            let (tokens, norm) = tokenize(&para.text);
+            rules.push(recognize(g, &tokens, &norm));
+            paras.push((p, tokens, norm));
+        }
+    }
+    let Some(model) = model else {
+        return paras.iter().map(|(p, _, _)| *p).zip(rules).collect();
+    };
+    let feats: Vec<Vec<Vec<u32>>> = paras
+        .iter()
+        .zip(&rules)
+        .map(|((_, t, n), r)| tagger::features(g, t, n, r))
+        .collect();
+    let keys: Vec<Vec<&str>> = paras
+        .iter()
+        .map(|(_, t, _)| t.iter().map(tagger::doc_key).collect())
+        .collect();
+    let tags = model.tag_document(&feats, &keys);
+    let words: HashSet<&str> = paras
+        .iter()
+        .flat_map(|(_, t, _)| t.iter().map(|t| t.norm.as_str()))
+        .collect();
+    paras
+        .iter()
+        .zip(rules)
+        .zip(&tags)
+        .map(|(((p, tokens, norm), rules), tags)| {
+            (*p, combine(g, tokens, norm, rules, tags, &words))
+        })
+        .collect()
 }
 
 /// One copy of each distinct key and word list: a story names a few hundred entities in
@@ -107,3 +160,5 @@ impl Interner {
 mod tests;
 #[cfg(test)]
 mod tests_news;
+#[cfg(test)]
+mod tests_tagger;

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use super::gazetteer::{Gazetteer, light};
 use super::heads::{org_head_at, place_head_at};
 use super::people::{family_at, given_at, title_at};
-use super::tokens::{Token, letters};
+use super::tokens::{Token, definite_with_clitic, letters};
 use crate::extract::EntityKind;
 use crate::text::Normalized;
 
@@ -106,10 +106,15 @@ fn bracketed_alias(g: &Gazetteer, tokens: &[Token], norm: &Normalized, f: &Found
     if gazetteer_at(g, tokens, norm, k).is_some_and(|p| p.kind == EntityKind::Place) {
         return None;
     }
-    let ok = tokens[k..=last]
-        .iter()
-        .enumerate()
-        .all(|(n, t)| (n == 0 || !t.boundary) && letters(&t.norm) && !g.is_stop(t));
+    // A short form is a name, not a phrase about the name: no complement behind a clitic
+    // (`(التابعة للحرس الثوري)`) and no other listed name inside.
+    let ok = tokens[k..=last].iter().enumerate().all(|(n, t)| {
+        (n == 0 || !t.boundary)
+            && letters(&t.norm)
+            && !g.is_stop(t)
+            && !definite_with_clitic(&t.norm)
+            && gazetteer_at(g, tokens, norm, k + n).is_none_or(|o| o.key == f.key)
+    });
     ok.then(|| {
         let words: Vec<String> = tokens[k..=last].iter().map(|t| t.norm.clone()).collect();
         found(
@@ -188,10 +193,10 @@ pub fn continues(tokens: &[Token], i: usize, rest: &[String]) -> bool {
 }
 
 pub fn gazetteer_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) -> Option<Found> {
-    let mut best: Option<Found> = None;
-    // A function word is not a name behind a proclitic (`بليون` is not ب + Lyon).
     // `i` may be one past the last token: callers look ahead (`مجلس` ending a paragraph).
     let t = tokens.get(i)?;
+    let mut best: Option<Found> = None;
+    // A function word is not a name behind a proclitic (`بليون` is not ب + Lyon).
     let whole_only = g.is_stop(t);
     for (clitic, reading) in &t.looks {
         let clitic = *clitic;

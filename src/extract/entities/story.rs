@@ -10,6 +10,7 @@ use super::gazetteer::{Gazetteer, NAMED_BY_TAIL};
 use super::link::Located;
 use super::people::{ORDINALS, is_joiner, strong_name};
 use super::recognize::{Found, continues};
+use super::tagger::combine::listed;
 use super::tokens::Token;
 use crate::extract::EntityKind;
 use crate::text::Normalized;
@@ -63,9 +64,9 @@ pub fn join_tails(found: &mut [Located]) {
     let mut keys: HashMap<Vec<String>, Arc<str>> = HashMap::new();
     for f in found.iter().map(|l| &l.found) {
         if let Some(t) = tail(f) {
-            let listed = !f.key.starts_with("Organization:");
+            let listed = listed(f);
             match keys.get_mut(&t) {
-                Some(k) if listed && k.starts_with("Organization:") => *k = f.key.clone(),
+                Some(k) if listed && !k.is_ascii() => *k = f.key.clone(),
                 Some(_) => {}
                 None => {
                     keys.insert(t, f.key.clone());
@@ -110,7 +111,7 @@ impl ShortForms {
         for f in found.iter().map(|l| &l.found) {
             match f.kind {
                 EntityKind::Person if f.words.len() >= 2 => {
-                    let gazetteer = !f.key.starts_with("Person:");
+                    let gazetteer = listed(f);
                     // `آل ثاني`, `عبد الله`: the word after a joiner is no surname alone.
                     if f.words.len() >= 2 && is_joiner(&f.words[f.words.len() - 2]) {
                         continue;
@@ -283,4 +284,92 @@ impl ShortForms {
                 .any(|(_, r)| r.starts_with("ال") && !g.title_words.contains(r));
         (!adjective).then_some((clitic, word, key))
     }
+}
+
+/// A nisba or country adjective (`الإيراني`, `العراقية`, `الدولي`): definite, ending in ي/يه.
+fn nisba(w: &str) -> bool {
+    w.starts_with("ال") && w.chars().count() >= 5 && (w.ends_with('ي') || w.ends_with("يه"))
+}
+
+/// Shorter forms an organization's name is also written as: without its trailing nisba
+/// (`الحرس الثوري الإيراني` → `الحرس الثوري`) and without a forces-type head (`قوات التحالف
+/// الدولي` → `التحالف الدولي`). Never shorter than two words.
+fn shorter_forms(ws: &[String]) -> Vec<&[String]> {
+    let mut out = Vec::new();
+    if ws.len() >= 3 && ws.last().is_some_and(|w| nisba(w)) {
+        out.push(&ws[..ws.len() - 1]);
+    }
+    if ws.len() >= 3 && NAMED_BY_TAIL.contains(&ws[0].as_str()) && ws[1].starts_with("ال") {
+        out.push(&ws[1..]);
+    }
+    out
+}
+
+/// Organizations named with and without a nisba or a forces-type head are one, when the
+/// shorter name has exactly one longer form in the story (`وزارة الداخلية` with `وزارة
+/// الداخلية العراقية`, not when `وزارة الداخلية السورية` is there too). The joined entity
+/// keeps a list key if either has one, else the longer name's key.
+pub fn join_variants(found: &mut [Located]) {
+    let org = |f: &Found| f.kind == EntityKind::Organization;
+    let mut key_of: HashMap<&[String], Arc<str>> = HashMap::new();
+    for f in found.iter().map(|l| &l.found).filter(|f| org(f)) {
+        key_of.entry(&f.words[..]).or_insert_with(|| f.key.clone());
+    }
+    // Shorter key → the longer keys it is a form of.
+    let mut longer: HashMap<Arc<str>, Vec<Arc<str>>> = HashMap::new();
+    let mut queue: Vec<&[String]> = key_of.keys().copied().collect();
+    queue.sort_unstable();
+    for ws in queue {
+        let long = &key_of[ws];
+        for s in shorter_forms(ws) {
+            if let Some(short) = key_of.get(s).filter(|k| *k != long) {
+                let v = longer.entry(short.clone()).or_default();
+                if !v.contains(long) {
+                    v.push(long.clone());
+                }
+            }
+        }
+    }
+    // Groups of keys to join (union-find by key), then one key per group: a list key if
+    // there is one, else that of the longest name.
+    let mut parent: HashMap<Arc<str>, Arc<str>> = HashMap::new();
+    fn root(parent: &HashMap<Arc<str>, Arc<str>>, k: &Arc<str>) -> Arc<str> {
+        let mut k = k.clone();
+        while let Some(p) = parent.get(&k).filter(|p| **p != k) {
+            k = p.clone();
+        }
+        k
+    }
+    let mut pairs: Vec<(&Arc<str>, &Arc<str>)> = longer
+        .iter()
+        .filter_map(|(short, longs)| match longs.as_slice() {
+            [long] => Some((short, long)),
+            _ => None,
+        })
+        .collect();
+    pairs.sort_unstable();
+    for (a, b) in pairs {
+        let (ra, rb) = (root(&parent, a), root(&parent, b));
+        if ra != rb {
+            parent.insert(ra, rb);
+        }
+    }
+    let mut best: HashMap<Arc<str>, (bool, usize, Arc<str>)> = HashMap::new();
+    for (ws, k) in &key_of {
+        let r = root(&parent, k);
+        let cand = (listed_key(k), ws.len(), k.clone());
+        let e = best.entry(r).or_insert_with(|| cand.clone());
+        if (cand.0, cand.1, std::cmp::Reverse(&cand.2)) > (e.0, e.1, std::cmp::Reverse(&e.2)) {
+            *e = cand;
+        }
+    }
+    for f in found.iter_mut().map(|l| &mut l.found).filter(|f| org(f)) {
+        if let Some((_, _, k)) = best.get(&root(&parent, &f.key)) {
+            f.key = k.clone();
+        }
+    }
+}
+
+fn listed_key(k: &str) -> bool {
+    k.is_ascii()
 }

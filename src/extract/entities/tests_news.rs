@@ -42,12 +42,13 @@ fn family_names_with_al_and_bin() {
     );
     let texts: Vec<&str> = e.mentions.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(texts, vec!["خالد بن سلمان آل سعود", "آل سعود"]);
-    // `سعود` alone after `آل` is not lent as a surname.
-    let people = names(
+    // `سعود` alone after `آل` is not lent as a surname (the tagger may still read this `سعود`
+    // as another person of that name, which it is).
+    let e = entity(
         &["زار خالد بن سلمان آل سعود المدينة، ثم وصل سعود آخر."],
-        EntityKind::Person,
+        "خالد بن سلمان آل سعود",
     );
-    assert_eq!(people, vec!["خالد بن سلمان آل سعود"]);
+    assert_eq!(e.mentions.len(), 1, "{:?}", e.mentions);
 }
 
 #[test]

@@ -1,0 +1,275 @@
+//! What the tagger sees of each word, as hashed feature ids: the word and its normalized,
+//! clitic-stripped readings, prefixes and suffixes, shape, the words around it (±2), membership
+//! in every gazetteer list, title/head/given-name cues, and the label the rules gave it.
+//!
+//! Features are hashed (FNV-1a, 32 bits) straight from their parts, never built as strings:
+//! extraction runs on every paragraph of every article, and allocation was most of its cost.
+
+use super::super::gazetteer::{Gazetteer, Head};
+use super::super::recognize::{Found, gazetteer_at};
+use super::super::tokens::Token;
+use super::Tag;
+use crate::extract::EntityKind;
+use crate::text::Normalized;
+
+/// FNV-1a over a feature's template number and parts.
+#[derive(Clone, Copy)]
+struct Fnv(u32);
+
+impl Fnv {
+    fn new(template: u8) -> Fnv {
+        Fnv(0x811c_9dc5).byte(template)
+    }
+    fn byte(self, b: u8) -> Fnv {
+        Fnv((self.0 ^ u32::from(b)).wrapping_mul(0x0100_0193))
+    }
+    fn str(self, s: &str) -> Fnv {
+        s.bytes().fold(self.byte(0xff), Fnv::byte)
+    }
+    /// A string already hashed by [`sh`]: each word is hashed once per paragraph and its
+    /// hash reused by every feature that names it (string hashing was a quarter of the time).
+    fn word(self, h: u32) -> Fnv {
+        h.to_le_bytes().into_iter().fold(self.byte(0xfe), Fnv::byte)
+    }
+}
+
+/// A word's hash, made once.
+fn sh(s: &str) -> u32 {
+    Fnv(0x811c_9dc5).str(s).0
+}
+
+/// What the lists say about one token, computed once per paragraph.
+#[derive(Clone, Copy, Default)]
+struct Cues {
+    /// Gazetteer match covering the token: kind (1..=3) and whether it starts there.
+    gaz: u8,
+    given: bool,
+    title: bool,
+    head: u8,
+    stop: bool,
+    /// The rules' label for the token, as a [`Tag`] index.
+    rule: u8,
+}
+
+fn kind_code(k: EntityKind) -> u8 {
+    match k {
+        EntityKind::Person => 1,
+        EntityKind::Place => 2,
+        EntityKind::Organization => 3,
+    }
+}
+
+fn cues(g: &Gazetteer, tokens: &[Token], norm: &Normalized, rules: &[Found]) -> Vec<Cues> {
+    let mut out = vec![Cues::default(); tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        match gazetteer_at(g, tokens, norm, i) {
+            Some(f) => {
+                for (n, c) in out[f.first..=f.last.min(tokens.len() - 1)]
+                    .iter_mut()
+                    .enumerate()
+                {
+                    c.gaz = kind_code(f.kind) * 2 + u8::from(n == 0);
+                }
+                i = f.last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    for (t, c) in tokens.iter().zip(out.iter_mut()) {
+        for (clitic, r) in t.reads.iter().filter(|(c, _)| *c <= 2) {
+            c.given |= *clitic <= 1 && g.given.contains(r);
+            c.title |= g.titles.contains_key(r) || g.title_words.contains(r);
+            if let Some(h) = g.heads.get(r) {
+                c.head = match h {
+                    Head::Organization => 1,
+                    Head::Admin => 2,
+                    Head::Facility => 3,
+                    Head::Feature => 4,
+                    Head::Classifier => 5,
+                };
+            }
+        }
+        c.stop = g.is_stop(t);
+    }
+    for f in rules {
+        let (b, i) = Tag::pair(f.kind);
+        let last = f.last.min(tokens.len().saturating_sub(1));
+        for (k, c) in out.iter_mut().enumerate().take(last + 1).skip(f.first) {
+            c.rule = if k == f.first { b } else { i } as u8;
+        }
+    }
+    out
+}
+
+fn shape(w: &str) -> u8 {
+    let digits = w.chars().filter(char::is_ascii_digit).count();
+    let latin = w.chars().filter(char::is_ascii_alphabetic).count();
+    let n = w.chars().count();
+    match () {
+        _ if digits == n => 1,
+        _ if digits > 0 => 2,
+        _ if latin > 0 => 3,
+        _ if n <= 2 => 4,
+        _ if n <= 4 => 5,
+        _ if n <= 7 => 6,
+        _ => 7,
+    }
+}
+
+/// The longest clitic-stripped reading, and that without the article: `وبالعراق` → `عراق`.
+fn stem(t: &Token) -> &str {
+    let r = t
+        .reads
+        .iter()
+        .filter(|(c, r)| *c > 0 && !r.starts_with("الل"))
+        .map(|(_, r)| r.as_str())
+        .min_by_key(|r| r.len())
+        .unwrap_or(&t.norm);
+    r.strip_prefix("ال").filter(|s| s.len() >= 4).unwrap_or(r)
+}
+
+/// The first and last `n` chars of `w` (all of it when shorter).
+fn affix(w: &str, n: usize, last: bool) -> &str {
+    let count = w.chars().count();
+    if count <= n {
+        return w;
+    }
+    let cut = if last { count - n } else { n };
+    let b = w.char_indices().nth(cut).map_or(w.len(), |(b, _)| b);
+    if last { &w[b..] } else { &w[..b] }
+}
+
+/// Hashed features of every token of a paragraph (the rules' names `rules` included).
+pub fn features(
+    g: &Gazetteer,
+    tokens: &[Token],
+    norm: &Normalized,
+    rules: &[Found],
+) -> Vec<Vec<u32>> {
+    let cues = cues(g, tokens, norm, rules);
+    let stems: Vec<&str> = tokens.iter().map(stem).collect();
+    let words: Vec<u32> = tokens.iter().map(|t| sh(&t.norm)).collect();
+    let stem_h: Vec<u32> = stems.iter().map(|s| sh(s)).collect();
+    let edge = sh("<s>");
+    let word = |i: isize| -> u32 {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| words.get(i).copied())
+            .unwrap_or(edge)
+    };
+    let cue = |i: isize| -> Cues {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| cues.get(i).copied())
+            .unwrap_or_default()
+    };
+    let mut out = Vec::with_capacity(tokens.len());
+    for (i, t) in tokens.iter().enumerate() {
+        let ii = i as isize;
+        let w = t.norm.as_str();
+        let s = stems[i];
+        let c = cues[i];
+        let mut f = Vec::with_capacity(48);
+        let mut put = |h: Fnv| f.push(h.0);
+        put(Fnv::new(0));
+        put(Fnv::new(1).word(words[i]));
+        put(Fnv::new(2).word(stem_h[i]));
+        for (clitic, r) in &t.reads {
+            if *clitic > 0 {
+                put(Fnv::new(3).str(r));
+            }
+        }
+        for n in 1..=4 {
+            put(Fnv::new(4).byte(n as u8).str(affix(s, n, false)));
+            put(Fnv::new(5).byte(n as u8).str(affix(s, n, true)));
+        }
+        put(Fnv::new(6).str(affix(w, 2, false)));
+        // Letter trigrams inside the stem: transliterated names share them (`نيستلروي`).
+        let cs: Vec<char> = s.chars().collect();
+        for tri in cs.windows(3) {
+            let mut h = Fnv::new(24);
+            for ch in tri {
+                h = h.byte(*ch as u8).byte((*ch as u32 >> 8) as u8);
+            }
+            put(h);
+        }
+        put(Fnv::new(7).byte(shape(w)));
+        let flags = u8::from(t.boundary)
+            | u8::from(t.comma_before) << 1
+            | u8::from(t.open_before) << 2
+            | u8::from(t.close_after) << 3
+            | u8::from(t.paren_before) << 4;
+        put(Fnv::new(8).byte(flags));
+        for d in [-2isize, -1, 1, 2] {
+            put(Fnv::new(9).byte(d as u8).word(word(ii + d)));
+        }
+        let prev_stem = if i > 0 { stems[i - 1] } else { "<s>" };
+        let next_stem = stems.get(i + 1).copied().unwrap_or("</s>");
+        put(Fnv::new(10).word(if i > 0 { stem_h[i - 1] } else { edge }));
+        put(Fnv::new(11).word(stem_h.get(i + 1).copied().unwrap_or(edge)));
+        put(Fnv::new(12).word(word(ii - 1)).word(words[i]));
+        put(Fnv::new(13).word(words[i]).word(word(ii + 1)));
+        put(Fnv::new(14).str(affix(next_stem, 2, true)));
+        put(Fnv::new(15).str(affix(prev_stem, 2, true)));
+        // The lists' and rules' word here, one feature each; around it (±2), one feature per
+        // position with all of them (fewer lookups: extraction speed is measured).
+        put(Fnv::new(16).byte(c.gaz));
+        put(Fnv::new(17).byte(u8::from(c.given)));
+        put(Fnv::new(18).byte(u8::from(c.title)));
+        put(Fnv::new(19).byte(c.head));
+        put(Fnv::new(20).byte(c.rule));
+        for d in [-2isize, -1, 1, 2] {
+            let k = cue(ii + d);
+            put(Fnv::new(25)
+                .byte(d as u8)
+                .byte(k.gaz)
+                .byte(u8::from(k.given) | u8::from(k.title) << 1)
+                .byte(k.head)
+                .byte(k.rule));
+        }
+        put(Fnv::new(21).byte(u8::from(c.stop)));
+        put(Fnv::new(22)
+            .byte(c.rule)
+            .byte(c.gaz)
+            .byte(u8::from(c.given)));
+        put(Fnv::new(23).byte(cue(ii - 1).rule).byte(c.rule));
+        out.push(f);
+    }
+    out
+}
+
+/// The stem a document-level pass counts labels by (`وبالعراق` and `العراق` agree).
+pub fn doc_key(t: &Token) -> &str {
+    stem(t)
+}
+
+/// The second pass's features of a word (`key`): the first pass's tags before, at and after
+/// it, and what the first pass gave the same word elsewhere in the document — for each kind,
+/// whether it was seen there as that kind, and the majority with its share.
+pub fn doc_features(key: &str, tags: [u8; 3], counts: &[u16; 4], total: u16, f: &mut Vec<u32>) {
+    let [prev, here, next] = tags;
+    f.push(Fnv::new(32).byte(here).0);
+    f.push(Fnv::new(33).byte(prev).byte(here).0);
+    f.push(Fnv::new(34).byte(here).byte(next).0);
+    f.push(Fnv::new(35).str(key).0);
+    f.push(Fnv::new(36).str(key).byte(here).0);
+    let mut best = 0u8;
+    let mut best_n = 0u16;
+    for (k, &n) in counts.iter().enumerate() {
+        if n > 0 {
+            f.push(Fnv::new(30).byte(k as u8).byte((n.min(3)) as u8).0);
+        }
+        if n > best_n {
+            best_n = n;
+            best = k as u8 + 1;
+        }
+    }
+    let share = if total == 0 {
+        0
+    } else {
+        (u32::from(best_n) * 4 / u32::from(total)) as u8
+    };
+    f.push(Fnv::new(31).byte(best).byte(share).0);
+    f.push(Fnv::new(37).byte(best).byte(share).byte(here).0);
+}

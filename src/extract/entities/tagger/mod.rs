@@ -1,0 +1,295 @@
+//! The trained sequence tagger: an averaged structured perceptron over BIO tags for people,
+//! places, organizations and miscellaneous names, decoded with Viterbi, in two passes — the
+//! second sees what the first said about the same word elsewhere in the article.
+//!
+//! The model is data (`assets/ner.model`, trained by `cargo run --release --example
+//! train_ner` from ANERcorp's training part; format in `format.rs`). It is read once, on
+//! first use, from the analysis worker — never before the reader's first frame. A missing or
+//! corrupt file is a [`ModelError`]; extraction then goes on with the rules alone.
+
+pub mod combine;
+pub mod conll;
+mod features;
+mod format;
+pub mod train;
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use crate::extract::EntityKind;
+pub use features::{doc_features, doc_key, features};
+
+/// Number of tags: `O`, then `B-`/`I-` for PERS, LOC, ORG, MISC.
+pub const TAGS: usize = 9;
+/// Tag names in index order (CoNLL spelling).
+pub const TAG_NAMES: [&str; TAGS] = [
+    "O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC",
+];
+/// Entity types in tag order (`B-PERS` = 1 + 2 × 0).
+pub const TYPES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
+
+/// A tag index (`0` = `O`).
+pub struct Tag;
+
+impl Tag {
+    /// The tag index of a CoNLL tag name.
+    pub fn parse(s: &str) -> Option<u8> {
+        TAG_NAMES.iter().position(|t| *t == s).map(|i| i as u8)
+    }
+    /// `B-` and `I-` tags of a kind.
+    pub fn pair(k: EntityKind) -> (usize, usize) {
+        match k {
+            EntityKind::Person => (1, 2),
+            EntityKind::Place => (3, 4),
+            EntityKind::Organization => (5, 6),
+        }
+    }
+    /// The type (0 PERS, 1 LOC, 2 ORG, 3 MISC) of a non-`O` tag.
+    pub fn kind(t: u8) -> Option<usize> {
+        (t > 0).then(|| usize::from(t - 1) / 2)
+    }
+    pub fn is_begin(t: u8) -> bool {
+        t % 2 == 1
+    }
+    /// May tag `t` follow tag `prev` (`None` at the start)? `I-X` only continues an `X`.
+    pub fn allowed(prev: Option<u8>, t: u8) -> bool {
+        t == 0 || Tag::is_begin(t) || prev.is_some_and(|p| p != 0 && Tag::kind(p) == Tag::kind(t))
+    }
+}
+
+/// Feature hashes are already well mixed: use them as their own hash.
+#[derive(Default)]
+pub struct Identity(u64);
+
+impl Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 << 8) | u64::from(*b);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+pub type FeatureMap<V> = HashMap<u32, V, BuildHasherDefault<Identity>>;
+
+/// One pass's weights, quantized to `i16`: emission weights per feature and tag, and
+/// transition weights (row [`TAGS`] is the start).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Weights {
+    pub index: FeatureMap<u32>,
+    pub emit: Vec<i16>,
+    pub trans: Vec<i16>,
+}
+
+impl Weights {
+    /// Best tag sequence for tokens with these features (Viterbi, `I-` only after its `B-`).
+    pub fn decode(&self, feats: &[Vec<u32>]) -> Vec<u8> {
+        self.decode_with(feats, &[])
+    }
+
+    /// [`Weights::decode`] with more features per token (`extra[i]`, if any) added.
+    pub fn decode_with(&self, feats: &[Vec<u32>], extra: &[Vec<u32>]) -> Vec<u8> {
+        let scores: Vec<[i32; TAGS]> = feats
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let mut s = [0i32; TAGS];
+                for h in f.iter().chain(extra.get(i).into_iter().flatten()) {
+                    if let Some(&row) = self.index.get(h) {
+                        let row = row as usize * TAGS;
+                        for (t, v) in s.iter_mut().enumerate() {
+                            *v += i32::from(self.emit[row + t]);
+                        }
+                    }
+                }
+                s
+            })
+            .collect();
+        viterbi(&scores, |p, t| {
+            i32::from(self.trans[p.map_or(TAGS, usize::from) * TAGS + usize::from(t)])
+        })
+    }
+}
+
+/// Viterbi over emission scores and a transition score function.
+pub fn viterbi<S>(scores: &[[S; TAGS]], trans: impl Fn(Option<u8>, u8) -> S) -> Vec<u8>
+where
+    S: Copy + PartialOrd + std::ops::Add<Output = S> + Default,
+{
+    let n = scores.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut best: Vec<[Option<S>; TAGS]> = vec![[None; TAGS]; n];
+    let mut back = vec![[0u8; TAGS]; n];
+    for t in 0..TAGS as u8 {
+        if Tag::allowed(None, t) {
+            best[0][usize::from(t)] = Some(scores[0][usize::from(t)] + trans(None, t));
+        }
+    }
+    for i in 1..n {
+        for t in 0..TAGS as u8 {
+            let mut top: Option<(S, u8)> = None;
+            for p in 0..TAGS as u8 {
+                let Some(b) = best[i - 1][usize::from(p)] else {
+                    continue;
+                };
+                if !Tag::allowed(Some(p), t) {
+                    continue;
+                }
+                let s = b + trans(Some(p), t);
+                if top.is_none_or(|(v, _)| s > v) {
+                    top = Some((s, p));
+                }
+            }
+            if let Some((s, p)) = top {
+                best[i][usize::from(t)] = Some(s + scores[i][usize::from(t)]);
+                back[i][usize::from(t)] = p;
+            }
+        }
+    }
+    let mut t = (0..TAGS as u8)
+        .filter_map(|t| best[n - 1][usize::from(t)].map(|s| (s, t)))
+        .fold(None, |a: Option<(S, u8)>, (s, t)| match a {
+            Some((v, _)) if v >= s => a,
+            _ => Some((s, t)),
+        })
+        .map_or(0, |(_, t)| t);
+    let mut out = vec![0u8; n];
+    for i in (0..n).rev() {
+        out[i] = t;
+        t = back[i][usize::from(t)];
+    }
+    out
+}
+
+/// The tagger: a first pass, and a document-level second pass.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    pub first: Weights,
+    pub second: Option<Weights>,
+}
+
+/// The model file could not be used; names the file and the problem.
+#[derive(Debug, thiserror::Error)]
+#[error("entity model {}: {problem}", path.display())]
+pub struct ModelError {
+    pub path: PathBuf,
+    pub problem: String,
+}
+
+impl Model {
+    /// Read a model file.
+    pub fn load(path: &Path) -> Result<Model, ModelError> {
+        let err = |problem: String| ModelError {
+            path: path.to_path_buf(),
+            problem,
+        };
+        let bytes = std::fs::read(path).map_err(|e| err(format!("cannot be read ({e})")))?;
+        format::decode(&bytes).map_err(err)
+    }
+
+    /// Write the model to `path`.
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        std::fs::write(path, format::encode(self))
+    }
+
+    /// The encoded size in bytes.
+    pub fn encoded_len(&self) -> usize {
+        format::encode(self).len()
+    }
+}
+
+/// For each token of a document (paragraphs of token keys, see [`doc_key`]), the second
+/// pass's features: the word, what the first pass (`tags`) said here and next to it, and what
+/// it said about the same word elsewhere in the document (this occurrence left out). The
+/// second pass sees only these few, so it costs little next to the first.
+pub fn doc_context(keys: &[Vec<&str>], tags: &[Vec<u8>]) -> Vec<Vec<Vec<u32>>> {
+    let mut seen: HashMap<&str, ([u16; 4], u16)> = HashMap::new();
+    for (ks, ts) in keys.iter().zip(tags) {
+        for (k, t) in ks.iter().zip(ts) {
+            let e = seen.entry(k).or_default();
+            if let Some(kind) = Tag::kind(*t) {
+                e.0[kind] += 1;
+            }
+            e.1 += 1;
+        }
+    }
+    keys.iter()
+        .zip(tags)
+        .map(|(ks, ts)| {
+            ks.iter()
+                .zip(ts)
+                .enumerate()
+                .map(|(i, (k, t))| {
+                    let (mut counts, total) = seen.get(k).copied().unwrap_or_default();
+                    if let Some(kind) = Tag::kind(*t) {
+                        counts[kind] -= 1;
+                    }
+                    let prev = if i > 0 { ts[i - 1] } else { 0xff };
+                    let next = ts.get(i + 1).copied().unwrap_or(0xff);
+                    let mut f = Vec::with_capacity(10);
+                    doc_features(
+                        k,
+                        [prev, *t, next],
+                        &counts,
+                        total.saturating_sub(1),
+                        &mut f,
+                    );
+                    f
+                })
+                .collect()
+        })
+        .collect()
+}
+
+impl Model {
+    /// Tags of a document's paragraphs (features per token, and each token's [`doc_key`]):
+    /// the first pass, then the second with what the first said elsewhere in the document.
+    pub fn tag_document(&self, feats: &[Vec<Vec<u32>>], keys: &[Vec<&str>]) -> Vec<Vec<u8>> {
+        let first: Vec<Vec<u8>> = feats.iter().map(|f| self.first.decode(f)).collect();
+        let Some(second) = &self.second else {
+            return first;
+        };
+        doc_context(keys, &first)
+            .iter()
+            .map(|x| second.decode(x))
+            .collect()
+    }
+}
+
+/// Where the model is read from: `$KHABAR_NER_MODEL`, else `assets/ner.model` beside the
+/// executable's folder, else the repository's `assets/ner.model`.
+pub fn model_path() -> PathBuf {
+    if let Some(p) = std::env::var_os("KHABAR_NER_MODEL") {
+        return PathBuf::from(p);
+    }
+    let beside = std::env::current_exe()
+        .ok()
+        .and_then(|e| Some(e.parent()?.join("assets").join(MODEL_FILE)));
+    match beside {
+        Some(p) if p.is_file() => p,
+        _ => Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets")
+            .join(MODEL_FILE),
+    }
+}
+
+/// The model's file name in `assets/`.
+pub const MODEL_FILE: &str = "ner.model";
+
+/// The shared model, read on first use (from the analysis worker).
+pub fn shared() -> Result<&'static Model, &'static ModelError> {
+    static M: OnceLock<Result<Model, ModelError>> = OnceLock::new();
+    M.get_or_init(|| Model::load(&model_path())).as_ref()
+}
+
+#[cfg(test)]
+mod tests;

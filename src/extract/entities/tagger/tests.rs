@@ -1,0 +1,139 @@
+//! The tagger's parts: decoding constraints, scoring, deterministic training, and the model
+//! file's errors (missing, truncated, corrupt, foreign) — each a message, never a panic.
+
+use super::super::gazetteer::gazetteer;
+use super::super::recognize::recognize;
+use super::super::tokens::tokenize;
+use super::conll::{Score, Sentence, chunks, read};
+use super::train::{Example, train};
+use super::*;
+
+/// A tiny model trained on two made-up sentences.
+fn tiny() -> Model {
+    let text = "قال O\nمحمد B-PERS\nسالم I-PERS\nفي O\nبغداد B-LOC\n.\tO\n\nزار O\nسالم B-PERS\nبغداد B-LOC\n";
+    let ex: Vec<Example> = read(text)
+        .expect("valid")
+        .iter()
+        .map(Sentence::prepare)
+        .map(|p| Example {
+            feats: p.feats,
+            gold: p.gold,
+        })
+        .collect();
+    Model {
+        first: train(&ex, 5, 1),
+        second: None,
+    }
+}
+
+#[test]
+fn reading_conll_names_the_bad_line() {
+    let s = read("محمد B-PERS\nسالم I-PERS\n\nفي O\n").expect("valid");
+    assert_eq!(s.len(), 2);
+    assert_eq!(s[0].tags, vec![1, 2]);
+    let e = read("محمد B-PERS\nسالم X-PER\n").expect_err("bad tag");
+    assert!(e.contains("line 2"), "{e}");
+}
+
+#[test]
+fn chunks_follow_conlleval() {
+    // B-PERS I-PERS O I-LOC B-LOC: an I- after O opens an entity.
+    assert_eq!(
+        chunks(&[1, 2, 0, 4, 3]),
+        vec![(0, 1, 0), (3, 3, 1), (4, 4, 1)]
+    );
+    let mut s = Score::default();
+    s.add(&[1, 2, 0, 3], &[1, 0, 0, 3]);
+    let c = s.micro(&[0, 1, 2, 3]);
+    assert_eq!((c.found, c.gold, c.correct), (2, 2, 1));
+}
+
+#[test]
+fn viterbi_never_opens_with_inside() {
+    // Emission scores favour I-PERS everywhere; the constraint forces a B- first.
+    let scores = vec![[0i32, 1, 5, 0, 0, 0, 0, 0, 0]; 3];
+    let tags = viterbi(&scores, |_, _| 0);
+    assert_eq!(tags[0], 1, "{tags:?}");
+    assert!(tags[1..].iter().all(|t| *t == 2), "{tags:?}");
+}
+
+#[test]
+fn training_is_deterministic_and_learns() {
+    let (a, b) = (tiny(), tiny());
+    assert_eq!(format::encode(&a), format::encode(&b));
+    let p = read("زار O\nسالم B-PERS\nبغداد B-LOC\n").expect("valid")[0].prepare();
+    assert_eq!(a.first.decode(&p.feats), p.gold);
+}
+
+#[test]
+fn model_file_round_trips() {
+    let m = tiny();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("ner.model");
+    m.save(&path).expect("write");
+    assert_eq!(Model::load(&path).expect("read back"), m);
+}
+
+#[test]
+fn missing_or_corrupt_model_is_an_error_naming_the_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let missing = dir.path().join("none.model");
+    let e = Model::load(&missing).expect_err("missing").to_string();
+    assert!(
+        e.contains("none.model") && e.contains("cannot be read"),
+        "{e}"
+    );
+
+    let bytes = format::encode(&tiny());
+    let path = dir.path().join("bad.model");
+    let mut flipped = bytes.clone();
+    flipped[bytes.len() / 2] ^= 0x40;
+    let truncated = bytes[..bytes.len() / 3].to_vec();
+    let foreign = b"PK\x03\x04 not a model at all".to_vec();
+    for (bad, expect) in [
+        (flipped, "checksum"),
+        (truncated, "checksum"),
+        (foreign, "bad header"),
+        (Vec::new(), "bad header"),
+    ] {
+        std::fs::write(&path, &bad).expect("write");
+        let e = Model::load(&path).expect_err("corrupt").to_string();
+        assert!(e.contains("bad.model") && e.contains(expect), "{e}");
+    }
+    // Every truncation of a valid file, checksum fixed up, still fails cleanly: no panic.
+    for cut in (12..bytes.len() - 8).step_by(7) {
+        let mut body = bytes[..cut].to_vec();
+        let sum = body.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        body.extend(sum.to_le_bytes());
+        assert!(format::decode(&body).is_err(), "cut at {cut}");
+    }
+}
+
+/// `KHABAR_NER_TEXT='…' cargo test --lib tagger::tests::show -- --ignored --nocapture`: the
+/// tagger's tags, the rules' names and the combined names of each line (for error analysis).
+#[test]
+#[ignore]
+fn show() {
+    let g = gazetteer();
+    let m = shared().expect("model");
+    for text in std::env::var("KHABAR_NER_TEXT").unwrap_or_default().lines() {
+        let (tokens, norm) = tokenize(text);
+        let rules = recognize(g, &tokens, &norm);
+        let feats = features(g, &tokens, &norm, &rules);
+        let keys: Vec<&str> = tokens.iter().map(doc_key).collect();
+        let tags = m.tag_document(&[feats], &[keys]).remove(0);
+        for (t, tag) in tokens.iter().zip(&tags) {
+            eprint!("{}/{} ", t.norm, TAG_NAMES[usize::from(*tag)]);
+        }
+        eprintln!();
+        for f in &rules {
+            eprintln!("rule {:?} {:?} {}", f.kind, f.words, f.key);
+        }
+        let words = tokens.iter().map(|t| t.norm.as_str()).collect();
+        for f in combine::combine(g, &tokens, &norm, rules, &tags, &words) {
+            eprintln!("kept {:?} {:?} {}", f.kind, f.words, f.key);
+        }
+    }
+}
