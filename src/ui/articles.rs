@@ -78,19 +78,21 @@ impl Widget for &View<'_> {
                 ui.theme.outlet(outlet)
             };
             let title_style = if open { ui.theme.open } else { ui.theme.text };
-            // The article's derivation, once the comparison is in: a short badge.
+            // The article's derivation, once the comparison is in: a short badge at the start of
+            // the title row, where a cut takes the title's end, not the badge (the first row is
+            // full with the outlet and the date in a 34-cell list).
             let badge = s
                 .reuse
                 .ready()
                 .and_then(|r| r.derivations.get(i))
-                .map(|d| format!(" · {}", tr(s.lang, label_key(d.label))))
+                .map(|d| format!("{} · ", iso(tr(s.lang, label_key(d.label)))))
                 .unwrap_or_default();
             vec![
                 (
-                    format!("{mark}{} {} · {}{badge}", i + 1, iso(outlet), iso(&date)),
+                    format!("{mark}{} {} · {}", i + 1, iso(outlet), iso(&date)),
                     style,
                 ),
-                (format!("   {}", iso(&a.title)), title_style),
+                (format!("   {badge}{}", iso(&a.title)), title_style),
             ]
         });
     }
