@@ -18,6 +18,7 @@ pub struct TimelineArgs {
 
 pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
     let visual = g.visual_output();
+    let lang = g.batch_lang();
     let corpus = match super::load_corpus(&args.paths) {
         Ok(c) => c,
         Err(code) => return code,
@@ -50,13 +51,7 @@ pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
             .sources
             .iter()
             .filter_map(|id| corpus.articles.iter().find(|a| &a.id == id))
-            .map(|a| {
-                if a.outlet.is_empty() {
-                    a.id.as_str()
-                } else {
-                    a.outlet.as_str()
-                }
-            })
+            .map(|a| crate::i18n::outlet_shown(lang, &a.outlet))
             .collect();
         outlets.dedup();
         let inferred = match (e.inferred, e.conflict) {

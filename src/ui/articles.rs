@@ -67,11 +67,7 @@ impl Widget for &View<'_> {
                 Some(d) => d.format("%Y-%m-%d").to_string(),
                 None => reference_date(s, i),
             };
-            let outlet = if a.outlet.is_empty() {
-                a.id.as_str()
-            } else {
-                a.outlet.as_str()
-            };
+            let outlet = crate::i18n::outlet_shown(s.lang, &a.outlet);
             let style = if open {
                 ui.theme.open
             } else {
