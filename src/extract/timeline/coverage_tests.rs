@@ -12,7 +12,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 /// The dates found in `text` said on `on`, as the export writes them (`a..b` for a range).
-fn dates(text: &str, on: Option<NaiveDate>) -> Vec<String> {
+pub(super) fn dates(text: &str, on: Option<NaiveDate>) -> Vec<String> {
     let r = on.map(Reference::own);
     let (mut prev, mut narrative) = (None, None);
     let mut out = Vec::new();
@@ -32,11 +32,11 @@ fn dates(text: &str, on: Option<NaiveDate>) -> Vec<String> {
     out
 }
 
-fn none(text: &str, on: Option<NaiveDate>) {
+pub(super) fn none(text: &str, on: Option<NaiveDate>) {
     assert_eq!(dates(text, on), Vec::<String>::new(), "{text}");
 }
 
-const AUG13: Option<NaiveDate> = NaiveDate::from_ymd_opt(2025, 8, 13);
+pub(super) const AUG13: Option<NaiveDate> = NaiveDate::from_ymd_opt(2025, 8, 13);
 
 #[test]
 fn years_without_a_year_word_in_a_date_context() {

@@ -3,8 +3,8 @@
 //! `منذ عشرة أعوام`.
 
 use super::grammar::{Expr, Parser};
-use super::lexicon::{APPROXIMATIONS, FUTURE_WORDS, Unit, cue, future_verb, unit, weekday};
-use super::words::{List, Tense, event_tense, is};
+use super::lexicon::{APPROXIMATIONS, Unit, cue, unit, weekday};
+use super::words::{List, Tense, is};
 
 /// Words before a weekday that make it a date: deictics first, then `يوم` and times of day
 /// (`يوم الخميس`, the Moroccan `يومه الأربعاء`, `مساء الأحد`).
@@ -26,40 +26,7 @@ pub(super) const DAY_WORDS: &[&str] = &[
     "عشيه",
 ];
 
-/// How far back in its clause a future marker is looked for before a weekday.
-const FUTURE_REACH: usize = 8;
-
-/// How far from `اليوم`, in its clause, a verb of a happening is looked for.
-const TODAY_REACH: usize = 6;
-
 impl Parser<'_> {
-    /// Does the clause before token `i` speak of the future: `سوف`, `على أن`, `من المقرر`, or
-    /// a verb with the future prefix سـ (`سيصدر`, `ستعقد`)? Stops at punctuation.
-    fn future_before(&self, i: usize) -> bool {
-        let mut k = i;
-        for _ in 0..FUTURE_REACH {
-            let Some(prev) = k.checked_sub(1) else {
-                return false;
-            };
-            k = prev;
-            if self.t.get(k).is_some_and(|t| t.punct) {
-                return false;
-            }
-            let Some(w) = self.word(k) else { continue };
-            let w = w
-                .strip_prefix('و')
-                .filter(|r| r.chars().count() >= 3)
-                .unwrap_or(w);
-            if FUTURE_WORDS.contains(&w) || future_verb(w) {
-                return true;
-            }
-            if w == "ان" && k > 0 && self.word(k - 1) == Some("علي") {
-                return true;
-            }
-        }
-        false
-    }
-
     /// A deictic expression starting at token `i` (whose word is `w`), with its last token.
     pub(super) fn deictic(&self, i: usize, w: &str) -> Option<(Expr, usize)> {
         // Deictics: أمس (الخميس), اليوم الجمعة, غداً, أول أمس.
@@ -162,6 +129,23 @@ impl Parser<'_> {
                 i,
             ));
         }
+        // `مواجهة الليلة`, `ستقام الليلة`: tonight is today; alone `الليلة` is also any night
+        // (`ألف ليلة وليلة`, `الليلة الأولى`).
+        if bare == "الليله"
+            && (self.future_before(i)
+                || i.checked_sub(1)
+                    .and_then(|p| self.word(p))
+                    .is_some_and(|p| is(List::EventNoun, p)))
+        {
+            return Some((
+                Expr::Relative {
+                    unit: Unit::Day,
+                    offset: 0,
+                    weekday: None,
+                },
+                i,
+            ));
+        }
         // `مباريات الغد`, `صباح الغد`: tomorrow; `الغد` alone is also a newspaper and "the
         // future" (`نحو الغد`).
         if bare == "الغد"
@@ -185,11 +169,13 @@ impl Parser<'_> {
             && let Some(d) = wd_after
         {
             let c = self.word(i + 2).and_then(cue);
+            // `يعقد المجلس جلسته يوم الخميس`: an imperfect verb of a happening schedules it.
+            let ahead = self.future_before(i) || self.happening(i) == Some(Tense::Imperfect);
             return Some((
                 Expr::Weekday {
                     weekday: d,
                     cue: c,
-                    ahead: c.is_none() && self.future_before(i),
+                    ahead: c.is_none() && ahead,
                 },
                 i + 1 + usize::from(c.is_some()),
             ));
@@ -202,6 +188,33 @@ impl Parser<'_> {
                     ahead: false,
                 },
                 i + 1,
+            ));
+        }
+        // `(الثلاثاء) القادم`: a weekday in brackets keeps the cue after them.
+        if let Some(d) = weekday(w)
+            && self.is_punct_at(i.wrapping_sub(1), "(")
+            && self.is_punct_at(i + 1, ")")
+            && let Some(c) = self.word(i + 2).and_then(cue)
+        {
+            return Some((
+                Expr::Weekday {
+                    weekday: d,
+                    cue: Some(c),
+                    ahead: false,
+                },
+                i + 2,
+            ));
+        }
+        if let Some(d) = weekday(w)
+            && let Some(ahead) = self.headline_or_start(i)
+        {
+            return Some((
+                Expr::Weekday {
+                    weekday: d,
+                    cue: None,
+                    ahead,
+                },
+                i,
             ));
         }
         // Newswire style: a weekday alone between commas (`قال الوزير، الخميس، إن …`).
@@ -228,7 +241,13 @@ impl Parser<'_> {
                 .checked_sub(1)
                 .and_then(|p| self.word(p))
                 .is_some_and(|p| matches!(p, "صلاه" | "خطبه" | "سوق" | "مسجد" | "جامع"));
-            if !named && let Some(tense) = self.happening(i) {
+            // `يتوجه الوزير، السبت إلى المنامة`: right after a comma, the verb before it.
+            let tense = self.happening(i).or_else(|| {
+                (i > 0 && comma(i - 1))
+                    .then(|| self.happening(i - 1))
+                    .flatten()
+            });
+            if !named && let Some(tense) = tense {
                 return Some((
                     Expr::Weekday {
                         weekday: d,
@@ -350,74 +369,6 @@ impl Parser<'_> {
             }
         }
         k
-    }
-
-    /// Is a bare `اليوم` at `i` the adverb "today" (see [`Parser::deictic`])?
-    fn today_adverb(&self, i: usize) -> bool {
-        let next = self.t.get(i + 1);
-        if next.is_some_and(|t| t.num.is_some() || (t.punct && matches!(t.text, ":" | "-" | "–")))
-        {
-            return false;
-        }
-        if self.word(i + 1).is_some_and(|w| is(List::NotTodayAfter, w)) {
-            return false;
-        }
-        let prev = i.checked_sub(1).and_then(|p| self.word(p)).map(|p| {
-            p.strip_prefix('و')
-                .filter(|r| r.chars().count() >= 2)
-                .unwrap_or(p)
-        });
-        if prev.is_some_and(|p| is(List::NotTodayBefore, p)) {
-            return false;
-        }
-        // Alone, `اليوم` is as often "nowadays" (`لبنان يعاني اليوم`, `فهو اليوم`): it is
-        // today when its clause tells of a happening — a scheduled one (`مباراة اليوم`,
-        // `اعتبارا من اليوم`), one to come (`ستقام اليوم`), an arrival, a meeting, a
-        // statement (`يغادر اليوم`, `أعلن اليوم`).
-        if prev.is_some_and(|p| is(List::EventNoun, p) || p == "من") || self.future_before(i) {
-            return true;
-        }
-        // Newswire style: alone between commas (`أعلنت اللجنة، اليوم، فتح باب الترشح`).
-        let comma = |k: usize| {
-            self.t
-                .get(k)
-                .is_some_and(|t| t.punct && matches!(t.text, "،" | ","))
-        };
-        if i > 0 && comma(i - 1) && comma(i + 1) {
-            return true;
-        }
-        self.happening(i).is_some()
-    }
-
-    /// The verb of a happening in the clause of token `i` (back to the clause's start, forward
-    /// through a comma: `اليوم أيضا، يلتقي`), and its tense (a future is imperfect).
-    fn happening(&self, i: usize) -> Option<Tense> {
-        let clause_verb = |range: &mut dyn Iterator<Item = usize>, commas: bool| {
-            for k in range {
-                match self.t.get(k) {
-                    Some(t) if t.punct && commas && matches!(t.text, "،" | ",") => {}
-                    Some(t) if t.punct => return None,
-                    Some(_) => {
-                        let w = self.word(k).unwrap_or_default();
-                        if future_verb(w) {
-                            return Some(Tense::Imperfect);
-                        }
-                        if let Some(t) = event_tense(w) {
-                            return Some(t);
-                        }
-                        // `قال إن لبنان يعاني اليوم`: the reporting verb is another clause's.
-                        if !commas && matches!(w, "ان" | "انه" | "انها" | "بان" | "لان")
-                        {
-                            return None;
-                        }
-                    }
-                    None => return None,
-                }
-            }
-            None
-        };
-        clause_verb(&mut (i.saturating_sub(TODAY_REACH)..i).rev(), false)
-            .or_else(|| clause_verb(&mut (i + 1..i + 1 + TODAY_REACH), true))
     }
 
     /// A count at `i` (`3`, `أربع`, or a unit word's own dual): (n, index of the unit word).

@@ -190,6 +190,8 @@ impl<'a> Parser<'a> {
             match self.word(i + 1) {
                 Some("التالي") => return Some((Expr::After { days: 1 }, i + 1)),
                 Some("السابق") => return Some((Expr::After { days: -1 }, i + 1)),
+                // `في اليوم نفسه`, `اليوم ذاته`: the day last told of.
+                Some("نفسه" | "ذاته") => return Some((Expr::After { days: 0 }, i + 1)),
                 _ => {}
             }
         }

@@ -5,6 +5,7 @@
 //! article without one borrows the story's (and its dates say `inferred`); anaphoric dates
 //! (`في اليوم التالي`) against the last date mentioned before them.
 
+mod clauses;
 mod deictic;
 mod events;
 mod evidence;
@@ -314,3 +315,6 @@ mod tests;
 
 #[cfg(test)]
 mod coverage_tests;
+
+#[cfg(test)]
+mod news_shapes_tests;

@@ -1,0 +1,140 @@
+//! The shapes a second outside set showed missing (docs/timeline.md): years in the names of
+//! happenings, slashed fiscal years, `اليوم` in anniversaries and deaths, days that open a
+//! headline or a schedule, `نفس اليوم`, quarters of a report's year. Each the positive and
+//! the guarded negative.
+
+use chrono::NaiveDate;
+
+use super::coverage_tests::{AUG13, dates, none};
+use super::find;
+
+fn on(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+#[test]
+fn the_year_in_the_name_of_a_happening() {
+    let text = "تأهل المنتخب إلى بطولة كأس العالم 2026، المقرر إقامتها في أمريكا";
+    assert_eq!(dates(text, None), vec!["2026"]);
+    assert_eq!(
+        dates("كانت المرة الأولى لمونديال 2022 بقطر", None),
+        vec!["2022"]
+    );
+    assert_eq!(
+        dates("استضافة كأس أمم أفريقيا 2025 في المغرب", None),
+        vec!["2025"]
+    );
+    assert_eq!(dates("في ذكرى حرب 1973 المجيدة", None), vec!["1973"]);
+    assert_eq!(dates("نتائج انتخابات 2024 البلدية", None), vec!["2024"]);
+    // A count after the name, a price after a cup, a number too long or too far from the cup.
+    none("خاض المنتخب مباراة كأس العالم أمام 45000 متفرج", None);
+    none("سعر كأس الشاي 1500 ليرة", None);
+    none("كأس العالم التي شاهدها في المقهى مع أصدقائه 2000 مرة", None);
+    none("حرب 2500 جندي على الحدود", None);
+}
+
+#[test]
+fn slashed_fiscal_and_crop_years_in_either_order() {
+    let text = "مشروع الموازنة العامة للعام المالي المقبل 2019/2018، تمهيداً لعرضها";
+    assert_eq!(dates(text, None), vec!["2018..2019"]);
+    assert_eq!(
+        dates("لموسم الحبوب 2024/2023 عن طريق", None),
+        vec!["2023..2024"]
+    );
+    assert_eq!(dates("ميزانية 2023/2024 للدولة", None), vec!["2023..2024"]);
+    // Not adjacent years, or a file number: no span.
+    none("فاز بنتيجة 2019/2017 في السباق", None);
+    none("الملف رقم 2019/2018 لدى المحكمة", None);
+}
+
+#[test]
+fn today_in_anniversaries_and_deaths() {
+    let today = vec!["2025-08-13"];
+    assert_eq!(dates("نجيب محفوظ الذى تمر اليوم ذكرى وفاته", AUG13), today);
+    assert_eq!(
+        dates("وتحل اليوم الذكرى التاسعة لرحيل الفنان", AUG13),
+        today
+    );
+    assert_eq!(dates("رحل عن عالمنا اليوم الروائي الكبير", AUG13), today);
+    assert_eq!(
+        dates("رحل عن دنيانا اليوم الكاتب الكبير مجيد طوبيا", AUG13),
+        today
+    );
+    // A noun, nowadays: no day.
+    none("يحيي شباب اليوم ذكرى الثورة", AUG13);
+    none("لبنان يعاني اليوم من أزمة", AUG13);
+    none("ما زال حتى اليوم يحيي ذكرى والده", AUG13);
+}
+
+#[test]
+fn tonight_after_an_event_noun_or_a_future() {
+    let today = vec!["2025-08-13"];
+    assert_eq!(dates("لتكون مواجهة الليلة بمثابة نهائي مبكر", AUG13), today);
+    assert_eq!(dates("ستقام الليلة حفلة الافتتاح", AUG13), today);
+    none("قصص ألف ليلة وليلة", AUG13);
+    none("كانت الليلة الأولى طويلة", AUG13);
+    none("تذكر الليلة التي قضاها هناك", AUG13);
+}
+
+#[test]
+fn a_day_that_opens_a_headline_or_a_schedule() {
+    // 2025-09-30 is a Tuesday: the headline announces the coming Thursday.
+    let text = "الخميس.. افتتاح معرض دمنهور للكتاب بمشاركة 22 دار نشر";
+    assert_eq!(dates(text, on(2025, 9, 30)), vec!["2025-10-02"]);
+    let text = "الأحد.. وصل الوفد إلى القاهرة";
+    assert_eq!(dates(text, on(2025, 9, 30)), vec!["2025-09-28"]);
+    let text = "اليوم.. مجلس النواب يعقد جلسة مسائية لمناقشة تقرير";
+    assert_eq!(dates(text, on(2016, 4, 10)), vec!["2016-04-10"]);
+    let text = "بدعوة المجلس لدورة استثنائية اعتبارا من الأربعاء .";
+    assert_eq!(dates(text, on(2011, 6, 21)), vec!["2011-06-22"]);
+    // Not first in its paragraph, a label colon, a weekday after a plain `من`.
+    none("وفي سوق الخميس.. بضائع كثيرة", on(2025, 9, 30));
+    none("الجمعة: صلاة وخطبة", on(2025, 9, 30));
+    none("نقل الموعد من الأربعاء", on(2025, 9, 30));
+}
+
+#[test]
+fn weekdays_as_adverbs_in_newswire_clauses() {
+    // 2017-07-27 is a Thursday.
+    let text = "يتوجه وزير الخارجية سامح شكري، السبت إلى العاصمة البحرينية المنامة";
+    assert_eq!(dates(text, on(2017, 7, 27)), vec!["2017-07-29"]);
+    let text = "توفي الأديب المصري العالمي نجيب محفوظ الأربعاء في مستشفى بالقاهرة.";
+    assert_eq!(dates(text, on(2006, 8, 31)), vec!["2006-08-30"]);
+    // 2025-10-11 is a Saturday.
+    let text = "مواجهة حاسمة أمام المنتخب العراقي (الثلاثاء) القادم، الساعة 9:45 مساء";
+    assert_eq!(dates(text, on(2025, 10, 11)), vec!["2025-10-14"]);
+    // An imperfect verb schedules `يوم الخميس`; a past one reports the last.
+    let text = "يعقد المجلس جلسة طارئة يوم الخميس";
+    assert_eq!(dates(text, on(2018, 5, 20)), vec!["2018-05-24"]);
+    let text = "عقد المجلس جلسة طارئة يوم الخميس";
+    assert_eq!(dates(text, on(2018, 5, 20)), vec!["2018-05-17"]);
+    // No verb of a happening: a list of market days is no date.
+    none("بين الأسواق، الجمعة سوق شعبي", on(2018, 5, 20));
+}
+
+#[test]
+fn the_same_day_as_the_last_one_told() {
+    let text = "وصل الوفد في 29 يناير 2024، وفي نفس اليوم غادر الوزير";
+    assert_eq!(dates(text, None), vec!["2024-01-29", "2024-01-29"]);
+    let text = "وصل الوفد في 29 يناير 2024، وغادر في اليوم نفسه";
+    assert_eq!(dates(text, None), vec!["2024-01-29", "2024-01-29"]);
+    // With no day told before, it is found but given no value; `نفس الوقت` is no date.
+    assert_eq!(find("شهد نفس اليوم رحيل الموسيقار").len(), 1);
+    none("شهد نفس اليوم رحيل الموسيقار", None);
+    none("وفي نفس الوقت غادر الوزير", None);
+}
+
+#[test]
+fn quarters_of_a_report_year() {
+    let text = "إيرادات الميزانية في الربع الثالث من هذا العام 2024، قد وصلت";
+    assert_eq!(dates(text, None), vec!["2024-07..2024-09"]);
+    let text = "حجم الإنفاق في الربع الثالث من العام الماضي 2023 الذي وصل";
+    assert_eq!(dates(text, None), vec!["2023-07..2023-09"]);
+    let text = "أما الإنفاق في الربع الثالث فقد وصل إلى 339 مليار ريال";
+    assert_eq!(dates(text, on(2024, 11, 5)), vec!["2024-07..2024-09"]);
+    // A game's quarter, a quarter of something else, a quarter with no preposition of time.
+    none("تقدم الفريق في الربع الثالث بفارق نقطتين", on(2024, 11, 5));
+    none("وفي الربع الأول من المباراة سجل", on(2024, 11, 5));
+    none("في الربع الثالث من السكان", on(2024, 11, 5));
+    none("الربع الثالث كان صعبا", on(2024, 11, 5));
+}
