@@ -6,25 +6,22 @@ use super::grammar::{Expr, Parser};
 use super::lexicon::{APPROXIMATIONS, Unit, cue, unit, weekday};
 use super::words::{List, Tense, is};
 
-/// Words before a weekday that make it a date: deictics first, then `يوم` and times of day
-/// (`يوم الخميس`, the Moroccan `يومه الأربعاء`, `مساء الأحد`).
-pub(super) const DAY_WORDS: &[&str] = &[
-    "اليوم",
-    "امس",
-    "غدا",
-    "غد",
-    "يوم",
-    "ليوم",
-    "يومه",
-    "مساء",
-    "صباح",
-    "ظهر",
-    "عصر",
-    "فجر",
-    "ليل",
-    "ليله",
-    "عشيه",
-];
+/// Deictics before a weekday: `اليوم الجمعة`, `أمس الخميس`, `غداً الأحد`.
+const DEICTIC_DAYS: &[&str] = &["اليوم", "امس", "غدا", "غد"];
+
+/// `يوم الخميس`, `ليوم الخميس`, the Moroccan `يومه الأربعاء`.
+const DAY_NOUNS: &[&str] = &["يوم", "ليوم", "يومه"];
+
+/// Words before a weekday that make it a date: deictics, `يوم` and times of day.
+pub(super) const DAY_WORDS: [&[&str]; 3] = [DEICTIC_DAYS, DAY_NOUNS, TIMES_OF_DAY];
+
+/// `يوم` or a time of day: before a weekday (`مساء الأحد`) or `الغد` (`صباح الغد`).
+fn day_noun_or_time(w: &str) -> bool {
+    DAY_NOUNS.contains(&w) || TIMES_OF_DAY.contains(&w)
+}
+
+/// Times of day before a weekday or `اليوم` (`مساء الأحد`, `صباح اليوم`).
+const TIMES_OF_DAY: &[&str] = &["مساء", "صباح", "ظهر", "عصر", "فجر", "ليل", "ليله", "عشيه"];
 
 impl Parser<'_> {
     /// A deictic expression starting at token `i` (whose word is `w`), with its last token.
@@ -38,7 +35,7 @@ impl Parser<'_> {
         // `يوم السبت 30 مايو`, `اليوم السبت (26 نيسان 2025)`, `يوم الإثنين، الموافق 16 آذار`:
         // the explicit date that follows says which Saturday; it is one expression.
         if let Some(wd) = wd_after
-            && DAY_WORDS.contains(&bare)
+            && DAY_WORDS.iter().any(|l| l.contains(&bare))
             && let Some(r) = self.explicit_date_after(i + 2, wd)
         {
             return Some(r);
@@ -102,7 +99,7 @@ impl Parser<'_> {
         }
         // `صباح اليوم`, `ظهر اليوم`: a time of day makes a bare `اليوم` today (alone it also
         // means "nowadays", or is part of a name like `المصري اليوم`).
-        if DAY_WORDS[7..].contains(&bare) && self.word(i + 1) == Some("اليوم") {
+        if TIMES_OF_DAY.contains(&bare) && self.word(i + 1) == Some("اليوم") {
             let wd = self.word(i + 2).and_then(weekday);
             if let Some(r) = wd.and_then(|wd| self.explicit_date_after(i + 3, wd)) {
                 return Some(r);
@@ -151,7 +148,7 @@ impl Parser<'_> {
         if bare == "الغد"
             && i.checked_sub(1)
                 .and_then(|p| self.word(p))
-                .is_some_and(|p| DAY_WORDS[4..].contains(&p) || is(List::EventNoun, p))
+                .is_some_and(|p| day_noun_or_time(p) || is(List::EventNoun, p))
         {
             return Some((
                 Expr::Relative {
@@ -165,7 +162,7 @@ impl Parser<'_> {
         // Weekdays: يوم الخميس, الخميس الماضي.
         // `يوم الخميس`, `ليوم الخميس`, the Moroccan `يومه الأربعاء`, and a time of day before
         // a weekday (`مساء الأحد`, `صباح الثلاثاء`).
-        if DAY_WORDS[4..].contains(&bare)
+        if day_noun_or_time(bare)
             && let Some(d) = wd_after
         {
             let c = self.word(i + 2).and_then(cue);

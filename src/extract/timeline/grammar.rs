@@ -412,9 +412,9 @@ pub(super) fn find_in(toks: &[Tok<'_>]) -> Vec<Found> {
     let p = Parser { t: toks };
     let mut out = Vec::new();
     let mut i = 0;
-    while i < toks.len() {
+    while let Some(tok) = toks.get(i) {
         // Most words cannot begin a date: one set lookup skips every rule for them.
-        if !may_start(&toks[i]) {
+        if !may_start(tok) {
             i += 1;
             continue;
         }

@@ -485,7 +485,12 @@ pub fn format(date: NaiveDate, precision: Precision) -> String {
         Precision::Month => format!("{:04}-{:02}", date.year(), date.month()),
         Precision::Day => date.format("%Y-%m-%d").to_string(),
         Precision::Season => {
-            let s = ["SP", "SU", "FA", "WI"][((date.month().clamp(3, 12) - 3) / 3) as usize];
+            let s = match date.month() {
+                3..=5 => "SP",
+                6..=8 => "SU",
+                9..=11 => "FA",
+                _ => "WI",
+            };
             format!("{:04}-{s}", date.year())
         }
         Precision::Decade => format!("{:03}", date.year().div_euclid(10)),
