@@ -28,6 +28,26 @@ use tagger::Model;
 use tagger::combine::combine;
 use tokens::{Token, tokenize};
 
+/// Is `text`, whole, a listed place name (`بغداد`, `قطاع غزة`)? For rules elsewhere (the
+/// outlet under a headline) that must not take a place for another kind of name.
+pub fn is_listed_place(text: &str) -> bool {
+    let w = gazetteer::words(text);
+    w.first()
+        .and_then(|f| gazetteer().names.get(f))
+        .is_some_and(|es| {
+            es.iter()
+                .any(|e| e.kind == super::EntityKind::Place && e.words == w)
+        })
+}
+
+/// Does `text` open with a listed given name (`محمد`, `سارة`)? Then a short line is a
+/// person's name (a byline), not an outlet's.
+pub fn opens_with_given_name(text: &str) -> bool {
+    gazetteer::words(text)
+        .first()
+        .is_some_and(|w| gazetteer().given.contains(w))
+}
+
 use crate::text::Normalized;
 
 /// Why the trained tagger is not used (its model file is missing or unreadable), if it is
