@@ -53,6 +53,19 @@ impl Parser<'_> {
         if from {
             return Some(true);
         }
+        // `إعلان جدول الامتحانات.. الثلاثاء`: the day may also close the headline.
+        let closing = i >= 2
+            && i + 1 == self.t.len()
+            && self.is_punct_at(i - 1, ".")
+            && self.is_punct_at(i - 2, ".");
+        if closing {
+            let past = (0..i).any(|k| {
+                self.word(k)
+                    .and_then(event_tense)
+                    .is_some_and(|t| t == Tense::Past)
+            });
+            return Some(!past);
+        }
         let headline = i == 0 && self.is_punct_at(1, ".") && self.is_punct_at(2, ".");
         let past = (3..3 + TODAY_REACH).any(|k| {
             self.word(k)

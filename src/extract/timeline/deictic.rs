@@ -2,7 +2,7 @@
 //! `يوم الخميس`, `مساء الأحد`, `الخميس الماضي`, `الأسبوع الماضي`, `قبل أربع سنوات`,
 //! `منذ عشرة أعوام`.
 
-use super::grammar::{Expr, Parser};
+use super::grammar::{Expr, Parser, definite};
 use super::lexicon::{APPROXIMATIONS, Unit, cue, unit, weekday};
 use super::words::{List, Tense, is};
 
@@ -256,7 +256,7 @@ impl Parser<'_> {
             }
         }
         // الأسبوع الماضي, الشهر المقبل, العام الجاري.
-        let named = match bare {
+        let named = match definite(bare).as_ref() {
             "الاسبوع" => Some(Unit::Week),
             "الشهر" => Some(Unit::Month),
             "العام" | "السنه" => Some(Unit::Year),

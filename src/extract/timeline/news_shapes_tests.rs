@@ -87,10 +87,13 @@ fn a_day_that_opens_a_headline_or_a_schedule() {
     assert_eq!(dates(text, on(2016, 4, 10)), vec!["2016-04-10"]);
     let text = "بدعوة المجلس لدورة استثنائية اعتبارا من الأربعاء .";
     assert_eq!(dates(text, on(2011, 6, 21)), vec!["2011-06-22"]);
+    let text = "إعلان جدول امتحانات الثانوية العامة.. الثلاثاء";
+    assert_eq!(dates(text, on(2025, 9, 30)), vec!["2025-09-30"]);
     // Not first in its paragraph, a label colon, a weekday after a plain `من`.
     none("وفي سوق الخميس.. بضائع كثيرة", on(2025, 9, 30));
     none("الجمعة: صلاة وخطبة", on(2025, 9, 30));
     none("نقل الموعد من الأربعاء", on(2025, 9, 30));
+    none("سوق الخميس.. والجمعة عطلة", on(2025, 9, 30));
 }
 
 #[test]
@@ -137,4 +140,54 @@ fn quarters_of_a_report_year() {
     none("وفي الربع الأول من المباراة سجل", on(2024, 11, 5));
     none("في الربع الثالث من السكان", on(2024, 11, 5));
     none("الربع الثالث كان صعبا", on(2024, 11, 5));
+}
+
+#[test]
+fn a_kind_of_year_between_the_year_word_and_its_number() {
+    let text = "مشروع قانون المالية للسنة المالية 2026، والنصوص المصاحبة له";
+    assert_eq!(dates(text, None), vec!["2026"]);
+    assert_eq!(
+        dates("خلال العام الدراسي 2024-2025 كله", None),
+        vec!["2024..2025"]
+    );
+    assert_eq!(
+        dates("مجلس الحكومة يصادق على مشروع قانون المالية 2026", None),
+        vec!["2026"]
+    );
+    // A count after the kind of year, or a number too small to be a year.
+    none("بلغت نفقات السنة المالية 2500 مليون", None);
+    none("في العام الدراسي 12 فصلا", None);
+}
+
+#[test]
+fn a_named_year_after_its_preposition() {
+    assert_eq!(
+        dates("مشروع قانون المالية للعام المقبل", AUG13),
+        vec!["2026"]
+    );
+    assert_eq!(dates("الخطوط العريضة للسنة القادمة", AUG13), vec!["2026"]);
+    none("للعام رأي آخر", AUG13);
+}
+
+#[test]
+fn dates_without_a_year_take_the_year_their_paragraph_names() {
+    let text = "ثمانية اجتماعات خلال عام 2026، تبدأ في 12 فبراير، ثم 2 أبريل";
+    assert_eq!(dates(text, None), vec!["2026", "2026-02-12", "2026-04-02"]);
+    let text = "بدأ عام 2017 برحيل الفنانة في 12 يناير";
+    assert_eq!(dates(text, on(2017, 12, 17)), vec!["2017", "2017-01-12"]);
+    // A cue, a weekday or another paragraph keeps the usual reading.
+    let text = "في عام 2014 تشكل التحالف، ومنذ أكتوبر الماضي تصاعدت الهجمات";
+    assert_eq!(dates(text, AUG13), vec!["2014", "2024-10"]);
+    assert_eq!(
+        dates("بدأت الهجمات في 12 يناير", on(2017, 12, 17)),
+        vec!["2018-01-12"]
+    );
+}
+
+#[test]
+fn a_month_after_the_start_of_it() {
+    // `بداية` begins with a letter that is also the preposition ب (`بمنتصف أغسطس`).
+    assert_eq!(dates("نظرة سلبية في بداية آذار.", AUG13), vec!["2025-03"]);
+    assert_eq!(dates("وصل الوفد بمنتصف أغسطس", AUG13), vec!["2025-08"]);
+    none("في بداية نيسان الجديدة", AUG13);
 }

@@ -26,6 +26,8 @@ pub enum List {
     /// `الربع الأول` of a game: words of sport that keep a bare quarter or half from being
     /// part of a year.
     Game,
+    /// `للسنة المالية 2026`: kinds of year written between a year word and its number.
+    YearKind,
 }
 
 const TSV: &str = include_str!("../../../assets/timeline_words.tsv");
@@ -47,6 +49,7 @@ fn lists() -> &'static HashMap<List, HashSet<&'static str>> {
                 "not-today-after" => List::NotTodayAfter,
                 "event-name" => List::EventName,
                 "game" => List::Game,
+                "year-kind" => List::YearKind,
                 _ => continue,
             };
             out.entry(list).or_default().insert(word.trim());

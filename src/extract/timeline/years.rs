@@ -3,7 +3,7 @@
 //! list of years) and where it is not (a count before its noun, `في 2500 موقع`; a
 //! percentage; a number out of the span).
 
-use super::grammar::{Expr, Parser, definite};
+use super::grammar::{Expr, Found, Parser, definite};
 use super::words::{List, is};
 use crate::calendar::Calendar;
 
@@ -248,5 +248,35 @@ impl Parser<'_> {
             return Some((r.0, start, r.1));
         }
         Some((year(y), start, self.era_mark(at)))
+    }
+}
+
+/// A paragraph that names its year tells of that year: a day or month written without one
+/// after it (`خلال عام 2026، تبدأ في 12 فبراير، ثم 2 أبريل`, `بدأ عام 2017 برحيل … في 12
+/// يناير`) takes the last year written before it, rather than the one nearest the article's
+/// date. A tense cue (`أكتوبر الماضي`) or a weekday (which picks its own year) keeps its own
+/// reading; only Gregorian dates and years count.
+pub(super) fn said_year(found: &mut [Found]) {
+    let mut said: Option<i32> = None;
+    for f in found {
+        match &mut f.expr {
+            Expr::Year {
+                year,
+                calendar: Calendar::Gregorian,
+            }
+            | Expr::Date {
+                year: Some(year),
+                calendar: Calendar::Gregorian,
+                ..
+            } => said = Some(*year),
+            Expr::Date {
+                year: year @ None,
+                cue: None,
+                weekday: None,
+                calendar: Calendar::Gregorian,
+                ..
+            } => *year = said,
+            _ => {}
+        }
     }
 }
