@@ -325,29 +325,12 @@ impl Parser<'_> {
             k += 1;
         }
         match self.at(k)? {
-            (
-                Expr::Date {
-                    day: Some(day),
-                    year,
-                    month,
-                    end_day,
-                    cue,
-                    calendar,
-                    ..
-                },
-                last,
-            ) => Some((
-                Expr::Date {
-                    year,
-                    month,
-                    day: Some(day),
-                    end_day,
-                    cue,
-                    calendar,
-                    weekday: Some(wd),
-                },
-                last,
-            )),
+            (mut date @ Expr::Date { day: Some(_), .. }, last) => {
+                if let Expr::Date { weekday, .. } = &mut date {
+                    *weekday = Some(wd);
+                }
+                Some((date, last))
+            }
             r @ (Expr::Numeric(_), _) => Some(r),
             _ => None,
         }

@@ -15,6 +15,8 @@ pub enum Expr {
         month: u32,
         day: Option<u32>,
         end_day: Option<u32>,
+        /// The range end's month when it is another (`من 11 يونيو حتى 19 يوليو`).
+        end_month: Option<u32>,
         cue: Option<Cue>,
         calendar: Calendar,
         /// The weekday written with it (`الأربعاء 8 سبتمبر`): picks the year of a year-less date.

@@ -175,6 +175,7 @@ impl<'a> Parser<'a> {
                 month,
                 day,
                 end_day,
+                end_month: None,
                 cue,
                 calendar,
                 weekday: None,
@@ -244,6 +245,7 @@ impl<'a> Parser<'a> {
                         month: b as u32,
                         day: Some(a as u32),
                         end_day: None,
+                        end_month: None,
                         cue: None,
                         calendar: Calendar::Hijri,
                         weekday: None,
@@ -279,7 +281,7 @@ impl<'a> Parser<'a> {
                 return Some(r);
             }
             if let Some(r) = self.date(i + 1, Some(d as u32), None, false) {
-                return Some(r);
+                return Some(self.month_range(i, r).unwrap_or(r));
             }
         }
         let first = definite(w);

@@ -17,6 +17,7 @@ mod lexicon;
 mod numbers;
 mod period_values;
 mod periods;
+mod ranges;
 mod resolve;
 mod scan;
 mod tokens;
@@ -35,8 +36,9 @@ use events::{
     Candidate, Sentence, Words, content_words, same_happening, sentence, sorted_set, summary,
 };
 pub use grammar::{Expr, Found, find};
+pub use label::format;
 pub use label::readable;
-pub use resolve::{Reference, When, format, hijri_to_gregorian, resolve, resolve_in};
+pub use resolve::{Reference, When, hijri_to_gregorian, resolve, resolve_in};
 use scan::scan;
 
 /// Events are grouped by start date, range end and precision (coarsest first) before merging.

@@ -191,3 +191,26 @@ fn a_month_after_the_start_of_it() {
     assert_eq!(dates("وصل الوفد بمنتصف أغسطس", AUG13), vec!["2025-08"]);
     none("في بداية نيسان الجديدة", AUG13);
 }
+
+#[test]
+fn a_range_of_days_into_another_month() {
+    let text = "خلال الفترة من 11 يونيو 2026 حتى يوم 19 يوليو من العام ذاته";
+    assert_eq!(dates(text, None), vec!["2026-06-11..2026-07-19"]);
+    // 2025-11-21: the coming June and July.
+    let text = "منافسات كأس العالم 2026 في الفترة بين 11 يونيو إلى 19 يوليو المقبلين";
+    assert_eq!(
+        dates(text, on(2025, 11, 21)),
+        vec!["2026", "2026-06-11..2026-07-19"]
+    );
+    // Across the new year, the year written on the end.
+    let text = "تقام العروض من 28 ديسمبر إلى 3 يناير 2025";
+    assert_eq!(dates(text, None), vec!["2024-12-28..2025-01-03"]);
+    // Two dates that are not one range: no `من`/`بين` before, or a single month.
+    let text = "وصل في 11 يونيو حتى 19 يوليو";
+    assert_eq!(
+        dates(text, on(2025, 11, 21)),
+        vec!["2025-06-11", "2025-07-19"]
+    );
+    let text = "من 24 إلى 31 جانفي 2026";
+    assert_eq!(dates(text, None), vec!["2026-01-24..2026-01-31"]);
+}

@@ -337,6 +337,7 @@ pub fn resolve_in(
             month,
             day: d,
             end_day,
+            end_month,
             cue,
             calendar: Calendar::Gregorian,
             weekday,
@@ -357,7 +358,11 @@ pub fn resolve_in(
             match d {
                 Some(d) => {
                     let date = NaiveDate::from_ymd_opt(y, month, d)?;
-                    let end = end_day.and_then(|e| NaiveDate::from_ymd_opt(y, month, e));
+                    // A range into another month ends in the next year when that month is earlier.
+                    let end = end_day.and_then(|e| match end_month.unwrap_or(month) {
+                        m if m < month => NaiveDate::from_ymd_opt(y + 1, m, e),
+                        m => NaiveDate::from_ymd_opt(y, m, e),
+                    });
                     Some(When::new(date, end, Precision::Day, inferred))
                 }
                 None => Some(When::new(
@@ -474,26 +479,5 @@ pub fn resolve_in(
             let date = shift(previous?, Unit::Day, days)?;
             Some(When::new(date, None, Precision::Day, false))
         }
-    }
-}
-
-/// The date as the export writes it: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, a season `YYYY-SU`
-/// (`SP`, `SU`, `FA`, `WI`), a decade `197` (the 1970s), a century `19` (the 1900s).
-pub fn format(date: NaiveDate, precision: Precision) -> String {
-    match precision {
-        Precision::Year => format!("{:04}", date.year()),
-        Precision::Month => format!("{:04}-{:02}", date.year(), date.month()),
-        Precision::Day => date.format("%Y-%m-%d").to_string(),
-        Precision::Season => {
-            let s = match date.month() {
-                3..=5 => "SP",
-                6..=8 => "SU",
-                9..=11 => "FA",
-                _ => "WI",
-            };
-            format!("{:04}-{s}", date.year())
-        }
-        Precision::Decade => format!("{:03}", date.year().div_euclid(10)),
-        Precision::Century => format!("{:02}", date.year().div_euclid(100)),
     }
 }
