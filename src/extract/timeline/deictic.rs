@@ -9,8 +9,8 @@ use super::words::{List, Tense, is};
 /// Deictics before a weekday: `اليوم الجمعة`, `أمس الخميس`, `غداً الأحد`.
 const DEICTIC_DAYS: &[&str] = &["اليوم", "امس", "غدا", "غد"];
 
-/// `يوم الخميس`, `ليوم الخميس`, the Moroccan `يومه الأربعاء`.
-const DAY_NOUNS: &[&str] = &["يوم", "ليوم", "يومه"];
+/// `يوم الخميس`, `ليوم الخميس`, the Moroccan `يومه الأربعاء`; `يومي`/`أيام` before a list.
+const DAY_NOUNS: &[&str] = &["يوم", "ليوم", "يومه", "يومي", "ايام"];
 
 /// Words before a weekday that make it a date: deictics, `يوم` and times of day.
 pub(super) const DAY_WORDS: [&[&str]; 3] = [DEICTIC_DAYS, DAY_NOUNS, TIMES_OF_DAY];
@@ -165,22 +165,37 @@ impl Parser<'_> {
         if day_noun_or_time(bare)
             && let Some(d) = wd_after
         {
-            let c = self.word(i + 2).and_then(cue);
+            // `يومي الجمعة والسبت`, `أيام الإثنين والثلاثاء والأربعاء`: the days listed, a
+            // range when they follow each other.
+            let (mut last, mut through, mut next_ok) = (i + 1, None, true);
+            while let Some(w) = self
+                .word(last + 1)
+                .filter(|w| w.starts_with('و'))
+                .and_then(weekday)
+            {
+                next_ok &= w == (through.unwrap_or(d) + 1) % 7;
+                through = Some(w);
+                last += 1;
+            }
+            let through = through.filter(|_| next_ok);
+            let c = self.word(last + 1).and_then(cue);
             // `يعقد المجلس جلسته يوم الخميس`: an imperfect verb of a happening schedules it.
             let ahead = self.future_before(i) || self.happening(i) == Some(Tense::Imperfect);
             return Some((
                 Expr::Weekday {
                     weekday: d,
+                    through,
                     cue: c,
                     ahead: c.is_none() && ahead,
                 },
-                i + 1 + usize::from(c.is_some()),
+                last + usize::from(c.is_some()),
             ));
         }
         if let (Some(d), Some(c)) = (weekday(w), self.word(i + 1).and_then(cue)) {
             return Some((
                 Expr::Weekday {
                     weekday: d,
+                    through: None,
                     cue: Some(c),
                     ahead: false,
                 },
@@ -196,6 +211,7 @@ impl Parser<'_> {
             return Some((
                 Expr::Weekday {
                     weekday: d,
+                    through: None,
                     cue: Some(c),
                     ahead: false,
                 },
@@ -208,6 +224,7 @@ impl Parser<'_> {
             return Some((
                 Expr::Weekday {
                     weekday: d,
+                    through: None,
                     cue: None,
                     ahead,
                 },
@@ -225,6 +242,7 @@ impl Parser<'_> {
                 return Some((
                     Expr::Weekday {
                         weekday: d,
+                        through: None,
                         cue: None,
                         ahead: self.future_before(i),
                     },
@@ -248,6 +266,7 @@ impl Parser<'_> {
                 return Some((
                     Expr::Weekday {
                         weekday: d,
+                        through: None,
                         cue: None,
                         ahead: tense == Tense::Imperfect || self.future_before(i),
                     },

@@ -60,6 +60,8 @@ pub enum Expr {
     /// without a cue the weekday is the coming one (today included), not the last.
     Weekday {
         weekday: u32,
+        /// The last of consecutive days listed with it (`يومي الجمعة والسبت`): a range.
+        through: Option<u32>,
         cue: Option<Cue>,
         ahead: bool,
     },

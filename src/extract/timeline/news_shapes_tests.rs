@@ -214,3 +214,19 @@ fn a_range_of_days_into_another_month() {
     let text = "من 24 إلى 31 جانفي 2026";
     assert_eq!(dates(text, None), vec!["2026-01-24..2026-01-31"]);
 }
+
+#[test]
+fn days_listed_after_yawmay_or_ayyam() {
+    // 2016-04-10 is a Sunday: the coming Monday to Wednesday.
+    let text = "تعقد الجلسات أيام الإثنين والثلاثاء والأربعاء المقبلة";
+    assert_eq!(dates(text, on(2016, 4, 10)), vec!["2016-04-11..2016-04-13"]);
+    let text = "أجلت الوزارة امتحانات يوميّ الأربعاء والخميس بسبب الطقس";
+    assert_eq!(dates(text, on(2016, 4, 10)), vec!["2016-04-06..2016-04-07"]);
+    // Days that do not follow each other: the first, the span covering the list.
+    let text = "تفتح المكتبة يومي الأحد والخميس";
+    let found = find(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(dates(text, on(2016, 4, 10)), vec!["2016-04-10"]);
+    // `أيام` without a weekday is no date.
+    none("قبل أيام قليلة وصل الوفد", on(2016, 4, 10));
+}

@@ -413,6 +413,7 @@ pub fn resolve_in(
         }
         Expr::Weekday {
             weekday,
+            through,
             cue,
             ahead,
         } => {
@@ -436,7 +437,9 @@ pub fn resolve_in(
                 }
                 _ => base.checked_sub_days(Days::new(back as u64))?,
             };
-            Some(When::new(date, None, Precision::Day, borrowed))
+            let end = through.map(|t| (t + 7 - weekday) % 7).filter(|n| *n > 0);
+            let end = end.and_then(|n| date.checked_add_days(Days::new(u64::from(n))));
+            Some(When::new(date, end, Precision::Day, borrowed))
         }
         Expr::Named { unit, cue } => {
             let base = r?;
