@@ -21,7 +21,8 @@ fn story() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let dated = "لقاء وزاري في عمان\n\n26 يناير 2024، 8:03 م\n\n\
         اجتمع الوزير بنظيره في عمان يوم 25 يناير 2024 لبحث التجارة بين البلدين.\n\n\
-        وكانت العلاقات قد ساءت في السبعينيات، بعد أن بني الجسر في أواخر القرن التاسع عشر.\n";
+        وكانت العلاقات قد ساءت في السبعينيات، بعد أن بني الجسر في أواخر القرن التاسع عشر.\n\n\
+        وتقام البطولة خلال الفترة من 11 يونيو 2026 حتى 19 يوليو.\n";
     let undated = "مصادر: لقاء مطول في القصر\n\n\
         وقالت مصادر إن لقاء مطولا عقد أمس في القصر بين الوزير ونظيره لبحث التجارة.\n";
     fs::write(dir.path().join("a.txt"), dated).expect("write a.txt");
@@ -58,10 +59,17 @@ fn export_gives_precision_order_merging_and_reference_sources() {
     // The 1800s, the 1970s, then the day: sorted by the period's first day.
     assert_eq!(
         rows,
-        vec![("18", "century"), ("197", "decade"), ("2024-01-25", "day")],
+        vec![
+            ("18", "century"),
+            ("197", "decade"),
+            ("2024-01-25", "day"),
+            ("2026-06-11", "day")
+        ],
         "{timeline:#?}"
     );
-    let day = timeline.last().expect("the meeting");
+    let day = timeline.get(2).expect("the meeting");
+    let range_end = timeline.get(3).map(|e| field(e, "end"));
+    assert_eq!(range_end, Some("2026-07-19"));
     assert_eq!(day.get("inferred"), Some(&Value::Bool(false)), "{day:#?}");
     let estimated = day
         .get("inferred_mentions")
@@ -133,4 +141,6 @@ fn the_reader_shows_periods_readably_and_where_a_date_came_from() {
     );
     // The article list: the undated article's date, borrowed from the story.
     assert!(screen.contains("~2024-01-26"), "{screen}");
+    // A range into another month shows the end's month (`…07-19`, not `…19`).
+    assert!(screen.contains("2026-06-11…07-19"), "{screen}");
 }
