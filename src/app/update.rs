@@ -293,7 +293,9 @@ fn walk(s: &mut State, forward: bool) {
         None => n - 1,
     };
     s.walk.cursor = Some(next);
-    jump(s, s.walk.marks[next]);
+    if let Some(&mark) = s.walk.marks.get(next) {
+        jump(s, mark);
+    }
 }
 
 pub(super) fn jump(s: &mut State, mark: Mark) {
