@@ -11,7 +11,6 @@
 // its owner; until then the crate-wide lint is allowed here only.
 #![allow(clippy::indexing_slicing)]
 
-mod gazetteer;
 mod heads;
 mod link;
 mod people;
@@ -32,7 +31,17 @@ use tagger::Model;
 use tagger::combine::combine;
 use tokens::{Token, tokenize};
 
+use crate::lexicon::gazetteer;
 use crate::text::Normalized;
+
+impl crate::lexicon::Written for Token {
+    fn norm(&self) -> &str {
+        &self.norm
+    }
+    fn original(&self) -> &str {
+        &self.original
+    }
+}
 
 /// Why the trained tagger is not used (its model file is missing or unreadable), if it is
 /// not: the rules then work alone. Reading the model happens here on first call.
