@@ -21,7 +21,7 @@ mod walk;
 
 pub use direction::{article_is_rtl, paragraph_direction};
 pub use model::{Article, Corpus, LoadProblem, Paragraph, ParagraphKind};
-pub use walk::{DEFAULT_MAX_FILE_SIZE, max_file_size, set_max_file_size};
+pub use walk::{DEFAULT_MAX_FILE_SIZE, max_file_size, parse_size, set_max_file_size};
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
