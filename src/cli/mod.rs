@@ -247,7 +247,8 @@ pub fn load_corpus(paths: &[PathBuf]) -> Result<Corpus, ExitCode> {
     load_corpus_counting(paths).map(|(corpus, _)| corpus)
 }
 
-/// [`load_corpus`], also saying how many files were skipped (the reader shows it).
+/// [`load_corpus`], also saying how many files were skipped (warnings on files loaded are
+/// named on stderr but not counted).
 pub fn load_corpus_counting(paths: &[PathBuf]) -> Result<(Corpus, usize), ExitCode> {
     let mut bar = progress::Progress::new();
     let loaded =
@@ -258,7 +259,8 @@ pub fn load_corpus_counting(paths: &[PathBuf]) -> Result<(Corpus, usize), ExitCo
             for p in &problems {
                 warn(format_args!("{p}"));
             }
-            Ok((corpus, problems.len()))
+            let skipped = problems.iter().filter(|p| !p.is_warning()).count();
+            Ok((corpus, skipped))
         }
         Err(e) => {
             warn(format_args!("{e}"));
