@@ -44,6 +44,15 @@ const PARAGRAPH_TAGS: &[&str] = &[
 /// choice made because furniture names hid the article: the choice is made again without them.
 const MIN_SHARE: f64 = 0.3;
 
+/// Furniture inside the chosen container that holds at least this share of the container's
+/// paragraph text (nearly all of it) is a wrapper named like furniture, not furniture.
+const WRAPPER_SHARE: f64 = 0.85;
+
+/// A block that reads like a paragraph: long enough, not a heading, under half of it links.
+fn paragraph_like(b: &Block) -> bool {
+    b.heading == 0 && b.chars >= MIN_PARAGRAPH && b.link_chars * 2 < b.chars
+}
+
 /// For each block, whether it is the article's text.
 pub fn article_blocks(doc: &Html, blocks: &[Block]) -> Vec<bool> {
     let respecting = choose(doc, blocks, true);
@@ -239,9 +248,30 @@ fn promote(
 /// mostly of links; plus long paragraphs beside the best container.
 fn select(doc: &Html, blocks: &[Block], c: &Choice) -> Vec<bool> {
     let parent = |id: NodeId| parent_of(doc, id);
-    // Furniture that holds the chosen container is a wrapper, not furniture.
+    // Furniture that holds the chosen container is a wrapper, not furniture; so is furniture
+    // inside it that holds most of its paragraph text (a theme's `widget-container` around the
+    // whole article body).
     let holds_top = |f: &NodeId| within(doc, c.top, &HashSet::from([*f]));
-    let furniture = |b: &Block| b.furniture.iter().any(|f| !holds_top(f));
+    let mut inside = 0;
+    let mut under: HashMap<NodeId, usize> = HashMap::new();
+    for b in blocks.iter().filter(|b| paragraph_like(b)) {
+        if within(doc, b.owner, &c.roots) {
+            inside += b.chars;
+            for f in &b.furniture {
+                *under.entry(*f).or_default() += b.chars;
+            }
+        }
+    }
+    let wraps_article = |f: &NodeId| {
+        under
+            .get(f)
+            .is_some_and(|&n| n as f64 >= WRAPPER_SHARE * inside as f64)
+    };
+    let furniture = |b: &Block| {
+        b.furniture
+            .iter()
+            .any(|f| !holds_top(f) && !wraps_article(f))
+    };
     let mut keep: Vec<bool> = blocks
         .iter()
         .map(|b| {

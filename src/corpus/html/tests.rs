@@ -47,6 +47,24 @@ fn br_lines_and_list_items_keep_their_words_apart() {
 }
 
 #[test]
+fn a_wrapper_named_like_furniture_around_the_whole_article_is_kept() {
+    // Page builders wrap every part of the page, the article too, in `widget` containers:
+    // the one holding nearly all the article's text is a wrapper; a small one beside the
+    // text inside the article (a gallery widget, a share bar) stays furniture.
+    let page = format!(
+        r#"<body><div class="builder-section"><div class="builder-widget-wrap">
+        <div class="builder-widget builder-widget-post-content">
+        <div class="builder-widget-container"><p>{P1}</p><p>{P2}</p><p>{P1} {P2}</p>
+        <div class="gallery-widget"><p>شاهد أيضا صور الافتتاح في معرض الصور الكامل</p></div>
+        </div></div></div></div>
+        <div class="widget"><ul><li><a href="/1">الرئيسية</a></li><li><a href="/2">سياسة</a></li></ul></div></body>"#
+    );
+    let d = html(&page);
+    let k = kept(&d);
+    assert_eq!(k, vec![P1, P2, &format!("{P1} {P2}")]);
+}
+
+#[test]
 fn json_ld_and_meta_tags() {
     let page = format!(
         r#"<html><head>
