@@ -53,15 +53,27 @@ fn paragraph_like(b: &Block) -> bool {
     b.heading == 0 && b.chars >= MIN_PARAGRAPH && b.link_chars * 2 < b.chars
 }
 
+/// How many times the respecting choice's share of the page's text the choice made ignoring
+/// furniture names must hold to replace it.
+const FALLBACK_MARGIN: f64 = 2.0;
+
 /// For each block, whether it is the article's text.
 pub fn article_blocks(doc: &Html, blocks: &[Block]) -> Vec<bool> {
     let respecting = choose(doc, blocks, true);
-    match respecting {
-        Some(c) if c.share >= MIN_SHARE => select(doc, blocks, &c),
-        _ => match choose(doc, blocks, false) {
-            Some(c) => select(doc, blocks, &c),
-            None => blocks.iter().map(|b| b.furniture.is_empty()).collect(),
+    let ignoring = || choose(doc, blocks, false);
+    let chosen = match respecting {
+        Some(c) if c.share >= MIN_SHARE => Some(c),
+        // The choice ignoring furniture names must hold clearly more of the page's text: a
+        // long comment thread (rightly named furniture) beats a short article only by a little.
+        Some(c) => match ignoring() {
+            Some(i) if i.share > FALLBACK_MARGIN * c.share => Some(i),
+            _ => Some(c),
         },
+        None => ignoring(),
+    };
+    match chosen {
+        Some(c) => select(doc, blocks, &c),
+        None => blocks.iter().map(|b| b.furniture.is_empty()).collect(),
     }
 }
 
@@ -162,7 +174,7 @@ fn choose(doc: &Html, blocks: &[Block], respect_furniture: bool) -> Option<Choic
     // an article hidden by furniture names must show as a small share.
     let total: usize = blocks
         .iter()
-        .filter(|b| b.heading == 0 && b.chars >= MIN_PARAGRAPH && b.link_chars * 2 < b.chars)
+        .filter(|b| paragraph_like(b))
         .map(|b| b.chars)
         .sum();
     let inside: usize = blocks

@@ -65,6 +65,23 @@ fn a_wrapper_named_like_furniture_around_the_whole_article_is_kept() {
 }
 
 #[test]
+fn a_comment_thread_does_not_replace_a_short_article() {
+    // The comments outscore the article (commas) and the page's other text makes the
+    // article's share small; the choice ignoring furniture names (the thread) must hold
+    // clearly more text to replace it, and does not.
+    let comment = "نعم، صحيح، لكن، في رأيي، الأمر، كما أرى، يحتاج، إلى، وقت، أطول، بكثير";
+    let side = "نص جانبي طويل عن موضوع آخر تماما في الموقع نفسه لا علاقة له بالخبر";
+    let page = format!(
+        r#"<body><div class="story"><p>{P1}</p><p>{P2}</p></div>
+        <div id="comments"><div class="comment-body"><p>{comment}</p><p>{comment}</p>
+        <p>{comment}</p><p>{comment}</p><p>{comment}</p></div></div>
+        <div class="sidebar"><p>{side}</p><p>{side}</p><p>{side}</p><p>{side}</p><p>{side}</p></div></body>"#
+    );
+    let d = html(&page);
+    assert_eq!(kept(&d), vec![P1, P2]);
+}
+
+#[test]
 fn json_ld_and_meta_tags() {
     let page = format!(
         r#"<html><head>
