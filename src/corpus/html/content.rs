@@ -118,23 +118,29 @@ fn choose(doc: &Html, blocks: &[Block], respect_furniture: bool) -> Option<Choic
             && b.chars >= MIN_PARAGRAPH
             && b.link_chars * 2 < b.chars
     };
-    // Scores of containers, and the text and link characters under each element.
+    // Scores of containers, the whole score of the paragraphs under each element, and the
+    // text and link characters under each element.
     let mut score: HashMap<NodeId, f64> = HashMap::new();
+    let mut inner: HashMap<NodeId, f64> = HashMap::new();
     let mut text: HashMap<NodeId, (usize, usize)> = HashMap::new();
     for b in blocks {
+        let paragraph = is_paragraph(b);
+        let commas = b.text.matches([',', '،']).count() as f64;
+        let s = 1.0 + commas + (b.chars as f64 / 100.0).min(3.0);
         let mut node = Some(b.owner);
         for _ in 0..MAX_CLIMB {
             let Some(id) = node else { break };
             let e = text.entry(id).or_default();
             e.0 += b.chars;
             e.1 += b.link_chars;
+            if paragraph {
+                *inner.entry(id).or_default() += s;
+            }
             node = parent(id);
         }
-        if !is_paragraph(b) {
+        if !paragraph {
             continue;
         }
-        let commas = b.text.matches([',', '،']).count() as f64;
-        let s = 1.0 + commas + (b.chars as f64 / 100.0).min(3.0);
         let mut node = if PARAGRAPH_TAGS.contains(&tag(b.owner)) {
             parent(b.owner)
         } else {
@@ -161,11 +167,33 @@ fn choose(doc: &Html, blocks: &[Block], respect_furniture: bool) -> Option<Choic
         .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)));
     let (best, top_score) = best.filter(|(_, s)| *s > 0.0)?;
     let top = promote(doc, best, top_score, &final_score, &score);
+    // Siblings join on their score, or — a sibling of the same element and class as the
+    // chosen container, the article cut into sections (`articleBodyText section`) — on the
+    // paragraphs anywhere under it (one is enough).
+    let whole = |id: NodeId| inner.get(&id).copied().unwrap_or(0.0) * (1.0 - link_density(id));
+    let kind = |id: NodeId| {
+        let e = doc.tree.get(id)?.value().as_element()?;
+        let classes: HashSet<&str> = e.attr("class")?.split_whitespace().collect();
+        (!classes.is_empty()).then_some((e.name(), classes))
+    };
+    // Same element, and most class words shared (`articleBodyText version-2 section` and
+    // `articleBodyText section`).
+    let alike = |a: &(&str, HashSet<&str>), b: &(&str, HashSet<&str>)| {
+        a.0 == b.0 && 2 * a.1.intersection(&b.1).count() > a.1.len().max(b.1.len())
+    };
+    let top_kind = kind(top);
     let mut roots: HashSet<NodeId> = HashSet::from([top]);
     if let Some(siblings) = doc.tree.get(top).and_then(|n| n.parent()) {
         for s in siblings.children() {
             let id = s.id();
-            if id != top && final_score(id) >= (top_score * SIBLING_SHARE).max(3.0) {
+            let same_kind = top_kind
+                .as_ref()
+                .zip(kind(id))
+                .is_some_and(|(t, k)| alike(t, &k));
+            if id != top
+                && (final_score(id) >= (top_score * SIBLING_SHARE).max(3.0)
+                    || same_kind && whole(id) > 0.0)
+            {
                 roots.insert(id);
             }
         }

@@ -82,6 +82,40 @@ fn a_comment_thread_does_not_replace_a_short_article() {
 }
 
 #[test]
+fn an_article_cut_into_sections_of_one_kind_is_whole() {
+    // The first section holds most of the text; the later ones, alike by class, hold a
+    // paragraph each, two levels down; an advertisement sits between them.
+    let sec = |p: &str, extra: &str| {
+        format!(
+            r#"<div class="body-text {extra} section"><div class="inner"><div class="content"><p>{p}</p></div></div></div>"#
+        )
+    };
+    let first = format!(
+        r#"<div class="body-text lead section"><div class="inner"><div class="content"><p>{P1}</p><p>{P2}</p><p>{P1} {P2}</p><p>{P2} {P1}</p></div></div></div>"#
+    );
+    let page = format!(
+        r#"<body><article>{first}<div class="mpu section"><p>إعلان</p></div>{}{}</article>
+        <div class="sidebar"><p>نص جانبي طويل عن موضوع آخر تماما في الموقع نفسه</p></div></body>"#,
+        sec(
+            "الفقرة الأخيرة من الخبر، وفيها ما قاله الوزير في ختام المؤتمر الصحفي.",
+            ""
+        ),
+        sec(
+            "وختم البيان بالدعوة إلى التزام التعليمات الصحية الصادرة عن الوزارة.",
+            "late"
+        ),
+    );
+    let d = html(&page);
+    let k = kept(&d);
+    assert!(k.iter().any(|p| p.starts_with("الفقرة الأخيرة")), "{k:?}");
+    assert!(k.iter().any(|p| p.starts_with("وختم البيان")), "{k:?}");
+    assert!(
+        !k.contains(&"إعلان") && !k.iter().any(|p| p.contains("نص جانبي")),
+        "{k:?}"
+    );
+}
+
+#[test]
 fn json_ld_and_meta_tags() {
     let page = format!(
         r#"<html><head>
