@@ -116,6 +116,31 @@ fn an_article_cut_into_sections_of_one_kind_is_whole() {
 }
 
 #[test]
+fn a_title_stated_twice_beats_one_stated_once() {
+    // JSON-LD `headline` holds a description here; `og:title` and the `h1` agree.
+    let page = format!(
+        r#"<html><head><title>مستشفيات الجنوب الجديدة - موسوعة المثال</title>
+        <meta property="og:title" content="مستشفيات الجنوب الجديدة - موسوعة المثال">
+        <meta property="og:site_name" content="موسوعة المثال">
+        <script type="application/ld+json">{{"@type":"Article","name":"مستشفيات الجنوب الجديدة",
+          "headline":"مقالة عن ثلاثة مستشفيات افتتحت في المحافظات الجنوبية"}}</script>
+        </head><body><article><h1>مستشفيات الجنوب الجديدة</h1><p>{P1}</p><p>{P2}</p></article></body></html>"#
+    );
+    let d = html(&page);
+    assert_eq!(d.given.title.as_deref(), Some("مستشفيات الجنوب الجديدة"));
+    // Stated once, and by nothing else: the JSON-LD headline is still taken first.
+    let page = format!(
+        r#"<html><head><title>صحيفة المثال</title>
+        <script type="application/ld+json">{{"@type":"NewsArticle","headline":"افتتاح ثلاثة مستشفيات"}}</script>
+        </head><body><div><p>{P1}</p><p>{P2}</p></div></body></html>"#
+    );
+    assert_eq!(
+        html(&page).given.title.as_deref(),
+        Some("افتتاح ثلاثة مستشفيات")
+    );
+}
+
+#[test]
 fn json_ld_and_meta_tags() {
     let page = format!(
         r#"<html><head>
