@@ -16,10 +16,7 @@ fn on(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 fn the_year_in_the_name_of_a_happening() {
     let text = "يستعد الفريق لنهائيات كأس العالم 2026، التي تستضيفها ثلاث دول";
     assert_eq!(dates(text, None), vec!["2026"]);
-    assert_eq!(
-        dates("وسافر الوفد لمونديال 2022 مبكرا", None),
-        vec!["2022"]
-    );
+    assert_eq!(dates("وسافر الوفد لمونديال 2022 مبكرا", None), vec!["2022"]);
     assert_eq!(
         dates("استضافة كأس أمم أفريقيا 2025 في المغرب", None),
         vec!["2025"]
@@ -56,10 +53,7 @@ fn today_in_anniversaries_and_deaths() {
         today
     );
     assert_eq!(dates("رحل عن عالمنا اليوم الملحن المعروف", AUG13), today);
-    assert_eq!(
-        dates("غيب الموت اليوم المخرج السينمائي", AUG13),
-        today
-    );
+    assert_eq!(dates("غيب الموت اليوم المخرج السينمائي", AUG13), today);
     // A noun, nowadays: no day.
     none("يحيي شباب اليوم ذكرى الثورة", AUG13);
     none("لبنان يعاني اليوم من أزمة", AUG13);
@@ -161,10 +155,7 @@ fn a_kind_of_year_between_the_year_word_and_its_number() {
 
 #[test]
 fn a_named_year_after_its_preposition() {
-    assert_eq!(
-        dates("خطة الوزارة للعام المقبل", AUG13),
-        vec!["2026"]
-    );
+    assert_eq!(dates("خطة الوزارة للعام المقبل", AUG13), vec!["2026"]);
     assert_eq!(dates("أولويات الحكومة للسنة القادمة", AUG13), vec!["2026"]);
     none("للعام رأي آخر", AUG13);
 }
@@ -187,7 +178,10 @@ fn dates_without_a_year_take_the_year_their_paragraph_names() {
 #[test]
 fn a_month_after_the_start_of_it() {
     // `بداية` begins with a letter that is also the preposition ب (`بمنتصف أغسطس`).
-    assert_eq!(dates("ارتفعت الأسعار في بداية آذار.", AUG13), vec!["2025-03"]);
+    assert_eq!(
+        dates("ارتفعت الأسعار في بداية آذار.", AUG13),
+        vec!["2025-03"]
+    );
     assert_eq!(dates("وصل الوفد بمنتصف أغسطس", AUG13), vec!["2025-08"]);
     none("في بداية نيسان الجديدة", AUG13);
 }
