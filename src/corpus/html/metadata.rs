@@ -382,13 +382,13 @@ fn strip_site(t: &str, outlet: Option<&str>, confirmed: &dyn Fn(&str) -> bool) -
         return rejoin(t, &kept);
     }
     let last_words = parts.last().map_or(0, |l| l.split_whitespace().count());
-    let head = &parts[..parts.len() - 1];
+    let head = parts.split_last().map_or(&[][..], |(_, head)| head);
     let head_words: usize = head.iter().map(|p| p.split_whitespace().count()).sum();
     if last_words <= 3 && head_words >= 4 {
         return rejoin(t, head);
     }
     let first_words = parts.first().map_or(0, |f| f.split_whitespace().count());
-    let tail = &parts[1..];
+    let tail = parts.split_first().map_or(&[][..], |(_, tail)| tail);
     let tail_words: usize = tail.iter().map(|p| p.split_whitespace().count()).sum();
     if first_words <= 3 && tail_words >= 5 && confirmed(&rejoin(t, tail)) {
         return rejoin(t, tail);
