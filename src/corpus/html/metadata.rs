@@ -70,7 +70,10 @@ pub fn read(doc: &Html) -> PageMeta {
         let mut found: Vec<(usize, serde_json::Map<String, Value>)> = Vec::new();
         for e in doc.select(&s) {
             let raw: String = e.text().collect();
-            if let Ok(v) = serde_json::from_str::<Value>(json_ld_text(&raw)) {
+            let text = json_ld_text(&raw);
+            let parsed = serde_json::from_str::<Value>(text)
+                .or_else(|_| serde_json::from_str::<Value>(&super::loose_json::repair(text)));
+            if let Ok(v) = parsed {
                 collect_articles(&v, &mut found, 0);
             }
         }
@@ -90,7 +93,13 @@ pub fn read(doc: &Html) -> PageMeta {
             .select(&s)
             .filter_map(|e| {
                 let v = e.value();
-                let value = v.attr("datetime").or(v.attr("content"))?.to_string();
+                // `title` holds the date in the hAtom microformat (`<abbr class="published"
+                // title="2011-11-18T04:06:42">`), which some CMSs mark up with `itemprop`.
+                let value = v
+                    .attr("datetime")
+                    .or(v.attr("content"))
+                    .or(v.attr("title"))?
+                    .to_string();
                 let published =
                     v.attr("pubdate").is_some() || v.attr("itemprop") == Some("datePublished");
                 Some((!published, value))
@@ -210,11 +219,16 @@ impl PageMeta {
             "publishdate",
             "publish-date",
             "publish_date",
+            "pub_date",
+            "og:release_date",
             "date",
             "dc.date",
+            "dc:date",
             "dc.date.issued",
             "dcterms.created",
+            "dcterms:created",
             "dcterms.date",
+            "dcterms:date",
             "sailthru.date",
             "parsely-pub-date",
             "article.published",

@@ -4,6 +4,7 @@
 
 mod blocks;
 mod content;
+mod loose_json;
 mod metadata;
 
 use scraper::Html;

@@ -194,6 +194,44 @@ fn json_ld_and_meta_tags() {
 }
 
 #[test]
+fn json_ld_with_raw_line_breaks_and_trailing_commas() {
+    // Strict JSON refuses both; pages rely on browsers accepting them.
+    let page = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\": \"NewsArticle\",
+        \"headline\": \"عنوان\nعلى سطرين\", \"keywords\": [\"أ\", \"ب\", ],
+        \"datePublished\": \"2024-05-12T23:04:50+0500\",
+        \"publisher\": {{\"@type\": \"Organization\", \"name\": \"الوطن\",}}}}</script>
+        </head><body><div><p>{P1}</p><p>{P2}</p></div></body></html>"
+    );
+    let d = html(&page);
+    assert_eq!(d.given.title.as_deref(), Some("عنوان على سطرين"));
+    assert_eq!(d.given.outlet.as_deref(), Some("الوطن"));
+    assert_eq!(
+        d.given.published,
+        chrono::NaiveDate::from_ymd_opt(2024, 5, 12)
+    );
+}
+
+#[test]
+fn dates_in_cms_tags_and_microformats() {
+    for (head, body) in [
+        (r#"<meta name="pub_date" content="2011-09-20">"#, ""),
+        (r#"<meta property="og:release_date" content="2011-09-20 05:30:58">"#, ""),
+        (r#"<meta property="dc:date" content="2011-09-20T00:00:00-05:00">"#, ""),
+        ("", r#"<abbr class="published" itemprop="datePublished" title="2011-09-20T04:06:42">20 Sep</abbr>"#),
+    ] {
+        let page = format!(
+            "<html><head>{head}</head><body><div>{body}<p>{P1}</p><p>{P2}</p></div></body></html>"
+        );
+        assert_eq!(
+            html(&page).given.published,
+            chrono::NaiveDate::from_ymd_opt(2011, 9, 20),
+            "{head}{body}"
+        );
+    }
+}
+
+#[test]
 fn persian_date_and_domain_outlet() {
     let page = format!(
         r#"<html><head><meta name="pubdate" content="۱۳۹۹/۰۲/۲۱"><meta property="og:url" content="https://www.youm7.com/story/1"></head>
