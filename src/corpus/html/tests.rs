@@ -216,9 +216,18 @@ fn json_ld_with_raw_line_breaks_and_trailing_commas() {
 fn dates_in_cms_tags_and_microformats() {
     for (head, body) in [
         (r#"<meta name="pub_date" content="2011-09-20">"#, ""),
-        (r#"<meta property="og:release_date" content="2011-09-20 05:30:58">"#, ""),
-        (r#"<meta property="dc:date" content="2011-09-20T00:00:00-05:00">"#, ""),
-        ("", r#"<abbr class="published" itemprop="datePublished" title="2011-09-20T04:06:42">20 Sep</abbr>"#),
+        (
+            r#"<meta property="og:release_date" content="2011-09-20 05:30:58">"#,
+            "",
+        ),
+        (
+            r#"<meta property="dc:date" content="2011-09-20T00:00:00-05:00">"#,
+            "",
+        ),
+        (
+            "",
+            r#"<abbr class="published" itemprop="datePublished" title="2011-09-20T04:06:42">20 Sep</abbr>"#,
+        ),
     ] {
         let page = format!(
             "<html><head>{head}</head><body><div>{body}<p>{P1}</p><p>{P2}</p></div></body></html>"
