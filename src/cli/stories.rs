@@ -20,14 +20,15 @@ pub struct StoriesArgs {
 }
 
 /// The grouping of a loaded corpus, the one every batch command uses (so `khabar stories`
-/// ids are the ids `--story` takes), with the stage shown on stderr.
+/// ids are the ids `--story` takes): text, names and event days
+/// ([`crate::stories::refine`]), with the stage shown on stderr.
 pub fn grouping(corpus: &Corpus) -> Stories {
     if corpus.articles.len() < 2 {
         return Stories::one(corpus);
     }
     let mut bar = super::progress::Progress::new();
     bar.stage("grouping into stories…");
-    let s = crate::stories::group(corpus);
+    let s = crate::stories::refine(corpus);
     bar.finish();
     s
 }
