@@ -78,12 +78,14 @@ impl Index {
                 let origin = &norm.origin;
                 let at = |i: usize| origin.get(i).or(origin.last()).copied().unwrap_or(0);
                 let (mut chars, mut last) = (0, 0);
+                // `split_words` gives byte ranges on char boundaries of `norm.text`.
+                let part = |a: usize, b: usize| norm.text.get(a..b).unwrap_or_default();
                 for (s, e) in split_words(&norm.text) {
-                    chars += norm.text[last..s].chars().count();
+                    chars += part(last, s).chars().count();
                     let cs = chars;
-                    chars += norm.text[s..e].chars().count();
+                    let text = part(s, e);
+                    chars += text.chars().count();
                     last = e;
-                    let text = &norm.text[s..e];
                     let word = match ids.get(text) {
                         Some(&id) => id,
                         None => {
@@ -127,15 +129,15 @@ impl Index {
                 .paras
                 .get(pi + 1)
                 .map_or(self.words.len(), |n| n.first as usize);
-            let words = &self.words[from..to];
+            let words = self.words.get(from..to).unwrap_or_default();
             for (k, occ) in words.iter().enumerate() {
                 let Some(&Some(offset)) = first.get(occ.word as usize) else {
                     continue;
                 };
-                let phrase = rest
-                    .iter()
-                    .enumerate()
-                    .all(|(i, ok)| words.get(k + 1 + i).is_some_and(|w| ok[w.word as usize]));
+                let phrase = rest.iter().enumerate().all(|(i, ok)| {
+                    let w = words.get(k + 1 + i);
+                    w.is_some_and(|w| ok.get(w.word as usize) == Some(&true))
+                });
                 if !phrase {
                     continue;
                 }
@@ -239,7 +241,7 @@ impl Index {
         offset: usize,
     ) -> (usize, usize) {
         let start = occ.start as usize;
-        let word = &self.vocab[occ.word as usize];
+        let word = self.vocab.get(occ.word as usize).map_or("", |w| &**w);
         let letters = word.chars().count();
         let skip = word.get(..offset).map_or(0, |s| s.chars().count());
         let Some(text) = corpus
@@ -253,12 +255,14 @@ impl Index {
         let rest = text
             .char_indices()
             .nth(start)
-            .map_or("", |(i, _)| &text[i..]);
+            .and_then(|(i, _)| text.get(i..))
+            .unwrap_or_default();
         // Enough for a fully vocalized word with tatweel; the whole rest if that falls short.
         let bound = rest
             .char_indices()
             .nth(letters * 4 + 16)
-            .map_or(rest, |(i, _)| &rest[..i]);
+            .and_then(|(i, _)| rest.get(..i))
+            .unwrap_or(rest);
         let mut norm = normalize(bound);
         if norm.origin.len() <= letters + 1 && bound.len() < rest.len() {
             norm = normalize(rest);
