@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod lexicon;
 pub mod screen;
 pub mod search;
+pub mod stories;
 pub mod synthetic;
 pub mod text;
 pub mod ui;

@@ -10,6 +10,7 @@ pub mod export;
 pub mod progress;
 pub mod render;
 pub mod search;
+pub mod stories;
 pub mod timeline;
 pub mod tui;
 
@@ -72,6 +73,14 @@ pub struct Global {
     /// Batch output in logical order (as read), even on a terminal.
     #[arg(long, global = true)]
     pub logical: bool,
+    /// Batch commands: only the articles of this story (an id that `khabar stories` lists:
+    /// s1, s2, …).
+    #[arg(long, global = true, value_name = "ID")]
+    pub story: Option<String>,
+    /// Batch commands: take the folder as one story, without grouping it (a hand-picked
+    /// folder; what khabar did before stories).
+    #[arg(long, global = true, conflicts_with = "story")]
+    pub one_story: bool,
     /// Largest file read, in bytes or with K, M or G (200M); larger files are skipped and
     /// named. Default: KHABAR_MAX_FILE_SIZE, else the config's max_file_size, else 64M.
     #[arg(long, global = true, value_name = "SIZE", value_parser = size_arg)]
@@ -126,6 +135,8 @@ pub enum Command {
     Search(search::SearchArgs),
     /// Passages two articles share, or every linked pair's (exit code 1 when none).
     Compare(compare::CompareArgs),
+    /// List the stories: articles grouped by the event they report.
+    Stories(stories::StoriesArgs),
 }
 
 /// Entities and timeline for a batch command, with the stage shown on stderr. An article the
@@ -232,11 +243,12 @@ pub fn main() -> ExitCode {
     match cli.command {
         None => tui::run(cli.tui, &g, config),
         Some(Command::Render(a)) => render::run(a),
-        Some(Command::Export(a)) => export::run(a),
+        Some(Command::Export(a)) => export::run(a, &g),
         Some(Command::Entities(a)) => entities::run(a, &g),
         Some(Command::Timeline(a)) => timeline::run(a, &g),
         Some(Command::Search(a)) => search::run(a, &g),
         Some(Command::Compare(a)) => compare::run(a, &g),
+        Some(Command::Stories(a)) => stories::run(a, &g),
     }
 }
 

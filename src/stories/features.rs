@@ -1,0 +1,200 @@
+//! What an article brings to the grouping: sets of hashed items of three kinds — its words
+//! and word pairs (from the text alone, right after loading), the names and the event days
+//! its own analysis found (once there is one) — and its publication day.
+//!
+//! Words are the outlet comparison's word forms ([`crate::compare::matching_form`] of the
+//! [`crate::text::normalize`]d word: proclitics stripped, loanword vowels set aside), so
+//! `بالأميركية` and `الأمريكية` are one item here as there; the comparison's function words
+//! and the reporting words of `assets/stories.toml` are left out. Forms are hashed, not
+//! interned: a folder's features need no shared table.
+
+use std::collections::HashSet;
+
+use chrono::Datelike;
+
+use super::params::Params;
+use crate::compare::matching_form;
+use crate::corpus::{Article, Corpus};
+use crate::extract::{Analysis, Precision};
+use crate::text::normalize;
+
+/// The three kinds of item, and the number of kinds.
+pub const TEXT: usize = 0;
+pub const ENTITIES: usize = 1;
+pub const DATES: usize = 2;
+pub const KINDS: usize = 3;
+
+/// One article's items and its publication day.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Features {
+    /// `items[TEXT]`, `items[ENTITIES]`, `items[DATES]`: each item hashed (tagged with its
+    /// kind) with its weight in the article, `1 + ln(times it occurs)`; sorted by item, each
+    /// once.
+    pub items: [Vec<(u64, f32)>; KINDS],
+    /// Days since the common era's first day.
+    pub published: Option<i32>,
+}
+
+/// Turns articles into [`Features`].
+pub struct Featurizer {
+    /// Hashes of the forms of function words and reporting words (`في`, `قال`, `أضاف`, …).
+    stop: HashSet<u64>,
+    /// Word pairs are items too.
+    pairs: bool,
+}
+
+impl Default for Featurizer {
+    fn default() -> Self {
+        Featurizer::new(Params::bundled())
+    }
+}
+
+/// splitmix64's finalizer: a cheap, well-spread hash of a number.
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// An item of `kind`: the hash in the low 62 bits, the kind in the top two.
+fn tagged(kind: usize, hash: u64) -> u64 {
+    (kind as u64) << 62 | (hash & ((1 << 62) - 1))
+}
+
+/// A stable hash of a sequence of numbers.
+fn hash_seq(xs: impl IntoIterator<Item = u64>) -> u64 {
+    xs.into_iter()
+        .fold(0x243f_6a88_85a3_08d3, |h, x| mix(h ^ mix(x)))
+}
+
+/// Each item once, with its weight: `1 + ln(count)` (a word said five times says more about
+/// the article than a word said once, but not five times more).
+fn weighted(mut v: Vec<u64>) -> Vec<(u64, f32)> {
+    v.sort_unstable();
+    v.chunk_by(|a, b| a == b)
+        .filter_map(|run| Some((*run.first()?, 1.0 + (run.len() as f32).ln())))
+        .collect()
+}
+
+/// The hashed matching forms of the words of `text`, in order.
+fn forms(text: &str) -> Vec<u64> {
+    let compare = crate::compare::Params::bundled();
+    normalize(text)
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| hash_str(&matching_form(w, compare)))
+        .collect()
+}
+
+/// FNV-1a of a string, finished by [`mix`].
+fn hash_str(s: &str) -> u64 {
+    mix(s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    }))
+}
+
+impl Featurizer {
+    pub fn new(params: &Params) -> Featurizer {
+        let compare = crate::compare::Params::bundled();
+        let stop = [compare.stopwords.as_str(), params.stopwords.as_str()]
+            .iter()
+            .flat_map(|list| list.split_whitespace())
+            .flat_map(forms)
+            .collect();
+        Featurizer {
+            stop,
+            pairs: params.word_pairs,
+        }
+    }
+
+    /// The content words of `text` (hashed forms), in order.
+    fn keys(&self, text: &str) -> Vec<u64> {
+        let mut v = forms(text);
+        v.retain(|k| !self.stop.contains(k));
+        v
+    }
+
+    /// Features from the text alone: title and body words and word pairs, publication day.
+    pub fn text(&mut self, article: &Article) -> Features {
+        let mut text = Vec::new();
+        let paragraphs = article
+            .paragraphs
+            .iter()
+            .filter(|p| p.kind.is_content())
+            .map(|p| p.text.as_str());
+        for para in std::iter::once(article.title.as_str()).chain(paragraphs) {
+            let keys = self.keys(para);
+            text.extend(keys.iter().map(|&k| tagged(TEXT, k)));
+            if self.pairs {
+                text.extend(
+                    keys.iter()
+                        .zip(keys.iter().skip(1))
+                        .map(|(&a, &b)| tagged(TEXT, hash_seq([a, b]))),
+                );
+            }
+        }
+        Features {
+            items: [weighted(text), Vec::new(), Vec::new()],
+            published: article.published.map(|d| d.num_days_from_ce()),
+        }
+    }
+
+    /// [`Featurizer::text`] plus the names and event days of the article's own analysis
+    /// (`analysis` of a corpus holding this article alone, or at least only its story: names
+    /// are keyed by their display name and every written form, so the same person named the
+    /// same way in two articles is one item).
+    pub fn analysed(&mut self, article: &Article, analysis: &Analysis) -> Features {
+        let mut f = self.text(article);
+        let mut names = Vec::new();
+        for e in &analysis.entities {
+            // Each written form once per mention of the entity: a name the article keeps
+            // coming back to weighs more than one it names in passing.
+            let times = e.mentions.len().max(1);
+            for form in std::iter::once(&e.name).chain(&e.variants) {
+                let keys = forms(form);
+                if !keys.is_empty() {
+                    let item = tagged(ENTITIES, hash_seq(keys));
+                    names.extend(std::iter::repeat_n(item, times));
+                }
+            }
+        }
+        let mut dates = Vec::new();
+        for e in &analysis.timeline {
+            if e.precision != Precision::Day || e.end.is_some() {
+                continue;
+            }
+            if let Ok(d) = chrono::NaiveDate::parse_from_str(&e.date, "%Y-%m-%d") {
+                let item = tagged(DATES, mix(d.num_days_from_ce() as u64));
+                dates.extend(std::iter::repeat_n(item, e.mentions.len().max(1)));
+            }
+        }
+        f.items[ENTITIES] = weighted(names);
+        f.items[DATES] = weighted(dates);
+        f
+    }
+}
+
+/// Text features of every article of `corpus`.
+pub fn text_features(corpus: &Corpus) -> Vec<Features> {
+    let mut fz = Featurizer::default();
+    corpus.articles.iter().map(|a| fz.text(a)).collect()
+}
+
+/// Full features of every article: each article is analysed alone (its names merged within
+/// itself only, its deictic dates counted from its own date), so that no story's analysis is
+/// needed to find the stories. An article the analysis fails on keeps its text features.
+pub fn analysed_features(corpus: &Corpus) -> Vec<Features> {
+    let mut fz = Featurizer::default();
+    corpus
+        .articles
+        .iter()
+        .map(|a| {
+            let alone = Corpus {
+                articles: vec![a.clone()],
+            };
+            let analysis = crate::extract::analyze(&alone);
+            fz.analysed(a, &analysis)
+        })
+        .collect()
+}
