@@ -7,10 +7,13 @@ mod content;
 mod loose_json;
 mod metadata;
 
+use chrono::NaiveDate;
 use scraper::Html;
 
 use super::assemble::Given;
 use super::formats::Doc;
+use super::lines::Line;
+use super::meta::{Dateline, dateline_of};
 
 /// JSON-LD `articleBody` replaces the DOM's choice when it holds this many times more words
 /// (the page renders its text by script, or the DOM choice went wrong).
@@ -24,17 +27,16 @@ pub fn html(text: &str) -> Doc {
     let blocks = blocks::blocks(&doc);
     let keep = content::article_blocks(&doc, &blocks);
     let meta = metadata::read(&doc);
-    let h1 = blocks
+    let h1_at = blocks
         .iter()
         .zip(&keep)
-        .find(|(b, k)| b.heading == 1 && **k)
+        .position(|(b, k)| b.heading == 1 && *k)
         .or_else(|| {
             blocks
                 .iter()
-                .zip(&keep)
-                .find(|(b, _)| b.heading == 1 && b.furniture.is_empty())
-        })
-        .map(|(b, _)| b.text.as_str());
+                .position(|b| b.heading == 1 && b.furniture.is_empty())
+        });
+    let h1 = h1_at.map(|i| blocks[i].text.as_str());
     let outlet = meta.outlet(h1);
     let title = meta.title(h1, outlet.as_deref());
     let mut paragraphs: Vec<String> = blocks.iter().map(|b| b.text.clone()).collect();
@@ -62,11 +64,33 @@ pub fn html(text: &str) -> Doc {
             id: None,
             title,
             outlet,
-            published: meta.published(),
+            published: meta
+                .published()
+                .or_else(|| h1_at.and_then(|at| dateline_under_headline(&blocks[at + 1..]))),
             url: meta.url(),
         },
     }
 }
+
+/// The date of the dateline among the first blocks under the headline (`الأحد، 04 آب/اغسطس
+/// 2013، آخر تحديث 02:21`), for a page whose metadata states no date: the byline box under a
+/// headline is often page furniture to the DOM step, so the pasted-text rule (datelines among
+/// the kept lines) does not see it. A publication line wins over an update line.
+fn dateline_under_headline(after_h1: &[blocks::Block]) -> Option<NaiveDate> {
+    let found: Vec<Dateline> = after_h1
+        .iter()
+        .take(DATELINE_BLOCKS)
+        .filter_map(|b| dateline_of(&Line::new(&b.text)))
+        .collect();
+    found
+        .iter()
+        .find(|d| !d.update)
+        .or(found.first())
+        .map(|d| d.date)
+}
+
+/// Blocks under the headline that may hold its dateline.
+const DATELINE_BLOCKS: usize = 6;
 
 #[cfg(test)]
 mod tests;

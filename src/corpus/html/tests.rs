@@ -241,6 +241,32 @@ fn dates_in_cms_tags_and_microformats() {
 }
 
 #[test]
+fn dateline_under_the_headline_when_metadata_has_no_date() {
+    let page = format!(
+        r#"<html><body><div class="main"><h1>معارضون يسيطرون على مخازن للصواريخ</h1>
+        <div class="byline"><div class="timestamp">الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21 (GMT+0400)</div></div>
+        <div class="story"><p>{P1}</p><p>{P2}</p></div></div></body></html>"#
+    );
+    assert_eq!(
+        html(&page).given.published,
+        chrono::NaiveDate::from_ymd_opt(2013, 8, 4)
+    );
+    // Metadata wins; and a date in the story's prose is no dateline.
+    let stated = page.replace(
+        "<html>",
+        r#"<html><head><meta name="pubdate" content="2013-08-03"></head>"#,
+    );
+    assert_eq!(
+        html(&stated).given.published,
+        chrono::NaiveDate::from_ymd_opt(2013, 8, 3)
+    );
+    let prose = format!(
+        r#"<html><body><h1>عنوان الخبر هنا</h1><p>{P1} وكان ذلك في 04 آب 2013 بعد أسابيع من القتال العنيف في المنطقة.</p></body></html>"#
+    );
+    assert_eq!(html(&prose).given.published, None);
+}
+
+#[test]
 fn persian_date_and_domain_outlet() {
     let page = format!(
         r#"<html><head><meta name="pubdate" content="۱۳۹۹/۰۲/۲۱"><meta property="og:url" content="https://www.youm7.com/story/1"></head>
