@@ -36,7 +36,7 @@ pub fn html(text: &str) -> Doc {
                 .iter()
                 .position(|b| b.heading == 1 && b.furniture.is_empty())
         });
-    let h1 = h1_at.map(|i| blocks[i].text.as_str());
+    let h1 = h1_at.and_then(|i| blocks.get(i)).map(|b| b.text.as_str());
     let outlet = meta.outlet(h1);
     let title = meta.title(h1, outlet.as_deref());
     let mut paragraphs: Vec<String> = blocks.iter().map(|b| b.text.clone()).collect();
@@ -66,7 +66,7 @@ pub fn html(text: &str) -> Doc {
             outlet,
             published: meta
                 .published()
-                .or_else(|| h1_at.and_then(|at| dateline_under_headline(&blocks[at + 1..]))),
+                .or_else(|| h1_at.and_then(|at| dateline_under_headline(blocks.get(at + 1..)?))),
             url: meta.url(),
         },
     }
