@@ -2,12 +2,16 @@
 """khabar beside trafilatura on a page set built by tools/pageset.py (or any folder of
 `NAME.html` + `NAME.expected.json`), in one run.
 
-    cargo build --release && python3 tools/eval-pages.py /work/data-13/pages [--khabar target/release/khabar]
+    cargo build --release && python3 tools/eval-pages.py /work/data-13/pages [MORE_FOLDERS...] [--khabar target/release/khabar]
 
 Prints, per suite and for the Arabic pages apart: body word precision / recall / F1 (macro over
 pages, bag of words, against the suite's expected text; recall only where the suite gives the
 text's opening alone), title right, outlet right (where the suite names one) and outlet named,
-date right (where the suite states one). `--list` prints every page's figures.
+date right (where the suite states one). A second table counts the pages with no title, no
+outlet, and no date where the page states one (its gold's date, else trafilatura's: the issue's
+"title and outlet on every page, dates on every page that states one"). `--list` prints every
+page's figures and names each page khabar misses. Several folders: a page whose HTML is in two
+counts once, with the later folder's gold.
 """
 import argparse
 import collections
