@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod stories;
+
 use std::sync::Arc;
 
 use khabar::app::App;

@@ -88,6 +88,7 @@ fn heading(layer: Layer) -> &'static str {
         Layer::Help => "layer_help",
         Layer::Detail => "layer_detail",
         Layer::Compare => "layer_compare",
+        Layer::Stories => "layer_stories",
     }
 }
 
