@@ -183,6 +183,17 @@ fn a_refined_grouping_keeps_the_story_being_read() {
 }
 
 #[test]
+fn a_click_opens_the_story_under_it_and_the_wheel_moves_the_selection() {
+    let mut app = stories::app(Lang::Ar, 120, 40);
+    app.update(Action::Scroll(10, 10, 3));
+    assert_eq!(app.state.stories.list.sel, 2);
+    // Rows 1–2 are story 1, rows 3–4 story 2, rows 5–6 story 3 (inside the frame).
+    app.update(Action::Click(60, 3));
+    assert_eq!(app.state.stories.open, Some(1));
+    assert_eq!(app.state.layer(), Layer::Reader);
+}
+
+#[test]
 fn one_story_opens_the_panes_as_before() {
     let corpus = stories::corpus();
     let mut items = stories::items(&corpus);

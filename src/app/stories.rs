@@ -185,7 +185,8 @@ fn local_hits(s: &State) -> Vec<Hit> {
         .folder_hits
         .iter()
         .filter_map(|h| {
-            let article = story.articles.iter().position(|&i| i == h.article)?;
+            // A story's articles are in folder order.
+            let article = story.articles.binary_search(&h.article).ok()?;
             Some(Hit { article, ..*h })
         })
         .collect()
@@ -263,12 +264,13 @@ fn to_story(s: &mut State, forward: bool) -> bool {
         return false;
     }
     let from = s.stories.open;
-    let has = |k: usize| {
-        s.search
-            .folder_hits
-            .iter()
-            .any(|h| s.stories.of_article(h.article) == Some(k))
-    };
+    let mut with_hits = vec![false; n];
+    for h in &s.search.folder_hits {
+        if let Some(k) = s.stories.of_article(h.article) {
+            with_hits[k] = true;
+        }
+    }
+    let has = |k: usize| with_hits[k];
     let order: Vec<usize> = match (from, forward) {
         (Some(k), true) => (1..=n).map(|d| (k + d) % n).collect(),
         (Some(k), false) => (1..=n).map(|d| (k + n - d) % n).collect(),
