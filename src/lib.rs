@@ -15,6 +15,7 @@ pub mod extract;
 pub mod i18n;
 pub mod screen;
 pub mod search;
+pub mod stories;
 pub mod synthetic;
 pub mod text;
 pub mod ui;

@@ -23,11 +23,11 @@ mod tests;
 
 pub use model::{Derivation, Label, Link, LinkKind, Piece, Reuse, Shared, Span};
 pub use params::{Agency, Params};
+pub use words::{Vocab, matching_form};
 
 use crate::corpus::{Corpus, ParagraphKind};
 use align::{Alignment, align_all};
 use shingles::Para;
-use words::Vocab;
 
 /// Compare every article of `corpus` with every other, with the bundled parameters.
 pub fn compare(corpus: &Corpus) -> Reuse {

@@ -1,0 +1,160 @@
+//! Analysis per story: each story is analysed as a corpus of its own, so names are merged,
+//! short forms propagated, dates resolved against the story's own publication dates, and
+//! passages compared within one story only. An entity may be found in several stories; it is
+//! then several entities, one per story, and one story's mistakes never reach another.
+
+use super::{Stories, sub_corpus};
+use crate::compare::{Derivation, Reuse, Span};
+use crate::corpus::Corpus;
+use crate::extract::{Analysis, ArticleReference, Failure, ReferenceSource, isolate};
+
+/// The stories of a corpus and the analysis of each.
+#[derive(Debug, Clone, Default)]
+pub struct Analysed {
+    pub stories: Stories,
+    /// One per story, of [`sub_corpus`]: article positions (in `failures`) are the story's
+    /// own; mentions and sources name article ids, which are the corpus's.
+    pub per_story: Vec<Analysis>,
+}
+
+/// Is the grouping a single story of the whole corpus? (Then the corpus is analysed as it is,
+/// without copying it.)
+fn whole(corpus: &Corpus, stories: &Stories) -> bool {
+    stories.stories.len() == 1 && stories.stories[0].articles.len() == corpus.articles.len()
+}
+
+/// Analyse each story alone; `progress(done, total)` after each.
+pub fn analyse(
+    corpus: &Corpus,
+    stories: Stories,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Analysed {
+    let total = stories.stories.len();
+    let per_story = if whole(corpus, &stories) {
+        let a = crate::extract::analyze(corpus);
+        progress(1, 1);
+        vec![a]
+    } else {
+        let mut out = Vec::with_capacity(total);
+        for (k, s) in stories.stories.iter().enumerate() {
+            out.push(crate::extract::analyze(&sub_corpus(corpus, s)));
+            progress(k + 1, total);
+        }
+        out
+    };
+    Analysed { stories, per_story }
+}
+
+impl Analysed {
+    /// One [`Analysis`] of the whole corpus and the story (index into `stories.stories`) of
+    /// each of its entities and events. Entities and events come story by story; when there
+    /// is more than one story their ids are prefixed with the story's (`s2/…`), so that an id
+    /// names one thing. References are in corpus order, failures name corpus positions.
+    pub fn merged(&self, corpus: &Corpus) -> (Analysis, Vec<usize>, Vec<usize>) {
+        let several = self.stories.stories.len() > 1;
+        let mut out = Analysis::default();
+        let (mut entity_story, mut event_story) = (Vec::new(), Vec::new());
+        let mut refs: Vec<Option<ArticleReference>> = vec![None; corpus.articles.len()];
+        for (k, (story, a)) in self.stories.stories.iter().zip(&self.per_story).enumerate() {
+            let prefix = |id: &str| {
+                if several {
+                    format!("{}/{id}", story.id)
+                } else {
+                    id.to_string()
+                }
+            };
+            for e in &a.entities {
+                let mut e = e.clone();
+                e.id = prefix(&e.id);
+                out.entities.push(e);
+                entity_story.push(k);
+            }
+            for e in &a.timeline {
+                let mut e = e.clone();
+                e.id = prefix(&e.id);
+                out.timeline.push(e);
+                event_story.push(k);
+            }
+            for (local, r) in a.references.iter().enumerate() {
+                if let Some(slot) = story.articles.get(local).and_then(|&i| refs.get_mut(i)) {
+                    *slot = Some(r.clone());
+                }
+            }
+            for f in &a.failures {
+                let mut f = f.clone();
+                f.article = story.articles.get(f.article).copied().unwrap_or(f.article);
+                out.failures.push(f);
+            }
+        }
+        out.references = refs
+            .into_iter()
+            .zip(&corpus.articles)
+            .map(|(r, a)| {
+                r.unwrap_or_else(|| ArticleReference {
+                    article: a.id.clone(),
+                    date: None,
+                    source: ReferenceSource::None,
+                })
+            })
+            .collect();
+        (out, entity_story, event_story)
+    }
+}
+
+/// The outlet comparison run within each story: links (spans in corpus positions, sorted)
+/// with the story of each, derivations in corpus order, and the articles it failed on.
+pub fn reuse(corpus: &Corpus, stories: &Stories) -> (Reuse, Vec<usize>, Vec<Failure>) {
+    if whole(corpus, stories) {
+        let (r, f) = isolate::per_article(corpus, "reuse", crate::compare::compare);
+        let n = r.links.len();
+        return (r, vec![0; n], f);
+    }
+    let mut links = Vec::new();
+    let mut derivations: Vec<Option<Derivation>> = vec![None; corpus.articles.len()];
+    let mut failures = Vec::new();
+    for (k, story) in stories.stories.iter().enumerate() {
+        let global = |local: usize| story.articles.get(local).copied().unwrap_or(local);
+        let sub = sub_corpus(corpus, story);
+        let (r, f) = isolate::per_article(&sub, "reuse", crate::compare::compare);
+        for mut l in r.links {
+            l.a = Span {
+                article: global(l.a.article),
+                ..l.a
+            };
+            l.b = Span {
+                article: global(l.b.article),
+                ..l.b
+            };
+            links.push((l, k));
+        }
+        for (local, mut d) in r.derivations.into_iter().enumerate() {
+            for s in &mut d.shared {
+                s.article = global(s.article);
+            }
+            d.original = d.original.map(global);
+            if let Some(slot) = derivations.get_mut(global(local)) {
+                *slot = Some(d);
+            }
+        }
+        failures.extend(f.into_iter().map(|mut f| {
+            f.article = global(f.article);
+            f
+        }));
+    }
+    links.sort_by_key(|(l, _)| (l.a, l.b));
+    let (links, of_link) = links.into_iter().unzip();
+    let derivations = derivations
+        .into_iter()
+        .map(|d| {
+            d.unwrap_or(Derivation {
+                label: crate::compare::Label::Independent,
+                fraction: 0.0,
+                shared: Vec::new(),
+                credits: Vec::new(),
+                agency: None,
+                original: None,
+            })
+        })
+        .collect();
+    (Reuse { links, derivations }, of_link, failures)
+}

@@ -1,0 +1,240 @@
+//! The incremental grouping: each article added is scored against the articles already there
+//! that share an item with it (found through an inverted index, never all pairs) and joins
+//! the story it scores best with, or starts one of its own. Nothing is ever re-clustered, so
+//! a reader can add articles as they load.
+
+use std::collections::HashMap;
+
+use super::features::{DATES, ENTITIES, Features, KINDS, TEXT};
+use super::params::Params;
+
+/// One added article: its items' IDF sums per kind (at the time it was added), its day, its
+/// story.
+struct Doc {
+    norms: [f32; KINDS],
+    published: Option<i32>,
+    story: u32,
+}
+
+/// Groups articles into stories one article at a time (see the module doc and
+/// docs/stories.md for the score).
+pub struct Clusterer {
+    params: Params,
+    /// Item → the articles holding it, in the order they were added.
+    postings: HashMap<u64, Vec<u32>>,
+    docs: Vec<Doc>,
+    /// Each story's articles, in the order they were added.
+    members: Vec<Vec<u32>>,
+    /// Each article's features (the stories' titles need them).
+    features: Vec<Features>,
+    /// Scratch: shared IDF per kind with each candidate, and which candidates were touched.
+    acc: Vec<[f32; KINDS]>,
+    touched: Vec<u32>,
+}
+
+impl Default for Clusterer {
+    fn default() -> Self {
+        Clusterer::new(Params::bundled())
+    }
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl Clusterer {
+    pub fn new(params: &Params) -> Clusterer {
+        Clusterer {
+            params: params.clone(),
+            postings: HashMap::new(),
+            docs: Vec::new(),
+            members: Vec::new(),
+            features: Vec::new(),
+            acc: Vec::new(),
+            touched: Vec::new(),
+        }
+    }
+
+    /// How many articles were added.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// Each added article's story, as an index in order of the stories' first articles.
+    pub fn assignment(&self) -> Vec<usize> {
+        self.docs.iter().map(|d| d.story as usize).collect()
+    }
+
+    /// Each story's articles (indices in the order added), stories in order of their first
+    /// article.
+    pub fn groups(&self) -> Vec<Vec<usize>> {
+        self.members
+            .iter()
+            .map(|m| m.iter().map(|&i| i as usize).collect())
+            .collect()
+    }
+
+    /// The features of the articles added, in order.
+    pub fn features(&self) -> &[Features] {
+        &self.features
+    }
+
+    /// IDF of an item held by `df` articles when `n` articles are known.
+    pub fn idf(&self, df: usize, n: usize) -> f32 {
+        ((n as f32 + self.params.idf_prior_docs) / df.max(1) as f32).ln()
+    }
+
+    /// How many added articles hold `item`.
+    pub fn df(&self, item: u64) -> usize {
+        self.postings.get(&item).map_or(0, Vec::len)
+    }
+
+    /// Add one article (the next in corpus order) and return the index of its story.
+    pub fn add(&mut self, f: Features) -> usize {
+        let norms = self.gather(&f);
+        let scored = self.scored(&norms, f.published);
+        let story = self.best_story(scored);
+        let me = to_u32(self.docs.len());
+        for item in f.items.iter().flatten() {
+            self.postings.entry(*item).or_default().push(me);
+        }
+        let story = match story {
+            Some(s) => s,
+            None => {
+                self.members.push(Vec::new());
+                self.members.len() - 1
+            }
+        };
+        self.members[story].push(me);
+        self.docs.push(Doc {
+            norms,
+            published: f.published,
+            story: to_u32(story),
+        });
+        self.features.push(f);
+        self.acc.push([0.0; KINDS]);
+        story
+    }
+
+    /// The score an article with features `f` would have with each added article it shares
+    /// an item with: `(article, score)`, in the order added. For diagnostics and tests; adds
+    /// nothing.
+    pub fn scores(&mut self, f: &Features) -> Vec<(usize, f32)> {
+        let norms = self.gather(f);
+        let mut v: Vec<(usize, f32)> = Vec::new();
+        for &d in &self.touched {
+            let doc = &self.docs[d as usize];
+            let s = pair_score(
+                &self.params,
+                &norms,
+                f.published,
+                &self.acc[d as usize],
+                doc,
+            );
+            v.push((d as usize, s));
+            self.acc[d as usize] = [0.0; KINDS];
+        }
+        self.touched.clear();
+        v.sort_unstable_by_key(|x| x.0);
+        v
+    }
+
+    /// Walk the postings of `f`'s items: the IDF `f` shares with each added article goes to
+    /// `acc` (those touched listed in `touched`); returns `f`'s IDF sums per kind.
+    fn gather(&mut self, f: &Features) -> [f32; KINDS] {
+        let n = self.docs.len() + 1;
+        let mut norms = [0f32; KINDS];
+        for kind in [TEXT, ENTITIES, DATES] {
+            for item in &f.items[kind] {
+                let list = self.postings.get(item).map_or(&[][..], Vec::as_slice);
+                let idf = self.idf(list.len() + 1, n);
+                norms[kind] += idf;
+                if list.len() > self.params.max_df {
+                    continue;
+                }
+                for &d in list {
+                    let slot = &mut self.acc[d as usize];
+                    if *slot == [0.0; KINDS] {
+                        self.touched.push(d);
+                    }
+                    slot[kind] += idf;
+                }
+            }
+        }
+        norms
+    }
+
+    /// `(story, score)` with each touched article; clears the scratch.
+    fn scored(&mut self, norms: &[f32; KINDS], published: Option<i32>) -> Vec<(u32, f32)> {
+        let mut scored: Vec<(u32, f32)> = Vec::with_capacity(self.touched.len());
+        for &d in &self.touched {
+            let doc = &self.docs[d as usize];
+            let s = pair_score(&self.params, norms, published, &self.acc[d as usize], doc);
+            if s > 0.0 {
+                scored.push((doc.story, s));
+            }
+            self.acc[d as usize] = [0.0; KINDS];
+        }
+        self.touched.clear();
+        scored
+    }
+
+    /// The story scoring best (the mean of its `linkage` best article scores), if that
+    /// reaches the threshold.
+    fn best_story(&self, mut scored: Vec<(u32, f32)>) -> Option<usize> {
+        scored.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+        let k = self.params.linkage;
+        let mut best: Option<(usize, f32)> = None;
+        for run in scored.chunk_by(|x, y| x.0 == y.0) {
+            let story = run[0].0 as usize;
+            let size = self.members[story].len().min(k);
+            let s = run.iter().take(k).map(|x| x.1).sum::<f32>() / size as f32;
+            if s >= self.params.threshold && best.is_none_or(|(_, b)| s > b) {
+                best = Some((story, s));
+            }
+        }
+        best.map(|(s, _)| s)
+    }
+}
+
+/// The score of a new article (item IDF sums `norms`, day `published`) with an added one
+/// (`doc`), given the IDF they share per kind (`shared`): docs/stories.md.
+fn pair_score(
+    p: &Params,
+    norms: &[f32; KINDS],
+    published: Option<i32>,
+    shared: &[f32; KINDS],
+    doc: &Doc,
+) -> f32 {
+    let weights = [p.text_weight, p.entity_weight, p.date_weight];
+    let (mut sum, mut weight) = (0.0, 0.0);
+    for k in 0..KINDS {
+        let denom = norms[k] * doc.norms[k];
+        if denom > 0.0 {
+            sum += weights[k] * (shared[k] / denom.sqrt()).min(1.0);
+            weight += weights[k];
+        }
+    }
+    if weight == 0.0 {
+        return 0.0;
+    }
+    sum / weight * time_factor(p, published, doc.published)
+}
+
+/// 1 for articles published within `window_days` of each other (or of unknown date), halving
+/// every `half_life_days` beyond.
+fn time_factor(p: &Params, a: Option<i32>, b: Option<i32>) -> f32 {
+    let (Some(a), Some(b)) = (a, b) else {
+        return 1.0;
+    };
+    let apart = i64::from(a.abs_diff(b)) - p.window_days;
+    if apart <= 0 {
+        1.0
+    } else {
+        0.5f32.powf(apart as f32 / p.half_life_days)
+    }
+}

@@ -1,0 +1,171 @@
+//! What an article brings to the grouping: sets of hashed items of three kinds — its words
+//! and word pairs (from the text alone, right after loading), the names and the event days
+//! its own analysis found (once there is one) — and its publication day.
+//!
+//! Words are the outlet comparison's word keys ([`crate::compare::Vocab`]: normalized,
+//! proclitics stripped, loanword vowels set aside), so `بالأميركية` and `الأمريكية` are one
+//! item here as there; the comparison's function words and the reporting words of
+//! `assets/stories.toml` are left out.
+
+use std::collections::HashSet;
+
+use chrono::Datelike;
+
+use super::params::Params;
+use crate::compare::Vocab;
+use crate::corpus::{Article, Corpus};
+use crate::extract::{Analysis, Precision};
+
+/// The three kinds of item, and the number of kinds.
+pub const TEXT: usize = 0;
+pub const ENTITIES: usize = 1;
+pub const DATES: usize = 2;
+pub const KINDS: usize = 3;
+
+/// One article's items (each kind sorted, without repeats) and its publication day.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Features {
+    /// `items[TEXT]`, `items[ENTITIES]`, `items[DATES]`: hashed, tagged with their kind.
+    pub items: [Vec<u64>; KINDS],
+    /// Days since the common era's first day.
+    pub published: Option<i32>,
+}
+
+/// Turns articles into [`Features`]; holds the word keys, so one featurizer serves a whole
+/// folder (the same word is the same item in every article).
+pub struct Featurizer {
+    vocab: Vocab<'static>,
+    /// Keys of the reporting words (`قال`, `أضاف`, …).
+    reporting: HashSet<u32>,
+}
+
+impl Default for Featurizer {
+    fn default() -> Self {
+        Featurizer::new(Params::bundled())
+    }
+}
+
+/// splitmix64's finalizer: a cheap, well-spread hash of a number.
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// An item of `kind`: the hash in the low 62 bits, the kind in the top two.
+fn tagged(kind: usize, hash: u64) -> u64 {
+    (kind as u64) << 62 | (hash & ((1 << 62) - 1))
+}
+
+/// A stable hash of a sequence of numbers.
+fn hash_seq(xs: impl IntoIterator<Item = u64>) -> u64 {
+    xs.into_iter()
+        .fold(0x243f_6a88_85a3_08d3, |h, x| mix(h ^ mix(x)))
+}
+
+fn sorted(mut v: Vec<u64>) -> Vec<u64> {
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+impl Featurizer {
+    pub fn new(params: &Params) -> Featurizer {
+        let mut vocab = Vocab::new(crate::compare::Params::bundled());
+        let reporting = params
+            .stopwords
+            .split_whitespace()
+            .flat_map(|w| vocab.words(w))
+            .map(|(_, _, k)| k)
+            .collect();
+        Featurizer { vocab, reporting }
+    }
+
+    /// The content word keys of `text`, in order.
+    fn keys(&mut self, text: &str) -> Vec<u32> {
+        let words = self.vocab.words(text);
+        words
+            .into_iter()
+            .map(|(_, _, k)| k)
+            .filter(|k| !self.vocab.is_stop(*k) && !self.reporting.contains(k))
+            .collect()
+    }
+
+    /// Features from the text alone: title and body words and word pairs, publication day.
+    pub fn text(&mut self, article: &Article) -> Features {
+        let mut text = Vec::new();
+        let paragraphs = article
+            .paragraphs
+            .iter()
+            .filter(|p| p.kind.is_content())
+            .map(|p| p.text.as_str());
+        for para in std::iter::once(article.title.as_str()).chain(paragraphs) {
+            let keys = self.keys(para);
+            text.extend(keys.iter().map(|&k| tagged(TEXT, mix(u64::from(k)))));
+            text.extend(
+                keys.windows(2)
+                    .map(|w| tagged(TEXT, hash_seq([u64::from(w[0]), u64::from(w[1]), 1]))),
+            );
+        }
+        Features {
+            items: [sorted(text), Vec::new(), Vec::new()],
+            published: article.published.map(|d| d.num_days_from_ce()),
+        }
+    }
+
+    /// [`Featurizer::text`] plus the names and event days of the article's own analysis
+    /// (`analysis` of a corpus holding this article alone, or at least only its story: names
+    /// are keyed by their display name and every written form, so the same person named the
+    /// same way in two articles is one item).
+    pub fn analysed(&mut self, article: &Article, analysis: &Analysis) -> Features {
+        let mut f = self.text(article);
+        let mut names = Vec::new();
+        for e in &analysis.entities {
+            for form in std::iter::once(&e.name).chain(&e.variants) {
+                let keys: Vec<u64> = self
+                    .vocab
+                    .words(form)
+                    .into_iter()
+                    .map(|(_, _, k)| u64::from(k))
+                    .collect();
+                if !keys.is_empty() {
+                    names.push(tagged(ENTITIES, hash_seq(keys)));
+                }
+            }
+        }
+        let dates = analysis
+            .timeline
+            .iter()
+            .filter(|e| e.precision == Precision::Day && e.end.is_none())
+            .filter_map(|e| chrono::NaiveDate::parse_from_str(&e.date, "%Y-%m-%d").ok())
+            .map(|d| tagged(DATES, mix(d.num_days_from_ce() as u64)))
+            .collect();
+        f.items[ENTITIES] = sorted(names);
+        f.items[DATES] = sorted(dates);
+        f
+    }
+}
+
+/// Text features of every article of `corpus`.
+pub fn text_features(corpus: &Corpus) -> Vec<Features> {
+    let mut fz = Featurizer::default();
+    corpus.articles.iter().map(|a| fz.text(a)).collect()
+}
+
+/// Full features of every article: each article is analysed alone (its names merged within
+/// itself only, its deictic dates counted from its own date), so that no story's analysis is
+/// needed to find the stories. An article the analysis fails on keeps its text features.
+pub fn analysed_features(corpus: &Corpus) -> Vec<Features> {
+    let mut fz = Featurizer::default();
+    corpus
+        .articles
+        .iter()
+        .map(|a| {
+            let alone = Corpus {
+                articles: vec![a.clone()],
+            };
+            let analysis = crate::extract::analyze(&alone);
+            fz.analysed(a, &analysis)
+        })
+        .collect()
+}

@@ -1,0 +1,124 @@
+//! Stories: a folder's articles grouped by the event they report, so that every cross-article
+//! analysis (names merged across outlets, short forms, the shared timeline, the outlet
+//! comparison) runs within one story and never across (issue 18, docs/stories.md).
+//!
+//! Three steps, each usable alone:
+//! 1. [`group`]: from the text alone, right after loading — word keys and word pairs
+//!    ([`features`]), scored through an inverted index ([`Clusterer`]).
+//! 2. [`refine`]: the same grouping with the names and event days each article's own
+//!    analysis finds (every article analysed alone, so no story is needed to find stories:
+//!    the chicken and the egg are kept apart).
+//! 3. [`analyse`]: each story analysed as a corpus of its own ([`sub_corpus`]); names,
+//!    dates and shared passages found in one story stay in it.
+//!
+//! Sits above `corpus`, `extract`, `compare` and `text`; below `app` and `cli`.
+
+mod analysis;
+mod cluster;
+pub mod features;
+mod params;
+mod summary;
+
+#[cfg(test)]
+mod tests;
+
+pub use analysis::{Analysed, analyse, reuse};
+pub use cluster::Clusterer;
+pub use features::{Features, Featurizer, analysed_features, text_features};
+pub use params::Params;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::corpus::Corpus;
+
+/// Articles reporting one event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Story {
+    /// `s1`, `s2`, … in the order of each story's first article in the corpus: stable while
+    /// articles are added at the end.
+    pub id: String,
+    /// The title of the story's most central article (the one sharing most with the others).
+    pub title: String,
+    /// Indices into `corpus.articles`, in corpus order.
+    pub articles: Vec<usize>,
+    /// The earliest and latest publication dates of its articles, when any is known.
+    pub first: Option<NaiveDate>,
+    pub last: Option<NaiveDate>,
+    /// Its outlets, each once, in the order of their first article (unknown ones left out).
+    pub outlets: Vec<String>,
+}
+
+/// A corpus's stories: every article in exactly one.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Stories {
+    pub stories: Vec<Story>,
+    /// Each article's story: an index into `stories`.
+    pub of_article: Vec<usize>,
+}
+
+impl Stories {
+    /// The whole corpus as one story (what khabar did before stories).
+    pub fn one(corpus: &Corpus) -> Stories {
+        let all: Vec<usize> = (0..corpus.articles.len()).collect();
+        summary::stories(corpus, &[all], None)
+    }
+
+    /// The story with this id (`s3`).
+    pub fn find(&self, id: &str) -> Option<&Story> {
+        self.stories.iter().find(|s| s.id == id)
+    }
+
+    /// The story of an article.
+    pub fn of(&self, article: usize) -> Option<&Story> {
+        self.of_article
+            .get(article)
+            .and_then(|&s| self.stories.get(s))
+    }
+
+    pub fn len(&self) -> usize {
+        self.stories.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.stories.is_empty()
+    }
+}
+
+/// Group by the text alone (fast: for the first story list, right after loading).
+pub fn group(corpus: &Corpus) -> Stories {
+    group_features(corpus, text_features(corpus))
+}
+
+/// Group by text, names and event days: each article analysed alone first
+/// ([`analysed_features`]).
+pub fn refine(corpus: &Corpus) -> Stories {
+    group_features(corpus, analysed_features(corpus))
+}
+
+/// Group articles given their features (one per article, in corpus order).
+pub fn group_features(corpus: &Corpus, features: Vec<Features>) -> Stories {
+    let mut c = Clusterer::default();
+    for f in features {
+        c.add(f);
+    }
+    stories_of(corpus, &c)
+}
+
+/// The [`Stories`] of a clusterer that was given the articles of `corpus` in corpus order
+/// (titles, dates and outlets from the corpus).
+pub fn stories_of(corpus: &Corpus, c: &Clusterer) -> Stories {
+    summary::stories(corpus, &c.groups(), Some(c))
+}
+
+/// The articles of one story as a corpus of their own, in corpus order (ids and everything
+/// else unchanged): what the per-story analysis runs on.
+pub fn sub_corpus(corpus: &Corpus, story: &Story) -> Corpus {
+    Corpus {
+        articles: story
+            .articles
+            .iter()
+            .filter_map(|&i| corpus.articles.get(i).cloned())
+            .collect(),
+    }
+}
