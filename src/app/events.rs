@@ -11,6 +11,7 @@ use crate::compare::Reuse;
 use crate::corpus::{self, Article, Corpus, LoadProblem};
 use crate::extract::{Analysis, Failure};
 use crate::search::Index;
+use crate::stories::Stories;
 
 /// What the event loop is told.
 pub enum Event {
@@ -23,6 +24,9 @@ pub enum Event {
     Articles(Vec<Article>),
     /// The folder is loaded (these files were left out), or why nothing could be loaded.
     Loaded(Result<Vec<LoadProblem>, String>),
+    /// The folder's articles grouped into stories: from their text right after loading, then
+    /// refined with the analysis (sent just before it).
+    Stories(Stories),
     Indexed(Index),
     Analysed(Result<Analysis, String>),
     /// The outlet comparison, after the analysis, with the articles it failed on (or why it
@@ -92,9 +96,9 @@ pub fn load(paths: Vec<PathBuf>, tx: Sender<Event>) {
     });
 }
 
-/// Build the search index (the one place it is built), then the analysis, then the outlet
-/// comparison, beside the reader. A panic in any becomes a failure the panes show, not a
-/// dead reader.
+/// Group the folder into stories, build the search index (the one place it is built), then
+/// the analysis of each story and the outlet comparison within each, beside the reader. A
+/// panic in any becomes a failure the panes show, not a dead reader.
 pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
     std::thread::spawn(move || {
         let caught = |f: &dyn Fn() -> Result<(), String>| {
@@ -106,6 +110,12 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
                     .unwrap_or_else(|| "internal error".to_string()))
             })
         };
+        // First the grouping by text alone (fast): a folder of several stories shows their
+        // list while the rest is worked out. Without it the reader shows the folder whole.
+        let _ = caught(&|| {
+            tx.send(Event::Stories(crate::stories::group(&corpus)))
+                .map_err(|e| e.to_string())
+        });
         // Each stage is isolated per article (`extract::isolate`): an article one fails on
         // is named in the analysis's failures and the others are analysed.
         let search_failures = std::sync::Mutex::new(Vec::new());
@@ -117,10 +127,19 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
             }
             tx.send(Event::Indexed(index)).map_err(|e| e.to_string())
         });
+        // The refined grouping, each story analysed as a corpus of its own.
+        let grouped = std::sync::Mutex::new(None);
         let result = caught(&|| {
-            let mut analysis = crate::extract::analyze(&corpus);
+            let refined = crate::stories::refine(&corpus);
+            let analysed = crate::stories::analyse(&corpus, refined, &mut |_, _| {});
+            let (mut analysis, _, _) = analysed.merged(&corpus);
             if let Ok(mut f) = search_failures.lock() {
                 analysis.failures.append(&mut f);
+            }
+            tx.send(Event::Stories(analysed.stories.clone()))
+                .map_err(|e| e.to_string())?;
+            if let Ok(mut g) = grouped.lock() {
+                *g = Some(analysed.stories);
             }
             tx.send(Event::Analysed(Ok(analysis)))
                 .map_err(|e| e.to_string())
@@ -129,10 +148,14 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
             let _ = tx.send(Event::Analysed(Err(reason)));
         }
         // Last: the panes that need entities and dates come first.
+        let stories = grouped
+            .lock()
+            .ok()
+            .and_then(|mut g| g.take())
+            .unwrap_or_else(|| Stories::one(&corpus));
         let compared = caught(&|| {
-            let done =
-                crate::extract::isolate::per_article(&corpus, "reuse", crate::compare::compare);
-            tx.send(Event::Compared(Ok(done)))
+            let (reuse, _, failures) = crate::stories::reuse(&corpus, &stories);
+            tx.send(Event::Compared(Ok((reuse, failures))))
                 .map_err(|e| e.to_string())
         });
         if let Err(reason) = compared {

@@ -179,6 +179,7 @@ fn handle(app: &mut App, ev: Event, tx: &mpsc::Sender<Event>) -> Result<(), Stop
             events::analyse(Arc::clone(&app.state.corpus), tx.clone());
         }
         Event::Loaded(Err(e)) => return Err(Stop::Load(e)),
+        Event::Stories(stories) => app.update(Action::Stories(stories.stories)),
         Event::Indexed(index) => app.update(Action::Indexed(Box::new(index))),
         Event::Analysed(a) => app.update(Action::Analysed(a.map(Box::new))),
         Event::Compared(r) => app.update(Action::Compared(r.map(Box::new))),

@@ -2,25 +2,13 @@
 //! largest first), a selection that follows its story when the list is refined, and which
 //! story is open in the panes.
 
-use chrono::NaiveDate;
-
 use super::list::List;
 use crate::app::action::{Command, Msg};
 use crate::screen::rows::STORY_ROWS;
 
-/// A story as the reader lists it: what `crate::stories` grouped, with the folder's article
-/// indices.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Item {
-    pub id: String,
-    /// The most central article's title.
-    pub title: String,
-    /// Indices into the folder's articles, in folder order.
-    pub articles: Vec<usize>,
-    pub first: Option<NaiveDate>,
-    pub last: Option<NaiveDate>,
-    pub outlets: Vec<String>,
-}
+/// A story as the reader lists it: what `crate::stories` grouped (title, the folder's
+/// article indices in folder order, date span, outlets).
+pub use crate::stories::Story as Item;
 
 /// The order of the list.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -170,6 +158,7 @@ fn sort(items: &mut [Item], by: Sort) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn item(id: &str, articles: &[usize], last: Option<(i32, u32, u32)>) -> Item {
         let last = last.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d));
