@@ -173,7 +173,10 @@ fn a_refined_grouping_keeps_the_story_being_read() {
     for (k, i) in items.iter_mut().enumerate() {
         i.id = format!("s{}", k + 1);
     }
-    app.update(Action::Stories(items));
+    app.update(Action::Stories {
+        items,
+        refined: true,
+    });
     assert_eq!(app.state.stories.items.len(), 2);
     assert_eq!(shown_ids(&app)[app.state.open], "07_quake_jazeera");
     assert_eq!(app.state.layer(), Layer::Reader);
@@ -194,13 +197,65 @@ fn a_click_opens_the_story_under_it_and_the_wheel_moves_the_selection() {
 }
 
 #[test]
+fn a_folder_read_as_one_story_then_split_stays_on_the_article_being_read() {
+    let corpus = stories::corpus();
+    let mut one = stories::items(&corpus);
+    one.truncate(1);
+    one[0].articles = (0..corpus.articles.len()).collect();
+    let corpus = std::sync::Arc::new(corpus);
+    let mut app = khabar::app::App::new(
+        std::sync::Arc::clone(&corpus),
+        Lang::En,
+        khabar::app::keymap::Keymap::default_map(),
+    );
+    app.update(Action::Resize(120, 40));
+    app.update(Action::Stories {
+        items: one,
+        refined: true,
+    });
+    app.press("7").expect("keys");
+    assert_eq!(app.state.layer(), Layer::Reader);
+    // The refined grouping finds the three stories: the quake's article stays open.
+    app.update(Action::Stories {
+        items: stories::items(&corpus),
+        refined: true,
+    });
+    assert_eq!(app.state.layer(), Layer::Reader);
+    assert_eq!(shown_ids(&app)[app.state.open], "07_quake_jazeera");
+    assert_eq!(app.state.corpus.articles.len(), 3);
+    app.press("<Backspace>").expect("keys");
+    assert_eq!(app.state.layer(), Layer::Stories);
+}
+
+#[test]
+fn the_list_says_grouping_until_the_refined_grouping_arrives() {
+    let mut app = stories::app(Lang::En, 80, 24);
+    let items = app.state.stories.items.clone();
+    app.update(Action::Stories {
+        items: items.clone(),
+        refined: false,
+    });
+    let s = common::text(&common::render(&mut app, 80, 24));
+    assert!(s.contains("Stories · 3 · newest first · grouping…"), "{s}");
+    app.update(Action::Stories {
+        items,
+        refined: true,
+    });
+    let s = common::text(&common::render(&mut app, 80, 24));
+    assert!(!s.contains("grouping"), "{s}");
+}
+
+#[test]
 fn one_story_opens_the_panes_as_before() {
     let corpus = stories::corpus();
     let mut items = stories::items(&corpus);
     items.truncate(1);
     items[0].articles = (0..corpus.articles.len()).collect();
     let mut app = stories::app(Lang::En, 120, 40);
-    app.update(Action::Stories(items));
+    app.update(Action::Stories {
+        items,
+        refined: true,
+    });
     assert_eq!(app.state.layer(), Layer::Reader, "no list");
     assert_eq!(app.state.corpus.articles.len(), 8);
     assert!(app.state.analysis().is_some(), "the analysis is kept");

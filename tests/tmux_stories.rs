@@ -117,9 +117,9 @@ fn counter(screen: &str, word: &str) -> Option<(usize, usize)> {
 #[test]
 fn pick_a_story_walk_it_go_back_and_search_across_stories() {
     let t = Tmux::start(120, 40, "en");
-    // The list, once the grouping is refined with the analysis.
+    // The list, once the grouping is refined (and the stories analysed).
     let s = t.wait_for("the refined story list", |s| {
-        s.contains("Stories · ") && !s.contains("analysing") && counter(s, "story").is_some()
+        s.contains("Stories · ") && !s.contains("grouping") && counter(s, "story").is_some()
     });
     let (_, stories) = counter(&s, "story").expect("story i/N");
     assert!(stories >= 3, "three stories in the fixture:\n{s}");
@@ -134,7 +134,9 @@ fn pick_a_story_walk_it_go_back_and_search_across_stories() {
     let (_, sources) = counter(&s, "source").expect("source i/N");
     assert!(sources < 8, "only the story's articles:\n{s}");
     t.keys(&["e"]);
-    t.wait_for("an entity", |s| !s.contains("no entities"));
+    t.wait_for("the story's entities", |s| {
+        s.contains("Places (") || s.contains("People (") || s.contains("Organizations (")
+    });
     t.keys(&["Enter"]);
     let s = t.wait_for("mention 1/N", |s| {
         counter(s, "mention").is_some_and(|(i, _)| i == 1)

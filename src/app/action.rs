@@ -191,9 +191,9 @@ pub enum Action {
     Compared(Result<Box<(Reuse, Vec<Failure>)>, String>),
     /// Loading skipped this many files it could not read.
     Skipped(usize),
-    /// The folder's articles grouped into stories (first from their text right after
-    /// loading, then refined with the analysis).
-    Stories(Vec<Item>),
+    /// The folder's articles grouped into stories: first from their text right after
+    /// loading, then `refined` with each article's names and days.
+    Stories { items: Vec<Item>, refined: bool },
 }
 
 /// What a pane asks of the rest of the reader after a command.

@@ -25,8 +25,8 @@ pub enum Event {
     /// The folder is loaded (these files were left out), or why nothing could be loaded.
     Loaded(Result<Vec<LoadProblem>, String>),
     /// The folder's articles grouped into stories: from their text right after loading, then
-    /// refined with the analysis (sent just before it).
-    Stories(Stories),
+    /// refined (`true`) with each article's names and days.
+    Stories(Stories, bool),
     Indexed(Index),
     Analysed(Result<Analysis, String>),
     /// The outlet comparison, after the analysis, with the articles it failed on (or why it
@@ -111,10 +111,16 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
             })
         };
         // First the grouping by text alone (fast): a folder of several stories shows their
-        // list while the rest is worked out. Without it the reader shows the folder whole.
+        // list while the rest is worked out.
+        let grouped = std::sync::Mutex::new(Stories::one(&corpus));
         let _ = caught(&|| {
-            tx.send(Event::Stories(crate::stories::group(&corpus)))
-                .map_err(|e| e.to_string())
+            let g = crate::stories::group(&corpus);
+            tx.send(Event::Stories(g.clone(), false))
+                .map_err(|e| e.to_string())?;
+            if let Ok(mut slot) = grouped.lock() {
+                *slot = g;
+            }
+            Ok(())
         });
         // Each stage is isolated per article (`extract::isolate`): an article one fails on
         // is named in the analysis's failures and the others are analysed.
@@ -127,32 +133,40 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
             }
             tx.send(Event::Indexed(index)).map_err(|e| e.to_string())
         });
-        // The refined grouping, each story analysed as a corpus of its own.
-        let grouped = std::sync::Mutex::new(None);
-        let result = caught(&|| {
-            let refined = crate::stories::refine(&corpus);
-            let analysed = crate::stories::analyse(&corpus, refined, &mut |_, _| {});
+        // Each story of the text grouping analysed as a corpus of its own: the panes fill in
+        // as soon as they did before stories. Then the grouping refined with each article's
+        // names and days; when it differs, its stories are analysed again.
+        let analyse = |stories: Stories| {
+            let analysed = crate::stories::analyse(&corpus, stories, &mut |_, _| {});
             let (mut analysis, _, _) = analysed.merged(&corpus);
-            if let Ok(mut f) = search_failures.lock() {
-                analysis.failures.append(&mut f);
+            if let Ok(f) = search_failures.lock() {
+                analysis.failures.extend(f.iter().cloned());
             }
-            tx.send(Event::Stories(analysed.stories.clone()))
-                .map_err(|e| e.to_string())?;
-            if let Ok(mut g) = grouped.lock() {
-                *g = Some(analysed.stories);
-            }
-            tx.send(Event::Analysed(Ok(analysis)))
-                .map_err(|e| e.to_string())
+            analysis
+        };
+        let send = |e: Event| tx.send(e).map_err(|e| e.to_string());
+        let first = grouped.lock().map(|g| g.clone()).unwrap_or_default();
+        let result = caught(&|| send(Event::Analysed(Ok(analyse(first.clone()))))).and_then(|()| {
+            caught(&|| {
+                let refined = crate::stories::refine(&corpus);
+                if same_grouping(&refined, &first) {
+                    return send(Event::Stories(refined.clone(), true));
+                }
+                // The new grouping and its analysis together: the list says `grouping…`
+                // until both are in.
+                let analysis = analyse(refined.clone());
+                send(Event::Stories(refined.clone(), true))?;
+                if let Ok(mut slot) = grouped.lock() {
+                    *slot = refined.clone();
+                }
+                send(Event::Analysed(Ok(analysis)))
+            })
         });
         if let Err(reason) = result {
             let _ = tx.send(Event::Analysed(Err(reason)));
         }
+        let stories = grouped.lock().map(|g| g.clone()).unwrap_or_default();
         // Last: the panes that need entities and dates come first.
-        let stories = grouped
-            .lock()
-            .ok()
-            .and_then(|mut g| g.take())
-            .unwrap_or_else(|| Stories::one(&corpus));
         let compared = caught(&|| {
             let (reuse, _, failures) = crate::stories::reuse(&corpus, &stories);
             tx.send(Event::Compared(Ok((reuse, failures))))
@@ -162,6 +176,16 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
             let _ = tx.send(Event::Compared(Err(reason)));
         }
     });
+}
+
+/// Whether two groupings put the same articles together (ids and order aside).
+fn same_grouping(a: &Stories, b: &Stories) -> bool {
+    fn sets(s: &Stories) -> Vec<&[usize]> {
+        let mut v: Vec<&[usize]> = s.stories.iter().map(|x| x.articles.as_slice()).collect();
+        v.sort_unstable();
+        v
+    }
+    sets(a) == sets(b)
 }
 
 /// How long the event loop gets to end by itself after a stop signal.

@@ -34,6 +34,8 @@ fn reading(s: &State) -> Option<usize> {
 pub fn grouped(s: &mut State, items: Vec<Item>) {
     let at = reading(s);
     let was = s.stories.current().map(|st| st.articles.clone());
+    // A grouping of one story showed the panes: the reader is reading.
+    let reading_one = !s.stories.items.is_empty() && !s.stories.is_many();
     s.stories.set(items);
     if s.stories.is_many() {
         if s.folder.is_none() {
@@ -46,6 +48,16 @@ pub fn grouped(s: &mut State, items: Vec<Item>) {
             s.stories.list.sel = 0;
             s.search.hits.clear();
             set_target(s, None);
+            // The refinement split what was read as one story: stay in the part being read
+            // (Backspace shows the others) rather than pull the page away.
+            if let Some(k) = at
+                .and_then(|g| s.stories.of_article(g))
+                .filter(|_| reading_one)
+            {
+                let (focus, chosen) = (s.focus, s.focus_chosen);
+                show(s, k, at);
+                (s.focus, s.focus_chosen) = (focus, chosen);
+            }
         } else if let Some(k) = s.stories.open {
             // The story now holding the article being read.
             let k = at.and_then(|g| s.stories.of_article(g)).unwrap_or(k);

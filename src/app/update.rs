@@ -77,7 +77,10 @@ pub fn update(s: &mut State, action: Action) {
         Action::Compared(r) if s.folder.is_some() => super::stories::compared(s, r),
         Action::Compared(r) => super::reuse::compared(s, r),
         Action::Skipped(n) => skipped(s, n),
-        Action::Stories(items) => super::stories::grouped(s, items),
+        Action::Stories { items, refined } => {
+            s.stories.refined = refined;
+            super::stories::grouped(s, items);
+        }
     }
     s.sync_layout();
 }

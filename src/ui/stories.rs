@@ -11,7 +11,7 @@ use super::draw::iso;
 use super::list::List;
 use super::{Ui, ui_direction};
 use crate::app::panes::stories::{Item, Sort};
-use crate::app::state::{AnalysisState, State};
+use crate::app::state::State;
 use crate::i18n::{Lang, outlet_shown, tr};
 use crate::screen::geometry::{inner, story_list};
 use crate::screen::rows::STORY_ROWS;
@@ -53,7 +53,7 @@ impl Widget for &View<'_> {
     }
 }
 
-/// `Stories · 12 · newest first`, and `analysing…` until the grouping is refined.
+/// `Stories · 12 · newest first`, and `grouping stories…` until the grouping is refined.
 fn title(s: &State) -> String {
     let sort = match s.stories.sort {
         Sort::Recent => "sort_recent",
@@ -65,12 +65,9 @@ fn title(s: &State) -> String {
         s.stories.items.len(),
         tr(s.lang, sort)
     );
-    if s.folder
-        .as_ref()
-        .is_some_and(|f| matches!(f.analysis, AnalysisState::Pending))
-    {
+    if !s.stories.refined {
         t.push_str(" · ");
-        t.push_str(tr(s.lang, "analysing"));
+        t.push_str(tr(s.lang, "grouping"));
     }
     t
 }

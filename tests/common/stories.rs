@@ -69,14 +69,30 @@ pub fn items(corpus: &Corpus) -> Vec<Item> {
         .collect()
 }
 
-/// The reader on the fixture at `w`×`h`: loaded, grouped, indexed and analysed.
+/// The reader on the fixture at `w`×`h`: loaded, grouped, indexed, and analysed story by
+/// story as the reader's worker does (`khabar::stories::analyse`).
 pub fn app(lang: Lang, w: u16, h: u16) -> App {
     let corpus = corpus();
     let items = items(&corpus);
     let corpus = Arc::new(corpus);
     let mut app = App::new(Arc::clone(&corpus), lang, Keymap::default_map());
     update(&mut app.state, Action::Resize(w, h));
-    app.update(Action::Stories(items));
-    app.analysed(khabar::extract::analyze(&corpus), Index::build_all(&corpus));
+    app.update(Action::Stories {
+        items: items.clone(),
+        refined: true,
+    });
+    let mut of_article = vec![0; corpus.articles.len()];
+    for (k, s) in items.iter().enumerate() {
+        for &i in &s.articles {
+            of_article[i] = k;
+        }
+    }
+    let grouping = khabar::stories::Stories {
+        stories: items,
+        of_article,
+    };
+    let (analysis, _, _) =
+        khabar::stories::analyse(&corpus, grouping, &mut |_, _| {}).merged(&corpus);
+    app.analysed(analysis, Index::build_all(&corpus));
     app
 }

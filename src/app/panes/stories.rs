@@ -29,6 +29,8 @@ pub struct Stories {
     pub list: List,
     /// The story open in the panes (its position in `items`), `None` while the list shows.
     pub open: Option<usize>,
+    /// The grouping is the refined one (the list's title says `grouping…` until then).
+    pub refined: bool,
     /// Folder article index → the story it belongs to (its position in `items`;
     /// `usize::MAX` for an article no story holds).
     of_article: Vec<usize>,
