@@ -123,3 +123,13 @@ fn no_source_file_is_over_500_lines() {
         long.join("\n")
     );
 }
+
+#[test]
+fn stories_sit_below_the_reader() {
+    let bad = imports(&src().join("stories"), &["app", "ui", "cli", "screen"]);
+    assert!(
+        bad.is_empty(),
+        "src/stories imports upward:\n{}",
+        bad.join("\n")
+    );
+}

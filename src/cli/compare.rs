@@ -23,13 +23,15 @@ pub struct CompareArgs {
     pub width: Option<usize>,
 }
 
-/// The outlet comparison for a batch command, with the stage shown on stderr; an article it
-/// fails on is named there (`FILE: reuse failed: …`) and left out.
-pub fn reuse(corpus: &Corpus) -> (Reuse, Vec<crate::extract::Failure>) {
+/// The outlet comparison for a batch command, within each story, with the stage shown on
+/// stderr; an article it fails on is named there (`FILE: reuse failed: …`) and left out.
+pub fn reuse(
+    corpus: &Corpus,
+    stories: &crate::stories::Stories,
+) -> (Reuse, Vec<crate::extract::Failure>) {
     let mut bar = super::progress::Progress::new();
     bar.stage("comparing outlets…");
-    let (r, failures) =
-        crate::extract::isolate::per_article(corpus, "reuse", crate::compare::compare);
+    let (r, _, failures) = crate::stories::reuse(corpus, stories);
     bar.finish();
     super::report_failures(&failures);
     (r, failures)
@@ -86,7 +88,7 @@ pub fn run(args: CompareArgs, g: &super::Global) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let corpus = match super::load_corpus(&paths) {
+    let (corpus, stories) = match super::stories::load(&paths, g) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -104,7 +106,7 @@ pub fn run(args: CompareArgs, g: &super::Global) -> ExitCode {
         },
         None => None,
     };
-    let (reuse, _) = reuse(&corpus);
+    let (reuse, _) = reuse(&corpus, &stories);
     let groups = groups(&reuse, pair);
     if groups.is_empty() {
         super::warn(format_args!("no shared passages"));

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use crate::corpus::Corpus;
 use crate::extract::{Entity, EntityKind};
 use crate::i18n::{Lang, tr};
-use crate::text::{LayoutOptions, layout_paragraph};
+use crate::text::LayoutOptions;
 
 #[derive(Debug, clap::Args)]
 pub struct EntitiesArgs {
@@ -54,16 +54,21 @@ pub fn row(corpus: &Corpus, e: &Entity, lang: Lang) -> String {
 pub fn run(args: EntitiesArgs, g: &super::Global) -> ExitCode {
     let visual = g.visual_output();
     let lang = g.batch_lang();
-    let corpus = match super::load_corpus(&args.paths) {
+    let (corpus, stories) = match super::stories::load(&args.paths, g) {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let (entities, failures) = crate::extract::isolate::per_article(
-        &corpus,
-        "entities",
-        crate::extract::entities::extract,
-    );
-    super::report_failures(&failures);
+    // Names are merged within a story only: each story's entities are its own.
+    let per_story = crate::stories::per_story(&corpus, &stories, |c| {
+        crate::extract::isolate::per_article(c, "entities", crate::extract::entities::extract)
+    });
+    for (story, (_, failures)) in stories.stories.iter().zip(&per_story) {
+        for f in failures {
+            let mut f = f.clone();
+            f.article = story.global(f.article);
+            super::warn(format_args!("{}", f.describe()));
+        }
+    }
     super::report_tagger();
     let width = args.width.unwrap_or_else(|| {
         if std::io::stdout().is_terminal() {
@@ -75,31 +80,30 @@ pub fn run(args: EntitiesArgs, g: &super::Global) -> ExitCode {
         }
     });
     let opts = LayoutOptions::new(width);
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for kind in [
-        EntityKind::Person,
-        EntityKind::Organization,
-        EntityKind::Place,
-    ] {
-        let of_kind: Vec<&Entity> = entities.iter().filter(|e| e.kind == kind).collect();
-        if of_kind.is_empty() {
-            continue;
+    let mut lines: Vec<String> = Vec::new();
+    let several = stories.len() > 1;
+    for (story, (entities, _)) in stories.stories.iter().zip(&per_story) {
+        if several {
+            lines.push(super::stories::heading(story));
         }
-        let mut lines = vec![format!("{} ({})", heading(kind, lang), of_kind.len())];
-        lines.extend(of_kind.iter().map(|e| row(&corpus, e, lang)));
-        lines.push(String::new());
-        for l in &lines {
-            if !visual {
-                if let Err(e) = writeln!(out, "{}", super::logical_text(l)) {
-                    return super::write_failed(&e);
-                }
+        for kind in [
+            EntityKind::Person,
+            EntityKind::Organization,
+            EntityKind::Place,
+        ] {
+            let of_kind: Vec<&Entity> = entities.iter().filter(|e| e.kind == kind).collect();
+            if of_kind.is_empty() {
                 continue;
             }
-            for v in layout_paragraph(l, &opts) {
-                if let Err(e) = writeln!(out, "{}", v.padded(width)) {
-                    return super::write_failed(&e);
-                }
-            }
+            lines.push(format!("{} ({})", heading(kind, lang), of_kind.len()));
+            lines.extend(of_kind.iter().map(|e| row(&corpus, e, lang)));
+            lines.push(String::new());
+        }
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for l in &lines {
+        if let Err(e) = super::stories::write_row(&mut out, l, visual.then_some(&opts)) {
+            return super::write_failed(&e);
         }
     }
     if let Err(e) = out.flush() {

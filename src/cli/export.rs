@@ -10,6 +10,7 @@ use crate::compare::Reuse;
 use crate::compare::json::{DerivationJson, LinkJson};
 use crate::corpus::{Article, Corpus};
 use crate::extract::{Analysis, ArticleReference, Entity, Event, Failure};
+use crate::stories::{Stories, Story};
 
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
@@ -20,13 +21,62 @@ pub struct ExportArgs {
 #[derive(Serialize)]
 struct Export<'a> {
     articles: Vec<ArticleOut<'a>>,
-    entities: &'a [Entity],
-    timeline: &'a [Event],
-    reuse: Vec<LinkJson<'a>>,
+    stories: Vec<StoryOut<'a>>,
+    entities: Vec<InStory<'a, &'a Entity>>,
+    timeline: Vec<InStory<'a, &'a Event>>,
+    reuse: Vec<InStory<'a, LinkJson<'a>>>,
     references: &'a [ArticleReference],
     /// Articles a stage of the analysis failed on (absent when none did).
     #[serde(skip_serializing_if = "<[Failure]>::is_empty")]
     failures: &'a [Failure],
+}
+
+/// A story: `{"id", "title", "articles": [article ids], "first", "last", "outlets"}`.
+#[derive(Serialize)]
+struct StoryOut<'a> {
+    id: &'a str,
+    title: &'a str,
+    articles: Vec<&'a str>,
+    first: Option<chrono::NaiveDate>,
+    last: Option<chrono::NaiveDate>,
+    outlets: &'a [String],
+}
+
+impl<'a> StoryOut<'a> {
+    fn new(corpus: &'a Corpus, s: &'a Story) -> StoryOut<'a> {
+        StoryOut {
+            id: &s.id,
+            title: &s.title,
+            articles: s
+                .articles
+                .iter()
+                .filter_map(|&i| corpus.articles.get(i).map(|a| a.id.as_str()))
+                .collect(),
+            first: s.first,
+            last: s.last,
+            outlets: &s.outlets,
+        }
+    }
+}
+
+/// An entity, event or reuse link with the id of the story it was found in.
+#[derive(Serialize)]
+struct InStory<'a, T: Serialize> {
+    #[serde(flatten)]
+    item: T,
+    story: &'a str,
+}
+
+/// What the export shows: the corpus's stories, the analysis of each merged (with each
+/// entity's and event's story), the comparison within each (with each link's story).
+pub struct Document<'a> {
+    pub corpus: &'a Corpus,
+    pub stories: &'a Stories,
+    pub analysis: &'a Analysis,
+    pub entity_story: &'a [usize],
+    pub event_story: &'a [usize],
+    pub reuse: &'a Reuse,
+    pub link_story: &'a [usize],
 }
 
 /// An article with its `derivation` (outlet comparison).
@@ -37,32 +87,66 @@ struct ArticleOut<'a> {
     derivation: Option<DerivationJson<'a>>,
 }
 
-pub fn run(args: ExportArgs) -> ExitCode {
-    let corpus = match super::load_corpus(&args.paths) {
+pub fn run(args: ExportArgs, g: &super::Global) -> ExitCode {
+    let (corpus, stories) = match super::stories::load(&args.paths, g) {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let mut analysis = super::analyse(&corpus);
-    let (reuse, mut failed) = super::compare::reuse(&corpus);
+    let analysed = super::stories::analyse(&corpus, stories);
+    let (mut analysis, entity_story, event_story) = analysed.merged(&corpus);
+    let mut bar = super::progress::Progress::new();
+    bar.stage("comparing outlets…");
+    let (reuse, link_story, mut failed) = crate::stories::reuse(&corpus, &analysed.stories);
+    bar.finish();
+    super::report_failures(&failed);
     analysis.failures.append(&mut failed);
+    let doc = Document {
+        corpus: &corpus,
+        stories: &analysed.stories,
+        analysis: &analysis,
+        entity_story: &entity_story,
+        event_story: &event_story,
+        reuse: &reuse,
+        link_story: &link_story,
+    };
     let out = std::io::BufWriter::new(std::io::stdout().lock());
-    match write_json(&corpus, &analysis, &reuse, out) {
+    match write_document(&doc, out) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => super::write_failed(&e),
     }
 }
 
-/// Write the export document (pretty JSON and a final newline) for a corpus, its analysis and
-/// its outlet comparison.
-///
-/// Streams into `out` rather than building the document as one string first: on a large folder
-/// the string would be the biggest thing in memory (about 2.6× the corpus size).
+/// Write the export document for a corpus taken as one story, its analysis and its outlet
+/// comparison (see [`write_document`]).
 pub fn write_json(
     corpus: &Corpus,
     analysis: &Analysis,
     reuse: &Reuse,
-    mut out: impl Write,
+    out: impl Write,
 ) -> std::io::Result<()> {
+    let stories = Stories::one(corpus);
+    let doc = Document {
+        corpus,
+        stories: &stories,
+        analysis,
+        entity_story: &vec![0; analysis.entities.len()],
+        event_story: &vec![0; analysis.timeline.len()],
+        reuse,
+        link_story: &vec![0; reuse.links.len()],
+    };
+    write_document(&doc, out)
+}
+
+/// Write the export document (pretty JSON and a final newline).
+///
+/// Streams into `out` rather than building the document as one string first: on a large folder
+/// the string would be the biggest thing in memory (about 2.6× the corpus size).
+pub fn write_document(d: &Document, mut out: impl Write) -> std::io::Result<()> {
+    let (corpus, reuse) = (d.corpus, d.reuse);
+    let story_id = |k: Option<&usize>| {
+        k.and_then(|&k| d.stories.stories.get(k))
+            .map_or("", |s| s.id.as_str())
+    };
     let doc = Export {
         articles: corpus
             .articles
@@ -73,18 +157,46 @@ pub fn write_json(
                 derivation: reuse
                     .derivations
                     .get(i)
-                    .map(|d| DerivationJson::new(corpus, d)),
+                    .map(|dv| DerivationJson::new(corpus, dv)),
             })
             .collect(),
-        entities: &analysis.entities,
-        timeline: &analysis.timeline,
+        stories: d
+            .stories
+            .stories
+            .iter()
+            .map(|s| StoryOut::new(corpus, s))
+            .collect(),
+        entities: d
+            .analysis
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| InStory {
+                item: e,
+                story: story_id(d.entity_story.get(i)),
+            })
+            .collect(),
+        timeline: d
+            .analysis
+            .timeline
+            .iter()
+            .enumerate()
+            .map(|(i, e)| InStory {
+                item: e,
+                story: story_id(d.event_story.get(i)),
+            })
+            .collect(),
         reuse: reuse
             .links
             .iter()
-            .map(|l| LinkJson::new(corpus, l))
+            .enumerate()
+            .map(|(i, l)| InStory {
+                item: LinkJson::new(corpus, l),
+                story: story_id(d.link_story.get(i)),
+            })
             .collect(),
-        references: &analysis.references,
-        failures: &analysis.failures,
+        references: &d.analysis.references,
+        failures: &d.analysis.failures,
     };
     let mut ser = serde_json::Serializer::with_formatter(&mut out, Escaping::default());
     doc.serialize(&mut ser)?;

@@ -10,6 +10,7 @@ pub mod export;
 pub mod progress;
 pub mod render;
 pub mod search;
+pub mod stories;
 pub mod timeline;
 pub mod tui;
 
@@ -71,6 +72,10 @@ pub struct Global {
     /// Batch output in logical order (as read), even on a terminal.
     #[arg(long, global = true)]
     pub logical: bool,
+    /// Batch commands: only the articles of this story (an id that `khabar stories` lists:
+    /// s1, s2, …).
+    #[arg(long, global = true, value_name = "ID")]
+    pub story: Option<String>,
 }
 
 impl Global {
@@ -116,6 +121,8 @@ pub enum Command {
     Search(search::SearchArgs),
     /// Passages two articles share, or every linked pair's (exit code 1 when none).
     Compare(compare::CompareArgs),
+    /// List the stories: articles grouped by the event they report.
+    Stories(stories::StoriesArgs),
 }
 
 /// Entities and timeline for a batch command, with the stage shown on stderr. An article the
@@ -218,11 +225,12 @@ pub fn main() -> ExitCode {
     match cli.command {
         None => tui::run(cli.tui, &g),
         Some(Command::Render(a)) => render::run(a),
-        Some(Command::Export(a)) => export::run(a),
+        Some(Command::Export(a)) => export::run(a, &g),
         Some(Command::Entities(a)) => entities::run(a, &g),
         Some(Command::Timeline(a)) => timeline::run(a, &g),
         Some(Command::Search(a)) => search::run(a, &g),
         Some(Command::Compare(a)) => compare::run(a, &g),
+        Some(Command::Stories(a)) => stories::run(a, &g),
     }
 }
 

@@ -34,7 +34,7 @@ pub fn run(args: SearchArgs, g: &super::Global) -> ExitCode {
         crate::cli::warn(format_args!("nothing to search for in «{}»", args.query));
         return ExitCode::from(2);
     };
-    let corpus = match super::load_corpus(&args.paths) {
+    let corpus = match super::stories::load_limited(&args.paths, g) {
         Ok(c) => c,
         Err(code) => return code,
     };

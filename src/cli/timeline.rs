@@ -19,11 +19,14 @@ pub struct TimelineArgs {
 pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
     let visual = g.visual_output();
     let lang = g.batch_lang();
-    let corpus = match super::load_corpus(&args.paths) {
+    let (corpus, stories) = match super::stories::load(&args.paths, g) {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let analysis = super::analyse(&corpus);
+    // Each story's own timeline, story after story, under its heading when there are several.
+    let analysed = super::stories::analyse(&corpus, stories);
+    let (analysis, _, event_story) = analysed.merged(&corpus);
+    let several = analysed.stories.len() > 1;
     let width = args.width.unwrap_or_else(|| {
         if std::io::stdout().is_terminal() {
             crossterm::terminal::size()
@@ -35,7 +38,15 @@ pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
     });
     let opts = LayoutOptions::new(width);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for e in &analysis.timeline {
+    let mut last_story = None;
+    for (e, &k) in analysis.timeline.iter().zip(&event_story) {
+        if several && last_story != Some(k) {
+            last_story = Some(k);
+            let h = super::stories::heading(&analysed.stories.stories[k]);
+            if let Err(e) = super::stories::write_row(&mut out, &h, visual.then_some(&opts)) {
+                return super::write_failed(&e);
+            }
+        }
         // Each date in a left-to-right isolate: after an Arabic word (`إلى`) the digits of
         // `2023-08-08` would otherwise be Arabic numbers whose hyphens do not join them, and
         // would show as `08-08-2023`.

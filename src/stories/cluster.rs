@@ -8,8 +8,8 @@ use std::collections::HashMap;
 use super::features::{DATES, ENTITIES, Features, KINDS, TEXT};
 use super::params::Params;
 
-/// One added article: its items' IDF sums per kind (at the time it was added), its day, its
-/// story.
+/// One added article: the squared length of its TF-IDF vector per kind (with the IDF of the
+/// time it was added), its day, its story.
 struct Doc {
     norms: [f32; KINDS],
     published: Option<i32>,
@@ -20,8 +20,8 @@ struct Doc {
 /// docs/stories.md for the score).
 pub struct Clusterer {
     params: Params,
-    /// Item → the articles holding it, in the order they were added.
-    postings: HashMap<u64, Vec<u32>>,
+    /// Item → the articles holding it (with its weight in each), in the order they were added.
+    postings: HashMap<u64, Vec<(u32, f32)>>,
     docs: Vec<Doc>,
     /// Each story's articles, in the order they were added.
     members: Vec<Vec<u32>>,
@@ -99,8 +99,8 @@ impl Clusterer {
         let scored = self.scored(&norms, f.published);
         let story = self.best_story(scored);
         let me = to_u32(self.docs.len());
-        for item in f.items.iter().flatten() {
-            self.postings.entry(*item).or_default().push(me);
+        for &(item, w) in f.items.iter().flatten() {
+            self.postings.entry(item).or_default().push((me, w));
         }
         let story = match story {
             Some(s) => s,
@@ -143,25 +143,26 @@ impl Clusterer {
         v
     }
 
-    /// Walk the postings of `f`'s items: the IDF `f` shares with each added article goes to
-    /// `acc` (those touched listed in `touched`); returns `f`'s IDF sums per kind.
+    /// Walk the postings of `f`'s items: the dot product of `f`'s TF-IDF vector with each
+    /// added article's goes to `acc` (those touched listed in `touched`); returns the squared
+    /// length of `f`'s vector per kind.
     fn gather(&mut self, f: &Features) -> [f32; KINDS] {
         let n = self.docs.len() + 1;
         let mut norms = [0f32; KINDS];
         for kind in [TEXT, ENTITIES, DATES] {
-            for item in &f.items[kind] {
-                let list = self.postings.get(item).map_or(&[][..], Vec::as_slice);
+            for &(item, w) in &f.items[kind] {
+                let list = self.postings.get(&item).map_or(&[][..], Vec::as_slice);
                 let idf = self.idf(list.len() + 1, n);
-                norms[kind] += idf;
+                norms[kind] += (idf * w) * (idf * w);
                 if list.len() > self.params.max_df {
                     continue;
                 }
-                for &d in list {
+                for &(d, wd) in list {
                     let slot = &mut self.acc[d as usize];
                     if *slot == [0.0; KINDS] {
                         self.touched.push(d);
                     }
-                    slot[kind] += idf;
+                    slot[kind] += idf * idf * w * wd;
                 }
             }
         }

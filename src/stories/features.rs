@@ -22,11 +22,13 @@ pub const ENTITIES: usize = 1;
 pub const DATES: usize = 2;
 pub const KINDS: usize = 3;
 
-/// One article's items (each kind sorted, without repeats) and its publication day.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// One article's items and its publication day.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Features {
-    /// `items[TEXT]`, `items[ENTITIES]`, `items[DATES]`: hashed, tagged with their kind.
-    pub items: [Vec<u64>; KINDS],
+    /// `items[TEXT]`, `items[ENTITIES]`, `items[DATES]`: each item hashed (tagged with its
+    /// kind) with its weight in the article, `1 + ln(times it occurs)`; sorted by item, each
+    /// once.
+    pub items: [Vec<(u64, f32)>; KINDS],
     /// Days since the common era's first day.
     pub published: Option<i32>,
 }
@@ -63,10 +65,13 @@ fn hash_seq(xs: impl IntoIterator<Item = u64>) -> u64 {
         .fold(0x243f_6a88_85a3_08d3, |h, x| mix(h ^ mix(x)))
 }
 
-fn sorted(mut v: Vec<u64>) -> Vec<u64> {
+/// Each item once, with its weight: `1 + ln(count)` (a word said five times says more about
+/// the article than a word said once, but not five times more).
+fn weighted(mut v: Vec<u64>) -> Vec<(u64, f32)> {
     v.sort_unstable();
-    v.dedup();
-    v
+    v.chunk_by(|a, b| a == b)
+        .map(|run| (run[0], 1.0 + (run.len() as f32).ln()))
+        .collect()
 }
 
 impl Featurizer {
@@ -108,7 +113,7 @@ impl Featurizer {
             );
         }
         Features {
-            items: [sorted(text), Vec::new(), Vec::new()],
+            items: [weighted(text), Vec::new(), Vec::new()],
             published: article.published.map(|d| d.num_days_from_ce()),
         }
     }
@@ -121,6 +126,9 @@ impl Featurizer {
         let mut f = self.text(article);
         let mut names = Vec::new();
         for e in &analysis.entities {
+            // Each written form once per mention of the entity: a name the article keeps
+            // coming back to weighs more than one it names in passing.
+            let times = e.mentions.len().max(1);
             for form in std::iter::once(&e.name).chain(&e.variants) {
                 let keys: Vec<u64> = self
                     .vocab
@@ -129,19 +137,23 @@ impl Featurizer {
                     .map(|(_, _, k)| u64::from(k))
                     .collect();
                 if !keys.is_empty() {
-                    names.push(tagged(ENTITIES, hash_seq(keys)));
+                    let item = tagged(ENTITIES, hash_seq(keys));
+                    names.extend(std::iter::repeat_n(item, times));
                 }
             }
         }
-        let dates = analysis
-            .timeline
-            .iter()
-            .filter(|e| e.precision == Precision::Day && e.end.is_none())
-            .filter_map(|e| chrono::NaiveDate::parse_from_str(&e.date, "%Y-%m-%d").ok())
-            .map(|d| tagged(DATES, mix(d.num_days_from_ce() as u64)))
-            .collect();
-        f.items[ENTITIES] = sorted(names);
-        f.items[DATES] = sorted(dates);
+        let mut dates = Vec::new();
+        for e in &analysis.timeline {
+            if e.precision != Precision::Day || e.end.is_some() {
+                continue;
+            }
+            if let Ok(d) = chrono::NaiveDate::parse_from_str(&e.date, "%Y-%m-%d") {
+                let item = tagged(DATES, mix(d.num_days_from_ce() as u64));
+                dates.extend(std::iter::repeat_n(item, e.mentions.len().max(1)));
+            }
+        }
+        f.items[ENTITIES] = weighted(names);
+        f.items[DATES] = weighted(dates);
         f
     }
 }

@@ -17,6 +17,7 @@ mod analysis;
 mod cluster;
 pub mod features;
 mod params;
+pub mod score;
 mod summary;
 
 #[cfg(test)]
@@ -98,7 +99,12 @@ pub fn refine(corpus: &Corpus) -> Stories {
 
 /// Group articles given their features (one per article, in corpus order).
 pub fn group_features(corpus: &Corpus, features: Vec<Features>) -> Stories {
-    let mut c = Clusterer::default();
+    group_with(corpus, features, Params::bundled())
+}
+
+/// [`group_features`] with given parameters (tuning, tests).
+pub fn group_with(corpus: &Corpus, features: Vec<Features>, params: &Params) -> Stories {
+    let mut c = Clusterer::new(params);
     for f in features {
         c.add(f);
     }
@@ -109,6 +115,41 @@ pub fn group_features(corpus: &Corpus, features: Vec<Features>) -> Stories {
 /// (titles, dates and outlets from the corpus).
 pub fn stories_of(corpus: &Corpus, c: &Clusterer) -> Stories {
     summary::stories(corpus, &c.groups(), Some(c))
+}
+
+/// `f` run on each story's [`sub_corpus`] (on the corpus itself, uncopied, when it is one
+/// story), in story order.
+pub fn per_story<T>(corpus: &Corpus, stories: &Stories, mut f: impl FnMut(&Corpus) -> T) -> Vec<T> {
+    if analysis::whole(corpus, stories) {
+        return vec![f(corpus)];
+    }
+    stories
+        .stories
+        .iter()
+        .map(|s| f(&sub_corpus(corpus, s)))
+        .collect()
+}
+
+impl Story {
+    /// The corpus position of the story's `local`-th article (a position in its
+    /// [`sub_corpus`]).
+    pub fn global(&self, local: usize) -> usize {
+        self.articles.get(local).copied().unwrap_or(local)
+    }
+}
+
+impl Stories {
+    /// Only `story`, as the one story of its [`sub_corpus`] (id, title, dates kept).
+    pub fn only(story: &Story) -> Stories {
+        let n = story.articles.len();
+        Stories {
+            stories: vec![Story {
+                articles: (0..n).collect(),
+                ..story.clone()
+            }],
+            of_article: vec![0; n],
+        }
+    }
 }
 
 /// The articles of one story as a corpus of their own, in corpus order (ids and everything

@@ -68,7 +68,7 @@ mod tests {
 
     #[test]
     fn bad_values_are_refused() {
-        assert!(Params::parse(&BUNDLED.replace("linkage = 2", "linkage = 0")).is_err());
+        assert!(Params::parse(&BUNDLED.replace("linkage = 1", "linkage = 0")).is_err());
         assert!(Params::parse(&BUNDLED.replace("text_weight = 0.6", "text_weight = 0")).is_err());
     }
 }

@@ -59,7 +59,7 @@ fn central(c: &Clusterer, articles: &[usize]) -> Option<usize> {
     let n = c.len();
     let mut count: HashMap<u64, u32> = HashMap::new();
     for &i in articles {
-        for item in feats.get(i).map_or(&[][..], |f| &f.items[TEXT][..]) {
+        for (item, _) in feats.get(i).map_or(&[][..], |f| &f.items[TEXT][..]) {
             *count.entry(*item).or_default() += 1;
         }
     }
@@ -67,7 +67,7 @@ fn central(c: &Clusterer, articles: &[usize]) -> Option<usize> {
     for &i in articles {
         let items = feats.get(i).map_or(&[][..], |f| &f.items[TEXT][..]);
         let (mut shared, mut own) = (0.0, 0.0);
-        for item in items {
+        for (item, _) in items {
             let idf = c.idf(c.df(*item), n);
             own += idf;
             shared += idf * (count.get(item).copied().unwrap_or(1) - 1) as f32;
