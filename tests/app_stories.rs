@@ -128,7 +128,7 @@ fn search_across_stories_opens_the_story_of_each_hit() {
     // Within a story the prompt searches that story unless Tab says all.
     app.press("/").expect("keys");
     let s = common::text(&common::render(&mut app, 120, 40));
-    assert!(s.contains("search this story:"), "{s}");
+    assert!(s.contains("search this story (Tab: all stories):"), "{s}");
     app.press("الأمم<Enter>").expect("keys");
     assert_eq!(
         app.state.search.folder_hits.len(),
@@ -140,7 +140,7 @@ fn search_across_stories_opens_the_story_of_each_hit() {
     app.press("/<Tab>").expect("keys");
     assert_eq!(app.state.search.scope, Scope::All);
     let s = common::text(&common::render(&mut app, 120, 40));
-    assert!(s.contains("search all stories:"), "{s}");
+    assert!(s.contains("search all stories (Tab: this story):"), "{s}");
     app.press("<Esc>").expect("keys");
     assert!(
         app.state.search.folder_hits.is_empty(),

@@ -151,15 +151,22 @@ fn list_text(s: &State) -> String {
         .join(" · ")
 }
 
-/// The prompt's label: what the search spans, in a folder of several stories.
+/// The prompt's label: what the search spans, in a folder of several stories, and in a
+/// story the key that widens or narrows it (`search this story (Tab: all stories): `).
 fn prompt_label(s: &State) -> String {
     use crate::app::panes::search::Scope;
-    let key = match (&s.folder, crate::app::stories::scope(s)) {
-        (None, _) => "search",
-        (Some(_), Scope::All) => "search_all",
-        (Some(_), Scope::Story) => "search_story",
+    let (key, other) = match (&s.folder, crate::app::stories::scope(s)) {
+        (None, _) => ("search", None),
+        (Some(_), Scope::All) => ("search_all", Some("all_to_story")),
+        (Some(_), Scope::Story) => ("search_story", Some("story_to_all")),
     };
-    format!("{}: ", tr(s.lang, key))
+    let toggle = s.keymap.key_for(Layer::Prompt, Command::ToggleScope);
+    match (other, toggle, s.stories.open) {
+        (Some(other), Some(k), Some(_)) => {
+            format!("{} ({k}: {}): ", tr(s.lang, key), tr(s.lang, other))
+        }
+        _ => format!("{}: ", tr(s.lang, key)),
+    }
 }
 
 pub struct View<'a> {
