@@ -87,7 +87,7 @@ pub fn analysis(a: &Analysis, all: &Corpus, articles: &[usize]) -> Analysis {
 /// An event with only its mentions (and sources) in the story, if any are.
 fn event(e: &Event, ids: &HashSet<&str>) -> Option<Event> {
     let kept: Vec<usize> = (0..e.mentions.len())
-        .filter(|&k| ids.contains(&*e.mentions[k].article))
+        .filter(|&k| e.mentions.get(k).is_some_and(|m| ids.contains(&*m.article)))
         .collect();
     if kept.is_empty() {
         return None;
@@ -99,7 +99,10 @@ fn event(e: &Event, ids: &HashSet<&str>) -> Option<Event> {
         .map(|(new, _)| new)
         .collect();
     Some(Event {
-        mentions: kept.iter().map(|&k| e.mentions[k].clone()).collect(),
+        mentions: kept
+            .iter()
+            .filter_map(|&k| e.mentions.get(k).cloned())
+            .collect(),
         inferred_mentions,
         sources: e
             .sources

@@ -278,11 +278,15 @@ fn to_story(s: &mut State, forward: bool) -> bool {
     let from = s.stories.open;
     let mut with_hits = vec![false; n];
     for h in &s.search.folder_hits {
-        if let Some(k) = s.stories.of_article(h.article) {
-            with_hits[k] = true;
+        if let Some(slot) = s
+            .stories
+            .of_article(h.article)
+            .and_then(|k| with_hits.get_mut(k))
+        {
+            *slot = true;
         }
     }
-    let has = |k: usize| with_hits[k];
+    let has = |k: usize| with_hits.get(k).copied().unwrap_or(false);
     let order: Vec<usize> = match (from, forward) {
         (Some(k), true) => (1..=n).map(|d| (k + d) % n).collect(),
         (Some(k), false) => (1..=n).map(|d| (k + n - d) % n).collect(),

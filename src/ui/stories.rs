@@ -41,7 +41,9 @@ impl Widget for &View<'_> {
             rows_per_item: STORY_ROWS,
         };
         list.draw(ui, buf, |k| {
-            let story = &s.stories.items[k];
+            let Some(story) = s.stories.items.get(k) else {
+                return Vec::new();
+            };
             vec![
                 (
                     format!("{} {}", k + 1, iso(&story_title(s, story))),

@@ -102,7 +102,9 @@ impl Stories {
         self.of_article = vec![usize::MAX; n];
         for (k, s) in self.items.iter().enumerate() {
             for &a in &s.articles {
-                self.of_article[a] = k;
+                if let Some(slot) = self.of_article.get_mut(a) {
+                    *slot = k;
+                }
             }
         }
     }
