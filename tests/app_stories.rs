@@ -95,7 +95,12 @@ fn the_list_comes_first_enter_opens_a_story_backspace_returns() {
     let sel = &app.state.stories.items[app.state.stories.list.sel];
     assert!(sel.title.contains("الخرطوم"), "{sel:?}");
     assert_eq!(app.state.stories.items[2].articles.len(), 2);
-    app.press("q").expect("keys");
+    // The help over the list starts with the list's keys.
+    app.press("?").expect("keys");
+    let s = common::text(&common::render(&mut app, 120, 40));
+    let (list, reader) = (s.find("Story list"), s.find("Reader"));
+    assert!(list.is_some() && (reader.is_none() || list < reader), "{s}");
+    app.press("<Esc>q").expect("keys");
     assert!(app.state.quit);
 }
 

@@ -230,6 +230,15 @@ impl State {
         }
     }
 
+    /// The layer the help is shown over (its keys come first in the help).
+    pub fn under_help(&self) -> Layer {
+        if self.stories.listing() {
+            Layer::Stories
+        } else {
+            Layer::Reader
+        }
+    }
+
     /// Entities shown in the entities pane (after the kind filter), grouped by kind.
     pub fn visible_entities(&self) -> Vec<(usize, &Entity)> {
         self.entities.visible(self.analysis())

@@ -116,7 +116,7 @@ fn command(s: &mut State, cmd: Command) {
         Layer::Help => match cmd {
             Command::Quit => s.quit = true,
             cmd => {
-                let rows = super::panes::help::lines(&s.keymap, s.lang).len();
+                let rows = super::panes::help::lines_from(&s.keymap, s.lang, s.under_help()).len();
                 let visible = help_visible(s.size, rows);
                 s.help.command(cmd, rows, visible);
             }
