@@ -48,9 +48,19 @@ fn main() {
         })
         .collect();
     let t = std::time::Instant::now();
-    let features = match mode {
-        "refined" => stories::analysed_features(&corpus),
-        _ => stories::text_features(&corpus),
+    let mut fz = stories::Featurizer::new(&params);
+    let features: Vec<stories::Features> = match mode {
+        "refined" => corpus
+            .articles
+            .iter()
+            .map(|a| {
+                let alone = khabar::corpus::Corpus {
+                    articles: vec![a.clone()],
+                };
+                fz.analysed(a, &khabar::extract::analyze(&alone))
+            })
+            .collect(),
+        _ => corpus.articles.iter().map(|a| fz.text(a)).collect(),
     };
     let featured = t.elapsed();
     if std::env::var_os("KHABAR_PAIRS").is_some() {

@@ -4,9 +4,55 @@
 //! a reader can add articles as they load.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::features::{DATES, ENTITIES, Features, KINDS, TEXT};
 use super::params::Params;
+
+/// Items are already well-spread hashes ([`super::features`]): the map uses them as they are
+/// instead of hashing them again (most of the grouping's time went to SipHash).
+#[derive(Default)]
+struct Identity(u64);
+
+impl Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// The articles holding an item, with its weight in each. Most items (word pairs above all)
+/// are in one article only: they are kept inline, without a vector of their own.
+enum Posting {
+    One([(u32, f32); 1]),
+    Many(Vec<(u32, f32)>),
+}
+
+impl Posting {
+    fn as_slice(&self) -> &[(u32, f32)] {
+        match self {
+            Posting::One(x) => x,
+            Posting::Many(v) => v,
+        }
+    }
+
+    fn push(&mut self, x: (u32, f32)) {
+        match self {
+            Posting::One([first]) => *self = Posting::Many(vec![*first, x]),
+            Posting::Many(v) => v.push(x),
+        }
+    }
+}
+
+type Postings = HashMap<u64, Posting, BuildHasherDefault<Identity>>;
 
 /// One added article: the squared length of its TF-IDF vector per kind (with the IDF of the
 /// time it was added), its day, its story.
@@ -21,7 +67,7 @@ struct Doc {
 pub struct Clusterer {
     params: Params,
     /// Item → the articles holding it (with its weight in each), in the order they were added.
-    postings: HashMap<u64, Vec<(u32, f32)>>,
+    postings: Postings,
     docs: Vec<Doc>,
     /// Each story's articles, in the order they were added.
     members: Vec<Vec<u32>>,
@@ -46,7 +92,7 @@ impl Clusterer {
     pub fn new(params: &Params) -> Clusterer {
         Clusterer {
             params: params.clone(),
-            postings: HashMap::new(),
+            postings: Postings::default(),
             docs: Vec::new(),
             members: Vec::new(),
             features: Vec::new(),
@@ -90,7 +136,7 @@ impl Clusterer {
 
     /// How many added articles hold `item`.
     pub fn df(&self, item: u64) -> usize {
-        self.postings.get(&item).map_or(0, Vec::len)
+        self.postings.get(&item).map_or(0, |p| p.as_slice().len())
     }
 
     /// Add one article (the next in corpus order) and return the index of its story.
@@ -100,7 +146,12 @@ impl Clusterer {
         let story = self.best_story(scored);
         let me = to_u32(self.docs.len());
         for &(item, w) in f.items.iter().flatten() {
-            self.postings.entry(item).or_default().push((me, w));
+            match self.postings.entry(item) {
+                Entry::Occupied(mut e) => e.get_mut().push((me, w)),
+                Entry::Vacant(e) => {
+                    e.insert(Posting::One([(me, w)]));
+                }
+            }
         }
         let story = match story {
             Some(s) => s,
@@ -151,7 +202,7 @@ impl Clusterer {
         let mut norms = [0f32; KINDS];
         for kind in [TEXT, ENTITIES, DATES] {
             for &(item, w) in &f.items[kind] {
-                let list = self.postings.get(&item).map_or(&[][..], Vec::as_slice);
+                let list = self.postings.get(&item).map_or(&[][..], Posting::as_slice);
                 let idf = self.idf(list.len() + 1, n);
                 norms[kind] += (idf * w) * (idf * w);
                 if list.len() > self.params.max_df {

@@ -2,19 +2,21 @@
 //! and word pairs (from the text alone, right after loading), the names and the event days
 //! its own analysis found (once there is one) — and its publication day.
 //!
-//! Words are the outlet comparison's word keys ([`crate::compare::Vocab`]: normalized,
-//! proclitics stripped, loanword vowels set aside), so `بالأميركية` and `الأمريكية` are one
-//! item here as there; the comparison's function words and the reporting words of
-//! `assets/stories.toml` are left out.
+//! Words are the outlet comparison's word forms ([`crate::compare::matching_form`] of the
+//! [`crate::text::normalize`]d word: proclitics stripped, loanword vowels set aside), so
+//! `بالأميركية` and `الأمريكية` are one item here as there; the comparison's function words
+//! and the reporting words of `assets/stories.toml` are left out. Forms are hashed, not
+//! interned: a folder's features need no shared table.
 
 use std::collections::HashSet;
 
 use chrono::Datelike;
 
 use super::params::Params;
-use crate::compare::Vocab;
+use crate::compare::matching_form;
 use crate::corpus::{Article, Corpus};
 use crate::extract::{Analysis, Precision};
+use crate::text::normalize;
 
 /// The three kinds of item, and the number of kinds.
 pub const TEXT: usize = 0;
@@ -33,12 +35,12 @@ pub struct Features {
     pub published: Option<i32>,
 }
 
-/// Turns articles into [`Features`]; holds the word keys, so one featurizer serves a whole
-/// folder (the same word is the same item in every article).
+/// Turns articles into [`Features`].
 pub struct Featurizer {
-    vocab: Vocab<'static>,
-    /// Keys of the reporting words (`قال`, `أضاف`, …).
-    reporting: HashSet<u32>,
+    /// Hashes of the forms of function words and reporting words (`في`, `قال`, `أضاف`, …).
+    stop: HashSet<u64>,
+    /// Word pairs are items too.
+    pairs: bool,
 }
 
 impl Default for Featurizer {
@@ -74,26 +76,43 @@ fn weighted(mut v: Vec<u64>) -> Vec<(u64, f32)> {
         .collect()
 }
 
+/// The hashed matching forms of the words of `text`, in order.
+fn forms(text: &str) -> Vec<u64> {
+    let compare = crate::compare::Params::bundled();
+    normalize(text)
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| hash_str(&matching_form(w, compare)))
+        .collect()
+}
+
+/// FNV-1a of a string, finished by [`mix`].
+fn hash_str(s: &str) -> u64 {
+    mix(s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    }))
+}
+
 impl Featurizer {
     pub fn new(params: &Params) -> Featurizer {
-        let mut vocab = Vocab::new(crate::compare::Params::bundled());
-        let reporting = params
-            .stopwords
-            .split_whitespace()
-            .flat_map(|w| vocab.words(w))
-            .map(|(_, _, k)| k)
+        let compare = crate::compare::Params::bundled();
+        let stop = [compare.stopwords.as_str(), params.stopwords.as_str()]
+            .iter()
+            .flat_map(|list| list.split_whitespace())
+            .flat_map(forms)
             .collect();
-        Featurizer { vocab, reporting }
+        Featurizer {
+            stop,
+            pairs: params.word_pairs,
+        }
     }
 
-    /// The content word keys of `text`, in order.
-    fn keys(&mut self, text: &str) -> Vec<u32> {
-        let words = self.vocab.words(text);
-        words
-            .into_iter()
-            .map(|(_, _, k)| k)
-            .filter(|k| !self.vocab.is_stop(*k) && !self.reporting.contains(k))
-            .collect()
+    /// The content words of `text` (hashed forms), in order.
+    fn keys(&self, text: &str) -> Vec<u64> {
+        let mut v = forms(text);
+        v.retain(|k| !self.stop.contains(k));
+        v
     }
 
     /// Features from the text alone: title and body words and word pairs, publication day.
@@ -106,11 +125,13 @@ impl Featurizer {
             .map(|p| p.text.as_str());
         for para in std::iter::once(article.title.as_str()).chain(paragraphs) {
             let keys = self.keys(para);
-            text.extend(keys.iter().map(|&k| tagged(TEXT, mix(u64::from(k)))));
-            text.extend(
-                keys.windows(2)
-                    .map(|w| tagged(TEXT, hash_seq([u64::from(w[0]), u64::from(w[1]), 1]))),
-            );
+            text.extend(keys.iter().map(|&k| tagged(TEXT, k)));
+            if self.pairs {
+                text.extend(
+                    keys.windows(2)
+                        .map(|w| tagged(TEXT, hash_seq([w[0], w[1]]))),
+                );
+            }
         }
         Features {
             items: [weighted(text), Vec::new(), Vec::new()],
@@ -130,12 +151,7 @@ impl Featurizer {
             // coming back to weighs more than one it names in passing.
             let times = e.mentions.len().max(1);
             for form in std::iter::once(&e.name).chain(&e.variants) {
-                let keys: Vec<u64> = self
-                    .vocab
-                    .words(form)
-                    .into_iter()
-                    .map(|(_, _, k)| u64::from(k))
-                    .collect();
+                let keys = forms(form);
                 if !keys.is_empty() {
                     let item = tagged(ENTITIES, hash_seq(keys));
                     names.extend(std::iter::repeat_n(item, times));

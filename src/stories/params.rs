@@ -15,6 +15,7 @@ pub struct Params {
     pub linkage: usize,
     pub idf_prior_docs: f32,
     pub max_df: usize,
+    pub word_pairs: bool,
     pub window_days: i64,
     pub half_life_days: f32,
     pub stopwords: String,
