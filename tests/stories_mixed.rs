@@ -1,7 +1,7 @@
 //! Story grouping on mixed folders against their expected grouping (docs/stories.md).
 //!
 //! - `tests/fixtures/stories/handmade/`: 14 articles of 4 stories written for khabar (two
-//!   earthquakes in one country 19 days apart, a football match and a loan; README.md there).
+//!   earthquakes in one country 19 days apart, a football match and a loan; tests/fixtures/stories/README.md).
 //! - The public folder (SaudiNewsNet, 93 articles, 14 stories; not in the repository):
 //!   `KHABAR_STORIES=/work/data-18/public cargo test --release --test stories_mixed -- --nocapture`.
 
@@ -78,9 +78,11 @@ fn the_handmade_folder_groups_as_expected() {
 fn a_public_mixed_folder() {
     let dir = PathBuf::from(std::env::var("KHABAR_STORIES").expect("KHABAR_STORIES"));
     let (corpus, gold) = load(&dir);
-    let text = report("text", &corpus, &stories::group(&corpus), &gold);
+    // The text alone is printed for comparison (docs/stories.md); the goal is on the grouping
+    // the batch commands use.
+    report("text", &corpus, &stories::group(&corpus), &gold);
     let refined = report("refined", &corpus, &stories::refine(&corpus), &gold);
-    assert!(text.bcubed.f1 >= 0.9 && refined.bcubed.f1 >= 0.9);
+    assert!(refined.bcubed.f1 >= 0.9, "{}", refined.bcubed.f1);
 }
 
 /// A name is merged within its story only: no entity of the analysis per story has mentions

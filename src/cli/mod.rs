@@ -77,6 +77,10 @@ pub struct Global {
     /// s1, s2, …).
     #[arg(long, global = true, value_name = "ID")]
     pub story: Option<String>,
+    /// Batch commands: take the folder as one story, without grouping it (a hand-picked
+    /// folder; what khabar did before stories).
+    #[arg(long, global = true, conflicts_with = "story")]
+    pub one_story: bool,
     /// Largest file read, in bytes or with K, M or G (200M); larger files are skipped and
     /// named. Default: KHABAR_MAX_FILE_SIZE, else the config's max_file_size, else 64M.
     #[arg(long, global = true, value_name = "SIZE", value_parser = size_arg)]

@@ -33,10 +33,15 @@ pub fn grouping(corpus: &Corpus) -> Stories {
     s
 }
 
-/// Load the paths and find their stories; with `--story ID`, keep that story only (its
-/// articles as the corpus, its id kept). An unknown id is an input error (exit code 2).
+/// Load the paths and find their stories (`--one-story`: the whole folder is one); with
+/// `--story ID`, keep that story only (its articles as the corpus, its id kept). An unknown id
+/// is an input error (exit code 2).
 pub fn load(paths: &[PathBuf], g: &super::Global) -> Result<(Corpus, Stories), ExitCode> {
     let corpus = super::load_corpus(paths)?;
+    if g.one_story {
+        let one = Stories::one(&corpus);
+        return Ok((corpus, one));
+    }
     let stories = grouping(&corpus);
     let Some(id) = &g.story else {
         return Ok((corpus, stories));

@@ -42,7 +42,12 @@ pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
     for (e, &k) in analysis.timeline.iter().zip(&event_story) {
         if several && last_story != Some(k) {
             last_story = Some(k);
-            let h = super::stories::heading(&analysed.stories.stories[k]);
+            let h = analysed
+                .stories
+                .stories
+                .get(k)
+                .map(super::stories::heading)
+                .unwrap_or_default();
             if let Err(e) = super::stories::write_row(&mut out, &h, visual.then_some(&opts)) {
                 return super::write_failed(&e);
             }

@@ -20,7 +20,7 @@ pub struct Analysed {
 /// Is the grouping a single story of the whole corpus? (Then the corpus is analysed as it is,
 /// without copying it.)
 pub(super) fn whole(corpus: &Corpus, stories: &Stories) -> bool {
-    stories.stories.len() == 1 && stories.stories[0].articles.len() == corpus.articles.len()
+    matches!(&stories.stories[..], [one] if one.articles.len() == corpus.articles.len())
 }
 
 /// Analyse each story alone; `progress(done, total)` after each.

@@ -153,14 +153,18 @@ impl Clusterer {
                 }
             }
         }
-        let story = match story {
-            Some(s) => s,
+        let story = match story.filter(|&s| s < self.members.len()) {
+            Some(s) => {
+                if let Some(m) = self.members.get_mut(s) {
+                    m.push(me);
+                }
+                s
+            }
             None => {
-                self.members.push(Vec::new());
+                self.members.push(vec![me]);
                 self.members.len() - 1
             }
         };
-        self.members[story].push(me);
         self.docs.push(Doc {
             norms,
             published: f.published,
@@ -176,20 +180,11 @@ impl Clusterer {
     /// nothing.
     pub fn scores(&mut self, f: &Features) -> Vec<(usize, f32)> {
         let norms = self.gather(f);
-        let mut v: Vec<(usize, f32)> = Vec::new();
-        for &d in &self.touched {
-            let doc = &self.docs[d as usize];
-            let s = pair_score(
-                &self.params,
-                &norms,
-                f.published,
-                &self.acc[d as usize],
-                doc,
-            );
-            v.push((d as usize, s));
-            self.acc[d as usize] = [0.0; KINDS];
-        }
-        self.touched.clear();
+        let mut v: Vec<(usize, f32)> = self
+            .take_touched(&norms, f.published)
+            .into_iter()
+            .map(|(d, _, s)| (d as usize, s))
+            .collect();
         v.sort_unstable_by_key(|x| x.0);
         v
     }
@@ -200,39 +195,65 @@ impl Clusterer {
     fn gather(&mut self, f: &Features) -> [f32; KINDS] {
         let n = self.docs.len() + 1;
         let mut norms = [0f32; KINDS];
-        for kind in [TEXT, ENTITIES, DATES] {
-            for &(item, w) in &f.items[kind] {
+        for ((kind, items), norm) in [TEXT, ENTITIES, DATES]
+            .into_iter()
+            .zip(&f.items)
+            .zip(&mut norms)
+        {
+            for &(item, w) in items {
                 let list = self.postings.get(&item).map_or(&[][..], Posting::as_slice);
                 let idf = self.idf(list.len() + 1, n);
-                norms[kind] += (idf * w) * (idf * w);
+                *norm += (idf * w) * (idf * w);
                 if list.len() > self.params.max_df {
                     continue;
                 }
                 for &(d, wd) in list {
-                    let slot = &mut self.acc[d as usize];
+                    let Some(slot) = self.acc.get_mut(d as usize) else {
+                        continue;
+                    };
                     if *slot == [0.0; KINDS] {
                         self.touched.push(d);
                     }
-                    slot[kind] += idf * idf * w * wd;
+                    if let Some(x) = slot.get_mut(kind) {
+                        *x += idf * idf * w * wd;
+                    }
                 }
             }
         }
         norms
     }
 
-    /// `(story, score)` with each touched article; clears the scratch.
+    /// `(story, score)` with each touched article scoring above 0.
     fn scored(&mut self, norms: &[f32; KINDS], published: Option<i32>) -> Vec<(u32, f32)> {
-        let mut scored: Vec<(u32, f32)> = Vec::with_capacity(self.touched.len());
+        self.take_touched(norms, published)
+            .into_iter()
+            .filter(|x| x.2 > 0.0)
+            .map(|(_, story, s)| (story, s))
+            .collect()
+    }
+
+    /// `(article, story, score)` for each touched article; clears the scratch.
+    fn take_touched(
+        &mut self,
+        norms: &[f32; KINDS],
+        published: Option<i32>,
+    ) -> Vec<(u32, u32, f32)> {
+        let mut out = Vec::with_capacity(self.touched.len());
         for &d in &self.touched {
-            let doc = &self.docs[d as usize];
-            let s = pair_score(&self.params, norms, published, &self.acc[d as usize], doc);
-            if s > 0.0 {
-                scored.push((doc.story, s));
-            }
-            self.acc[d as usize] = [0.0; KINDS];
+            let (Some(doc), Some(shared)) =
+                (self.docs.get(d as usize), self.acc.get_mut(d as usize))
+            else {
+                continue;
+            };
+            out.push((
+                d,
+                doc.story,
+                pair_score(&self.params, norms, published, shared, doc),
+            ));
+            *shared = [0.0; KINDS];
         }
         self.touched.clear();
-        scored
+        out
     }
 
     /// The story scoring best (the mean of its `linkage` best article scores), if that
@@ -242,8 +263,11 @@ impl Clusterer {
         let k = self.params.linkage;
         let mut best: Option<(usize, f32)> = None;
         for run in scored.chunk_by(|x, y| x.0 == y.0) {
-            let story = run[0].0 as usize;
-            let size = self.members[story].len().min(k);
+            let Some(&(story, _)) = run.first() else {
+                continue;
+            };
+            let story = story as usize;
+            let size = self.members.get(story).map_or(1, Vec::len).clamp(1, k);
             let s = run.iter().take(k).map(|x| x.1).sum::<f32>() / size as f32;
             if s >= self.params.threshold && best.is_none_or(|(_, b)| s > b) {
                 best = Some((story, s));
@@ -264,11 +288,11 @@ fn pair_score(
 ) -> f32 {
     let weights = [p.text_weight, p.entity_weight, p.date_weight];
     let (mut sum, mut weight) = (0.0, 0.0);
-    for k in 0..KINDS {
-        let denom = norms[k] * doc.norms[k];
+    for (((w, n), d), sh) in weights.iter().zip(norms).zip(&doc.norms).zip(shared) {
+        let denom = n * d;
         if denom > 0.0 {
-            sum += weights[k] * (shared[k] / denom.sqrt()).min(1.0);
-            weight += weights[k];
+            sum += w * (sh / denom.sqrt()).min(1.0);
+            weight += w;
         }
     }
     if weight == 0.0 {

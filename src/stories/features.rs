@@ -72,7 +72,7 @@ fn hash_seq(xs: impl IntoIterator<Item = u64>) -> u64 {
 fn weighted(mut v: Vec<u64>) -> Vec<(u64, f32)> {
     v.sort_unstable();
     v.chunk_by(|a, b| a == b)
-        .map(|run| (run[0], 1.0 + (run.len() as f32).ln()))
+        .filter_map(|run| Some((*run.first()?, 1.0 + (run.len() as f32).ln())))
         .collect()
 }
 
@@ -128,8 +128,9 @@ impl Featurizer {
             text.extend(keys.iter().map(|&k| tagged(TEXT, k)));
             if self.pairs {
                 text.extend(
-                    keys.windows(2)
-                        .map(|w| tagged(TEXT, hash_seq([w[0], w[1]]))),
+                    keys.iter()
+                        .zip(keys.iter().skip(1))
+                        .map(|(&a, &b)| tagged(TEXT, hash_seq([a, b]))),
                 );
             }
         }

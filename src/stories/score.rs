@@ -44,16 +44,17 @@ pub fn score<P: Eq + std::hash::Hash, E: Eq + std::hash::Hash>(
     let mut both: HashMap<(&P, &E), usize> = HashMap::new();
     let mut pred: HashMap<&P, usize> = HashMap::new();
     let mut gold: HashMap<&E, usize> = HashMap::new();
-    for i in 0..n {
-        *both.entry((&predicted[i], &expected[i])).or_default() += 1;
-        *pred.entry(&predicted[i]).or_default() += 1;
-        *gold.entry(&expected[i]).or_default() += 1;
+    for (x, y) in predicted.iter().zip(expected) {
+        *both.entry((x, y)).or_default() += 1;
+        *pred.entry(x).or_default() += 1;
+        *gold.entry(y).or_default() += 1;
     }
+    let count = |m: Option<&usize>| m.copied().unwrap_or(1).max(1) as f64;
     let (mut p, mut r) = (0.0, 0.0);
-    for i in 0..n {
-        let common = both[&(&predicted[i], &expected[i])] as f64;
-        p += common / pred[&predicted[i]] as f64;
-        r += common / gold[&expected[i]] as f64;
+    for (x, y) in predicted.iter().zip(expected) {
+        let common = count(both.get(&(x, y)));
+        p += common / count(pred.get(x));
+        r += common / count(gold.get(y));
     }
     let pairs = |m: &mut dyn Iterator<Item = usize>| m.map(|c| c * (c - 1) / 2).sum::<usize>();
     let same = pairs(&mut both.values().copied()) as f64;

@@ -20,22 +20,27 @@ pub fn stories(corpus: &Corpus, groups: &[Vec<usize>], c: Option<&Clusterer>) ->
             .collect();
         articles.sort_unstable();
         for &i in &articles {
-            of_article[i] = s;
+            if let Some(slot) = of_article.get_mut(i) {
+                *slot = s;
+            }
         }
         let central = c.map_or(articles.first().copied(), |c| central(c, &articles));
-        let dates = articles
+        let members: Vec<&Article> = articles
             .iter()
-            .filter_map(|&i| corpus.articles[i].published);
+            .filter_map(|&i| corpus.articles.get(i))
+            .collect();
+        let dates = members.iter().filter_map(|a| a.published);
         let mut outlets: Vec<String> = Vec::new();
-        for &i in &articles {
-            let o = &corpus.articles[i].outlet;
-            if !o.is_empty() && !outlets.contains(o) {
-                outlets.push(o.clone());
+        for a in &members {
+            if !a.outlet.is_empty() && !outlets.contains(&a.outlet) {
+                outlets.push(a.outlet.clone());
             }
         }
         stories.push(Story {
             id: format!("s{}", s + 1),
-            title: central.map_or_else(String::new, |i| title(&corpus.articles[i])),
+            title: central
+                .and_then(|i| corpus.articles.get(i))
+                .map_or_else(String::new, title),
             first: dates.clone().min(),
             last: dates.max(),
             articles,
@@ -93,7 +98,7 @@ pub fn title(a: &Article) -> String {
     match para(ParagraphKind::Body) {
         Some(p) => {
             let words: Vec<&str> = p.text.split_whitespace().collect();
-            let mut t = words[..words.len().min(12)].join(" ");
+            let mut t = words.iter().take(12).copied().collect::<Vec<_>>().join(" ");
             if words.len() > 12 {
                 t.push('…');
             }

@@ -157,6 +157,17 @@ fn a_caption_repeated_by_a_gallery_is_kept_once() {
 }
 
 #[test]
+fn camel_case_class_names_name_furniture_too() {
+    let page = format!(
+        r#"<body><article><p>{P1}</p><div id="emailSignup"><p>اشترك في نشرتنا البريدية لتصلك الأخبار كل صباح</p></div>
+        <p>{P2}</p><div class="relatedArticles"><p>مستشفى آخر يفتتح في الشمال الأسبوع المقبل بحضور الوزير</p></div>
+        <div class="articleBody"><p>{P1} {P2}</p></div></article></body>"#
+    );
+    let d = html(&page);
+    assert_eq!(kept(&d), vec![P1, P2, &format!("{P1} {P2}")]);
+}
+
+#[test]
 fn json_ld_and_meta_tags() {
     let page = format!(
         r#"<html><head>

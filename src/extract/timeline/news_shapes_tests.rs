@@ -14,12 +14,9 @@ fn on(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 
 #[test]
 fn the_year_in_the_name_of_a_happening() {
-    let text = "تأهل المنتخب إلى بطولة كأس العالم 2026، المقرر إقامتها في أمريكا";
+    let text = "يستعد الفريق لنهائيات كأس العالم 2026، التي تستضيفها ثلاث دول";
     assert_eq!(dates(text, None), vec!["2026"]);
-    assert_eq!(
-        dates("كانت المرة الأولى لمونديال 2022 بقطر", None),
-        vec!["2022"]
-    );
+    assert_eq!(dates("وسافر الوفد لمونديال 2022 مبكرا", None), vec!["2022"]);
     assert_eq!(
         dates("استضافة كأس أمم أفريقيا 2025 في المغرب", None),
         vec!["2025"]
@@ -35,10 +32,10 @@ fn the_year_in_the_name_of_a_happening() {
 
 #[test]
 fn slashed_fiscal_and_crop_years_in_either_order() {
-    let text = "مشروع الموازنة العامة للعام المالي المقبل 2019/2018، تمهيداً لعرضها";
+    let text = "ناقش المجلس موازنة العام المالي المقبل 2019/2018 في جلسته";
     assert_eq!(dates(text, None), vec!["2018..2019"]);
     assert_eq!(
-        dates("لموسم الحبوب 2024/2023 عن طريق", None),
+        dates("تستعد المزارع لموسم الحصاد 2024/2023 بتوفير البذور", None),
         vec!["2023..2024"]
     );
     assert_eq!(dates("ميزانية 2023/2024 للدولة", None), vec!["2023..2024"]);
@@ -50,16 +47,13 @@ fn slashed_fiscal_and_crop_years_in_either_order() {
 #[test]
 fn today_in_anniversaries_and_deaths() {
     let today = vec!["2025-08-13"];
-    assert_eq!(dates("نجيب محفوظ الذى تمر اليوم ذكرى وفاته", AUG13), today);
+    assert_eq!(dates("الشاعر الذي تمر اليوم ذكرى ميلاده", AUG13), today);
     assert_eq!(
-        dates("وتحل اليوم الذكرى التاسعة لرحيل الفنان", AUG13),
+        dates("وتحل اليوم الذكرى العاشرة لتأسيس الفرقة", AUG13),
         today
     );
-    assert_eq!(dates("رحل عن عالمنا اليوم الروائي الكبير", AUG13), today);
-    assert_eq!(
-        dates("رحل عن دنيانا اليوم الكاتب الكبير مجيد طوبيا", AUG13),
-        today
-    );
+    assert_eq!(dates("رحل عن عالمنا اليوم الملحن المعروف", AUG13), today);
+    assert_eq!(dates("غيب الموت اليوم المخرج السينمائي", AUG13), today);
     // A noun, nowadays: no day.
     none("يحيي شباب اليوم ذكرى الثورة", AUG13);
     none("لبنان يعاني اليوم من أزمة", AUG13);
@@ -69,7 +63,7 @@ fn today_in_anniversaries_and_deaths() {
 #[test]
 fn tonight_after_an_event_noun_or_a_future() {
     let today = vec!["2025-08-13"];
-    assert_eq!(dates("لتكون مواجهة الليلة بمثابة نهائي مبكر", AUG13), today);
+    assert_eq!(dates("وتعد مواجهة الليلة حاسمة للفريقين", AUG13), today);
     assert_eq!(dates("ستقام الليلة حفلة الافتتاح", AUG13), today);
     none("قصص ألف ليلة وليلة", AUG13);
     none("كانت الليلة الأولى طويلة", AUG13);
@@ -79,15 +73,15 @@ fn tonight_after_an_event_noun_or_a_future() {
 #[test]
 fn a_day_that_opens_a_headline_or_a_schedule() {
     // 2025-09-30 is a Tuesday: the headline announces the coming Thursday.
-    let text = "الخميس.. افتتاح معرض دمنهور للكتاب بمشاركة 22 دار نشر";
+    let text = "الخميس.. انطلاق مهرجان المسرح في دورته الجديدة";
     assert_eq!(dates(text, on(2025, 9, 30)), vec!["2025-10-02"]);
     let text = "الأحد.. وصل الوفد إلى القاهرة";
     assert_eq!(dates(text, on(2025, 9, 30)), vec!["2025-09-28"]);
-    let text = "اليوم.. مجلس النواب يعقد جلسة مسائية لمناقشة تقرير";
+    let text = "اليوم.. البرلمان يناقش قانون الإيجارات";
     assert_eq!(dates(text, on(2016, 4, 10)), vec!["2016-04-10"]);
-    let text = "بدعوة المجلس لدورة استثنائية اعتبارا من الأربعاء .";
+    let text = "يبدأ العمل بالقرار اعتبارا من الأربعاء .";
     assert_eq!(dates(text, on(2011, 6, 21)), vec!["2011-06-22"]);
-    let text = "إعلان جدول امتحانات الثانوية العامة.. الثلاثاء";
+    let text = "نتائج مسابقة التوظيف.. الثلاثاء";
     assert_eq!(dates(text, on(2025, 9, 30)), vec!["2025-09-30"]);
     // Not first in its paragraph, a label colon, a weekday after a plain `من`.
     none("وفي سوق الخميس.. بضائع كثيرة", on(2025, 9, 30));
@@ -99,12 +93,12 @@ fn a_day_that_opens_a_headline_or_a_schedule() {
 #[test]
 fn weekdays_as_adverbs_in_newswire_clauses() {
     // 2017-07-27 is a Thursday.
-    let text = "يتوجه وزير الخارجية سامح شكري، السبت إلى العاصمة البحرينية المنامة";
+    let text = "يتوجه رئيس الوزراء، السبت إلى العاصمة الأردنية عمان";
     assert_eq!(dates(text, on(2017, 7, 27)), vec!["2017-07-29"]);
-    let text = "توفي الأديب المصري العالمي نجيب محفوظ الأربعاء في مستشفى بالقاهرة.";
+    let text = "توفي الشاعر العراقي الكبير عبد الله الأربعاء في بغداد.";
     assert_eq!(dates(text, on(2006, 8, 31)), vec!["2006-08-30"]);
     // 2025-10-11 is a Saturday.
-    let text = "مواجهة حاسمة أمام المنتخب العراقي (الثلاثاء) القادم، الساعة 9:45 مساء";
+    let text = "يلعب الفريق مباراته الأخيرة (الثلاثاء) القادم على ملعبه";
     assert_eq!(dates(text, on(2025, 10, 11)), vec!["2025-10-14"]);
     // An imperfect verb schedules `يوم الخميس`; a past one reports the last.
     let text = "يعقد المجلس جلسة طارئة يوم الخميس";
@@ -129,11 +123,11 @@ fn the_same_day_as_the_last_one_told() {
 
 #[test]
 fn quarters_of_a_report_year() {
-    let text = "إيرادات الميزانية في الربع الثالث من هذا العام 2024، قد وصلت";
+    let text = "ارتفعت المبيعات في الربع الثالث من هذا العام 2024 بنسبة كبيرة";
     assert_eq!(dates(text, None), vec!["2024-07..2024-09"]);
-    let text = "حجم الإنفاق في الربع الثالث من العام الماضي 2023 الذي وصل";
+    let text = "تراجعت الصادرات في الربع الثالث من العام الماضي 2023 بشكل ملحوظ";
     assert_eq!(dates(text, None), vec!["2023-07..2023-09"]);
-    let text = "أما الإنفاق في الربع الثالث فقد وصل إلى 339 مليار ريال";
+    let text = "أما الأرباح في الربع الثالث فبلغت 12 مليار درهم";
     assert_eq!(dates(text, on(2024, 11, 5)), vec!["2024-07..2024-09"]);
     // A game's quarter, a quarter of something else, a quarter with no preposition of time.
     none("تقدم الفريق في الربع الثالث بفارق نقطتين", on(2024, 11, 5));
@@ -144,14 +138,14 @@ fn quarters_of_a_report_year() {
 
 #[test]
 fn a_kind_of_year_between_the_year_word_and_its_number() {
-    let text = "مشروع قانون المالية للسنة المالية 2026، والنصوص المصاحبة له";
+    let text = "صادق البرلمان على الميزانية للسنة المالية 2026 بالأغلبية";
     assert_eq!(dates(text, None), vec!["2026"]);
     assert_eq!(
         dates("خلال العام الدراسي 2024-2025 كله", None),
         vec!["2024..2025"]
     );
     assert_eq!(
-        dates("مجلس الحكومة يصادق على مشروع قانون المالية 2026", None),
+        dates("الوزيرة تعرض قانون المالية 2026 أمام النواب", None),
         vec!["2026"]
     );
     // A count after the kind of year, or a number too small to be a year.
@@ -161,19 +155,16 @@ fn a_kind_of_year_between_the_year_word_and_its_number() {
 
 #[test]
 fn a_named_year_after_its_preposition() {
-    assert_eq!(
-        dates("مشروع قانون المالية للعام المقبل", AUG13),
-        vec!["2026"]
-    );
-    assert_eq!(dates("الخطوط العريضة للسنة القادمة", AUG13), vec!["2026"]);
+    assert_eq!(dates("خطة الوزارة للعام المقبل", AUG13), vec!["2026"]);
+    assert_eq!(dates("أولويات الحكومة للسنة القادمة", AUG13), vec!["2026"]);
     none("للعام رأي آخر", AUG13);
 }
 
 #[test]
 fn dates_without_a_year_take_the_year_their_paragraph_names() {
-    let text = "ثمانية اجتماعات خلال عام 2026، تبدأ في 12 فبراير، ثم 2 أبريل";
+    let text = "تعقد اللجنة أربعة اجتماعات خلال عام 2026، أولها في 12 فبراير، ثم 2 أبريل";
     assert_eq!(dates(text, None), vec!["2026", "2026-02-12", "2026-04-02"]);
-    let text = "بدأ عام 2017 برحيل الفنانة في 12 يناير";
+    let text = "افتتح عام 2017 بحفل كبير في 12 يناير";
     assert_eq!(dates(text, on(2017, 12, 17)), vec!["2017", "2017-01-12"]);
     // A cue, a weekday or another paragraph keeps the usual reading.
     let text = "في عام 2014 تشكل التحالف، ومنذ أكتوبر الماضي تصاعدت الهجمات";
@@ -187,17 +178,20 @@ fn dates_without_a_year_take_the_year_their_paragraph_names() {
 #[test]
 fn a_month_after_the_start_of_it() {
     // `بداية` begins with a letter that is also the preposition ب (`بمنتصف أغسطس`).
-    assert_eq!(dates("نظرة سلبية في بداية آذار.", AUG13), vec!["2025-03"]);
+    assert_eq!(
+        dates("ارتفعت الأسعار في بداية آذار.", AUG13),
+        vec!["2025-03"]
+    );
     assert_eq!(dates("وصل الوفد بمنتصف أغسطس", AUG13), vec!["2025-08"]);
     none("في بداية نيسان الجديدة", AUG13);
 }
 
 #[test]
 fn a_range_of_days_into_another_month() {
-    let text = "خلال الفترة من 11 يونيو 2026 حتى يوم 19 يوليو من العام ذاته";
+    let text = "يقام المعرض في الفترة من 11 يونيو 2026 حتى يوم 19 يوليو من العام نفسه";
     assert_eq!(dates(text, None), vec!["2026-06-11..2026-07-19"]);
     // 2025-11-21: the coming June and July.
-    let text = "منافسات كأس العالم 2026 في الفترة بين 11 يونيو إلى 19 يوليو المقبلين";
+    let text = "يقام مونديال 2026 بين 11 يونيو إلى 19 يوليو المقبلين";
     assert_eq!(
         dates(text, on(2025, 11, 21)),
         vec!["2026", "2026-06-11..2026-07-19"]
@@ -220,7 +214,7 @@ fn days_listed_after_yawmay_or_ayyam() {
     // 2016-04-10 is a Sunday: the coming Monday to Wednesday.
     let text = "تعقد الجلسات أيام الإثنين والثلاثاء والأربعاء المقبلة";
     assert_eq!(dates(text, on(2016, 4, 10)), vec!["2016-04-11..2016-04-13"]);
-    let text = "أجلت الوزارة امتحانات يوميّ الأربعاء والخميس بسبب الطقس";
+    let text = "أغلقت المدارس أبوابها يوميّ الأربعاء والخميس بسبب العاصفة";
     assert_eq!(dates(text, on(2016, 4, 10)), vec!["2016-04-06..2016-04-07"]);
     // Days that do not follow each other: the first, the span covering the list.
     let text = "تفتح المكتبة يومي الأحد والخميس";
