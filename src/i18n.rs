@@ -60,6 +60,17 @@ pub fn tr(lang: Lang, key: &'static str) -> &'static str {
     }
 }
 
+/// How an outlet is shown everywhere (reader and batch output): its name, or `unknown
+/// outlet` in `lang` when none was found (the export keeps `null` instead). One place decides,
+/// so the list, status line, body, compare and detail views and the batch commands agree.
+pub fn outlet_shown(lang: Lang, outlet: &str) -> &str {
+    if outlet.trim().is_empty() {
+        tr(lang, "unknown_outlet")
+    } else {
+        outlet
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,5 +84,12 @@ mod tests {
                 .values()
                 .all(|(en, ar)| !en.is_empty() && !ar.is_empty())
         );
+    }
+
+    #[test]
+    fn an_unknown_outlet_is_named_in_both_languages() {
+        assert_eq!(outlet_shown(Lang::En, ""), "unknown outlet");
+        assert_eq!(outlet_shown(Lang::Ar, " "), "مصدر غير معروف");
+        assert_eq!(outlet_shown(Lang::Ar, "الجزيرة"), "الجزيرة");
     }
 }

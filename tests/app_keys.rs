@@ -116,10 +116,18 @@ fn enter_on_entity_jumps_and_n_walks_every_mention_across_sources() {
 #[test]
 fn timeline_event_jumps_too() {
     let mut app = common::app(Lang::En, 120, 40);
+    // Enter on an event opens its details; Enter there jumps to the selected mention.
     app.press("t<Enter>").expect("keys");
     assert_eq!(app.state.walk.target, Some(Target::Event(0)));
+    assert!(app.state.detail.is_some());
     let marks = app.state.marks().to_vec();
-    assert!(!marks.is_empty());
+    assert!(marks.len() >= 2);
+    app.press("G<Enter>").expect("keys");
+    assert_eq!(app.state.walk.cursor, Some(marks.len() - 1));
+    assert_eq!(app.state.open, marks[marks.len() - 1].article);
+    // n walks on from there, as after an entity's Enter.
+    app.press("<Esc>n").expect("keys");
+    assert_eq!(app.state.walk.cursor, Some(0));
     assert_eq!(app.state.open, marks[0].article);
 }
 

@@ -198,3 +198,24 @@ fn undated_articles_say_so_in_both_languages() {
     let mut app = common::app(Lang::Ar, 120, 40);
     assert!(screen(&mut app).contains("ﺦﻳﺭﺎﺗ ﻼﺑ ·"));
 }
+
+#[test]
+fn an_article_without_an_outlet_says_unknown_outlet_in_list_body_and_status() {
+    let mut corpus = khabar::corpus::bundled();
+    corpus.articles[0].outlet.clear();
+    let id = corpus.articles[0].id.clone();
+    let corpus = Arc::new(corpus);
+    for (lang, shown) in [(Lang::En, "unknown outlet"), (Lang::Ar, "مصدر غير معروف")] {
+        let mut app = App::new(Arc::clone(&corpus), lang, Keymap::default_map());
+        khabar::app::update::update(&mut app.state, Action::Resize(120, 40));
+        app.analysed(common::analysis(&corpus), Index::build_all(&corpus));
+        // The one function every place asks.
+        assert_eq!(app.state.meta_line(0).split(" · ").next(), Some(shown));
+        let s = screen(&mut app);
+        assert!(!s.contains(&id), "the file id is not an outlet:\n{s}");
+        if lang == Lang::En {
+            // The article list row, the body pane's label and the status line.
+            assert!(s.matches("unknown outlet").count() >= 3, "{s}");
+        }
+    }
+}

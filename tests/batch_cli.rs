@@ -102,3 +102,38 @@ fn global_options_go_before_or_after_the_subcommand() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--lang"));
 }
+
+#[test]
+fn a_text_with_no_outlet_says_unknown_outlet_and_exports_null() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("zq7_notes.txt");
+    std::fs::write(
+        &file,
+        "وصول وفد حكومي إلى بغداد لبحث ملف الكهرباء مع المسؤولين\n\n\
+         وصل وفد حكومي إلى بغداد في 12 مارس 2024 لبحث ملف الكهرباء مع المسؤولين المحليين.\n\n\
+         وقال مسؤول في بغداد إن المحادثات ستستمر أياما عدة قبل التوصل إلى اتفاق نهائي.\n",
+    )
+    .expect("write article");
+    let path = dir.path().to_str().expect("utf-8 temp path");
+    for cmd in [
+        vec!["entities", path],
+        vec!["timeline", path],
+        vec!["search", "بغداد", path],
+    ] {
+        let out = khabar(&cmd);
+        assert!(out.contains("مصدر غير معروف"), "{cmd:?}:\n{out}");
+        assert!(
+            !out.contains("zq7_notes"),
+            "the file id is not an outlet: {cmd:?}:\n{out}"
+        );
+        let en: Vec<&str> = ["--lang", "en"].into_iter().chain(cmd.clone()).collect();
+        assert!(khabar(&en).contains("unknown outlet"), "{en:?}");
+    }
+    let export = khabar(&["export", path]);
+    let json: serde_json::Value = serde_json::from_str(&export).expect("export is JSON");
+    assert_eq!(
+        json["articles"][0]["outlet"],
+        serde_json::Value::Null,
+        "{export}"
+    );
+}

@@ -4,11 +4,10 @@
 
 mod common;
 
+use common::{render, snapshot, text};
+
 use khabar::app::App;
 use khabar::i18n::Lang;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::style::Color;
 
 /// The reader on the seeds with the analysis and the comparison delivered.
@@ -16,37 +15,6 @@ fn app(lang: Lang, w: u16, h: u16) -> App {
     let mut app = common::app(lang, w, h);
     app.compared(khabar::compare::compare(&khabar::corpus::bundled()));
     app
-}
-
-fn render(app: &mut App, w: u16, h: u16) -> Buffer {
-    let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    khabar::ui::Ui::default().render(app, &mut t).expect("draw");
-    t.backend().buffer().clone()
-}
-
-fn text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        for x in 0..buf.area.width {
-            out.push_str(buf[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
-}
-
-fn snapshot(name: &str, buf: &Buffer) {
-    let path = format!("{}/tests/snapshots/{name}.txt", env!("CARGO_MANIFEST_DIR"));
-    let got = text(buf);
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&path, &got).expect("write snapshot");
-        return;
-    }
-    let want = std::fs::read_to_string(&path).unwrap_or_default();
-    assert_eq!(
-        got, want,
-        "snapshot {name} differs (UPDATE_SNAPSHOTS=1 to accept)\n{got}"
-    );
 }
 
 fn status(app: &App) -> String {

@@ -17,7 +17,7 @@ fn saved_fuzz_inputs_load_and_analyse() {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let Some((key, rest)) = name.split_once('_') else {
+        let Some((key, rest)) = name.split_once('_').filter(|(k, _)| k.starts_with('s')) else {
             continue;
         };
         let ext = rest.rsplit_once('.').map_or("txt", |(_, x)| x).to_string();
@@ -42,4 +42,8 @@ fn saved_fuzz_inputs_load_and_analyse() {
         }
     }
     println!("saved fuzz inputs: {}", inputs.len());
+    assert!(
+        inputs.contains_key("s0"),
+        "the issue's own crash (s0) is replayed"
+    );
 }

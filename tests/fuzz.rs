@@ -134,9 +134,11 @@ fn input(rng: &mut Rng, lex: &[String], seeds: &[(Vec<u8>, String)]) -> Vec<(Vec
 
 /// Load and check one input in a temporary folder.
 fn run(files: &[(Vec<u8>, String)], rng: &mut Rng) -> Result<(), String> {
-    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    // Setting up the folder can fail for the machine's reasons (a full disk): not khabar's.
+    let env = |e: std::io::Error| format!("{ENVIRONMENT}{e}");
+    let dir = tempfile::tempdir().map_err(env)?;
     for (i, (bytes, ext)) in files.iter().enumerate() {
-        std::fs::write(dir.path().join(format!("f{i}.{ext}")), bytes).map_err(|e| e.to_string())?;
+        std::fs::write(dir.path().join(format!("f{i}.{ext}")), bytes).map_err(env)?;
     }
     let corpus = match khabar::corpus::load(&[dir.path().to_path_buf()]) {
         Ok((c, _)) => c,
@@ -144,6 +146,9 @@ fn run(files: &[(Vec<u8>, String)], rng: &mut Rng) -> Result<(), String> {
     };
     check_corpus(&corpus, rng).map(|_| ())
 }
+
+/// Prefix of a failure that is the machine's, not khabar's: the run stops, nothing is saved.
+const ENVIRONMENT: &str = "environment: ";
 
 fn save(dir: &Path, seed: u64, files: &[(Vec<u8>, String)], why: &str) {
     let _ = std::fs::create_dir_all(dir);
@@ -199,6 +204,10 @@ fn fuzz() {
             Err(_) => Some(format!("slower than {slow:?}")),
         };
         inputs += 1;
+        if let Some(why) = why.as_ref().filter(|w| w.contains(ENVIRONMENT)) {
+            println!("seed {seed}: {why}: run stopped");
+            break;
+        }
         if let Some(why) = why {
             found += 1;
             println!("seed {seed}: {why}");

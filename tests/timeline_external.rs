@@ -5,11 +5,13 @@
 //!
 //! File format, one block per paragraph, blocks separated by blank lines:
 //! `@ YYYY-MM-DD` (the article's date, or `@ -`), the paragraph on one line, then one line per
-//! real date expression: `= expression<TAB>value`, value `YYYY[-MM[-DD]][..end]`, `*` (any value:
-//! the reference date is unknown) or `~YYYY-MM-DD` (Hijri-derived: the start within two days).
+//! real date expression: `= expression<TAB>value`, value `YYYY[-MM[-DD]][..end]`, a season
+//! `YYYY-SP|SU|FA|WI`, a decade `197`, a century `19`, `*` (any value: the reference date is
+//! unknown) or `~YYYY-MM-DD` (Hijri-derived: the start within two days). Lines starting with
+//! `#` are comments.
 
 use chrono::NaiveDate;
-use khabar::extract::timeline::{Reference, find, format, resolve};
+use khabar::extract::timeline::{Reference, find, format, resolve_in};
 
 struct Block {
     reference: Option<NaiveDate>,
@@ -38,9 +40,29 @@ fn parse(file: &str) -> Vec<Block> {
         .collect()
 }
 
-/// A found expression and a gold one are the same mention when one's text holds the other's.
-fn same(found: &str, gold: &str) -> bool {
-    found.contains(gold) || gold.contains(found)
+/// Where each gold expression is in `text` (`char` offsets): its occurrence at or after the
+/// previous one's (the expressions are listed in reading order), else its first.
+fn gold_spans(text: &str, gold: &[(String, String)]) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let find_from = |e: &[char], from: usize| {
+        (from..chars.len().saturating_sub(e.len()) + 1).find(|&i| chars[i..].starts_with(e))
+    };
+    let mut cursor = 0;
+    gold.iter()
+        .map(|(e, _)| {
+            let e: Vec<char> = e.chars().collect();
+            let at = find_from(&e, cursor)
+                .or_else(|| find_from(&e, 0))
+                .unwrap_or(0);
+            cursor = at + e.len();
+            (at, at + e.len())
+        })
+        .collect()
+}
+
+/// How many `char`s two spans share.
+fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
 }
 
 fn value_ok(found: &str, gold: &str) -> bool {
@@ -64,19 +86,17 @@ fn external_news() {
     let file = std::fs::read_to_string(&path).expect("annotation file is readable");
     let (mut gold_n, mut found_n, mut hit, mut real, mut right) = (0, 0, 0, 0, 0);
     for b in parse(&file) {
-        let r = b.reference.map(|date| Reference {
-            date,
-            borrowed: false,
-        });
-        let mut prev = None;
+        let r = b.reference.map(Reference::own);
+        let (mut prev, mut narrative) = (None, None);
         let mut ours = Vec::new();
         for f in find(&b.text) {
             // Found but not resolvable (no reference date): a detection with no value.
-            let v = match resolve(f.expr, r, prev) {
+            let v = match resolve_in(f.expr, r, prev, narrative) {
                 Some(w) => {
                     if w.precision == khabar::extract::Precision::Day && w.end.is_none() {
                         prev = Some(w.date);
                     }
+                    narrative = Some(w);
                     let mut v = format(w.date, w.precision);
                     if let Some(e) = w.end {
                         v = format!("{v}..{}", format(e, w.precision));
@@ -86,13 +106,19 @@ fn external_news() {
                 None => "?".to_string(),
             };
             let t: String = b.text.chars().skip(f.start).take(f.end - f.start).collect();
-            ours.push((t, v));
+            ours.push((t, v, (f.start, f.end)));
         }
         gold_n += b.gold.len();
         found_n += ours.len();
-        for (e, v) in &b.gold {
-            match ours.iter().find(|(t, _)| same(t, e)) {
-                Some((t, ov)) => {
+        // A found expression and a gold one are the same mention when their spans overlap.
+        let spans = gold_spans(&b.text, &b.gold);
+        for ((e, v), g) in b.gold.iter().zip(&spans) {
+            match ours
+                .iter()
+                .filter(|(_, _, s)| overlap(*s, *g) > 0)
+                .max_by_key(|(_, _, s)| overlap(*s, *g))
+            {
+                Some((t, ov, _)) => {
                     hit += 1;
                     if value_ok(ov, v) {
                         right += 1;
@@ -103,8 +129,8 @@ fn external_news() {
                 None => println!("MISSED {e} ({v})"),
             }
         }
-        for (t, v) in &ours {
-            if b.gold.iter().any(|(e, _)| same(t, e)) {
+        for (t, v, s) in &ours {
+            if spans.iter().any(|g| overlap(*s, *g) > 0) {
                 real += 1;
             } else {
                 println!("EXTRA  {t} = {v}");

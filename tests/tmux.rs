@@ -381,8 +381,8 @@ fn closing_the_terminal_ends_the_reader() {
 #[test]
 fn compare_view_in_a_real_terminal() {
     let t = Tmux::start(120, 40, &["--lang", "en"]);
-    // The list badges say the comparison is in (source 2 is the wire report, little else).
-    t.wait_text("no date · derived");
+    // The list badges say the comparison is in (source 5 is a report of its own).
+    t.wait_text("   own · ");
     t.keys(&["c"]);
     let s = t.wait_text("Compare 1 ↔ 2");
     assert!(s.contains("1 ") && s.contains("│"), "{s}");

@@ -306,11 +306,7 @@ impl State {
         let Some(a) = self.corpus.articles.get(article) else {
             return String::new();
         };
-        let outlet = if a.outlet.is_empty() {
-            tr(self.lang, "unknown_outlet")
-        } else {
-            a.outlet.as_str()
-        };
+        let outlet = crate::i18n::outlet_shown(self.lang, &a.outlet);
         let date = a.published.map_or_else(
             || tr(self.lang, "no_date").to_string(),
             // Left-to-right isolate (LRI … PDI): after Arabic text the bidi algorithm would

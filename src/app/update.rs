@@ -178,7 +178,10 @@ fn detail(s: &mut State, cmd: Command) {
         return reader(s, cmd);
     }
     let Some(d) = s.detail.as_mut() else { return };
-    let h = s.layout.inner_height(s.focus);
+    let h = s
+        .layout
+        .detail()
+        .map_or(10, |r| usize::from(r.height.saturating_sub(2)).max(1));
     match d.command(cmd, s.walk.marks.len(), h) {
         Some(msgs) => apply(s, msgs),
         None => s.detail = None,

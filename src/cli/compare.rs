@@ -120,6 +120,7 @@ pub fn run(args: CompareArgs, g: &super::Global) -> ExitCode {
     let mut printer = Printer {
         out: &mut out,
         opts: visual.then(|| LayoutOptions::new(width)),
+        lang: g.batch_lang(),
     };
     for ((x, y), links) in &groups {
         if printer.pair(&corpus, &reuse, *x, *y, links).is_err() {
@@ -154,6 +155,8 @@ fn groups(reuse: &Reuse, pair: Option<(usize, usize)>) -> Vec<((usize, usize), V
 struct Printer<'w, W: Write> {
     out: &'w mut W,
     opts: Option<LayoutOptions>,
+    /// For the words of khabar's own (`unknown outlet`).
+    lang: crate::i18n::Lang,
 }
 
 impl<W: Write> Printer<'_, W> {
@@ -180,11 +183,7 @@ impl<W: Write> Printer<'_, W> {
     ) -> std::io::Result<()> {
         let name = |i: usize| {
             let a = &corpus.articles[i];
-            let outlet = if a.outlet.is_empty() {
-                &a.id
-            } else {
-                &a.outlet
-            };
+            let outlet = crate::i18n::outlet_shown(self.lang, &a.outlet);
             format!("{} {outlet}", i + 1)
         };
         let share = |i: usize, other: usize| {

@@ -31,7 +31,7 @@ fn heading(kind: EntityKind, lang: Lang) -> &'static str {
 }
 
 /// `name — total — outlet n، outlet n`: one logical row per entity.
-pub fn row(corpus: &Corpus, e: &Entity) -> String {
+pub fn row(corpus: &Corpus, e: &Entity, lang: Lang) -> String {
     let mut per: BTreeMap<usize, usize> = BTreeMap::new();
     for m in &e.mentions {
         if let Some(i) = corpus.articles.iter().position(|a| *a.id == *m.article) {
@@ -41,11 +41,7 @@ pub fn row(corpus: &Corpus, e: &Entity) -> String {
     let mut by_outlet: Vec<(String, usize)> = Vec::new();
     for (i, n) in per {
         let a = &corpus.articles[i];
-        let outlet = if a.outlet.is_empty() {
-            a.id.clone()
-        } else {
-            a.outlet.clone()
-        };
+        let outlet = crate::i18n::outlet_shown(lang, &a.outlet).to_string();
         match by_outlet.iter_mut().find(|(o, _)| *o == outlet) {
             Some(x) => x.1 += n,
             None => by_outlet.push((outlet, n)),
@@ -57,7 +53,7 @@ pub fn row(corpus: &Corpus, e: &Entity) -> String {
 
 pub fn run(args: EntitiesArgs, g: &super::Global) -> ExitCode {
     let visual = g.visual_output();
-    let lang = g.lang.as_deref().and_then(Lang::parse).unwrap_or(Lang::Ar);
+    let lang = g.batch_lang();
     let corpus = match super::load_corpus(&args.paths) {
         Ok(c) => c,
         Err(code) => return code,
@@ -90,7 +86,7 @@ pub fn run(args: EntitiesArgs, g: &super::Global) -> ExitCode {
             continue;
         }
         let mut lines = vec![format!("{} ({})", heading(kind, lang), of_kind.len())];
-        lines.extend(of_kind.iter().map(|e| row(&corpus, e)));
+        lines.extend(of_kind.iter().map(|e| row(&corpus, e, lang)));
         lines.push(String::new());
         for l in &lines {
             if !visual {

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::compare::Reuse;
 use crate::compare::json::{DerivationJson, LinkJson};
 use crate::corpus::{Article, Corpus};
-use crate::extract::{Analysis, Entity, Event, Failure};
+use crate::extract::{Analysis, ArticleReference, Entity, Event, Failure};
 
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
@@ -23,6 +23,7 @@ struct Export<'a> {
     entities: &'a [Entity],
     timeline: &'a [Event],
     reuse: Vec<LinkJson<'a>>,
+    references: &'a [ArticleReference],
     /// Articles a stage of the analysis failed on (absent when none did).
     #[serde(skip_serializing_if = "<[Failure]>::is_empty")]
     failures: &'a [Failure],
@@ -82,6 +83,7 @@ pub fn write_json(
             .iter()
             .map(|l| LinkJson::new(corpus, l))
             .collect(),
+        references: &analysis.references,
         failures: &analysis.failures,
     };
     let mut ser = serde_json::Serializer::with_formatter(&mut out, Escaping::default());

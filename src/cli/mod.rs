@@ -74,6 +74,15 @@ pub struct Global {
 }
 
 impl Global {
+    /// The language of batch output's own words (headings, `unknown outlet`): `--lang`, else
+    /// Arabic, the language of the articles.
+    pub fn batch_lang(&self) -> crate::i18n::Lang {
+        self.lang
+            .as_deref()
+            .and_then(crate::i18n::Lang::parse)
+            .unwrap_or(crate::i18n::Lang::Ar)
+    }
+
     /// Whether batch output is visual rows: forced, or when standard output is a terminal.
     pub fn visual_output(&self) -> bool {
         if self.visual || self.logical {

@@ -29,6 +29,7 @@ const CONTEXT: usize = 60;
 
 pub fn run(args: SearchArgs, g: &super::Global) -> ExitCode {
     let visual = g.visual_output();
+    let lang = g.batch_lang();
     let Some(query) = Query::parse(&args.query) else {
         crate::cli::warn(format_args!("nothing to search for in «{}»", args.query));
         return ExitCode::from(2);
@@ -63,9 +64,17 @@ pub fn run(args: SearchArgs, g: &super::Global) -> ExitCode {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for (i, hit) in hits.iter().enumerate() {
         let printed = if visual {
-            print_hit(&mut out, &corpus, hit, i + 1, hits.len(), width, tty)
+            print_hit(
+                &mut out,
+                &corpus,
+                hit,
+                (i + 1, hits.len()),
+                lang,
+                width,
+                tty,
+            )
         } else {
-            print_logical(&mut out, &corpus, hit, i + 1, hits.len())
+            print_logical(&mut out, &corpus, hit, (i + 1, hits.len()), lang)
         };
         if let Err(e) = printed {
             return super::write_failed(&e);
@@ -81,24 +90,15 @@ fn print_hit(
     out: &mut impl Write,
     corpus: &Corpus,
     hit: &Hit,
-    n: usize,
-    total: usize,
+    (n, total): (usize, usize),
+    lang: crate::i18n::Lang,
     width: usize,
     tty: bool,
 ) -> std::io::Result<()> {
     // Hits come from an index of this corpus; a stale one prints nothing rather than panics.
-    let Some(article) = corpus.articles.get(hit.article) else {
+    let Some((header, para)) = hit_parts(corpus, hit, (n, total), lang) else {
         return Ok(());
     };
-    let Some(para) = article.paragraphs.get(hit.paragraph) else {
-        return Ok(());
-    };
-    let outlet = if article.outlet.is_empty() {
-        article.id.as_str()
-    } else {
-        article.outlet.as_str()
-    };
-    let header = format!("{outlet} · ¶{} · {n}/{total}", hit.paragraph + 1);
     let opts = LayoutOptions::new(width);
     for line in layout_paragraph(&header, &opts) {
         writeln!(out, "{}", paint(&line, width, None, tty, true))?;
@@ -118,26 +118,34 @@ fn print_logical(
     out: &mut impl Write,
     corpus: &Corpus,
     hit: &Hit,
-    n: usize,
-    total: usize,
+    (n, total): (usize, usize),
+    lang: crate::i18n::Lang,
 ) -> std::io::Result<()> {
     // Hits come from an index of this corpus; a stale one prints nothing rather than panics.
-    let Some(article) = corpus.articles.get(hit.article) else {
+    let Some((header, para)) = hit_parts(corpus, hit, (n, total), lang) else {
         return Ok(());
     };
-    let Some(para) = article.paragraphs.get(hit.paragraph) else {
-        return Ok(());
-    };
-    let outlet = if article.outlet.is_empty() {
-        article.id.as_str()
-    } else {
-        article.outlet.as_str()
-    };
-    let header = format!("{outlet} · ¶{} · {n}/{total}", hit.paragraph + 1);
     writeln!(out, "{}", super::logical_text(&header))?;
     let (snippet, _) = snippet(&para.text, hit.start, hit.end);
     writeln!(out, "{}", super::logical_text(&snippet))?;
     writeln!(out)
+}
+
+/// A hit's header line (`outlet · ¶P · n/N`) and its paragraph, for both printers; `None` for a
+/// hit that does not point into this corpus.
+fn hit_parts<'c>(
+    corpus: &'c Corpus,
+    hit: &Hit,
+    (n, total): (usize, usize),
+    lang: crate::i18n::Lang,
+) -> Option<(String, &'c crate::corpus::Paragraph)> {
+    let article = corpus.articles.get(hit.article)?;
+    let para = article.paragraphs.get(hit.paragraph)?;
+    let outlet = crate::i18n::outlet_shown(lang, &article.outlet);
+    Some((
+        format!("{outlet} · ¶{} · {n}/{total}", hit.paragraph + 1),
+        para,
+    ))
 }
 
 /// The words around `start..end` of `text`, with `…` where it was cut; returns the snippet and

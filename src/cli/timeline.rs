@@ -18,6 +18,7 @@ pub struct TimelineArgs {
 
 pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
     let visual = g.visual_output();
+    let lang = g.batch_lang();
     let corpus = match super::load_corpus(&args.paths) {
         Ok(c) => c,
         Err(code) => return code,
@@ -38,24 +39,27 @@ pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
         // Each date in a left-to-right isolate: after an Arabic word (`إلى`) the digits of
         // `2023-08-08` would otherwise be Arabic numbers whose hyphens do not join them, and
         // would show as `08-08-2023`.
+        let shown = |d: &str| {
+            let r = crate::extract::timeline::readable(d, e.precision, true);
+            if r == d { ltr(d) } else { r.into_owned() }
+        };
         let date = match &e.end {
-            Some(end) => format!("{} إلى {}", ltr(&e.date), ltr(end)),
-            None => ltr(&e.date),
+            Some(end) => format!("{} إلى {}", shown(&e.date), shown(end)),
+            None => shown(&e.date),
         };
         let mut outlets: Vec<&str> = e
             .sources
             .iter()
             .filter_map(|id| corpus.articles.iter().find(|a| &a.id == id))
-            .map(|a| {
-                if a.outlet.is_empty() {
-                    a.id.as_str()
-                } else {
-                    a.outlet.as_str()
-                }
-            })
+            .map(|a| crate::i18n::outlet_shown(lang, &a.outlet))
             .collect();
         outlets.dedup();
-        let inferred = if e.inferred { " (تقديري)" } else { "" };
+        let inferred = match (e.inferred, e.conflict) {
+            (true, true) => " (تقديري، يوم الأسبوع لا يوافق)",
+            (true, false) => " (تقديري)",
+            (false, true) => " (يوم الأسبوع لا يوافق)",
+            (false, false) => "",
+        };
         let row = format!("{date}{inferred} — {} — {}", e.summary, outlets.join("، "));
         if !visual {
             if let Err(e) = writeln!(out, "{}", super::logical_text(&row)) {

@@ -117,10 +117,18 @@ pub fn outlet(lines: &[Line]) -> Option<String> {
             return Some(o.to_string());
         }
     }
-    for l in lines
+    // A known outlet's name on a line of its own — not inside a menu (a run of short lines,
+    // where `الشرق الأوسط` is a section label).
+    let short = |i: usize| lines.get(i).is_some_and(|l| l.words.len() <= 3);
+    for (i, l) in lines
         .iter()
-        .filter(|l| l.words.len() <= 3 && !l.sentence_end)
+        .enumerate()
+        .filter(|(_, l)| l.words.len() <= 3 && !l.sentence_end)
     {
+        let in_menu = (i > 0 && short(i - 1)) && short(i + 1);
+        if in_menu {
+            continue;
+        }
         let multiword = l.words.len() >= 2 || l.text.contains('.');
         if let Some(o) = outlet_of(&l.text, false).filter(|_| multiword) {
             return Some(o.to_string());
@@ -374,6 +382,17 @@ mod tests {
             .map(|s| Line::new(s))
             .collect();
         assert_eq!(outlet(&lines).as_deref(), Some("example-news.com"));
+        let menu: Vec<Line> = [
+            "أخبار",
+            "العالم",
+            "الشرق الأوسط",
+            "رياضة",
+            "نص طويل بلا توقيع.",
+        ]
+        .iter()
+        .map(|s| Line::new(s))
+        .collect();
+        assert_eq!(outlet(&menu), None);
         let lines: Vec<Line> = ["نص طويل بلا توقيع."].iter().map(|s| Line::new(s)).collect();
         assert_eq!(outlet(&lines), None);
     }

@@ -10,6 +10,7 @@ mod decode;
 mod direction;
 mod formats;
 mod html;
+mod html_depth;
 mod lines;
 mod markers;
 mod meta;
@@ -344,6 +345,16 @@ impl FileLoad {
                 }
             }
             Some("html" | "htm") => {
+                // Nesting bounded first: the HTML parser is quadratic in depth.
+                let (text, dropped) = html_depth::bounded(&text);
+                if dropped > 0 {
+                    let why = format!(
+                        "HTML nested deeper than {} elements: {dropped} inner tags ignored \
+                         (their text is kept)",
+                        html_depth::MAX_DEPTH
+                    );
+                    self.problem(problem(path, None, &why));
+                }
                 let doc = html::html(&text);
                 if doc.paragraphs.is_empty() {
                     self.problem(problem(path, None, "no text in the HTML"));

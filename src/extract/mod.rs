@@ -8,7 +8,10 @@ pub mod isolate;
 mod model;
 pub mod timeline;
 
-pub use model::{Analysis, Entity, EntityKind, Event, Failure, Mention, Precision};
+pub use model::{
+    Analysis, ArticleReference, Entity, EntityKind, Event, Failure, Mention, Precision,
+    ReferenceSource,
+};
 
 use crate::corpus::Corpus;
 
@@ -48,12 +51,13 @@ pub fn analyze_with(corpus: &Corpus, stage: &mut dyn FnMut(&str)) -> Analysis {
     stage("entities");
     let (entities, mut failures) = isolate::per_article(corpus, "entities", entities::extract);
     stage("timeline");
-    let (timeline, more) =
-        isolate::per_article(corpus, "timeline", |c| timeline::extract(c, &entities));
+    let ((timeline, refs), more) =
+        isolate::per_article(corpus, "timeline", |c| timeline::extract_all(c, &entities));
     failures.extend(more);
     Analysis {
         entities,
         timeline,
+        references: timeline::reference_list(corpus, &refs),
         failures,
     }
 }

@@ -45,6 +45,18 @@ impl Areas {
         self.articles.is_some() && self.body.is_some() && self.entities.is_some()
     }
 
+    /// Where a detail view goes: over the entities and timeline in the full layout, else
+    /// over the one pane shown.
+    pub fn detail(&self) -> Option<Rect> {
+        match (self.entities, self.timeline, self.is_full()) {
+            (Some(e), Some(t), true) => Some(e.union(t)),
+            _ => [self.articles, self.body, self.entities, self.timeline]
+                .into_iter()
+                .flatten()
+                .next(),
+        }
+    }
+
     /// Rows of text inside `pane`'s border (a default for a hidden pane, so paging still
     /// moves).
     pub fn inner_height(&self, pane: Pane) -> usize {

@@ -11,6 +11,13 @@ pub const ARTICLE_ROWS: usize = 2;
 /// article (`Event::inferred`). Explained in the help screen's legend.
 pub const ESTIMATED: &str = "~";
 
+/// The mark after a date whose written weekday disagrees with it (`Event::conflict`).
+pub const CONFLICT: &str = "!";
+
+/// The mark after an article's date read from its own text rather than its metadata (a date
+/// line, an embedded post, a full date agreeing with a weekday), in the article list.
+pub const FROM_TEXT: &str = "°";
+
 /// A row of the entities pane: a kind heading with how many entities it has, or the entity
 /// at this position of the visible entities.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

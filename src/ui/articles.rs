@@ -14,6 +14,20 @@ use crate::screen::Pane;
 use crate::screen::geometry::inner;
 use crate::screen::rows::ARTICLE_ROWS;
 
+/// The date of an article without a publication date, as the timeline worked it out: read
+/// from its own text (`2024-01-26°`), borrowed from the story (`~2024-02-18`), or `no date`.
+fn reference_date(s: &State, i: usize) -> String {
+    use crate::extract::ReferenceSource;
+    use crate::screen::rows::{ESTIMATED, FROM_TEXT};
+    let r = s.analysis().and_then(|a| a.references.get(i));
+    match r.map(|r| (r.date.as_deref(), r.source)) {
+        Some((Some(d), ReferenceSource::Story)) => format!("{ESTIMATED}{d}"),
+        Some((Some(d), ReferenceSource::Published)) => d.to_string(),
+        Some((Some(d), _)) => format!("{d}{FROM_TEXT}"),
+        _ => tr(s.lang, "no_date").to_string(),
+    }
+}
+
 pub struct View<'a> {
     pub s: &'a State,
     pub ui: &'a Ui,
@@ -23,10 +37,10 @@ impl Widget for &View<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (s, ui) = (self.s, self.ui);
         let title = match s.loading {
+            // Short: the status line says "loading" in full.
             Some((done, total)) if total > 0 => format!(
-                "{} · {} {}/{}",
+                "{} · {}/{}",
                 tr(s.lang, "articles"),
-                tr(s.lang, "loading"),
                 thousands(done),
                 thousands(total)
             ),
@@ -49,34 +63,32 @@ impl Widget for &View<'_> {
             let a = &s.corpus.articles[i];
             let open = i == s.open;
             let mark = if open { marker } else { " " };
-            let date = a.published.map_or_else(
-                || tr(s.lang, "no_date").to_string(),
-                |d| d.format("%Y-%m-%d").to_string(),
-            );
-            let outlet = if a.outlet.is_empty() {
-                a.id.as_str()
-            } else {
-                a.outlet.as_str()
+            let date = match a.published {
+                Some(d) => d.format("%Y-%m-%d").to_string(),
+                None => reference_date(s, i),
             };
+            let outlet = crate::i18n::outlet_shown(s.lang, &a.outlet);
             let style = if open {
                 ui.theme.open
             } else {
                 ui.theme.outlet(outlet)
             };
             let title_style = if open { ui.theme.open } else { ui.theme.text };
-            // The article's derivation, once the comparison is in: a short badge.
+            // The article's derivation, once the comparison is in: a short badge at the start of
+            // the title row, where a cut takes the title's end, not the badge (the first row is
+            // full with the outlet and the date in a 34-cell list).
             let badge = s
                 .reuse
                 .ready()
                 .and_then(|r| r.derivations.get(i))
-                .map(|d| format!(" · {}", tr(s.lang, label_key(d.label))))
+                .map(|d| format!("{} · ", iso(tr(s.lang, label_key(d.label)))))
                 .unwrap_or_default();
             vec![
                 (
-                    format!("{mark}{} {} · {}{badge}", i + 1, iso(outlet), iso(&date)),
+                    format!("{mark}{} {} · {}", i + 1, iso(outlet), iso(&date)),
                     style,
                 ),
-                (format!("   {}", iso(&a.title)), title_style),
+                (format!("   {badge}{}", iso(&a.title)), title_style),
             ]
         });
     }

@@ -29,7 +29,7 @@ impl Widget for &View<'_> {
             .corpus
             .articles
             .get(s.open)
-            .map_or("", |a| a.outlet.as_str());
+            .map_or("", |a| crate::i18n::outlet_shown(s.lang, &a.outlet));
         let label = format!("{} {} · {}", tr(s.lang, "body"), s.open + 1, outlet);
         ui.frame(buf, area, &label, s.focus == Pane::Body, s);
         let text = body_text(area);

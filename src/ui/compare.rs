@@ -31,7 +31,7 @@ impl Widget for &View<'_> {
         ui.frame(buf, g.frame, &pair, true, s);
         let name = |i: usize| {
             let a = s.corpus.articles.get(i);
-            let outlet = a.map_or("", |a| a.outlet.as_str());
+            let outlet = a.map_or("", |a| crate::i18n::outlet_shown(s.lang, &a.outlet));
             let label = s
                 .reuse
                 .ready()

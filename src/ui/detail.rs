@@ -19,16 +19,9 @@ use crate::i18n::tr;
 use crate::screen::geometry::{Areas, inner};
 use crate::text::{LayoutOptions, VisualLine, layout_paragraph};
 
-/// Where the detail view goes: over the entities and timeline (the full layout), else over
-/// the one pane shown.
+/// Where the detail view goes ([`Areas::detail`]).
 pub fn area(a: &Areas) -> Option<Rect> {
-    match (a.entities, a.timeline, a.is_full()) {
-        (Some(e), Some(t), true) => Some(e.union(t)),
-        _ => [a.articles, a.body, a.entities, a.timeline]
-            .into_iter()
-            .flatten()
-            .next(),
-    }
+    a.detail()
 }
 
 /// The sentence of `text` around chars `start..end`: from after the previous sentence end
@@ -77,7 +70,7 @@ impl View<'_> {
                 let mut per: BTreeMap<&str, usize> = BTreeMap::new();
                 for m in s.marks() {
                     if let Some(art) = s.corpus.articles.get(m.article) {
-                        *per.entry(outlet_of(art)).or_default() += 1;
+                        *per.entry(outlet_of(art, s.lang)).or_default() += 1;
                     }
                 }
                 let per: Vec<String> = per.iter().map(|(o, n)| format!("{} {n}", iso(o))).collect();
@@ -113,7 +106,7 @@ impl View<'_> {
         let source = format!(
             "{} {}",
             iso_in(&format!("[{}]", mark.article + 1), ui_direction(s)),
-            iso(outlet_of(art))
+            iso(outlet_of(art, s.lang))
         );
         let mut rows = wrap(&source, width, Some(ui_direction(s)));
         rows.extend(wrap(&sentence, width, None));
@@ -130,12 +123,8 @@ fn wrap(text: &str, width: usize, direction: Option<crate::text::Direction>) -> 
     layout_paragraph(text, &opts)
 }
 
-fn outlet_of(a: &crate::corpus::Article) -> &str {
-    if a.outlet.is_empty() {
-        &a.id
-    } else {
-        &a.outlet
-    }
+fn outlet_of(a: &crate::corpus::Article, lang: crate::i18n::Lang) -> &str {
+    crate::i18n::outlet_shown(lang, &a.outlet)
 }
 
 impl Widget for &View<'_> {

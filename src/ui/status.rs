@@ -30,10 +30,18 @@ pub fn text(s: &State) -> String {
         ));
     }
     if n > 0 {
-        parts.push(format!("{} {}/{n}", tr(s.lang, "source"), s.open + 1));
+        parts.push(format!(
+            "{} {}/{}",
+            tr(s.lang, "source"),
+            thousands(s.open + 1),
+            thousands(n)
+        ));
         // Outlet and date as separate parts, so each keeps its own direction.
         parts.extend(s.meta_line(s.open).split(" · ").map(str::to_string));
-        // Reading position: 0% at the top, 100% when the last row is on screen.
+    }
+    // Reading position (while the article is on screen): 0% at the top, 100% when the last
+    // row is on screen.
+    if n > 0 && s.layout.body.is_some() {
         let hidden = s
             .body
             .rows

@@ -12,7 +12,7 @@ use crate::extract::Event;
 use crate::i18n::tr;
 use crate::screen::Pane;
 use crate::screen::geometry::inner;
-use crate::screen::rows::ESTIMATED;
+use crate::screen::rows::{CONFLICT, ESTIMATED};
 
 pub struct View<'a> {
     pub s: &'a State,
@@ -22,10 +22,18 @@ pub struct View<'a> {
 /// An event's date as shown: a range's end day after `…`, and the estimated mark at the
 /// start side of the UI (left of the digits in English, right of them in Arabic), outside
 /// the date's own left-to-right isolate.
+/// Decades, centuries and seasons read as words (`1970s`, `القرن 20`, `صيف 2025`), and a
+/// weekday conflict marked after the date.
 pub fn date_field(e: &Event, rtl: bool) -> String {
+    let shown = crate::extract::timeline::readable(&e.date, e.precision, rtl);
     let date = match &e.end {
-        Some(end) => format!("{}…{}", e.date, end.rsplit('-').next().unwrap_or(end)),
-        None => e.date.clone(),
+        Some(end) => format!("{shown}…{}", end.rsplit('-').next().unwrap_or(end)),
+        None => shown.into_owned(),
+    };
+    let date = if e.conflict {
+        format!("{date}{CONFLICT}")
+    } else {
+        date
     };
     match (e.inferred, rtl) {
         (false, _) => iso(&date),

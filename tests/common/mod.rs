@@ -59,11 +59,14 @@ pub fn analysis(corpus: &Corpus) -> Analysis {
             end: None,
             precision: Precision::Day,
             inferred: false,
+            inferred_mentions: vec![],
+            conflict: false,
             summary: "لقاء في مطار بغداد".into(),
             sources: vec![],
             mentions: ev_mentions,
         }],
         failures: Vec::new(),
+        references: Vec::new(),
     }
 }
 

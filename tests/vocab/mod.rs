@@ -326,9 +326,9 @@ pub fn check_corpus(corpus: &Corpus, rng: &mut Rng) -> Result<Analysis, String> 
         }
     }
     for ev in &analysis.timeline {
-        valid_date(&ev.date)?;
+        valid_date(&ev.date, ev.precision)?;
         if let Some(end) = &ev.end {
-            valid_date(end)?;
+            valid_date(end, ev.precision)?;
             if end < &ev.date {
                 return Err(format!("event ends {end} before it starts {}", ev.date));
             }
@@ -382,12 +382,22 @@ pub fn check_corpus(corpus: &Corpus, rng: &mut Rng) -> Result<Analysis, String> 
     Ok(analysis)
 }
 
-fn valid_date(d: &str) -> Result<(), String> {
-    let ok = match d.len() {
-        4 => d.parse::<u32>().is_ok(),
-        7 => chrono::NaiveDate::parse_from_str(&format!("{d}-01"), "%Y-%m-%d").is_ok(),
-        10 => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok(),
-        _ => false,
+/// A date as docs/export.md writes it for its precision.
+fn valid_date(d: &str, precision: khabar::extract::Precision) -> Result<(), String> {
+    use khabar::extract::Precision;
+    let digits = |n: usize| d.len() == n && d.bytes().all(|b| b.is_ascii_digit());
+    let ok = match precision {
+        Precision::Year => digits(4),
+        Precision::Month => {
+            d.len() == 7
+                && chrono::NaiveDate::parse_from_str(&format!("{d}-01"), "%Y-%m-%d").is_ok()
+        }
+        Precision::Day => d.len() == 10 && chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok(),
+        Precision::Season => d
+            .split_once('-')
+            .is_some_and(|(y, s)| y.len() == 4 && ["SP", "SU", "FA", "WI"].contains(&s)),
+        Precision::Decade => digits(3),
+        Precision::Century => digits(2),
     };
     if ok {
         Ok(())

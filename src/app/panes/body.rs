@@ -171,17 +171,41 @@ fn layout(article: &Article, meta: &str, width: usize, boilerplate: bool) -> Vec
                 direction: Direction::Rtl,
             },
         });
-        let direction = crate::corpus::paragraph_direction(&p.text, rtl_article);
-        for line in layout_paragraph(&p.text, &LayoutOptions { direction, ..opts }) {
+        // A paragraph is laid out up to MAX_PARAGRAPH_CHARS (issue 12: a 20 MB paragraph
+        // froze the reader for seconds at each resize); a row says how much is left out.
+        let (shown, left) = match p.text.char_indices().nth(MAX_PARAGRAPH_CHARS) {
+            Some((cut, _)) => (&p.text[..cut], p.text[cut..].chars().count()),
+            None => (p.text.as_str(), 0),
+        };
+        let direction = crate::corpus::paragraph_direction(shown, rtl_article);
+        for line in layout_paragraph(shown, &LayoutOptions { direction, ..opts }) {
             rows.push(BodyRow {
                 paragraph: Some(i),
                 kind: RowKind::Paragraph(p.kind),
                 line,
             });
         }
+        if left > 0 {
+            let note = format!("… (+{left} characters: `khabar render` shows them)");
+            let opts = LayoutOptions {
+                direction: Some(Direction::Ltr),
+                ..opts
+            };
+            for line in layout_paragraph(&note, &opts) {
+                rows.push(BodyRow {
+                    paragraph: None,
+                    kind: RowKind::Meta,
+                    line,
+                });
+            }
+        }
     }
     rows
 }
+
+/// Most characters of one paragraph laid out in the reader: some 2,000 rows of a wide pane,
+/// far more than any article's paragraph, and laid out in milliseconds.
+pub const MAX_PARAGRAPH_CHARS: usize = 200_000;
 
 #[cfg(test)]
 mod tests {

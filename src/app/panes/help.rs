@@ -5,7 +5,7 @@ use super::list::Move;
 use crate::app::action::Command;
 use crate::app::keymap::{Keymap, Layer};
 use crate::i18n::{Lang, tr};
-use crate::screen::rows::ESTIMATED;
+use crate::screen::rows::{CONFLICT, ESTIMATED, FROM_TEXT};
 
 #[derive(Debug, Default)]
 pub struct Help {
@@ -92,4 +92,8 @@ fn heading(layer: Layer) -> &'static str {
 }
 
 /// The marks drawn in the panes, each with the i18n key of its explanation.
-pub const LEGEND: &[(&str, &str)] = &[(ESTIMATED, "legend_estimated")];
+pub const LEGEND: &[(&str, &str)] = &[
+    (ESTIMATED, "legend_estimated"),
+    (CONFLICT, "legend_conflict"),
+    (FROM_TEXT, "legend_from_text"),
+];

@@ -198,6 +198,12 @@ pub fn content_words(toks: &[Tok<'_>], s: usize, e: usize, numbers: &mut Words) 
     sorted_set(words)
 }
 
+/// How many content words and entities the sentences of two mentions share.
+pub fn overlap(a: &Candidate, b: &Candidate) -> usize {
+    shared(&a.sentence.words, &b.sentence.words)
+        + shared(&a.sentence.entities, &b.sentence.entities)
+}
+
 /// Do two mentions of one date describe the same happening? Word overlap (Jaccard) of their
 /// sentences, helped by the entities they share.
 pub fn same_happening(a: &Candidate, b: &Candidate) -> bool {

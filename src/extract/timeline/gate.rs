@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 use super::deictic::DAY_WORDS;
 use super::grammar::{PERIOD_WORDS, YEAR_WORDS};
 use super::lexicon::{ORDINALS, WEEKDAYS};
+use super::periods::{DECADE_STEMS, PART_WORDS, SEASONS};
 use super::tokens::Tok;
 use crate::calendar::{WordBuildHasher, month_names};
 
@@ -44,6 +45,22 @@ fn triggers() -> &'static HashSet<String, WordBuildHasher> {
                 "قبل",
                 "بعد",
                 "منذ",
+                "الغد",
+                "هذا",
+                "هذه",
+                "لهذا",
+                "لهذه",
+                "بهذا",
+                "بهذه",
+                "فصل",
+                "قرن",
+                "ذات",
+                "نفس",
+                "مثل",
+                "ربيع",
+                "صيف",
+                "خريف",
+                "شتاء",
             ]);
         for w in plain {
             set.insert((*w).to_string());
@@ -54,7 +71,10 @@ fn triggers() -> &'static HashSet<String, WordBuildHasher> {
             .iter()
             .chain(&["الحادي", "العشرين", "الثلاثين"])
             .chain(YEAR_WORDS)
-            .chain(PERIOD_WORDS);
+            .chain(PERIOD_WORDS)
+            .chain(PART_WORDS)
+            .chain(SEASONS)
+            .chain(&["القرن", "النصف", "الربع", "الاشهر", "الشهور", "الشهر"]);
         for w in definite {
             let mut forms = vec![(*w).to_string()];
             if let Some(stem) = w.strip_prefix("ال") {
@@ -63,6 +83,16 @@ fn triggers() -> &'static HashSet<String, WordBuildHasher> {
             for f in forms {
                 set.insert(format!("و{f}"));
                 set.insert(f);
+            }
+        }
+        // Decade words (`السبعينيات`, `سبعينات`), with the proclitics `definite` strips.
+        for stem in DECADE_STEMS {
+            for suffix in ["يات", "ات"] {
+                for article in ["", "ال", "بال", "كال", "لل"] {
+                    let w = format!("{article}{stem}{suffix}");
+                    set.insert(format!("و{w}"));
+                    set.insert(w);
+                }
             }
         }
         // Month names by their first word, bare or after و, ب or ل (`Parser::month`).
@@ -110,7 +140,14 @@ mod tests {
             .chain(ORDINALS)
             .chain(YEAR_WORDS)
             .chain(PERIOD_WORDS)
+            .chain(PART_WORDS)
+            .chain(SEASONS)
             .map(|w| (*w).to_string())
+            .chain(
+                DECADE_STEMS
+                    .iter()
+                    .flat_map(|s| [format!("ال{s}يات"), format!("{s}يات"), format!("ال{s}ات")]),
+            )
             .chain(
                 month_names()
                     .iter()
@@ -127,6 +164,18 @@ mod tests {
                     "الثلاثين",
                     "الشهر",
                     "منذ",
+                    "هذا",
+                    "هذه",
+                    "فصل",
+                    "القرن",
+                    "النصف",
+                    "الربع",
+                    "الاشهر",
+                    "ذات",
+                    "مثل",
+                    "الغد",
+                    "صيف",
+                    "شتاء",
                 ]
                 .map(String::from),
             )
@@ -159,6 +208,15 @@ mod tests {
             " اليوم",
             " عشر من يناير 2024",
             " والعشرين من يناير",
+            " القرن التاسع عشر",
+            " الصيف",
+            " العام",
+            " الاول من العام",
+            " الثلاثه الاولي من العام",
+            " الشهر من العام الماضي",
+            " اليوم من عام 1907",
+            " الخريف",
+            " الماضي",
         ];
         let mut checked = 0;
         for w in &words {

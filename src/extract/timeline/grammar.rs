@@ -5,57 +5,15 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
+pub use super::expr::{CenturyOf, Expr, Found};
 use super::gate::may_start;
 use super::lexicon::{Cue, Unit, cue, ordinal_day, unit};
 use super::tokens::{Tok, tokenize};
+pub(super) use super::years::{
+    PERIOD_WORDS, YEAR_WORDS, hijri_year_ok, is_year_definite, strong_year, year_ok,
+};
 use crate::calendar::{Calendar, months_starting_with};
 use crate::text::normalize;
-
-/// What a date expression says, before resolution.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Expr {
-    /// A day or a month (`day: None`), with an optional range end day, year and tense cue.
-    Date {
-        year: Option<i32>,
-        month: u32,
-        day: Option<u32>,
-        end_day: Option<u32>,
-        cue: Option<Cue>,
-        calendar: Calendar,
-        /// The weekday written with it (`الأربعاء 8 سبتمبر`): picks the year of a year-less date.
-        weekday: Option<u32>,
-    },
-    /// A year (`عام 2014`, `2002م`, `1445 هـ`).
-    Year { year: i32, calendar: Calendar },
-    /// A full numeric date.
-    Numeric(NaiveDate),
-    /// Counted from the article's date: `أمس` (−1 day), `قبل أربع سنوات` (−4 years).
-    Relative {
-        unit: Unit,
-        offset: i64,
-        weekday: Option<u32>,
-    },
-    /// A weekday (`يوم الخميس`, `الخميس الماضي`): the last such day up to the article's date.
-    /// `ahead`: the clause speaks of what is to come (`على أن يصدر البيان مساء الإثنين`), so
-    /// without a cue the weekday is the coming one (today included), not the last.
-    Weekday {
-        weekday: u32,
-        cue: Option<Cue>,
-        ahead: bool,
-    },
-    /// `الأسبوع الماضي`, `الشهر المقبل`, `العام الجاري`.
-    Named { unit: Unit, cue: Cue },
-    /// Counted from the last date mentioned before it: `في اليوم التالي` (+1 day).
-    After { days: i64 },
-}
-
-/// A date expression and where it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Found {
-    pub expr: Expr,
-    pub start: usize,
-    pub end: usize,
-}
 
 /// Month names that are also ordinary words or names (father, Nissan, March as a verb, zero,
 /// Rajab): dates only with a day, a year or a cue.
@@ -80,38 +38,6 @@ fn is_year_word(w: &str) -> bool {
     is_year_definite(&definite(w))
 }
 
-/// Words that introduce a year, as [`definite`] leaves them.
-pub(super) const YEAR_WORDS: &[&str] = &[
-    "عام",
-    "العام",
-    "سنه",
-    "السنه",
-    "لعام",
-    "لسنه",
-    "بعام",
-    "بسنه",
-];
-
-/// [`is_year_word`] for a word already passed through [`definite`].
-fn is_year_definite(w: &str) -> bool {
-    YEAR_WORDS.contains(&w)
-}
-
-/// Parts of a period before a bare year: `أواخر 2015`, `مطلع 2024`, `منتصف 2023`.
-pub(super) const PERIOD_WORDS: &[&str] = &[
-    "مطلع",
-    "بدايه",
-    "نهايه",
-    "اواخر",
-    "اوائل",
-    "اواسط",
-    "منتصف",
-    "ربيع",
-    "صيف",
-    "خريف",
-    "شتاء",
-];
-
 /// A word without its conjunction و, and with a prefixed preposition folded into the article:
 /// `للخامس` → `الخامس`, `بالرابع` → `الرابع`, `وأواخر` → `اواخر`.
 pub(super) fn definite(w: &str) -> Cow<'_, str> {
@@ -131,14 +57,6 @@ pub(super) fn definite(w: &str) -> Cow<'_, str> {
     )
 }
 
-fn year_ok(n: i64) -> bool {
-    (1900..=2100).contains(&n)
-}
-
-fn hijri_year_ok(n: i64) -> bool {
-    (1300..=1600).contains(&n)
-}
-
 pub(super) struct Parser<'a> {
     pub(super) t: &'a [Tok<'a>],
 }
@@ -153,6 +71,15 @@ impl<'a> Parser<'a> {
 
     pub(super) fn num(&self, i: usize) -> Option<i64> {
         self.t.get(i).and_then(|t| t.num)
+    }
+
+    pub(super) fn is_punct_at(&self, i: usize, chars: &str) -> bool {
+        self.is_punct(i, chars)
+    }
+
+    /// Does a month name start at token `i`?
+    pub(super) fn month_at(&self, i: usize) -> bool {
+        self.month(i).is_some()
     }
 
     fn is_punct(&self, i: usize, chars: &str) -> bool {
@@ -200,6 +127,13 @@ impl<'a> Parser<'a> {
                 j = k;
                 anchored = true;
             }
+        } else if self.is_punct(j + 1, "(")
+            && let Some((_, _, k)) = self.month(j + 2)
+            && self.is_punct(k + 1, ")")
+        {
+            // `حزيران (يونيو)`: the other system in brackets.
+            j = k + 1;
+            anchored = true;
         }
         // `كانون الثاني سنة 2023`, `مايو من عام 2021`: a year word may come between.
         let mut y_at = j + 1;
@@ -209,7 +143,7 @@ impl<'a> Parser<'a> {
         if self.word(y_at).is_some_and(is_year_word) {
             y_at += 1;
         }
-        if let Some(y) = self.num(y_at).filter(|n| year_ok(*n) || hijri_year_ok(*n)) {
+        if let Some(y) = self.num(y_at).filter(|n| strong_year(*n)) {
             let mut last = y_at;
             if matches!(self.word(y_at + 1), Some("م" | "ه")) {
                 last = y_at + 1;
@@ -265,6 +199,18 @@ impl<'a> Parser<'a> {
             let days = dual.unwrap_or(n) * if u == Unit::Week { 7 } else { 1 };
             return (u == Unit::Day || u == Unit::Week).then_some((Expr::After { days }, last));
         }
+        // Frequent words that only the deictic or period rules start with: straight there.
+        match w {
+            "اليوم" | "واليوم" | "قبل" | "وقبل" | "بعد" | "وبعد" | "منذ" | "ومنذ" =>
+            {
+                return self.deictic(i, w);
+            }
+            "هذا" | "هذه" | "لهذا" | "لهذه" | "بهذا" | "بهذه" | "مثل" | "ذات" | "نفس" =>
+            {
+                return self.period(i, w);
+            }
+            _ => {}
+        }
         // Numeric dates: 18/02/2024, 2024-02-18.
         if let (Some(a), true, Some(b), true, Some(c)) = (
             self.num(i),
@@ -303,8 +249,12 @@ impl<'a> Parser<'a> {
                 ));
             }
         }
-        // 7-8 أغسطس 2023; 29 يناير; الرابع من شباط.
-        if let Some(d) = self.num(i).filter(|d| (1..=31).contains(d)) {
+        // 7-8 أغسطس 2023; 29 يناير; الرابع من شباط. (`مدينة 6 أكتوبر` is a city.)
+        let city = i
+            .checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_some_and(|p| matches!(definite(p).as_ref(), "مدينه" | "بمدينه" | "جسر" | "حي"));
+        if let Some(d) = self.num(i).filter(|d| (1..=31).contains(d) && !city) {
             if self.is_punct(i + 1, "-–—")
                 && let Some(e) = self.num(i + 2).filter(|e| (1..=31).contains(e) && *e > d)
                 && let Some(r) = self.date(i + 3, Some(d as u32), Some(e as u32), false)
@@ -314,7 +264,8 @@ impl<'a> Parser<'a> {
             // `من 24 إلى 31 جانفي`, `من 5 حتى 13 مايو`; `يومي 3 و4 فيفري`, `بين 7 و9 مارس`.
             let prev = i.checked_sub(1).and_then(|p| self.word(p));
             let joiner = match self.word(i + 1) {
-                Some("الي" | "حتي" | "لغايه" | "ولغايه") => prev == Some("من"),
+                // `من 24 إلى 31`, `ما بين تاريخ 14 الى 23 أيلول`: a month must follow.
+                Some("الي" | "حتي" | "لغايه" | "ولغايه") => true,
                 Some("و") => matches!(prev, Some("يومي" | "بين" | "من")),
                 _ => false,
             };
@@ -351,10 +302,34 @@ impl<'a> Parser<'a> {
         // months on their own.
         let prev = if i > 0 { self.word(i - 1) } else { None };
         let after_shahr = matches!(prev, Some("شهر" | "بشهر" | "لشهر" | "وشهر"));
-        let after_time_word = matches!(
-            prev,
-            Some("في" | "وفي" | "منذ" | "خلال" | "حتي" | "مطلع" | "اواخر" | "اوائل" | "منتصف")
-        );
+        // `في يناير`, `منذ نهاية آذار`, `بمنتصف أغسطس`, `مع حلول سبتمبر`.
+        let after_time_word = prev
+            .map(|p| {
+                let p = p
+                    .strip_prefix('و')
+                    .filter(|r| r.chars().count() >= 2)
+                    .unwrap_or(p);
+                p.strip_prefix('ب')
+                    .filter(|r| r.chars().count() >= 4)
+                    .unwrap_or(p)
+            })
+            .is_some_and(|p| {
+                matches!(
+                    p,
+                    "في" | "منذ"
+                        | "خلال"
+                        | "حتي"
+                        | "مطلع"
+                        | "اواخر"
+                        | "اوائل"
+                        | "اواسط"
+                        | "منتصف"
+                        | "نهايه"
+                        | "بدايه"
+                        | "حلول"
+                        | "قبيل"
+                )
+            });
         if after_time_word
             && let Some((_, Calendar::Gregorian, j)) = self.month(i)
             && !AMBIGUOUS_MONTHS.contains(&w)
@@ -365,8 +340,25 @@ impl<'a> Parser<'a> {
         if let Some(r) = self.date(i, None, None, !after_shahr) {
             return Some(r);
         }
-        // Years: عام 2014, 2002م, 1445 هـ.
-        if (is_year_definite(first) || PERIOD_WORDS.contains(&first))
+        if let Some(r) = self.period(i, w) {
+            return Some(r);
+        }
+        // Years: عام 2014, 2002م, 1445 هـ; `بين العامين 1920 و1925`, `من عام 2005 حتى 2010`.
+        if is_year_definite(first)
+            && let Some(y) = self.num(i + 1).filter(|n| strong_year(*n))
+        {
+            if let Some(r) = self.year_range(i, i + 1) {
+                return Some(r);
+            }
+            return Some((
+                Expr::Year {
+                    year: y as i32,
+                    calendar: Calendar::Gregorian,
+                },
+                self.era_mark(i + 1),
+            ));
+        }
+        if PERIOD_WORDS.contains(&first)
             && let Some(y) = self.num(i + 1).filter(|n| year_ok(*n))
         {
             return Some((
@@ -379,7 +371,7 @@ impl<'a> Parser<'a> {
         }
         if let Some(y) = self.num(i) {
             match self.word(i + 1) {
-                Some("م") if year_ok(y) => {
+                Some("م") if strong_year(y) => {
                     return Some((
                         Expr::Year {
                             year: y as i32,
@@ -398,6 +390,9 @@ impl<'a> Parser<'a> {
                     ));
                 }
                 _ => {}
+            }
+            if let Some(r) = self.bare_year(i, y) {
+                return Some(r);
             }
         }
         self.deictic(i, w)
@@ -427,12 +422,32 @@ pub(super) fn find_in(toks: &[Tok<'_>]) -> Vec<Found> {
             .at(i)
             .and_then(|(expr, last)| Some((expr, last, toks.get(i)?, toks.get(last)?)))
         {
-            Some((expr, last, first, end)) => {
+            Some((expr, mut last, first, end)) => {
                 out.push(Found {
                     expr,
                     start: first.start,
                     end: end.end.max(first.start),
                 });
+                // `عامي 2005 و2006`, `الأعوام 1958، 1959، و1960`: each year of a list.
+                if matches!(
+                    expr,
+                    Expr::Year {
+                        calendar: Calendar::Gregorian,
+                        ..
+                    } | Expr::Years { .. }
+                ) {
+                    while let Some((expr, s, l)) = p.listed_year(last) {
+                        let (Some(first), Some(end)) = (toks.get(s), toks.get(l)) else {
+                            break;
+                        };
+                        out.push(Found {
+                            expr,
+                            start: first.start,
+                            end: end.end.max(first.start),
+                        });
+                        last = l;
+                    }
+                }
                 i = last.max(i) + 1;
             }
             None => i += 1,

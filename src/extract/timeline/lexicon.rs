@@ -109,23 +109,20 @@ pub fn ordinal_day(words: &[&str]) -> Option<(u32, usize)> {
     }
 }
 
-/// Small counts written as words (`أربع سنوات`, `ثلاثة أيام`).
-pub fn count_word(w: &str) -> Option<i64> {
-    let n = match w {
-        "واحد" | "واحده" => 1,
-        "اثنين" | "اثنتين" => 2,
-        "ثلاث" | "ثلاثه" => 3,
-        "اربع" | "اربعه" => 4,
-        "خمس" | "خمسه" => 5,
-        "ست" | "سته" => 6,
-        "سبع" | "سبعه" => 7,
-        "ثماني" | "ثمان" | "ثمانيه" => 8,
-        "تسع" | "تسعه" => 9,
-        "عشر" | "عشره" => 10,
-        _ => return None,
-    };
-    Some(n)
-}
+/// Approximations between `قبل`/`بعد`/`منذ` and a count: `قبل أكثر من عام`.
+pub(super) const APPROXIMATIONS: &[&str] = &[
+    "اكثر من",
+    "اقل من",
+    "ما يزيد علي",
+    "ما يزيد عن",
+    "ما يقارب",
+    "ما لا يقل عن",
+    "نحو",
+    "حوالي",
+    "قرابه",
+    "زهاء",
+    "قرابة",
+];
 
 /// A time unit, possibly with its dual meaning the count (`يومين` = 2 days).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,13 +140,15 @@ pub fn unit(w: &str) -> Option<(Unit, Option<i64>)> {
         .filter(|r| r.chars().count() >= 3)
         .unwrap_or(w);
     Some(match w {
-        "يوم" | "ايام" => (Unit::Day, None),
+        "يوم" | "ايام" | "يوما" => (Unit::Day, None),
         "يومين" | "يومان" => (Unit::Day, Some(2)),
-        "اسبوع" | "اسابيع" => (Unit::Week, None),
+        "اسبوع" | "اسابيع" | "اسبوعا" => (Unit::Week, None),
         "اسبوعين" => (Unit::Week, Some(2)),
-        "شهر" | "اشهر" | "شهور" => (Unit::Month, None),
+        "شهر" | "اشهر" | "شهور" | "شهرا" => (Unit::Month, None),
         "شهرين" => (Unit::Month, Some(2)),
-        "عام" | "اعوام" | "سنه" | "سنوات" | "سنين" => (Unit::Year, None),
+        "عام" | "اعوام" | "سنه" | "سنوات" | "سنين" | "عاما" | "اعواما" => {
+            (Unit::Year, None)
+        }
         "عامين" | "سنتين" => (Unit::Year, Some(2)),
         _ => return None,
     })
@@ -165,9 +164,8 @@ pub enum Cue {
 
 pub fn cue(w: &str) -> Option<Cue> {
     match w {
-        "الماضي" | "الماضيه" | "المنصرم" | "المنصرمه" | "السابق" | "الفائت" => {
-            Some(Cue::Past)
-        }
+        "الماضي" | "الماضيه" | "المنصرم" | "المنصرمه" | "السابق" | "الفائت" | "المنقضي"
+        | "المنقضيه" => Some(Cue::Past),
         "المقبل" | "المقبله" | "القادم" | "القادمه" => Some(Cue::Next),
         "الجاري" | "الحالي" | "الحاليه" => Some(Cue::Current),
         _ => None,
@@ -195,6 +193,5 @@ mod tests {
         assert_eq!(unit("سنوات"), Some((Unit::Year, None)));
         assert_eq!(cue("الماضي"), Some(Cue::Past));
         assert_eq!(weekday("الجمعه"), Some(4));
-        assert_eq!(count_word("اربع"), Some(4));
     }
 }

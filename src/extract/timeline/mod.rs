@@ -7,11 +7,20 @@
 
 mod deictic;
 mod events;
+mod evidence;
+mod expr;
 mod gate;
 mod grammar;
+mod label;
 mod lexicon;
+mod numbers;
+mod period_values;
+mod periods;
 mod resolve;
+mod scan;
 mod tokens;
+mod words;
+mod years;
 
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
@@ -19,41 +28,53 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::{Entity, Event, Mention, Precision};
+use super::{ArticleReference, Entity, Event, Mention, Precision, ReferenceSource};
 use crate::corpus::Corpus;
-use crate::text::normalize;
 use events::{
     Candidate, Sentence, Words, content_words, same_happening, sentence, sorted_set, summary,
 };
-use grammar::find_in;
-pub use grammar::{Expr, find};
-pub use resolve::{Reference, When, format, hijri_to_gregorian, resolve};
-use tokens::{Tok, tokenize};
+pub use grammar::{Expr, Found, find};
+pub use label::readable;
+pub use resolve::{Reference, When, format, hijri_to_gregorian, resolve, resolve_in};
+use scan::scan;
 
-/// Events are grouped by date, range end and precision before merging.
-type DateKey = (String, Option<String>, Precision);
+/// Events are grouped by start date, range end and precision (coarsest first) before merging.
+type DateKey = (NaiveDate, Option<NaiveDate>, u8, Precision);
+
+/// Coarse periods sort before finer ones that start on the same day (the 1970s, then 1970,
+/// then January 1970).
+fn coarseness(p: Precision) -> u8 {
+    match p {
+        Precision::Century => 0,
+        Precision::Decade => 1,
+        Precision::Year => 2,
+        Precision::Season => 3,
+        Precision::Month => 4,
+        Precision::Day => 5,
+    }
+}
 
 /// How many members of a cluster a new mention is compared with.
 const CLUSTER_PROBES: usize = 8;
 
-/// The reference date each article's deictic dates count from: its own publication date, or
-/// the story's (the upper median of the others'), borrowed.
+/// The reference date each article's deictic dates count from: its publication date, else
+/// the date its own text gives (a labelled date line, a full date agreeing with its weekday
+/// deictics, an embedded post), else the story's (the upper median of the others'
+/// publication dates), borrowed.
 pub fn references(corpus: &Corpus) -> Vec<Option<Reference>> {
-    let mut known: Vec<NaiveDate> = corpus.articles.iter().filter_map(|a| a.published).collect();
-    known.sort();
-    let story = known.get(known.len() / 2).copied();
+    scan(corpus, |_, _| {})
+}
+
+/// Each article's reference date as the export and the reader show it.
+pub fn reference_list(corpus: &Corpus, refs: &[Option<Reference>]) -> Vec<ArticleReference> {
     corpus
         .articles
         .iter()
-        .map(|a| match a.published {
-            Some(d) => Some(Reference {
-                date: d,
-                borrowed: false,
-            }),
-            None => story.map(|d| Reference {
-                date: d,
-                borrowed: true,
-            }),
+        .zip(refs)
+        .map(|(a, r)| ArticleReference {
+            article: a.id.clone(),
+            date: r.map(|r| r.date.format("%Y-%m-%d").to_string()),
+            source: r.map_or(ReferenceSource::None, |r| r.source),
         })
         .collect()
 }
@@ -73,48 +94,6 @@ pub fn dates(corpus: &Corpus) -> Vec<Dated> {
     let mut out = Vec::new();
     scan(corpus, |_, dated| out.extend_from_slice(dated));
     out
-}
-
-/// Every content paragraph that holds dates, in reading order, with its tokens and its
-/// resolved dates. The paragraph is normalized and tokenized once, for the grammar and for
-/// merging (which compares the words of the dated sentences).
-fn scan(corpus: &Corpus, mut each: impl FnMut(&[Tok<'_>], &[Dated])) {
-    let refs = references(corpus);
-    let mut dated = Vec::new();
-    for (a, article) in corpus.articles.iter().enumerate() {
-        let mut previous: Option<(NaiveDate, bool)> = None;
-        for (p, para) in article
-            .paragraphs
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.kind.is_content())
-        {
-            let norm = normalize(&para.text);
-            let toks = tokenize(&norm);
-            dated.clear();
-            for f in find_in(&toks) {
-                let Some(mut when) = resolve(f.expr, refs[a], previous.map(|x| x.0)) else {
-                    continue;
-                };
-                if matches!(f.expr, Expr::After { .. }) {
-                    when.inferred = previous.is_some_and(|x| x.1);
-                }
-                if when.precision == Precision::Day && when.end.is_none() {
-                    previous = Some((when.date, when.inferred));
-                }
-                dated.push(Dated {
-                    article: a,
-                    paragraph: p,
-                    start: f.start,
-                    end: f.end,
-                    when,
-                });
-            }
-            if !dated.is_empty() {
-                each(&toks, &dated);
-            }
-        }
-    }
 }
 
 /// Entity mentions of each article (by article index) as `(paragraph, start, end, entity
@@ -171,12 +150,17 @@ fn mentions_in(index: &MentionsByParagraph, a: usize, p: usize) -> &[(usize, usi
 
 /// The story's events in date order, merged across sources.
 pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
+    extract_all(corpus, entities).0
+}
+
+/// [`extract`], with each article's reference date ([`references`]) found on the way.
+pub fn extract_all(corpus: &Corpus, entities: &[Entity]) -> (Vec<Event>, Vec<Option<Reference>>) {
     // Group by date, end and precision; within a group, join mentions that tell the same
     // happening (single linkage).
-    let mut groups: BTreeMap<DateKey, Vec<(Candidate, bool)>> = BTreeMap::new();
+    let mut groups: BTreeMap<DateKey, Vec<(Candidate, When)>> = BTreeMap::new();
     let mentions = mentions_by_paragraph(corpus, entities);
     let mut numbers = Words::default();
-    scan(corpus, |toks, dated| {
+    let refs = scan(corpus, |toks, dated| {
         let Some(first) = dated.first() else {
             return;
         };
@@ -205,8 +189,9 @@ pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
                 }
             };
             let key = (
-                format(d.when.date, d.when.precision),
-                d.when.end.map(|x| format(x, d.when.precision)),
+                d.when.date,
+                d.when.end,
+                coarseness(d.when.precision),
                 d.when.precision,
             );
             groups.entry(key).or_default().push((
@@ -221,31 +206,19 @@ pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
                         .collect(),
                     sentence: info,
                 },
-                d.when.inferred,
+                d.when,
             ));
         }
     });
     let ids = crate::extract::article_ids(corpus);
     let mut events = Vec::new();
-    for ((date, end, precision), cands) in groups {
-        // Greedy clustering: a mention joins the first cluster where it tells the same
-        // happening as one of the cluster's first few members (linear in the mentions, which
-        // matters for large folders where one date is reported hundreds of times).
-        let mut clusters: Vec<Vec<usize>> = Vec::new();
-        for i in 0..cands.len() {
-            let home = clusters.iter().position(|c| {
-                c.iter()
-                    .take(CLUSTER_PROBES)
-                    .any(|&j| same_happening(&cands[i].0, &cands[j].0))
-            });
-            match home {
-                Some(k) => clusters[k].push(i),
-                None => clusters.push(vec![i]),
-            }
-        }
+    for ((start, end, _, precision), cands) in groups {
+        let date = format(start, precision);
+        let end = end.map(|e| format(e, precision));
+        let clusters = cluster(&cands);
         let count = clusters.len();
         for (n, cluster) in clusters.iter().enumerate() {
-            let members: Vec<&(Candidate, bool)> = cluster.iter().map(|&i| &cands[i]).collect();
+            let members: Vec<&(Candidate, When)> = cluster.iter().map(|&i| &cands[i]).collect();
             let mut sources: Vec<usize> = members.iter().map(|(c, _)| c.article).collect();
             sources.sort_unstable();
             sources.dedup();
@@ -259,6 +232,11 @@ pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
                     text: c.text.clone(),
                 })
                 .collect();
+            // The summary of the first dated mention (an estimated one only if all are).
+            let lead = members
+                .iter()
+                .find(|(_, w)| !w.inferred)
+                .or(members.first());
             events.push(Event {
                 id: if count > 1 {
                     format!("{date}#{}", n + 1)
@@ -268,11 +246,15 @@ pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
                 date: date.clone(),
                 end: end.clone(),
                 precision,
-                inferred: members.iter().all(|(_, inferred)| *inferred),
-                summary: members
-                    .first()
-                    .map(|(c, _)| c.summary.clone())
-                    .unwrap_or_default(),
+                inferred: members.iter().all(|(_, w)| w.inferred),
+                inferred_mentions: members
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (_, w))| w.inferred)
+                    .map(|(k, _)| k)
+                    .collect(),
+                conflict: members.iter().any(|(_, w)| w.conflict),
+                summary: lead.map(|(c, _)| c.summary.clone()).unwrap_or_default(),
                 sources: sources
                     .iter()
                     .map(|&i| corpus.articles[i].id.clone())
@@ -281,8 +263,54 @@ pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
             });
         }
     }
-    events
+    (events, refs)
+}
+
+/// The mentions of one date grouped into happenings.
+///
+/// Greedy clustering: a mention joins the first cluster where it tells the same happening as
+/// one of the cluster's first few members (linear in the mentions, which matters for large
+/// folders where one date is reported hundreds of times). Then a cluster whose dates are all
+/// estimated joins a dated one of the same day (the one sharing most with it): an estimated
+/// date is weak evidence of a different happening, and one day should not show twice.
+fn cluster(cands: &[(Candidate, When)]) -> Vec<Vec<usize>> {
+    let mut clusters: Vec<Vec<usize>> = Vec::new();
+    for i in 0..cands.len() {
+        let home = clusters.iter().position(|c| {
+            c.iter()
+                .take(CLUSTER_PROBES)
+                .any(|&j| same_happening(&cands[i].0, &cands[j].0))
+        });
+        match home {
+            Some(k) => clusters[k].push(i),
+            None => clusters.push(vec![i]),
+        }
+    }
+    let estimated = |c: &Vec<usize>| c.iter().all(|&i| cands[i].1.inferred);
+    if clusters.iter().any(estimated) && !clusters.iter().all(estimated) {
+        let (weak, mut dated): (Vec<_>, Vec<_>) = clusters.into_iter().partition(estimated);
+        for w in weak {
+            let score = |c: &Vec<usize>| {
+                c.iter()
+                    .take(CLUSTER_PROBES)
+                    .map(|&j| events::overlap(&cands[w[0]].0, &cands[j].0))
+                    .sum::<usize>()
+            };
+            let best = (0..dated.len())
+                .max_by_key(|&k| (score(&dated[k]), dated[k].len()))
+                .unwrap_or(0);
+            dated[best].extend(w);
+        }
+        for c in &mut dated {
+            c.sort_unstable();
+        }
+        clusters = dated;
+    }
+    clusters
 }
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod coverage_tests;

@@ -4,10 +4,11 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
-use super::grammar::Expr;
+use super::grammar::{CenturyOf, Expr};
 use super::lexicon::{Cue, Unit};
+use super::period_values::{century_digits, cued_year, season_start, season_year};
 use crate::calendar::Calendar;
-use crate::extract::Precision;
+use crate::extract::{Precision, ReferenceSource};
 
 /// A resolved date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,22 +18,45 @@ pub struct When {
     pub precision: Precision,
     /// Resolved against a reference date borrowed from another article.
     pub inferred: bool,
+    /// The weekday written with it disagrees with the date its deictic gives (`أمس الجمعة`
+    /// on a Thursday dateline): the date follows the deictic, the disagreement is kept.
+    pub conflict: bool,
 }
 
-/// The article's reference date and whether it was borrowed.
+impl When {
+    fn new(date: NaiveDate, end: Option<NaiveDate>, precision: Precision, inferred: bool) -> Self {
+        When {
+            date,
+            end,
+            precision,
+            inferred,
+            conflict: false,
+        }
+    }
+}
+
+/// The article's reference date, whether it was borrowed from the story, and where it came
+/// from.
 #[derive(Debug, Clone, Copy)]
 pub struct Reference {
     pub date: NaiveDate,
     pub borrowed: bool,
+    pub source: ReferenceSource,
+}
+
+impl Reference {
+    /// The article's own date (from the corpus).
+    pub fn own(date: NaiveDate) -> Self {
+        Reference {
+            date,
+            borrowed: false,
+            source: ReferenceSource::Published,
+        }
+    }
 }
 
 fn day(date: NaiveDate, inferred: bool) -> When {
-    When {
-        date,
-        end: None,
-        precision: Precision::Day,
-        inferred,
-    }
+    When::new(date, None, Precision::Day, inferred)
 }
 
 fn shift(date: NaiveDate, unit: Unit, n: i64) -> Option<NaiveDate> {
@@ -149,31 +173,140 @@ pub fn resolve(
     reference: Option<Reference>,
     previous: Option<NaiveDate>,
 ) -> Option<When> {
+    resolve_in(expr, reference, previous, None)
+}
+
+/// [`resolve`], with `narrative`: the last date mentioned before it in the same paragraph,
+/// which `بعد خمس سنوات` counts from when it is in the reference's past, and whose month
+/// `ذات الشهر من العام الماضي` names.
+pub fn resolve_in(
+    expr: Expr,
+    reference: Option<Reference>,
+    previous: Option<NaiveDate>,
+    narrative: Option<When>,
+) -> Option<When> {
     let borrowed = reference.is_some_and(|r| r.borrowed);
     let r = reference.map(|r| r.date);
     match expr {
+        Expr::Years { from, to } => Some(When::new(
+            NaiveDate::from_ymd_opt(from, 1, 1)?,
+            NaiveDate::from_ymd_opt(to, 1, 1),
+            Precision::Year,
+            false,
+        )),
+        Expr::Season {
+            season,
+            year,
+            cue,
+            of_year,
+        } => {
+            let (y, inferred) = match (year, of_year) {
+                (Some(y), _) => (y, false),
+                (None, true) => (cued_year(cue, r)?, borrowed),
+                (None, false) => (season_year(season, cue, r?)?, borrowed),
+            };
+            Some(When::new(
+                season_start(y, season)?,
+                None,
+                Precision::Season,
+                inferred,
+            ))
+        }
+        Expr::Decade { tens, century } => {
+            let c = century_digits(century, Some(tens), r)?;
+            let inferred = borrowed && !matches!(century, CenturyOf::Digits(_));
+            Some(When::new(
+                NaiveDate::from_ymd_opt(c * 100 + tens * 10, 1, 1)?,
+                None,
+                Precision::Decade,
+                inferred,
+            ))
+        }
+        Expr::Century(of) => {
+            let c = century_digits(of, None, r)?;
+            let inferred = borrowed && matches!(of, CenturyOf::Cue(_));
+            Some(When::new(
+                NaiveDate::from_ymd_opt(c * 100, 1, 1)?,
+                None,
+                Precision::Century,
+                inferred,
+            ))
+        }
+        Expr::SameMonth { year, cue } => {
+            let month = narrative
+                .filter(|w| matches!(w.precision, Precision::Month | Precision::Day))?
+                .date
+                .month();
+            let (y, inferred) = match year {
+                Some(y) => (y, false),
+                None => (cued_year(cue, r)?, borrowed),
+            };
+            Some(When::new(
+                NaiveDate::from_ymd_opt(y, month, 1)?,
+                None,
+                Precision::Month,
+                inferred,
+            ))
+        }
+        Expr::Anniversary { year } => {
+            let r = r?;
+            let date = NaiveDate::from_ymd_opt(year, r.month(), r.day())?;
+            Some(When::new(date, None, Precision::Day, borrowed))
+        }
+        Expr::Part {
+            first,
+            count,
+            year,
+            cue,
+        } => {
+            let (y, inferred) = match year {
+                Some(y) => (y, false),
+                None => (cued_year(cue, r)?, borrowed),
+            };
+            Some(When::new(
+                NaiveDate::from_ymd_opt(y, first, 1)?,
+                NaiveDate::from_ymd_opt(y, first + count - 1, 1),
+                Precision::Month,
+                inferred,
+            ))
+        }
+        Expr::Later { unit, n } => {
+            // After the date the paragraph tells of, when that is in the past; else after the
+            // reference (`سيعود بعد يومين`).
+            let (base, inferred) = match (narrative.map(|w| w.date), r) {
+                (Some(p), Some(r)) if p < r => (p, false),
+                (Some(p), None) => (p, false),
+                (_, Some(r)) => (r, borrowed),
+                (None, None) => return None,
+            };
+            let date = shift(base, unit, n)?;
+            let (date, precision) = match unit {
+                Unit::Year => (NaiveDate::from_ymd_opt(date.year(), 1, 1)?, Precision::Year),
+                Unit::Month => (
+                    NaiveDate::from_ymd_opt(date.year(), date.month(), 1)?,
+                    Precision::Month,
+                ),
+                Unit::Day | Unit::Week => (date, Precision::Day),
+            };
+            Some(When::new(date, None, precision, inferred))
+        }
         Expr::Numeric(d) => Some(day(d, false)),
         Expr::Year {
             year,
             calendar: Calendar::Gregorian,
-        } => Some(When {
-            date: NaiveDate::from_ymd_opt(year, 1, 1)?,
-            end: None,
-            precision: Precision::Year,
-            inferred: false,
-        }),
+        } => Some(When::new(
+            NaiveDate::from_ymd_opt(year, 1, 1)?,
+            None,
+            Precision::Year,
+            false,
+        )),
         Expr::Year {
             year,
             calendar: Calendar::Hijri,
         } => {
             let start = hijri_to_gregorian(year, 1, 1)?;
             let end = hijri_to_gregorian(year + 1, 1, 1)?.pred_opt()?;
-            Some(When {
-                date: start,
-                end: Some(end),
-                precision: Precision::Day,
-                inferred: false,
-            })
+            Some(When::new(start, Some(end), Precision::Day, false))
         }
         Expr::Date {
             year,
@@ -197,12 +330,7 @@ pub fn resolve(
                         .pred_opt()?,
                 ),
             };
-            Some(When {
-                date: start,
-                end,
-                precision: Precision::Day,
-                inferred,
-            })
+            Some(When::new(start, end, Precision::Day, inferred))
         }
         Expr::Date {
             year,
@@ -230,19 +358,14 @@ pub fn resolve(
                 Some(d) => {
                     let date = NaiveDate::from_ymd_opt(y, month, d)?;
                     let end = end_day.and_then(|e| NaiveDate::from_ymd_opt(y, month, e));
-                    Some(When {
-                        date,
-                        end,
-                        precision: Precision::Day,
-                        inferred,
-                    })
+                    Some(When::new(date, end, Precision::Day, inferred))
                 }
-                None => Some(When {
-                    date: NaiveDate::from_ymd_opt(y, month, 1)?,
-                    end: None,
-                    precision: Precision::Month,
+                None => Some(When::new(
+                    NaiveDate::from_ymd_opt(y, month, 1)?,
+                    None,
+                    Precision::Month,
                     inferred,
-                }),
+                )),
             }
         }
         Expr::Relative {
@@ -252,15 +375,18 @@ pub fn resolve(
         } => {
             let base = r?;
             let mut date = shift(base, unit, offset)?;
+            let mut conflict = false;
             if let Some(w) = weekday.filter(|w| date.weekday().num_days_from_monday() != *w) {
                 // `أمس الخميس` must be a Thursday. Against the article's own date a mismatch
-                // means a misread; against a borrowed one, the named weekday is the better
-                // evidence: take the last such day.
-                if !borrowed {
-                    return None;
+                // is real newswire (a story written the evening before its dateline): keep the
+                // deictic offset and mark the conflict rather than invent a date. Against a
+                // borrowed date, the named weekday is the better evidence: the last such day.
+                if borrowed {
+                    let back = (date.weekday().num_days_from_monday() + 7 - w) % 7;
+                    date = date.checked_sub_days(Days::new(u64::from(back)))?;
+                } else {
+                    conflict = true;
                 }
-                let back = (date.weekday().num_days_from_monday() + 7 - w) % 7;
-                date = date.checked_sub_days(Days::new(u64::from(back)))?;
             }
             let precision = match unit {
                 Unit::Day | Unit::Week => Precision::Day,
@@ -270,13 +396,14 @@ pub fn resolve(
             let date = match precision {
                 Precision::Year => NaiveDate::from_ymd_opt(date.year(), 1, 1)?,
                 Precision::Month => NaiveDate::from_ymd_opt(date.year(), date.month(), 1)?,
-                Precision::Day => date,
+                _ => date,
             };
             Some(When {
                 date,
                 end: None,
                 precision,
                 inferred: borrowed,
+                conflict,
             })
         }
         Expr::Weekday {
@@ -304,12 +431,7 @@ pub fn resolve(
                 }
                 _ => base.checked_sub_days(Days::new(back as u64))?,
             };
-            Some(When {
-                date,
-                end: None,
-                precision: Precision::Day,
-                inferred: borrowed,
-            })
+            Some(When::new(date, None, Precision::Day, borrowed))
         }
         Expr::Named { unit, cue } => {
             let base = r?;
@@ -325,12 +447,12 @@ pub fn resolve(
                         Unit::Day,
                         7 * n - i64::from(base.weekday().num_days_from_monday()),
                     )?;
-                    Some(When {
-                        date: start,
-                        end: start.checked_add_days(Days::new(6)),
-                        precision: Precision::Day,
-                        inferred: borrowed,
-                    })
+                    Some(When::new(
+                        start,
+                        start.checked_add_days(Days::new(6)),
+                        Precision::Day,
+                        borrowed,
+                    ))
                 }
                 Unit::Month => {
                     let m = shift(
@@ -338,38 +460,35 @@ pub fn resolve(
                         Unit::Month,
                         n,
                     )?;
-                    Some(When {
-                        date: m,
-                        end: None,
-                        precision: Precision::Month,
-                        inferred: borrowed,
-                    })
+                    Some(When::new(m, None, Precision::Month, borrowed))
                 }
-                Unit::Year | Unit::Day => Some(When {
-                    date: NaiveDate::from_ymd_opt(base.year() + n as i32, 1, 1)?,
-                    end: None,
-                    precision: Precision::Year,
-                    inferred: borrowed,
-                }),
+                Unit::Year | Unit::Day => Some(When::new(
+                    NaiveDate::from_ymd_opt(base.year() + n as i32, 1, 1)?,
+                    None,
+                    Precision::Year,
+                    borrowed,
+                )),
             }
         }
         Expr::After { days } => {
             let date = shift(previous?, Unit::Day, days)?;
-            Some(When {
-                date,
-                end: None,
-                precision: Precision::Day,
-                inferred: false,
-            })
+            Some(When::new(date, None, Precision::Day, false))
         }
     }
 }
 
-/// The date as the export writes it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+/// The date as the export writes it: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, a season `YYYY-SU`
+/// (`SP`, `SU`, `FA`, `WI`), a decade `197` (the 1970s), a century `19` (the 1900s).
 pub fn format(date: NaiveDate, precision: Precision) -> String {
     match precision {
         Precision::Year => format!("{:04}", date.year()),
         Precision::Month => format!("{:04}-{:02}", date.year(), date.month()),
         Precision::Day => date.format("%Y-%m-%d").to_string(),
+        Precision::Season => {
+            let s = ["SP", "SU", "FA", "WI"][((date.month().clamp(3, 12) - 3) / 3) as usize];
+            format!("{:04}-{s}", date.year())
+        }
+        Precision::Decade => format!("{:03}", date.year().div_euclid(10)),
+        Precision::Century => format!("{:02}", date.year().div_euclid(100)),
     }
 }

@@ -12,10 +12,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 /// The dates found in `text` for an article published on `published`, as `YYYY[-MM[-DD]]`.
 fn dates_in(text: &str, published: Option<NaiveDate>) -> Vec<String> {
-    let r = published.map(|date| Reference {
-        date,
-        borrowed: false,
-    });
+    let r = published.map(Reference::own);
     let mut prev = None;
     let mut out = Vec::new();
     for f in find(text) {

@@ -1,0 +1,212 @@
+//! An article's reference date from its own text, for an article the corpus gave no date:
+//! a labelled date line (`نشر في: 13 أكتوبر 2009`), an explicit full date that agrees with a
+//! weekday deictic (`أمس الخميس` and `الخميس 25 يناير 2024` make it Friday the 26th), the
+//! date of a post embedded in it (`— name (@handle) January 25, 2024`), moved to the first day
+//! its weekday deictics agree with. Only when none of these speaks does an article borrow the
+//! story's date.
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use super::grammar::{Expr, Found};
+use super::lexicon::Unit;
+use super::resolve::resolve;
+use crate::calendar::Calendar;
+use crate::extract::ReferenceSource;
+
+/// Labels of a date line (normalized): `نشر في`, `تاريخ النشر`, `آخر تحديث`, `published`.
+const DATELINE_LABELS: &[&str] = &["نشر", "تاريخ النشر", "اخر تحديث", "published", "updated"];
+
+/// English month names of embedded posts (`January 25, 2024`).
+const ENGLISH_MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// What one paragraph gives as evidence: its normalized text and its date expressions.
+pub struct ParagraphEvidence<'a> {
+    pub norm: &'a str,
+    pub found: &'a [Found],
+    /// A meta paragraph (dateline, byline) rather than the article's text.
+    pub meta: bool,
+}
+
+/// A full date written out (a day with its year): the date.
+fn full_date(e: Expr) -> Option<NaiveDate> {
+    match e {
+        Expr::Numeric(d) => Some(d),
+        Expr::Date {
+            year: Some(_),
+            day: Some(_),
+            end_day: None,
+            calendar: Calendar::Gregorian,
+            ..
+        } => resolve(e, None, None).map(|w| w.date),
+        _ => None,
+    }
+}
+
+/// A weekday deictic: (offset from the reference in days, weekday Monday = 0).
+fn weekday_deictic(e: Expr) -> Option<(i64, u32)> {
+    match e {
+        Expr::Relative {
+            unit: Unit::Day,
+            offset,
+            weekday: Some(w),
+        } => Some((offset, w)),
+        _ => None,
+    }
+}
+
+/// `January 25, 2024` in an embedded post's text (normalized: lower case).
+fn english_date(text: &str) -> Option<NaiveDate> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(3).rev().find_map(|w| {
+        let m = ENGLISH_MONTHS.iter().position(|m| *m == w[0])? as u32 + 1;
+        let d: u32 = w[1].parse().ok()?;
+        let y: i32 = w[2].parse().ok()?;
+        NaiveDate::from_ymd_opt(y, m, d)
+    })
+}
+
+/// Is this paragraph an embedded post (a tweet's signature line)?
+pub(super) fn embedded_post(text: &str) -> bool {
+    text.contains("(@") || text.contains("pic.twitter.com") || text.contains("twitter.com/")
+}
+
+/// Does `r` agree with every weekday deictic (`أمس الخميس`: the day before `r` is a Thursday)?
+fn agrees(r: NaiveDate, deictics: &[(i64, u32)]) -> bool {
+    deictics.iter().all(|&(k, w)| {
+        r.checked_add_signed(chrono::Duration::days(k))
+            .is_some_and(|d| d.weekday().num_days_from_monday() == w)
+    })
+}
+
+/// The reference date an article's own paragraphs give, and where it came from.
+pub fn own_reference(paragraphs: &[ParagraphEvidence<'_>]) -> Option<(NaiveDate, ReferenceSource)> {
+    // A labelled date line among the meta paragraphs.
+    for p in paragraphs.iter().filter(|p| p.meta) {
+        if DATELINE_LABELS.iter().any(|l| p.norm.contains(l))
+            && let Some(d) = p.found.iter().find_map(|f| full_date(f.expr))
+        {
+            return Some((d, ReferenceSource::Dateline));
+        }
+    }
+    let content = || paragraphs.iter().filter(|p| !p.meta);
+    let deictics: Vec<(i64, u32)> = content()
+        .flat_map(|p| p.found.iter().filter_map(|f| weekday_deictic(f.expr)))
+        .collect();
+    // An explicit full date on a weekday a deictic names: the reference is that far from it.
+    if !deictics.is_empty() {
+        let mut candidates: Vec<NaiveDate> = content()
+            .flat_map(|p| p.found.iter().filter_map(|f| full_date(f.expr)))
+            .flat_map(|d| {
+                deictics.iter().filter_map(move |&(k, w)| {
+                    (d.weekday().num_days_from_monday() == w)
+                        .then(|| d.checked_sub_signed(chrono::Duration::days(k)))
+                        .flatten()
+                })
+            })
+            .filter(|r| agrees(*r, &deictics))
+            .collect();
+        candidates.sort();
+        if let Some(r) = candidates.last() {
+            return Some((*r, ReferenceSource::Text));
+        }
+    }
+    // The latest embedded post, moved to the first day on or after it that its weekday
+    // deictics agree with (a post is published before the article that quotes it).
+    let post = content()
+        .filter(|p| embedded_post(p.norm))
+        .filter_map(|p| {
+            english_date(p.norm).or_else(|| p.found.iter().find_map(|f| full_date(f.expr)))
+        })
+        .max()?;
+    let moved = (0..7)
+        .filter_map(|k| post.checked_add_days(Days::new(k)))
+        .find(|r| agrees(*r, &deictics))
+        .unwrap_or(post);
+    Some((moved, ReferenceSource::EmbeddedPost))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::timeline::grammar::find;
+    use crate::text::normalize;
+
+    fn evidence(paras: &[(&str, bool)]) -> Option<(NaiveDate, ReferenceSource)> {
+        let norms: Vec<String> = paras.iter().map(|(t, _)| normalize(t).text).collect();
+        let found: Vec<Vec<Found>> = paras.iter().map(|(t, _)| find(t)).collect();
+        let ev: Vec<ParagraphEvidence<'_>> = paras
+            .iter()
+            .enumerate()
+            .map(|(i, (_, meta))| ParagraphEvidence {
+                norm: &norms[i],
+                found: &found[i],
+                meta: *meta,
+            })
+            .collect();
+        own_reference(&ev)
+    }
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
+    }
+
+    #[test]
+    fn a_labelled_date_line() {
+        assert_eq!(
+            evidence(&[("نشر في: 13 أكتوبر 2009", true), ("نص المقال.", false)]),
+            Some((d(2009, 10, 13), ReferenceSource::Dateline))
+        );
+    }
+
+    #[test]
+    fn a_full_date_on_the_weekday_a_deictic_names() {
+        // 25 January 2024 is a Thursday: `أمس الخميس` makes the article's day the 26th.
+        assert_eq!(
+            evidence(&[
+                ("التقى الوزير أمس الخميس نظيره.", false),
+                ("وكان قد وصل يوم الخميس 25 يناير 2024 إلى عمان.", false),
+            ]),
+            Some((d(2024, 1, 26), ReferenceSource::Text))
+        );
+        // A full date on another weekday says nothing about the article's day.
+        assert_eq!(
+            evidence(&[
+                ("التقى الوزير أمس الخميس نظيره.", false),
+                ("وقعت الهجمات في 7 أكتوبر 2023.", false),
+            ]),
+            None
+        );
+    }
+
+    #[test]
+    fn an_embedded_post_moved_to_its_weekday() {
+        // The post is of Wednesday 24 January 2024; `أمس الخميس` puts the article on Friday.
+        assert_eq!(
+            evidence(&[
+                ("وقال المتحدث أمس الخميس إن الوفد وصل.", false),
+                ("— المتحدث الرسمي (@spokesman) January 24, 2024", false),
+            ]),
+            Some((d(2024, 1, 26), ReferenceSource::EmbeddedPost))
+        );
+        assert_eq!(
+            evidence(&[("— Name (@handle) March 3, 2023", false)]),
+            Some((d(2023, 3, 3), ReferenceSource::EmbeddedPost))
+        );
+    }
+}

@@ -1,0 +1,155 @@
+//! One pass over the corpus: each content paragraph normalized, tokenized and read by the
+//! grammar once; each article's reference date found (its publication date, else its own
+//! evidence, else the story's); each paragraph's dates resolved against it, in reading order.
+//!
+//! An article with a publication date is resolved paragraph by paragraph as it is read. One
+//! without waits for its own evidence: its dated paragraphs (and its meta paragraphs and
+//! embedded posts) are kept with what the grammar found in them, and only the dated ones are
+//! tokenized again when their dates are resolved.
+
+use chrono::NaiveDate;
+
+use super::Dated;
+use super::evidence::{ParagraphEvidence, embedded_post, own_reference};
+use super::grammar::{Expr, Found, find_in};
+use super::resolve::{Reference, When, resolve_in};
+use super::tokens::{Tok, tokenize};
+use crate::corpus::{Corpus, ParagraphKind};
+use crate::extract::{Precision, ReferenceSource};
+use crate::text::{Normalized, normalize};
+
+/// The story's date for articles without their own: the upper median of the publication
+/// dates.
+fn story_date(corpus: &Corpus) -> Option<NaiveDate> {
+    let mut known: Vec<NaiveDate> = corpus.articles.iter().filter_map(|a| a.published).collect();
+    known.sort();
+    known.get(known.len() / 2).copied()
+}
+
+/// Where an article is in its reading: the last day-precision date (and whether it was
+/// estimated), which `في اليوم التالي` counts from.
+#[derive(Default)]
+struct Reading {
+    previous: Option<(NaiveDate, bool)>,
+}
+
+impl Reading {
+    /// Resolve one paragraph's dates into `dated`.
+    fn paragraph(
+        &mut self,
+        (a, p): (usize, usize),
+        found: &[Found],
+        reference: Option<Reference>,
+        dated: &mut Vec<Dated>,
+    ) {
+        dated.clear();
+        // The last date of this paragraph: `بعد خمس سنوات` counts from it.
+        let mut narrative: Option<When> = None;
+        for f in found {
+            let Some(mut when) =
+                resolve_in(f.expr, reference, self.previous.map(|x| x.0), narrative)
+            else {
+                continue;
+            };
+            if matches!(f.expr, Expr::After { .. }) {
+                when.inferred = self.previous.is_some_and(|x| x.1);
+            }
+            if when.precision == Precision::Day && when.end.is_none() {
+                self.previous = Some((when.date, when.inferred));
+            }
+            narrative = Some(when);
+            dated.push(Dated {
+                article: a,
+                paragraph: p,
+                start: f.start,
+                end: f.end,
+                when,
+            });
+        }
+    }
+}
+
+/// A paragraph kept while an article's reference date is not known yet.
+struct Kept {
+    paragraph: usize,
+    norm: Normalized,
+    found: Vec<Found>,
+    meta: bool,
+}
+
+/// Every content paragraph that holds dates, in reading order, with its tokens and its
+/// resolved dates; returns each article's reference date.
+pub(super) fn scan(
+    corpus: &Corpus,
+    mut each: impl FnMut(&[Tok<'_>], &[Dated]),
+) -> Vec<Option<Reference>> {
+    let story = story_date(corpus);
+    let mut refs = Vec::with_capacity(corpus.articles.len());
+    let mut dated = Vec::new();
+    for (a, article) in corpus.articles.iter().enumerate() {
+        let mut reading = Reading::default();
+        if let Some(d) = article.published {
+            let reference = Some(Reference::own(d));
+            for (p, para) in article
+                .paragraphs
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.kind.is_content())
+            {
+                let norm = normalize(&para.text);
+                let toks = tokenize(&norm);
+                reading.paragraph((a, p), &find_in(&toks), reference, &mut dated);
+                if !dated.is_empty() {
+                    each(&toks, &dated);
+                }
+            }
+            refs.push(reference);
+            continue;
+        }
+        let kept: Vec<Kept> = article
+            .paragraphs
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.kind.is_content() || p.kind == ParagraphKind::Meta)
+            .filter_map(|(p, para)| {
+                let norm = normalize(&para.text);
+                let found = find_in(&tokenize(&norm));
+                let meta = !para.kind.is_content();
+                (meta || !found.is_empty() || embedded_post(&norm.text)).then_some(Kept {
+                    paragraph: p,
+                    norm,
+                    found,
+                    meta,
+                })
+            })
+            .collect();
+        let evidence: Vec<ParagraphEvidence<'_>> = kept
+            .iter()
+            .map(|k| ParagraphEvidence {
+                norm: &k.norm.text,
+                found: &k.found,
+                meta: k.meta,
+            })
+            .collect();
+        let reference = match own_reference(&evidence) {
+            Some((date, source)) => Some(Reference {
+                date,
+                borrowed: false,
+                source,
+            }),
+            None => story.map(|date| Reference {
+                date,
+                borrowed: true,
+                source: ReferenceSource::Story,
+            }),
+        };
+        for k in kept.iter().filter(|k| !k.meta && !k.found.is_empty()) {
+            reading.paragraph((a, k.paragraph), &k.found, reference, &mut dated);
+            if !dated.is_empty() {
+                each(&tokenize(&k.norm), &dated);
+            }
+        }
+        refs.push(reference);
+    }
+    refs
+}
