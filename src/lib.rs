@@ -13,6 +13,7 @@ pub mod compare;
 pub mod corpus;
 pub mod extract;
 pub mod i18n;
+pub mod lexicon;
 pub mod screen;
 pub mod search;
 pub mod synthetic;

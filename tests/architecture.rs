@@ -1,7 +1,8 @@
 //! The module graph stays one-way (docs/architecture.md): the reader's state (`src/app`)
 //! imports neither its drawing (`src/ui`) nor the command line (`src/cli`); what both share
-//! (`src/screen`, `src/i18n.rs`) imports none of the three; and no source file grows past
-//! 500 lines.
+//! (`src/screen`, `src/i18n.rs`) imports none of the three; reading files (`src/corpus`)
+//! does not import the analysis, and the word lists both ask (`src/lexicon`) import only
+//! `text`; and no source file grows past 500 lines.
 
 use std::path::{Path, PathBuf};
 
@@ -79,6 +80,28 @@ fn the_comparison_sits_below_the_reader() {
     assert!(
         bad.is_empty(),
         "src/compare depends on corpus and text only:\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn reading_files_sits_below_the_analysis() {
+    // The word lists both ask (the gazetteer) live in `lexicon`, below both.
+    let bad = imports(&src().join("corpus"), &["extract", "search", "compare"]);
+    assert!(
+        bad.is_empty(),
+        "src/corpus must not import extract, search or compare:\n{}",
+        bad.join("\n")
+    );
+    let bad = imports(
+        &src().join("lexicon"),
+        &[
+            "corpus", "extract", "search", "compare", "app", "ui", "cli", "screen",
+        ],
+    );
+    assert!(
+        bad.is_empty(),
+        "src/lexicon imports only text:\n{}",
         bad.join("\n")
     );
 }

@@ -181,3 +181,23 @@ fn cut_off_utf8_utf16_without_bom_and_latin1_pages_decode_truthfully() {
     );
     assert_eq!(title(2), "L'élection");
 }
+
+#[test]
+fn an_outlet_on_its_own_line_under_the_headline_is_the_outlet() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = |second: &str| {
+        format!(
+            "وصول وفد حكومي إلى بغداد لبحث ملف الكهرباء مع المسؤولين\n\n{second}\n\n\
+             وصل وفد حكومي إلى بغداد اليوم لبحث ملف الكهرباء مع المسؤولين المحليين.\n\n\
+             وقال مسؤول إن المحادثات ستستمر أياما عدة قبل التوصل إلى اتفاق نهائي.\n"
+        )
+    };
+    std::fs::write(dir.path().join("a.txt"), text("وكالة سوا الإخبارية")).expect("write");
+    std::fs::write(dir.path().join("b.txt"), text("بقلم سامي حداد")).expect("write");
+    let (doc, _) = export(dir.path().to_str().expect("utf-8 temp path"));
+    assert_eq!(doc["articles"][0]["outlet"], "وكالة سوا الإخبارية");
+    // The name's line is the outlet's signature, not the story's first paragraph.
+    assert_eq!(doc["articles"][0]["paragraphs"][1]["kind"], "meta", "{doc}");
+    // A byline there names no outlet: `null`, never `""`.
+    assert_eq!(doc["articles"][1]["outlet"], Value::Null);
+}

@@ -8,6 +8,7 @@ use super::classify::{classify, classify_chosen};
 use super::lines::Line;
 use super::markers::outlet_in_file_name;
 use super::meta::{dateline_of, lede_date, outlet};
+use super::under_headline::under_headline;
 use super::{Article, Paragraph, ParagraphKind};
 
 /// Metadata given by the file format (front matter, JSON fields, HTML meta tags).
@@ -79,6 +80,19 @@ pub fn assemble(
         .filter(|o| !o.trim().is_empty())
         .or_else(|| outlet(&lines))
         .or_else(|| outlet_in_file_name(&path).map(str::to_string))
+        .or_else(|| {
+            // Pasted text only: under an HTML page's headline sits a byline or a standfirst.
+            if chosen {
+                return None;
+            }
+            let t = kinds.iter().position(|k| *k == ParagraphKind::Title)?;
+            let name = under_headline(&lines, t)?;
+            // The name's line is the outlet's signature, not the story.
+            if kinds[t + 1] == ParagraphKind::Body {
+                kinds[t + 1] = ParagraphKind::Meta;
+            }
+            Some(name)
+        })
         .unwrap_or_default();
     let mut paragraphs: Vec<Paragraph> = lines
         .into_iter()

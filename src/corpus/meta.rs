@@ -153,7 +153,7 @@ const HEAD_LINES: usize = 6;
 const NAME_WORDS: usize = 4;
 
 /// A known outlet's display spelling, or the name as found.
-fn display(name: &str) -> String {
+pub fn display(name: &str) -> String {
     outlet_of(name, false).map_or_else(|| name.to_string(), str::to_string)
 }
 

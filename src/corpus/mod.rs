@@ -16,6 +16,7 @@ mod markers;
 mod meta;
 mod model;
 mod openers;
+mod under_headline;
 mod walk;
 
 pub use direction::{article_is_rtl, paragraph_direction};

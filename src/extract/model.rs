@@ -20,13 +20,8 @@ pub struct Mention {
     pub text: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum EntityKind {
-    Person,
-    Organization,
-    Place,
-}
+/// Defined with the word lists (`lexicon`), which sit below `corpus` and `extract`.
+pub use crate::lexicon::EntityKind;
 
 /// A person, organization or place, merged across the outlets of a story.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

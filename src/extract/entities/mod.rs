@@ -7,7 +7,6 @@
 //! in assets/ner.model), which reads each article in two passes. Without a usable model the
 //! rules work alone and [`tagger_problem`] says why.
 
-mod gazetteer;
 mod heads;
 mod link;
 mod people;
@@ -28,7 +27,17 @@ use tagger::Model;
 use tagger::combine::combine;
 use tokens::{Token, tokenize};
 
+use crate::lexicon::gazetteer;
 use crate::text::Normalized;
+
+impl crate::lexicon::Written for Token {
+    fn norm(&self) -> &str {
+        &self.norm
+    }
+    fn original(&self) -> &str {
+        &self.original
+    }
+}
 
 /// Why the trained tagger is not used (its model file is missing or unreadable), if it is
 /// not: the rules then work alone. Reading the model happens here on first call.

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use crate::extract::EntityKind;
+use super::{EntityKind, Written};
 use crate::text::normalize;
 
 /// A known name: its normalized words, its kind, and the key shared by its other spellings.
@@ -99,9 +99,9 @@ impl Gazetteer {
     }
 
     /// Is this token a stop word, as written?
-    pub fn is_stop(&self, t: &super::tokens::Token) -> bool {
-        self.stop.contains(&t.norm)
-            && (!self.stop_maksura.contains(&t.norm) || t.original.ends_with('ى'))
+    pub fn is_stop(&self, t: &impl Written) -> bool {
+        self.stop.contains(t.norm())
+            && (!self.stop_maksura.contains(t.norm()) || t.original().ends_with('ى'))
     }
 }
 
@@ -145,22 +145,22 @@ pub fn gazetteer() -> &'static Gazetteer {
     G.get_or_init(|| {
         let mut names = HashMap::new();
         entries(
-            include_str!("../../../assets/gazetteer/places.tsv"),
+            include_str!("../../assets/gazetteer/places.tsv"),
             EntityKind::Place,
             &mut names,
         );
         entries(
-            include_str!("../../../assets/gazetteer/places_extra.tsv"),
+            include_str!("../../assets/gazetteer/places_extra.tsv"),
             EntityKind::Place,
             &mut names,
         );
         entries(
-            include_str!("../../../assets/gazetteer/organizations.tsv"),
+            include_str!("../../assets/gazetteer/organizations.tsv"),
             EntityKind::Organization,
             &mut names,
         );
         entries(
-            include_str!("../../../assets/gazetteer/people.tsv"),
+            include_str!("../../assets/gazetteer/people.tsv"),
             EntityKind::Person,
             &mut names,
         );
@@ -169,7 +169,7 @@ pub fn gazetteer() -> &'static Gazetteer {
         }
         let set = |t: &'static str| -> HashSet<String> { lines(t).flat_map(words).collect() };
         let mut titles: HashMap<String, Vec<Vec<String>>> = HashMap::new();
-        for t in lines(include_str!("../../../assets/gazetteer/titles.txt")).map(words) {
+        for t in lines(include_str!("../../assets/gazetteer/titles.txt")).map(words) {
             if let Some(first) = t.first() {
                 titles.entry(first.clone()).or_default().push(t);
             }
@@ -183,21 +183,20 @@ pub fn gazetteer() -> &'static Gazetteer {
             .filter(|t| t.len() == 1)
             .map(|t| t[0].clone())
             .collect();
-        let heads: HashMap<String, Head> =
-            lines(include_str!("../../../assets/gazetteer/heads.tsv"))
-                .filter_map(|l| l.split_once('\t'))
-                .filter_map(|(k, w)| {
-                    let kind = match k {
-                        "organization" => Head::Organization,
-                        "place" => Head::Admin,
-                        "facility" => Head::Facility,
-                        "feature" => Head::Feature,
-                        "classifier" => Head::Classifier,
-                        _ => return None,
-                    };
-                    words(w).pop().map(|w| (w, kind))
-                })
-                .collect();
+        let heads: HashMap<String, Head> = lines(include_str!("../../assets/gazetteer/heads.tsv"))
+            .filter_map(|l| l.split_once('\t'))
+            .filter_map(|(k, w)| {
+                let kind = match k {
+                    "organization" => Head::Organization,
+                    "place" => Head::Admin,
+                    "facility" => Head::Facility,
+                    "feature" => Head::Feature,
+                    "classifier" => Head::Classifier,
+                    _ => return None,
+                };
+                words(w).pop().map(|w| (w, kind))
+            })
+            .collect();
         let org_second_words = names
             .values()
             .flatten()
@@ -211,8 +210,8 @@ pub fn gazetteer() -> &'static Gazetteer {
         Gazetteer {
             org_second_words,
             names,
-            given: set(include_str!("../../../assets/gazetteer/given_names.txt")),
-            given_taa: lines(include_str!("../../../assets/gazetteer/given_names.txt"))
+            given: set(include_str!("../../assets/gazetteer/given_names.txt")),
+            given_taa: lines(include_str!("../../assets/gazetteer/given_names.txt"))
                 .flat_map(str::split_whitespace)
                 .filter(|w| w.ends_with('ة'))
                 .flat_map(words)
@@ -220,24 +219,20 @@ pub fn gazetteer() -> &'static Gazetteer {
             titles,
             title_words,
             heads,
-            stop: set(include_str!("../../../assets/gazetteer/stopwords.txt")),
-            stop_maksura: lines(include_str!("../../../assets/gazetteer/stopwords.txt"))
+            stop: set(include_str!("../../assets/gazetteer/stopwords.txt")),
+            stop_maksura: lines(include_str!("../../assets/gazetteer/stopwords.txt"))
                 .flat_map(str::split_whitespace)
                 .filter(|w| w.ends_with('ى'))
                 .flat_map(words)
                 .collect(),
-            ambiguous_places: lines(include_str!(
-                "../../../assets/gazetteer/ambiguous_places.txt"
-            ))
-            .filter(|l| !l.starts_with('@'))
-            .flat_map(words)
-            .collect(),
-            place_cues: lines(include_str!(
-                "../../../assets/gazetteer/ambiguous_places.txt"
-            ))
-            .filter_map(|l| l.strip_prefix('@'))
-            .flat_map(words)
-            .collect(),
+            ambiguous_places: lines(include_str!("../../assets/gazetteer/ambiguous_places.txt"))
+                .filter(|l| !l.starts_with('@'))
+                .flat_map(words)
+                .collect(),
+            place_cues: lines(include_str!("../../assets/gazetteer/ambiguous_places.txt"))
+                .filter_map(|l| l.strip_prefix('@'))
+                .flat_map(words)
+                .collect(),
             org_adjectives: [
                 "العليا",
                 "الاعلي",

@@ -1,0 +1,131 @@
+//! The weakest outlet signal in pasted text: an outlet's name on its own short line right
+//! under the headline (`الشرق نيوز`, `وكالة سوا الإخبارية`), then the body. Taken only when no
+//! banner, dateline, source line, copyright line, domain or file name names the outlet, and
+//! only past guards against the other short lines that sit there on news pages: a date or
+//! time, a section label or menu, a byline, a sentence, a place name alone, a person's name.
+
+use super::dates::date_in;
+use super::lines::Line;
+use super::meta::display;
+use crate::lexicon::{is_listed_place, opens_with_given_name};
+use crate::text::normalize;
+
+/// Words an outlet's name under a headline may have (`وكالة سوا الإخبارية` is three).
+const NAME_WORDS: usize = 4;
+
+/// Words the line after the name must have: the body starts there. A short line there too
+/// makes the name one of a run of short lines — a menu or section labels.
+const BODY_WORDS: usize = 6;
+
+/// Normalized words that open a byline (`كتب: …`, `بقلم …`, `By …`).
+const BYLINE_OPENERS: &[&str] = &[
+    "كتب",
+    "كتبت",
+    "بقلم",
+    "اعداد",
+    "تحرير",
+    "مراسل",
+    "مراسلنا",
+    "by",
+];
+
+/// The outlet named on the line right under the headline at `title`, if that line is shaped
+/// like an outlet's name and nothing around it says it is something else.
+pub fn under_headline(lines: &[Line], title: usize) -> Option<String> {
+    let line = lines.get(title + 1)?;
+    let next = lines.get(title + 2)?;
+    let t = line.text.trim();
+    let words = line.words.len();
+    // A name, not a sentence or a label: two to four words, no final punctuation, no colon
+    // (`كتب:`, `المصدر:`, `12:30`), no dash (`X - بغداد` is a byline with a place).
+    let name_shaped = (2..=NAME_WORDS).contains(&words)
+        && !line.sentence_end
+        && !line.question
+        && !t.ends_with(['،', ',', '؛', ';', ':'])
+        && !t.contains([':', '-', '–', '—', '|', '/'])
+        && line.marker.is_none();
+    let body_follows = next.words.len() >= BODY_WORDS;
+    let byline = line
+        .words
+        .first()
+        .is_some_and(|w| BYLINE_OPENERS.contains(&w.as_str()));
+    let dated = date_in(t).is_some() || t.chars().any(|c| c.is_numeric());
+    let not_a_name = byline
+        || dated
+        || is_listed_place(t)
+        || opens_with_given_name(t)
+        || normalize(t).text.split_whitespace().all(is_listed_place);
+    (name_shaped && body_follows && !not_a_name).then(|| display(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADLINE: &str = "الحكومة تعلن خطة جديدة لإصلاح قطاع الكهرباء في البلاد";
+    const BODY: &str = "أعلنت الحكومة اليوم عن خطة شاملة لإصلاح قطاع الكهرباء تمتد خمس سنوات.";
+
+    /// The outlet found under the headline of headline / `second` / body.
+    fn found(second: &str) -> Option<String> {
+        let lines: Vec<Line> = [HEADLINE, second, BODY].map(Line::new).to_vec();
+        under_headline(&lines, 0)
+    }
+
+    #[test]
+    fn an_unknown_outlet_under_the_headline() {
+        assert_eq!(found("الشرق نيوز").as_deref(), Some("الشرق نيوز"));
+        assert_eq!(
+            found("وكالة سوا الإخبارية").as_deref(),
+            Some("وكالة سوا الإخبارية")
+        );
+    }
+
+    #[test]
+    fn a_date_or_time_line_is_not_an_outlet() {
+        assert_eq!(found("12 مارس 2024"), None);
+        assert_eq!(found("الأحد 12:30 م"), None);
+        assert_eq!(found("منذ 3 ساعات"), None);
+    }
+
+    #[test]
+    fn a_menu_is_not_an_outlet() {
+        // The line after is short too: a run of short lines (section labels, a menu).
+        let lines: Vec<Line> = [HEADLINE, "أخبار محلية", "رياضة عربية", BODY]
+            .map(Line::new)
+            .to_vec();
+        assert_eq!(under_headline(&lines, 0), None);
+        // Nothing after it: not a line between a headline and a body.
+        let lines: Vec<Line> = [HEADLINE, "الشرق نيوز"].map(Line::new).to_vec();
+        assert_eq!(under_headline(&lines, 0), None);
+        // One word alone is a section label (`سياسة`, `عاجل`).
+        assert_eq!(found("سياسة"), None);
+    }
+
+    #[test]
+    fn a_byline_is_not_an_outlet() {
+        assert_eq!(found("كتب: أحمد سالم"), None);
+        assert_eq!(found("بقلم سامي حداد"), None);
+        assert_eq!(found("كتبت هدى الزين"), None);
+        // A person's name: the gazetteer's given names are what turns it away.
+        assert!(opens_with_given_name("محمد عبد الله"));
+        assert_eq!(found("محمد عبد الله"), None);
+        assert_eq!(found("الشرق نيوز - بغداد"), None);
+    }
+
+    #[test]
+    fn a_sentence_is_not_an_outlet() {
+        assert_eq!(found("الحكومة ترد على المعارضة بقوة"), None);
+        assert_eq!(found("الشرق نيوز تنفرد."), None);
+        assert_eq!(found("ماذا يحدث الآن؟"), None);
+        assert_eq!(found("الشرق نيوز،"), None);
+    }
+
+    #[test]
+    fn a_place_alone_is_not_an_outlet() {
+        // The gazetteer's places are what turns these away: they are name-shaped otherwise.
+        assert!(is_listed_place("قطاع غزة") && is_listed_place("دمشق"));
+        assert_eq!(found("قطاع غزة"), None);
+        assert_eq!(found("بغداد"), None);
+        assert_eq!(found("بغداد دمشق"), None);
+    }
+}
