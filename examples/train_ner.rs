@@ -83,7 +83,11 @@ fn main() -> Result<(), String> {
     let sentences = conll::read(&text).map_err(|e| format!("{}: {e}", a.data.display()))?;
     let cut = sentences.len() * 9 / 10;
     let (sentences, cut, part) = if a.dev {
-        (&sentences[..cut], cut * 9 / 10, "dev part of the training 90%")
+        (
+            &sentences[..cut],
+            cut * 9 / 10,
+            "dev part of the training 90%",
+        )
     } else {
         (&sentences[..], cut, "held-out tenth")
     };
@@ -146,19 +150,6 @@ fn main() -> Result<(), String> {
             if show {
                 conll::print_errors(s, &p.to_words(&conll::combined_tags(p, t)));
             }
-            if std::env::var_os("KHABAR_NER_DIFF").is_some() {
-                let c = p.to_words(&conll::combined_tags(p, t));
-                let g: std::collections::BTreeSet<_> = conll::chunks(&s.tags).into_iter().collect();
-                let a: std::collections::BTreeSet<_> = conll::chunks(&pred).into_iter().collect();
-                let b: std::collections::BTreeSet<_> = conll::chunks(&c).into_iter().collect();
-                let text = |c: &(usize, usize, usize)| s.words[c.0..=c.1].join(" ");
-                for x in a.difference(&b) {
-                    println!("lost {} {} {}", khabar::extract::entities::tagger::TYPES[x.2], if g.contains(x) {"RIGHT"} else {"wrong"}, text(x));
-                }
-                for x in b.difference(&a) {
-                    println!("new  {} {} {}", khabar::extract::entities::tagger::TYPES[x.2], if g.contains(x) {"RIGHT"} else {"wrong"}, text(x));
-                }
-            }
         }
     }
     if !a.dev {
@@ -172,7 +163,11 @@ fn main() -> Result<(), String> {
     println!("{part}, tagger and rules combined (as the reader runs them):\n{both}");
     println!(
         "model: {} ({:.1} MB, {} + {} features); training {:.1}s ({} epochs, {} folds + 2 passes)",
-        if a.dev { "not written (--dev)".into() } else { a.out.display().to_string() },
+        if a.dev {
+            "not written (--dev)".into()
+        } else {
+            a.out.display().to_string()
+        },
         model.encoded_len() as f64 / 1e6,
         model.first.index.len(),
         model.second.as_ref().map_or(0, |s| s.index.len()),

@@ -19,6 +19,7 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use super::super::gazetteer::Gazetteer;
+use super::super::people::is_joiner;
 use super::super::recognize::{Found, Span, found};
 use super::super::tokens::{Token, definite_with_clitic};
 use super::Tag;
@@ -87,7 +88,12 @@ fn tagger_found(
     words: &HashSet<&str>,
 ) -> Option<Found> {
     let span = tokens.get(first..=last)?;
-    let keep = span.len() - span.iter().rev().take_while(|t| bad_last(g, t, kind)).count();
+    let keep = span.len()
+        - span
+            .iter()
+            .rev()
+            .take_while(|t| bad_last(g, t, kind))
+            .count();
     let span = span.get(..keep.max(1))?;
     let head = span.first()?;
     if span.len() == 1 && g.is_stop(head) {
@@ -111,11 +117,7 @@ fn tagger_found(
         .checked_sub(1)
         .and_then(|p| tokens.get(p))
         .is_some_and(|p| !head.boundary && g.place_cues.contains(&p.norm));
-    if kind == EntityKind::Place
-        && one
-        && clitic == 0
-        && g.ambiguous_places.contains(&w0)
-        && !cued
+    if kind == EntityKind::Place && one && clitic == 0 && g.ambiguous_places.contains(&w0) && !cued
     {
         return None;
     }
@@ -154,23 +156,27 @@ fn tagger_found(
 }
 
 /// A rule-made person cut after the last word the tagger sees as a person's
-/// (`محمد كريم استطاع` → `محمد كريم`); never shorter than two words when the rule had two.
+/// (`محمد كريم استطاع` → `محمد كريم`, `مايكل شوماخر البطل` → `مايكل شوماخر`); never shorter
+/// than two words when the rule had two.
 fn trim_person(g: &Gazetteer, tokens: &[Token], norm: &Normalized, f: Found, tags: &[u8]) -> Found {
     let last = (f.first..=f.last)
         .rev()
         .find(|&k| tags.get(k).is_some_and(|t| Tag::kind(*t) == Some(0)))
         .unwrap_or(f.last)
         .max(f.first + usize::from(f.last > f.first));
-    // Only indefinite words are cut (verbs, verbal nouns): a definite last word is a family
-    // name or a nisba the tagger did not know (`عبد الفتاح البرهان`).
-    let Some(cut_off) = tokens.get(last + 1..=f.last) else {
+    // A family chain the tagger did not finish stays (`خالد بن سلمان آل سعود`): the words
+    // cut may not hold a joiner or a given name, nor follow a joiner. A definite word is cut
+    // only after two parts of a name (`مايكل شوماخر البطل`): after a given name alone it is
+    // the family name the tagger missed (`عبد الفتاح البرهان`).
+    let (Some(cut_off), Some(kept)) = (tokens.get(last + 1..=f.last), tokens.get(f.first..=last))
+    else {
         return f;
     };
-    if cut_off.is_empty()
-        || cut_off
-            .iter()
-            .any(|t| t.norm.starts_with("ال") || g.given.contains(&t.norm))
-    {
+    let joined = |t: &Token| is_joiner(&t.norm) || g.given.contains(&t.norm);
+    let after_joiner = kept.last().is_some_and(|t| is_joiner(&t.norm));
+    let parts = kept.iter().filter(|t| !is_joiner(&t.norm)).count();
+    let definite = cut_off.iter().any(|t| t.norm.starts_with("ال"));
+    if cut_off.is_empty() || after_joiner || cut_off.iter().any(joined) || (definite && parts < 2) {
         return f;
     }
     let Some(ws) = f.words.get(..f.words.len().saturating_sub(cut_off.len())) else {

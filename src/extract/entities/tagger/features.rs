@@ -175,7 +175,11 @@ pub fn features(
             .unwrap_or(edge)
     };
     let mut out = Vec::with_capacity(tokens.len());
-    let each = tokens.iter().zip(&stems).zip(&cues).zip(words.iter().zip(&stem_h));
+    let each = tokens
+        .iter()
+        .zip(&stems)
+        .zip(&cues)
+        .zip(words.iter().zip(&stem_h));
     for (i, (((t, &s), &c), (&word_h, &stem_here))) in each.enumerate() {
         let here = Here {
             word: word_h,
