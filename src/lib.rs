@@ -6,6 +6,11 @@
 //! place that draws text. [`screen`] (pane geometry, list row models) and [`i18n`] sit below
 //! both the reader's state and its drawing; [`cli`] is on top. docs/architecture.md draws it.
 
+// No index or slice may panic on input (issue 12): `get`, iterators and slice patterns, or a
+// narrow `allow` on an item whose bound is proven beside it. CI's `-D warnings` makes it an
+// error; tests may index (clippy.toml).
+#![warn(clippy::indexing_slicing)]
+
 pub mod app;
 pub mod calendar;
 pub mod cli;

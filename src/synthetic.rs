@@ -26,6 +26,11 @@ impl Rng {
     fn below(&mut self, n: usize) -> usize {
         (self.next() % n.max(1) as u64) as usize
     }
+
+    /// One of `items` (`None` only when there is none).
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T> {
+        items.get(self.below(items.len()))
+    }
 }
 
 /// Lines of an asset list, without comments and blank lines.
@@ -106,8 +111,9 @@ impl Generator {
         if !self.boiler.is_empty() {
             out.push_str("اقرأ أيضاً\n\n");
             for _ in 0..self.rng.below(4) {
-                let i = self.rng.below(self.boiler.len());
-                out.push_str(&self.boiler[i]);
+                if let Some(line) = self.rng.pick(&self.boiler) {
+                    out.push_str(line);
+                }
                 out.push('\n');
             }
         }
@@ -117,8 +123,10 @@ impl Generator {
     /// Swap some names, places and months so the generated story is not one story repeated.
     fn vary(&mut self, mut s: String) -> String {
         for (from, to) in &self.swaps {
-            if self.rng.below(2) == 0 {
-                s = s.replace(from, to[self.rng.below(to.len())]);
+            if self.rng.below(2) == 0
+                && let Some(&to) = self.rng.pick(to)
+            {
+                s = s.replace(from, to);
             }
         }
         s
@@ -158,7 +166,7 @@ pub fn reuse_corpus(n: usize) -> crate::corpus::Corpus {
     let mut rng = Rng(0x2545_F491_4F6C_DD1D);
     let paragraph = |rng: &mut Rng| -> Vec<&str> {
         (0..25 + rng.below(35))
-            .map(|_| words[rng.below(words.len())])
+            .map(|_| rng.pick(&words).copied().unwrap_or_default())
             .collect()
     };
     let mut bodies: Vec<Vec<String>> = Vec::with_capacity(n);
@@ -171,9 +179,9 @@ pub fn reuse_corpus(n: usize) -> crate::corpus::Corpus {
                     let mut edited: Vec<&str> = Vec::with_capacity(p.len() + 4);
                     for &w in p {
                         match rng.below(24) {
-                            0 => edited.push(words[rng.below(words.len())]),
+                            0 => edited.extend(rng.pick(&words)),
                             1 => {}
-                            2 => edited.extend([w, words[rng.below(words.len())]]),
+                            2 => edited.extend([Some(&w), rng.pick(&words)].into_iter().flatten()),
                             _ => edited.push(w),
                         }
                     }

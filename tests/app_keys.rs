@@ -237,6 +237,73 @@ fn skipped_files_are_announced_until_the_next_key() {
 }
 
 #[test]
+fn load_warnings_are_told_apart_from_skipped_files() {
+    // A page flattened at the depth limit is loaded (a warning); malformed JSON is left out.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = format!(
+        "<html><body>{}<p>قال الوزير في بغداد إن الزيارة مهمة للبلدين</p>{}</body></html>",
+        "<div>".repeat(300),
+        "</div>".repeat(300)
+    );
+    std::fs::write(dir.path().join("deep.html"), page).expect("write");
+    std::fs::write(dir.path().join("bad.json"), "{").expect("write");
+    let (corpus, problems) = khabar::corpus::load(&[dir.path().to_path_buf()]).expect("load");
+    assert_eq!(corpus.articles.len(), 1, "the deep page is loaded");
+    let kinds: Vec<(bool, String)> = problems
+        .iter()
+        .map(|p| (p.is_warning(), p.to_string()))
+        .collect();
+    assert_eq!(problems.len(), 2, "{kinds:?}");
+    assert!(
+        kinds
+            .iter()
+            .any(|(w, m)| *w && m.contains("deep.html: HTML nested deeper than 256")),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.iter().any(|(w, m)| !*w && m.contains("bad.json")),
+        "{kinds:?}"
+    );
+
+    let loaded = |lang: Lang, problems: Vec<khabar::corpus::LoadProblem>| {
+        let mut app = common::app(lang, 120, 40);
+        khabar::app::update::update(
+            &mut app.state,
+            khabar::app::action::Action::Loaded(problems),
+        );
+        app.state.message.clone().unwrap_or_default()
+    };
+    assert_eq!(
+        loaded(Lang::En, problems.clone()),
+        "1 unreadable file(s) skipped, 1 warning(s) on loaded file(s), listed after quitting"
+    );
+    assert_eq!(
+        loaded(Lang::Ar, problems.clone()),
+        "1 ملف(ات) تعذرت قراءتها، 1 تحذير(ات) في ملفات حُمّلت، وتُذكر بعد الخروج"
+    );
+    // Only the warning: nothing is called skipped.
+    let warnings: Vec<_> = problems.into_iter().filter(|p| p.is_warning()).collect();
+    let m = loaded(Lang::En, warnings);
+    assert_eq!(m, "1 warning(s) on loaded file(s), listed after quitting");
+    // And the status line shows it.
+    let mut app = common::app(Lang::En, 120, 40);
+    khabar::app::update::update(
+        &mut app.state,
+        khabar::app::action::Action::Loaded(Vec::new()),
+    );
+    assert_eq!(app.state.message, None, "nothing to say");
+    app.state.message = Some(m.clone());
+    let frame = common::render(&mut app, 120, 40);
+    let bottom: String = (0..120)
+        .map(|x| frame[(x, 39)].symbol().to_string())
+        .collect();
+    assert!(
+        bottom.contains("1 warning(s) on loaded file(s)"),
+        "{bottom}"
+    );
+}
+
+#[test]
 fn search_finds_boilerplate_only_while_it_is_shown() {
     let mut app = common::app(Lang::En, 120, 40);
     app.press("/Erem<Enter>").expect("keys");

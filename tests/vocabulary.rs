@@ -76,6 +76,82 @@ fn every_lexicon_entry_alone_at_an_end_and_behind_every_proclitic() {
     );
 }
 
+/// The same paragraphs as the exhaustive test, but as files through loading: the corpus rules
+/// (title, boilerplate and meta lines, datelines, the outlet under the headline, dates in the
+/// text) see every entry alone on a line, at a line's end and behind every proclitic, in every
+/// position of an article. (The analysis of every entry is the test above.)
+#[test]
+fn every_lexicon_entry_through_loading() {
+    let lex = lexicon();
+    let mut paragraphs = Vec::new();
+    for w in &lex {
+        paragraphs.push(w.clone());
+        paragraphs.push(format!("وقال {w}"));
+        paragraphs.push(format!("{w}،"));
+        for p in PROCLITICS {
+            paragraphs.push(format!("{p}{w}"));
+        }
+    }
+    // Articles of 1..=PER_ARTICLE lines, so an entry is also a title, the line under it, and
+    // an article's last line.
+    let mut rng = Rng::new(1212);
+    let mut files: Vec<Vec<u8>> = Vec::new();
+    let mut rest = paragraphs.as_slice();
+    while !rest.is_empty() {
+        let n = (1 + rng.below(PER_ARTICLE)).min(rest.len());
+        let (article, after) = rest.split_at(n);
+        files.push((article.join("\n\n") + "\n").into_bytes());
+        rest = after;
+    }
+    let mut loaded = 0;
+    for chunk in files.chunks(PER_CORPUS * 4) {
+        let corpus = vocab::load(chunk, "txt");
+        // Every file has text: one lost would be a swallowed failure.
+        assert_eq!(
+            corpus.articles.len(),
+            chunk.len(),
+            "articles lost in loading"
+        );
+        let lines: usize = corpus.articles.iter().map(|a| a.paragraphs.len()).sum();
+        let written: usize = chunk
+            .iter()
+            .map(|f| f.split(|&b| b == b'\n').filter(|l| !l.is_empty()).count())
+            .sum();
+        assert_eq!(
+            lines, written,
+            "every line is a paragraph, whatever its kind"
+        );
+        loaded += corpus.articles.len();
+    }
+    println!(
+        "lexicon through loading: {} paragraphs in {loaded} files",
+        paragraphs.len()
+    );
+}
+
+#[test]
+fn the_lexicon_holds_every_word_list() {
+    let lex = lexicon();
+    // One entry of each list the rules read, so a list that moves is noticed here.
+    for word in [
+        "مجلس",         // heads
+        "يناير",        // months, western
+        "كانون الثاني", // months, Syriac
+        "جانفي",        // months, Maghreb
+        "محرم",         // months, Hijri
+        "January",      // months, English
+        "جندي",         // timeline words: counted nouns
+        "قال",          // sentence openers
+        "اقرأ أيضا",    // boilerplate markers
+        "Al Jazeera",   // outlet signatures
+    ] {
+        assert!(
+            lex.iter().any(|w| w == word),
+            "{word} is not in the lexicon"
+        );
+    }
+}
+
 #[test]
 fn random_vocabulary_corpora_through_the_whole_pipeline() {
     let lex = lexicon();

@@ -107,3 +107,97 @@ fn files_above_the_size_limit_are_refused_with_a_message() {
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
 }
+
+/// `khabar export DIR` with a config file setting `config_size`, the environment `env_size`
+/// and the extra arguments: exit code, articles exported, stderr.
+fn export_with_limits(
+    dir: &Path,
+    config_size: &str,
+    env_size: Option<&str>,
+    args: &[&str],
+) -> (Option<i32>, usize, String) {
+    let config = dir.join("khabar.toml");
+    std::fs::write(&config, format!("max_file_size = {config_size}\n")).expect("write config");
+    let articles = dir.join("articles");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_khabar"));
+    cmd.arg("export")
+        .arg(&articles)
+        .arg("--config")
+        .arg(&config)
+        .args(args)
+        .env_remove("KHABAR_MAX_FILE_SIZE");
+    if let Some(v) = env_size {
+        cmd.env("KHABAR_MAX_FILE_SIZE", v);
+    }
+    let out = cmd.output().expect("run");
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    let count = serde_json::from_slice::<serde_json::Value>(&out.stdout)
+        .ok()
+        .and_then(|d| d["articles"].as_array().map(Vec::len))
+        .unwrap_or(0);
+    (out.status.code(), count, err)
+}
+
+#[test]
+fn the_size_limit_is_set_by_flag_over_environment_over_config() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let articles = dir.path().join("articles");
+    std::fs::create_dir(&articles).expect("mkdir");
+    std::fs::write(articles.join("a.txt"), GOOD).expect("write");
+    // 12.6 KB: above 2K, below 1M.
+    std::fs::write(articles.join("big.txt"), GOOD.repeat(100)).expect("write");
+    let d = dir.path();
+
+    // The config alone decides; as a size or as a number of bytes.
+    let (code, n, err) = export_with_limits(d, "\"2K\"", None, &[]);
+    assert_eq!((code, n), (Some(0), 1), "{err}");
+    assert!(
+        err.contains("big.txt: 12.6 KB, above the size limit of 2.0 KB"),
+        "{err}"
+    );
+    let (code, n, err) = export_with_limits(d, "2048", None, &[]);
+    assert_eq!((code, n), (Some(0), 1), "{err}");
+    let (code, n, err) = export_with_limits(d, "\"1M\"", None, &[]);
+    assert_eq!((code, n), (Some(0), 2), "{err}");
+    // The environment wins over the config.
+    let (code, n, err) = export_with_limits(d, "\"2K\"", Some("1M"), &[]);
+    assert_eq!((code, n), (Some(0), 2), "{err}");
+    let (code, n, err) = export_with_limits(d, "\"1M\"", Some("2K"), &[]);
+    assert_eq!((code, n), (Some(0), 1), "{err}");
+    // The command line wins over both, before or after the subcommand's path.
+    let (code, n, err) = export_with_limits(d, "\"2K\"", Some("2K"), &["--max-file-size", "1M"]);
+    assert_eq!((code, n), (Some(0), 2), "{err}");
+    let (code, n, err) = export_with_limits(d, "\"1M\"", Some("1M"), &["--max-file-size=2k"]);
+    assert_eq!((code, n), (Some(0), 1), "{err}");
+
+    // A bad value anywhere is a usage error that reads nothing, and says where it is.
+    let (code, n, err) = export_with_limits(d, "\"1M\"", None, &["--max-file-size", "lots"]);
+    assert_eq!((code, n), (Some(2), 0));
+    assert!(
+        err.contains("--max-file-size") && err.contains("64M"),
+        "{err}"
+    );
+    let (code, n, err) = export_with_limits(d, "\"1M\"", None, &["--max-file-size", "0"]);
+    assert_eq!((code, n), (Some(2), 0), "{err}");
+    let (code, n, err) = export_with_limits(d, "\"lots\"", None, &[]);
+    assert_eq!((code, n), (Some(2), 0));
+    assert!(
+        err.contains("khabar.toml:1: max_file_size: expected a size such as \"64M\""),
+        "{err}"
+    );
+    // The flag does not excuse a bad config: every setting is checked.
+    let (code, _, err) = export_with_limits(d, "\"lots\"", None, &["--max-file-size", "1M"]);
+    assert_eq!(code, Some(2), "{err}");
+}
+
+#[test]
+fn help_documents_the_size_limit() {
+    let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .arg("--help")
+        .output()
+        .expect("run");
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("--max-file-size <SIZE>"), "{help}");
+    assert!(help.contains("KHABAR_MAX_FILE_SIZE"), "{help}");
+    assert!(help.contains("max_file_size"), "{help}");
+}

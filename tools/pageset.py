@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the real-page test set from public extraction test suites (not committed).
 
-    python3 tools/pageset.py RAW OUT
+    python3 tools/pageset.py RAW OUT [SUITE...]
 
 RAW holds unpacked copies of the suites (see tests/fixtures/pages/README.md for where they come
 from); OUT gets one `NAME.html` and one `NAME.expected.json` per page, with the suite's own expected
@@ -55,8 +55,16 @@ def write(out, name, html_bytes, exp):
 
 
 def lang_of(text):
+    """`ar`, `fa` or `ur` for text mostly in Arabic script (told apart by the letters only
+    Persian or Urdu use), else None."""
     ar = sum(1 for c in text if "\u0600" <= c <= "\u06ff")
-    return "ar" if ar > len(text) * 0.3 else None
+    if ar <= len(text) * 0.3:
+        return None
+    urdu = sum(text.count(c) for c in "ٹڈڑںےھ")
+    persian = sum(text.count(c) for c in "پچژگکی")
+    if urdu > ar * 0.01:
+        return "ur"
+    return "fa" if persian > ar * 0.01 else "ar"
 
 
 def readability(raw, out):
@@ -118,11 +126,35 @@ def goose(raw, out):
     return n
 
 
+def magic_html(raw, out):
+    """OpenDataLab magic-html's article benchmark: 158 pages from news and blog sites in
+    several languages (2 Arabic, 2 Persian, 2 Urdu), each with its annotated main text."""
+    base = os.path.join(raw, "opendatalab+magic-html/benchmark/data/article")
+    truth = json.load(open(os.path.join(base, "base.json")))
+    n = 0
+    for key, v in sorted(truth.items()):
+        path = os.path.join(base, "htmls", key + ".html")
+        if not os.path.exists(path):
+            continue
+        body = v["content"]
+        write(out, "mh-" + key[:12], open(path, "rb").read(), {
+            "suite": "magic-html", "title": None, "outlet": None, "date": None,
+            "body": body, "body_is_prefix": False, "url": v.get("url"), "lang": lang_of(body)})
+        n += 1
+    return n
+
+
+SUITES = [("readability", readability), ("aeb", aeb), ("goose3", goose),
+          ("magic-html", magic_html)]
+
+
 def main():
     raw, out = sys.argv[1], sys.argv[2]
+    only = sys.argv[3:]
     os.makedirs(out, exist_ok=True)
-    for name, f in [("readability", readability), ("aeb", aeb), ("goose3", goose)]:
-        print(name, f(raw, out))
+    for name, f in SUITES:
+        if not only or name in only:
+            print(name, f(raw, out))
 
 
 if __name__ == "__main__":

@@ -170,7 +170,7 @@ pub enum Action {
     Loading(usize, usize),
     /// More articles of the folder being loaded, in corpus order.
     Articles(Vec<Article>),
-    /// The folder is loaded (the problems were files left out).
+    /// The folder is loaded (the problems: files left out, and warnings on files loaded).
     Loaded(Vec<LoadProblem>),
     /// The search index is built.
     Indexed(Box<Index>),
@@ -179,7 +179,7 @@ pub enum Action {
     /// The outlet comparison is done (with the articles it failed on), or failed with this
     /// reason.
     Compared(Result<Box<(Reuse, Vec<Failure>)>, String>),
-    /// Loading skipped this many files it could not read.
+    /// Loading skipped this many files it could not read (no warnings).
     Skipped(usize),
 }
 

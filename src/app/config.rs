@@ -1,5 +1,6 @@
 //! The config file (`~/.config/khabar/config.toml`, or `--config FILE`): the UI language, the
-//! bidi mode, the theme, and key bindings by layer (`[reader]`, `[prompt]`, `[help]`,
+//! bidi mode, the file size limit (`max_file_size`, every command), the theme, and key
+//! bindings by layer (`[reader]`, `[prompt]`, `[help]`,
 //! `[detail]`, `[compare]`; `[keys]` is the old name of `[reader]`). Anything unknown or malformed is
 //! refused with the file, the line and the key named — the reader never starts
 //! half-configured.
@@ -44,6 +45,8 @@ pub struct Config {
     pub lang: Option<Lang>,
     pub bidi: Option<Bidi>,
     pub palette: Option<Palette>,
+    /// Largest file read, in bytes (`max_file_size = "64M"` or a number of bytes).
+    pub max_file_size: Option<u64>,
     pub keymap: Keymap,
 }
 
@@ -53,6 +56,7 @@ impl Default for Config {
             lang: None,
             bidi: None,
             palette: None,
+            max_file_size: None,
             keymap: Keymap::default_map(),
         }
     }
@@ -63,6 +67,7 @@ impl Default for Config {
 struct Raw {
     lang: Option<Spanned<String>>,
     bidi: Option<Spanned<String>>,
+    max_file_size: Option<Spanned<RawSize>>,
     theme: Option<RawTheme>,
     keys: Option<Bindings>,
     reader: Option<Bindings>,
@@ -76,6 +81,14 @@ struct Raw {
 #[serde(deny_unknown_fields)]
 struct RawTheme {
     palette: Spanned<String>,
+}
+
+/// `max_file_size = "64M"` or `max_file_size = 1048576` (bytes).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawSize {
+    Bytes(i64),
+    Text(String),
 }
 
 /// `command = "key"` or `command = ["key", …]`, in file order.
@@ -133,6 +146,22 @@ pub fn parse(text: &str, file: &str) -> Result<Config, String> {
                 "{}: bidi: expected \"explicit\" or \"terminal\", got \"{}\"",
                 at(b.span().start),
                 b.get_ref()
+            )
+        })?);
+    }
+    if let Some(m) = raw.max_file_size {
+        let bytes = match m.get_ref() {
+            RawSize::Bytes(b) => u64::try_from(*b).ok().filter(|&b| b > 0),
+            RawSize::Text(t) => crate::corpus::parse_size(t),
+        };
+        config.max_file_size = Some(bytes.ok_or_else(|| {
+            let got = match m.get_ref() {
+                RawSize::Bytes(b) => b.to_string(),
+                RawSize::Text(t) => format!("\"{t}\""),
+            };
+            format!(
+                "{}: max_file_size: expected a size such as \"64M\" or a number of bytes, got {got}",
+                at(m.span().start)
             )
         })?);
     }
@@ -211,6 +240,24 @@ mod tests {
             km.command(Layer::Prompt, &key("C-j")),
             Some(Command::Submit)
         );
+    }
+
+    #[test]
+    fn the_file_size_limit_is_a_size_or_a_number_of_bytes() {
+        let size = |text: &str| parse(text, "c.toml").map(|c| c.max_file_size);
+        assert_eq!(size("max_file_size = \"2M\""), Ok(Some(2 << 20)));
+        assert_eq!(size("max_file_size = \"512 k\""), Ok(Some(512 << 10)));
+        assert_eq!(size("max_file_size = 4096"), Ok(Some(4096)));
+        assert_eq!(size("lang = \"ar\""), Ok(None));
+        assert_eq!(
+            size("\nmax_file_size = \"lots\""),
+            Err("c.toml:2: max_file_size: expected a size such as \"64M\" or a number of bytes, got \"lots\"".to_string())
+        );
+        assert_eq!(
+            size("max_file_size = -1"),
+            Err("c.toml:1: max_file_size: expected a size such as \"64M\" or a number of bytes, got -1".to_string())
+        );
+        assert!(size("max_file_size = 0").is_err());
     }
 
     #[test]

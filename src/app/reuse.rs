@@ -80,8 +80,10 @@ pub fn parallel(s: &mut State) {
         && p.spans.get(p.at).is_some_and(|x| x.article == s.open)
     {
         p.at = (p.at + 1) % p.spans.len();
-        let (at, len, span) = (p.at, p.spans.len(), p.spans[p.at]);
-        go(s, span, at, len);
+        let (at, len) = (p.at, p.spans.len());
+        if let Some(&span) = p.spans.get(at) {
+            go(s, span, at, len);
+        }
         return;
     }
     let Some(from) = in_view(s, reuse) else {
@@ -96,7 +98,11 @@ pub fn parallel(s: &mut State) {
         start: from.start,
         end: from.end,
     });
-    let (len, first) = (spans.len(), spans[0]);
+    // `spans` holds at least the origin pushed just above.
+    let Some(&first) = spans.first() else {
+        return;
+    };
+    let len = spans.len();
     s.parallel = Some(Parallel { from, spans, at: 0 });
     go(s, first, 0, len);
 }

@@ -46,7 +46,8 @@ pub fn update(s: &mut State, action: Action) {
         Action::Articles(articles) => s.add_articles(articles),
         Action::Loaded(problems) => {
             s.loading = None;
-            skipped(s, problems.len());
+            let warnings = problems.iter().filter(|p| p.is_warning()).count();
+            announce_problems(s, problems.len() - warnings, warnings);
             s.problems = problems;
         }
         Action::Indexed(index) => s.index = Some(*index),
@@ -59,15 +60,30 @@ pub fn update(s: &mut State, action: Action) {
         }
         Action::Analysed(Err(reason)) => s.analysis = AnalysisState::Failed(reason),
         Action::Compared(r) => super::reuse::compared(s, r),
-        Action::Skipped(n) => skipped(s, n),
+        Action::Skipped(n) => announce_problems(s, n, 0),
     }
     s.sync_layout();
 }
 
-/// Until the next key: the reader should not look complete when files were left out.
-fn skipped(s: &mut State, n: usize) {
-    if n > 0 {
-        s.message = Some(format!("{n} {}", tr(s.lang, "skipped")));
+/// Until the next key: the reader should not look complete when files were left out, or
+/// loaded with a warning (bytes replaced, HTML flattened). The two are counted apart: a
+/// warned file is in the list.
+fn announce_problems(s: &mut State, skipped: usize, warnings: usize) {
+    let mut parts = Vec::new();
+    if skipped > 0 {
+        parts.push(format!("{skipped} {}", tr(s.lang, "skipped")));
+    }
+    if warnings > 0 {
+        parts.push(format!("{warnings} {}", tr(s.lang, "load_warnings")));
+    }
+    if !parts.is_empty() {
+        parts.push(tr(s.lang, "listed_on_exit").to_string());
+        let comma = if s.lang == crate::i18n::Lang::Ar {
+            "، "
+        } else {
+            ", "
+        };
+        s.message = Some(parts.join(comma));
     }
 }
 
@@ -293,7 +309,9 @@ fn walk(s: &mut State, forward: bool) {
         None => n - 1,
     };
     s.walk.cursor = Some(next);
-    jump(s, s.walk.marks[next]);
+    if let Some(&mark) = s.walk.marks.get(next) {
+        jump(s, mark);
+    }
 }
 
 pub(super) fn jump(s: &mut State, mark: Mark) {

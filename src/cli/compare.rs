@@ -181,10 +181,12 @@ impl<W: Write> Printer<'_, W> {
         y: usize,
         links: &[&Link],
     ) -> std::io::Result<()> {
-        let name = |i: usize| {
-            let a = &corpus.articles[i];
-            let outlet = crate::i18n::outlet_shown(self.lang, &a.outlet);
-            format!("{} {outlet}", i + 1)
+        let name = |i: usize| match corpus.articles.get(i) {
+            Some(a) => {
+                let outlet = crate::i18n::outlet_shown(self.lang, &a.outlet);
+                format!("{} {outlet}", i + 1)
+            }
+            None => (i + 1).to_string(),
         };
         let share = |i: usize, other: usize| {
             reuse.derivations.get(i).map_or(0.0, |d| {
@@ -223,12 +225,15 @@ impl<W: Write> Printer<'_, W> {
                 sy.paragraph + 1
             ))?;
             for (i, s) in [(x, sx), (y, sy)] {
-                let text: String = corpus.articles[i].paragraphs[s.paragraph]
-                    .text
-                    .chars()
-                    .skip(s.start)
-                    .take(s.end - s.start)
-                    .collect();
+                let text: String = corpus
+                    .articles
+                    .get(i)
+                    .and_then(|a| a.paragraphs.get(s.paragraph))
+                    .map(|p| {
+                        let chars = p.text.chars().skip(s.start);
+                        chars.take(s.end.saturating_sub(s.start)).collect()
+                    })
+                    .unwrap_or_default();
                 self.row(&format!("  {}│ {text}", i + 1))?;
             }
         }

@@ -40,7 +40,9 @@ pub fn row(corpus: &Corpus, e: &Entity, lang: Lang) -> String {
     }
     let mut by_outlet: Vec<(String, usize)> = Vec::new();
     for (i, n) in per {
-        let a = &corpus.articles[i];
+        let Some(a) = corpus.articles.get(i) else {
+            continue;
+        };
         let outlet = crate::i18n::outlet_shown(lang, &a.outlet).to_string();
         match by_outlet.iter_mut().find(|(o, _)| *o == outlet) {
             Some(x) => x.1 += n,

@@ -109,9 +109,10 @@ impl serde_json::ser::Formatter for Escaping {
             .char_indices()
             .find(|&(_, c)| ('\u{7F}'..='\u{9F}').contains(&c))
         {
-            w.write_all(&rest.as_bytes()[..i])?;
+            let (before, after) = rest.split_at_checked(i).unwrap_or((rest, ""));
+            w.write_all(before.as_bytes())?;
             write!(w, "\\u{:04x}", u32::from(c))?;
-            rest = &rest[i + c.len_utf8()..];
+            rest = after.get(c.len_utf8()..).unwrap_or_default();
         }
         w.write_all(rest.as_bytes())
     }

@@ -42,14 +42,15 @@ Exit codes:
   0    success — also when the analysis failed on an article (it is named on stderr and
        left out) or some files were skipped (each named on stderr)
   1    search: nothing matched
-  2    usage or input error: a bad option, --width or --lang, a missing path, no readable
-       article, a bad config file or KHABAR_MAX_FILE_SIZE, the reader without a terminal
+  2    usage or input error: a bad option, --width, --lang or --max-file-size, a missing
+       path, no readable article, a bad config file or KHABAR_MAX_FILE_SIZE, the reader
+       without a terminal
   3    the output could not be written (a full disk); a closed pipe (| head) is not an error
   128+N  ended by signal N (130 Ctrl-C/SIGINT, 129 SIGHUP, 143 SIGTERM)
 
 Environment:
-  KHABAR_MAX_FILE_SIZE  largest file read, in bytes or with K, M, G (default 64M); larger
-                        files are skipped and named";
+  KHABAR_MAX_FILE_SIZE  as --max-file-size, which overrides it; it overrides the config's
+                        max_file_size";
 
 /// Options every command takes, before or after the subcommand.
 #[derive(Debug, Clone, Default, clap::Args)]
@@ -71,6 +72,15 @@ pub struct Global {
     /// Batch output in logical order (as read), even on a terminal.
     #[arg(long, global = true)]
     pub logical: bool,
+    /// Largest file read, in bytes or with K, M or G (200M); larger files are skipped and
+    /// named. Default: KHABAR_MAX_FILE_SIZE, else the config's max_file_size, else 64M.
+    #[arg(long, global = true, value_name = "SIZE", value_parser = size_arg)]
+    pub max_file_size: Option<u64>,
+}
+
+/// `--max-file-size`: a size, checked while the command line is parsed.
+fn size_arg(s: &str) -> Result<u64, String> {
+    corpus::parse_size(s).ok_or_else(|| "expected a size such as 64M, 512K or 1048576".into())
 }
 
 impl Global {
@@ -178,37 +188,41 @@ pub fn parse_width(s: &str) -> Result<usize, String> {
     }
 }
 
-/// `KHABAR_MAX_FILE_SIZE`: bytes, or with a `K`, `M` or `G` suffix (`200M`).
-fn parse_size(s: &str) -> Option<u64> {
-    let s = s.trim();
-    let (digits, unit) = match s.char_indices().last()? {
-        (i, 'k' | 'K') => (&s[..i], 1 << 10),
-        (i, 'm' | 'M') => (&s[..i], 1 << 20),
-        (i, 'g' | 'G') => (&s[..i], 1 << 30),
-        _ => (s, 1),
-    };
-    digits.trim().parse::<u64>().ok()?.checked_mul(unit)
-}
-
-/// Settings from the environment, checked before anything is loaded.
-fn environment() -> Result<(), String> {
+/// The file size limit: the command line over the environment (`KHABAR_MAX_FILE_SIZE`) over
+/// the config file over [`corpus::DEFAULT_MAX_FILE_SIZE`]. Checked before anything is loaded.
+fn size_limit(g: &Global, config: &crate::app::config::Config) -> Result<u64, String> {
+    if let Some(bytes) = g.max_file_size {
+        return Ok(bytes);
+    }
     if let Some(v) = std::env::var_os("KHABAR_MAX_FILE_SIZE") {
         let v = v.to_string_lossy();
-        let bytes = parse_size(&v)
-            .ok_or_else(|| format!("KHABAR_MAX_FILE_SIZE: expected a size such as 64M, got {v}"))?;
-        corpus::set_max_file_size(bytes);
+        return corpus::parse_size(&v)
+            .ok_or_else(|| format!("KHABAR_MAX_FILE_SIZE: expected a size such as 64M, got {v}"));
     }
-    Ok(())
+    Ok(config
+        .max_file_size
+        .unwrap_or(corpus::DEFAULT_MAX_FILE_SIZE))
 }
 
-/// Parse the command line and run.
+/// Parse the command line, read and check the config and the settings, and run.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Err(e) = environment() {
-        warn(format_args!("{e}"));
-        return ExitCode::from(2);
-    }
     let g = cli.global;
+    // Every setting is checked before any folder is loaded: a bad one reads nothing.
+    let config = match crate::app::config::load(g.config.as_deref()) {
+        Ok(c) => c,
+        Err(e) => {
+            warn(format_args!("{e}"));
+            return ExitCode::from(2);
+        }
+    };
+    match size_limit(&g, &config) {
+        Ok(bytes) => corpus::set_max_file_size(bytes),
+        Err(e) => {
+            warn(format_args!("{e}"));
+            return ExitCode::from(2);
+        }
+    }
     if let Some(l) = &g.lang
         && crate::i18n::Lang::parse(l).is_none()
     {
@@ -216,7 +230,7 @@ pub fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     match cli.command {
-        None => tui::run(cli.tui, &g),
+        None => tui::run(cli.tui, &g, config),
         Some(Command::Render(a)) => render::run(a),
         Some(Command::Export(a)) => export::run(a),
         Some(Command::Entities(a)) => entities::run(a, &g),
@@ -233,7 +247,8 @@ pub fn load_corpus(paths: &[PathBuf]) -> Result<Corpus, ExitCode> {
     load_corpus_counting(paths).map(|(corpus, _)| corpus)
 }
 
-/// [`load_corpus`], also saying how many files were skipped (the reader shows it).
+/// [`load_corpus`], also saying how many files were skipped (warnings on files loaded are
+/// named on stderr but not counted).
 pub fn load_corpus_counting(paths: &[PathBuf]) -> Result<(Corpus, usize), ExitCode> {
     let mut bar = progress::Progress::new();
     let loaded =
@@ -244,7 +259,8 @@ pub fn load_corpus_counting(paths: &[PathBuf]) -> Result<(Corpus, usize), ExitCo
             for p in &problems {
                 warn(format_args!("{p}"));
             }
-            Ok((corpus, problems.len()))
+            let skipped = problems.iter().filter(|p| !p.is_warning()).count();
+            Ok((corpus, skipped))
         }
         Err(e) => {
             warn(format_args!("{e}"));

@@ -156,7 +156,8 @@ fn snippet(text: &str, start: usize, end: usize) -> (String, usize) {
     let end = end.min(chars.len());
     let start = start.min(end);
     let mut from = start.saturating_sub(CONTEXT);
-    while from > 0 && !chars[from - 1].is_whitespace() {
+    let word_char = |k: usize| chars.get(k).is_some_and(|c| !c.is_whitespace());
+    while from > 0 && word_char(from - 1) {
         from += 1;
         if from >= start {
             from = start;
@@ -164,14 +165,14 @@ fn snippet(text: &str, start: usize, end: usize) -> (String, usize) {
         }
     }
     let mut to = (end + CONTEXT).min(chars.len());
-    while to < chars.len() && to > end && !chars[to].is_whitespace() {
+    while to > end && word_char(to) {
         to -= 1;
     }
     let mut s = String::new();
     if from > 0 {
         s.push('…');
     }
-    s.extend(&chars[from..to]);
+    s.extend(chars.get(from..to).unwrap_or_default());
     if to < chars.len() {
         s.push('…');
     }

@@ -17,14 +17,8 @@ pub struct TuiArgs {
     pub paths: Vec<PathBuf>,
 }
 
-pub fn run(args: TuiArgs, g: &Global) -> ExitCode {
-    let config = match config::load(g.config.as_deref()) {
-        Ok(c) => c,
-        Err(e) => {
-            crate::text::controls::warn(format_args!("{e}"));
-            return ExitCode::from(2);
-        }
-    };
+/// Start the reader with `config` (already read and checked by [`super::main`]).
+pub fn run(args: TuiArgs, g: &Global, config: config::Config) -> ExitCode {
     // After the config (its errors are the more precise), before any folder is loaded: a
     // reader that cannot start reads nothing.
     if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {

@@ -58,7 +58,10 @@ pub fn align_all(
         if a1 - a0 < shortest || b1 - b0 < shortest {
             continue;
         }
-        let Some(al) = best(&a[a0..a1], &b[b0..b1], p, &mut scratch) else {
+        let (Some(part_a), Some(part_b)) = (a.get(a0..a1), b.get(b0..b1)) else {
+            continue;
+        };
+        let Some(al) = best(part_a, part_b, p, &mut scratch) else {
             continue;
         };
         let al = shift(al, a0, b0);
@@ -66,9 +69,12 @@ pub fn align_all(
             .steps
             .iter()
             .filter_map(|s| Some((s.a?, s.b?)))
-            .filter(|&(i, j)| a[i] == b[j])
+            .filter(|&(i, j)| matches!((a.get(i), b.get(j)), (Some(x), Some(y)) if x == y))
             .collect();
-        let content = equal.iter().filter(|&&(i, _)| !is_stop(a[i])).count();
+        let content = equal
+            .iter()
+            .filter(|&&(i, _)| a.get(i).is_some_and(|&k| !is_stop(k)))
+            .count();
         let all_quoted = equal.iter().all(|&(i, j)| quoted(i, j));
         let enough = al.equal >= p.min_words || (all_quoted && al.equal >= p.min_quote_words);
         let ok = enough && content >= p.min_content_words && al.similarity() >= p.min_similarity;
@@ -95,6 +101,11 @@ fn shift(mut al: Alignment, da: usize, db: usize) -> Alignment {
 
 /// The best local alignment of `a` and `b`, or `None` when nothing scores above zero.
 /// `scratch` is the score matrix, reused between calls.
+// Indexing is in bounds: `h` has `(m + 1) * w` cells with `w = n + 1`, and every index is
+// `i * w + j` or a neighbour up/left of it with `1 <= i <= m`, `1 <= j <= n` (the loops and the
+// trace-back's `i > 0 && j > 0` guard), so below `(m + 1) * w`; `a[i - 1]` and `b[j - 1]` are
+// then in `a` (length m) and `b` (length n). The matrix is the hot loop of `khabar compare`.
+#[allow(clippy::indexing_slicing)]
 fn best(a: &[u32], b: &[u32], p: &Params, scratch: &mut Vec<i32>) -> Option<Alignment> {
     let (m, n) = (a.len(), b.len());
     let w = n + 1;

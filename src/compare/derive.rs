@@ -33,8 +33,8 @@ pub fn credits(
                 .words
                 .windows(form.len())
                 .any(|w| w.iter().map(|x| x.key).eq(form.iter().copied()));
-            if hit {
-                found[para.article][*i] = true;
+            if hit && let Some(f) = found.get_mut(para.article).and_then(|f| f.get_mut(*i)) {
+                *f = true;
             }
         }
     }
@@ -92,28 +92,40 @@ pub fn derivations(
     let n = corpus.articles.len();
     let mut words = vec![0usize; n];
     for para in paras {
-        words[para.article] += para.words.len();
+        if let Some(count) = words.get_mut(para.article) {
+            *count += para.words.len();
+        }
     }
     // covers[article] = (other article, interval) for every linked passage.
     let mut covers: Vec<Vec<(usize, Interval)>> = vec![Vec::new(); n];
     for (i, j, al) in found {
-        let (x, y) = (&paras[*i], &paras[*j]);
-        covers[x.article].push((y.article, (*i, al.a.0, al.a.1)));
-        covers[y.article].push((x.article, (*j, al.b.0, al.b.1)));
+        let (Some(x), Some(y)) = (paras.get(*i), paras.get(*j)) else {
+            continue;
+        };
+        if let Some(cover) = covers.get_mut(x.article) {
+            cover.push((y.article, (*i, al.a.0, al.a.1)));
+        }
+        if let Some(cover) = covers.get_mut(y.article) {
+            cover.push((x.article, (*j, al.b.0, al.b.1)));
+        }
     }
-    (0..n)
-        .map(|a| {
-            let total = words[a].max(1) as f32;
-            let mut all: Cover = covers[a].iter().map(|c| c.1).collect();
+    let credits_of = |a: usize| credits.get(a).map(Vec::as_slice).unwrap_or_default();
+    let date = |i: usize| corpus.articles.get(i).and_then(|x| x.published);
+    words
+        .iter()
+        .zip(&covers)
+        .enumerate()
+        .map(|(a, (&words, cover))| {
+            let total = words.max(1) as f32;
+            let mut all: Cover = cover.iter().map(|c| c.1).collect();
             let fraction = covered(&mut all) as f32 / total;
-            let mut others: Vec<usize> = covers[a].iter().map(|c| c.0).collect();
+            let mut others: Vec<usize> = cover.iter().map(|c| c.0).collect();
             others.sort_unstable();
             others.dedup();
-            let date = |i: usize| corpus.articles[i].published;
             let mut shared: Vec<Shared> = others
                 .iter()
                 .map(|&b| {
-                    let mut c: Cover = covers[a].iter().filter(|c| c.0 == b).map(|c| c.1).collect();
+                    let mut c: Cover = cover.iter().filter(|c| c.0 == b).map(|c| c.1).collect();
                     let earlier = match (date(a), date(b)) {
                         (Some(x), Some(y)) if x != y => Some(y < x),
                         _ => None,
@@ -138,9 +150,9 @@ pub fn derivations(
             } else {
                 Label::Independent
             };
-            let agency = credits[a]
+            let agency = credits_of(a)
                 .iter()
-                .find(|name| others.iter().any(|&b| credits[b].contains(name)))
+                .find(|name| others.iter().any(|&b| credits_of(b).contains(name)))
                 .cloned();
             let original = shared
                 .iter()
@@ -151,7 +163,7 @@ pub fn derivations(
                 label,
                 fraction,
                 shared,
-                credits: credits[a].clone(),
+                credits: credits_of(a).to_vec(),
                 agency,
                 original,
             }

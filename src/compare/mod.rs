@@ -62,19 +62,24 @@ pub fn compare_with(corpus: &Corpus, params: &Params) -> Reuse {
     let mut keys_a = Vec::new();
     let mut keys_b = Vec::new();
     for (i, j) in shingles::candidates(&paras, &vocab, params) {
+        let (Some(pa), Some(pb)) = (paras.get(i), paras.get(j)) else {
+            continue;
+        };
+        let (wa, wb) = (&pa.words, &pb.words);
         keys_a.clear();
-        keys_a.extend(paras[i].words.iter().map(|w| w.key));
+        keys_a.extend(wa.iter().map(|w| w.key));
         keys_b.clear();
-        keys_b.extend(paras[j].words.iter().map(|w| w.key));
-        let (wa, wb) = (&paras[i].words, &paras[j].words);
-        let quoted = |x: usize, y: usize| wa[x].quoted && wb[y].quoted;
+        keys_b.extend(wb.iter().map(|w| w.key));
+        let quoted = |x: usize, y: usize| {
+            wa.get(x).is_some_and(|w| w.quoted) && wb.get(y).is_some_and(|w| w.quoted)
+        };
         for al in align_all(&keys_a, &keys_b, params, &|k| vocab.is_stop(k), &quoted) {
             found.push((i, j, al));
         }
     }
     let mut links: Vec<Link> = found
         .iter()
-        .map(|(i, j, al)| link(&paras[*i], &paras[*j], al, &credits, params))
+        .filter_map(|(i, j, al)| Some(link(paras.get(*i)?, paras.get(*j)?, al, &credits, params)))
         .collect();
     links.sort_by_key(|l| (l.a, l.b));
     let derivations = derive::derivations(corpus, &paras, &found, &credits, params);
@@ -83,17 +88,24 @@ pub fn compare_with(corpus: &Corpus, params: &Params) -> Reuse {
 
 /// The link for one alignment of paragraphs `pa` and `pb`.
 fn link(pa: &Para, pb: &Para, al: &Alignment, credits: &[Vec<String>], p: &Params) -> Link {
-    let span = |para: &Para, (s, e): (usize, usize)| Span {
-        article: para.article,
-        paragraph: para.paragraph,
-        start: para.words[s].start as usize,
-        end: para.words[e - 1].end as usize,
+    // An alignment's words `s..e` are words of its paragraphs (`s < e`).
+    let span = |para: &Para, (s, e): (usize, usize)| {
+        let start = para.words.get(s).map_or(0, |w| w.start as usize);
+        Span {
+            article: para.article,
+            paragraph: para.paragraph,
+            start,
+            end: e
+                .checked_sub(1)
+                .and_then(|last| para.words.get(last))
+                .map_or(start, |w| w.end as usize),
+        }
     };
     let mut pieces: Vec<Piece> = Vec::new();
     let mut quoted = 0;
     for step in &al.steps {
-        let wa = step.a.map(|i| pa.words[i]);
-        let wb = step.b.map(|j| pb.words[j]);
+        let wa = step.a.and_then(|i| pa.words.get(i).copied());
+        let wb = step.b.and_then(|j| pb.words.get(j).copied());
         let same = matches!((wa, wb), (Some(x), Some(y)) if x.key == y.key);
         if same && wa.is_some_and(|w| w.quoted) && wb.is_some_and(|w| w.quoted) {
             quoted += 1;
@@ -116,7 +128,8 @@ fn link(pa: &Para, pb: &Para, al: &Alignment, credits: &[Vec<String>], p: &Param
     } else {
         LinkKind::Rewritten
     };
-    let agency = derive::common(&credits[pa.article], &credits[pb.article]);
+    let credits_of = |a: usize| credits.get(a).map(Vec::as_slice).unwrap_or_default();
+    let agency = derive::common(credits_of(pa.article), credits_of(pb.article));
     Link {
         a: span(pa, al.a),
         b: span(pb, al.b),

@@ -42,12 +42,15 @@ pub fn candidates(paras: &[Para], vocab: &Vocab, p: &Params) -> Vec<(usize, usiz
         if run.len() < 2 || run.len() > p.max_shingle_paragraphs {
             continue;
         }
-        for (x, &(_, i)) in run.iter().enumerate() {
-            for &(_, j) in &run[x + 1..] {
-                if paras[i as usize].article != paras[j as usize].article {
-                    pairs.push(u64::from(i) << 32 | u64::from(j));
+        let article = |k: u32| paras.get(k as usize).map(|p| p.article);
+        let mut rest = run;
+        while let [(_, i), later @ ..] = rest {
+            for &(_, j) in later {
+                if article(*i) != article(j) {
+                    pairs.push(u64::from(*i) << 32 | u64::from(j));
                 }
             }
+            rest = later;
         }
     }
     drop(grams);
@@ -55,11 +58,17 @@ pub fn candidates(paras: &[Para], vocab: &Vocab, p: &Params) -> Vec<(usize, usiz
     // Each run of one pair is the number of shingles it shares.
     let mut by_para: Vec<Vec<(u32, u32)>> = vec![Vec::new(); paras.len()];
     for run in pairs.chunk_by(|x, y| x == y) {
-        if run.len() >= p.min_shared_shingles {
-            let (i, j) = ((run[0] >> 32) as u32, run[0] as u32);
+        if run.len() >= p.min_shared_shingles
+            && let Some(&pair) = run.first()
+        {
+            let (i, j) = ((pair >> 32) as u32, pair as u32);
             let c = u32::try_from(run.len()).unwrap_or(u32::MAX);
-            by_para[i as usize].push((c, j));
-            by_para[j as usize].push((c, i));
+            if let Some(partners) = by_para.get_mut(i as usize) {
+                partners.push((c, j));
+            }
+            if let Some(partners) = by_para.get_mut(j as usize) {
+                partners.push((c, i));
+            }
         }
     }
     drop(pairs);

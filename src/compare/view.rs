@@ -88,8 +88,8 @@ pub fn side_by_side(
                 .flat_map(|&p| halves(corpus, &links, article, p, &opts))
                 .collect()
         };
-        let l = side(lead, &lp[b.lead.clone()]);
-        let o = side(other, &op[b.other.clone()]);
+        let l = side(lead, lp.get(b.lead.clone()).unwrap_or_default());
+        let o = side(other, op.get(b.other.clone()).unwrap_or_default());
         let n = l.len().max(o.len());
         let (mut l, mut o) = (l.into_iter(), o.into_iter());
         for _ in 0..n {
@@ -216,24 +216,29 @@ fn blocks(links: &[&Link], lead: usize, lp: &[usize], op: &[usize]) -> Vec<Block
 /// The longest subsequence of `anchors` (sorted by their first element) whose second elements
 /// never decrease: O(n²), n being the links between two articles (tens).
 fn longest_chain(anchors: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    let n = anchors.len();
-    let mut len = vec![1usize; n];
-    let mut prev = vec![usize::MAX; n];
-    for i in 0..n {
-        for j in 0..i {
-            if anchors[j].1 <= anchors[i].1 && len[j] + 1 > len[i] {
-                len[i] = len[j] + 1;
-                prev[i] = j;
+    // best[i]: the length of the longest chain ending at anchor i, and the anchor before i.
+    let mut best: Vec<(usize, Option<usize>)> = Vec::with_capacity(anchors.len());
+    for &(_, y) in anchors {
+        let mut here = (1, None);
+        for (j, (&(_, yj), &(len_j, _))) in anchors.iter().zip(&best).enumerate() {
+            if yj <= y && len_j + 1 > here.0 {
+                here = (len_j + 1, Some(j));
             }
         }
+        best.push(here);
     }
-    let Some(mut at) = (0..n).max_by_key(|&i| (len[i], std::cmp::Reverse(i))) else {
-        return Vec::new();
-    };
-    let mut chain = vec![anchors[at]];
-    while prev[at] != usize::MAX {
-        at = prev[at];
-        chain.push(anchors[at]);
+    let mut at = best
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, &(len, _))| (len, std::cmp::Reverse(i)))
+        .map(|(i, _)| i);
+    let mut chain = Vec::new();
+    while let Some(k) = at {
+        let Some(&anchor) = anchors.get(k) else {
+            break;
+        };
+        chain.push(anchor);
+        at = best.get(k).and_then(|b| b.1);
     }
     chain.reverse();
     chain

@@ -36,7 +36,9 @@ impl<'p> Vocab<'p> {
         };
         for w in params.stopwords.split_whitespace() {
             for (_, _, id) in v.words(w) {
-                v.stop[id as usize] = true;
+                if let Some(stop) = v.stop.get_mut(id as usize) {
+                    *stop = true;
+                }
             }
         }
         v

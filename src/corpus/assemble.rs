@@ -39,8 +39,10 @@ pub fn assemble(
         .map(|(i, t)| (Line::new(t), removed.get(i).copied().unwrap_or(false)))
         .filter(|(l, _)| !l.text.is_empty())
         .unzip();
-    let kept: Vec<usize> = (0..lines.len()).filter(|&i| !removed[i]).collect();
-    let kept_lines: Vec<Line> = kept.iter().map(|&i| lines[i].clone()).collect();
+    let kept: Vec<usize> = (0..lines.len())
+        .filter(|&i| removed.get(i) == Some(&false))
+        .collect();
+    let kept_lines: Vec<Line> = kept.iter().filter_map(|&i| lines.get(i).cloned()).collect();
     // Text whose page structure chose the article is judged line by line; pasted text by
     // the rules that also find where the article starts and ends.
     let chosen = kept.len() < lines.len();
@@ -50,28 +52,32 @@ pub fn assemble(
         classify(&kept_lines)
     };
     let mut kinds = vec![ParagraphKind::Boilerplate; lines.len()];
+    let mut set = |i: usize, kind: ParagraphKind| {
+        if let Some(k) = kinds.get_mut(i) {
+            *k = kind;
+        }
+    };
     for (&i, k) in kept.iter().zip(kept_kinds) {
-        kinds[i] = k;
+        set(i, k);
     }
     // A format's title is the page's: the text rules' headline guess gives way to it.
-    let title_at = kept_title
-        .map(|t| kept[t])
-        .filter(|_| given.title.is_none());
+    let kept_title = kept_title.and_then(|t| kept.get(t).copied());
+    let title_at = kept_title.filter(|_| given.title.is_none());
     // A title given by the format marks the paragraph that repeats it.
     if given.title.is_some()
-        && let Some(old) = kept_title.map(|t| kept[t])
+        && let Some(old) = kept_title
     {
-        kinds[old] = ParagraphKind::Body;
+        set(old, ParagraphKind::Body);
     }
     if let Some(t) = &given.title
         && let Some(i) = lines.iter().position(|l| l.text == t.trim())
     {
-        kinds[i] = ParagraphKind::Title;
+        set(i, ParagraphKind::Title);
     }
     let title = given
         .title
         .clone()
-        .or_else(|| title_at.map(|i| lines[i].text.clone()))
+        .or_else(|| title_at.and_then(|i| lines.get(i)).map(|l| l.text.clone()))
         .unwrap_or_else(|| derived_title(&lines, &kinds));
     let published = given.published.or_else(|| text_date(&lines, &kinds));
     let outlet = given
@@ -88,8 +94,10 @@ pub fn assemble(
             let t = kinds.iter().position(|k| *k == ParagraphKind::Title)?;
             let name = under_headline(&lines, t)?;
             // The name's line is the outlet's signature, not the story.
-            if kinds[t + 1] == ParagraphKind::Body {
-                kinds[t + 1] = ParagraphKind::Meta;
+            if let Some(kind) = kinds.get_mut(t + 1)
+                && *kind == ParagraphKind::Body
+            {
+                *kind = ParagraphKind::Meta;
             }
             Some(name)
         })
@@ -181,7 +189,9 @@ fn derived_title(lines: &[Line], kinds: &[ParagraphKind]) -> String {
     } else {
         format!(
             "{}…",
-            words[..DERIVED_TITLE_WORDS]
+            words
+                .get(..DERIVED_TITLE_WORDS)
+                .unwrap_or_default()
                 .join(" ")
                 .trim_end_matches(['،', ','])
         )

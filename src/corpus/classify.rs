@@ -60,47 +60,50 @@ pub fn classify(lines: &[Line]) -> (Vec<ParagraphKind>, Option<usize>) {
     let at = positions(lines);
     let mut kinds = vec![Body; n];
     let mut end_of_article: Option<usize> = None;
+    let position = |i: usize| at.get(i).copied().unwrap_or(0.0);
     let mut i = 0;
-    while i < n {
-        let line = &lines[i];
+    while let Some(line) = lines.get(i) {
         match line.marker {
             Some(Marker::Related) => {
-                kinds[i] = Boilerplate;
-                if at[i] >= LATE_RELATED {
+                set(&mut kinds, i, Boilerplate);
+                if position(i) >= LATE_RELATED {
                     end_of_article.get_or_insert(i);
                 }
                 // The block of headline-like lines after the header (links, bullets).
                 let mut j = i + 1;
-                while j < n && lines[j].headline_like() && !is_signal(&lines[j]) {
-                    kinds[j] = Boilerplate;
+                while lines
+                    .get(j)
+                    .is_some_and(|l| l.headline_like() && !is_signal(l))
+                {
+                    set(&mut kinds, j, Boilerplate);
                     j += 1;
                 }
                 i = j;
                 continue;
             }
             Some(Marker::Ticker) if line.words.len() <= 2 => {
-                kinds[i] = Boilerplate;
-                if i + 1 < n && lines[i + 1].headline_like() {
-                    kinds[i + 1] = Boilerplate;
+                set(&mut kinds, i, Boilerplate);
+                if lines.get(i + 1).is_some_and(Line::headline_like) {
+                    set(&mut kinds, i + 1, Boilerplate);
                     i += 1;
                 }
             }
-            Some(Marker::Nav) if line.words.len() <= 8 => kinds[i] = Boilerplate,
+            Some(Marker::Nav) if line.words.len() <= 8 => set(&mut kinds, i, Boilerplate),
             Some(Marker::Tags | Marker::Follow | Marker::Media) => {
-                kinds[i] = Boilerplate;
+                set(&mut kinds, i, Boilerplate);
                 end_of_article.get_or_insert(i);
             }
             Some(Marker::End) => {
-                kinds[i] = Boilerplate;
+                set(&mut kinds, i, Boilerplate);
                 end_of_article.get_or_insert(i);
             }
-            _ if is_furniture_line(line) => kinds[i] = Boilerplate,
+            _ if is_furniture_line(line) => set(&mut kinds, i, Boilerplate),
             _ => {
                 if source_line(line).is_some() {
-                    kinds[i] = Meta;
+                    set(&mut kinds, i, Meta);
                     end_of_article.get_or_insert(i);
                 } else if dateline(line).is_some() {
-                    kinds[i] = Meta;
+                    set(&mut kinds, i, Meta);
                 }
             }
         }
@@ -109,7 +112,7 @@ pub fn classify(lines: &[Line]) -> (Vec<ParagraphKind>, Option<usize>) {
     // Page furniture: whatever follows the article's closing lines (source, tags, copyright,
     // prompts) in the second half of the page, such as an unrelated article appended after a
     // related-links header.
-    if let Some(e) = end_of_article.filter(|&e| at[e] >= 0.5) {
+    if let Some(e) = end_of_article.filter(|&e| position(e) >= 0.5) {
         for k in kinds.iter_mut().skip(e + 1) {
             if *k == Body {
                 *k = Boilerplate;
@@ -121,6 +124,13 @@ pub fn classify(lines: &[Line]) -> (Vec<ParagraphKind>, Option<usize>) {
     let title = find_title(lines, &mut kinds);
     mark_teasers(lines, &mut kinds, title);
     (kinds, title)
+}
+
+/// Give line `i` the kind `kind` (`i` is always a line's index; one past the end is ignored).
+fn set(kinds: &mut [ParagraphKind], i: usize, kind: ParagraphKind) {
+    if let Some(k) = kinds.get_mut(i) {
+        *k = kind;
+    }
 }
 
 /// Lines that are page furniture by their shape, wherever they stand: a welcome banner, a
@@ -150,31 +160,30 @@ fn is_furniture_line(line: &Line) -> bool {
 /// An image caption followed by the same text with its credit glued on (`…قاآنيرويترز`), and
 /// exact repeats of an earlier line (a headline printed twice).
 fn mark_captions_and_repeats(lines: &[Line], kinds: &mut [ParagraphKind]) {
-    for i in 0..lines.len() {
-        let t = &lines[i].text;
-        if i + 1 < lines.len() {
-            let next = &lines[i + 1].text;
+    for (i, line) in lines.iter().enumerate() {
+        let t = &line.text;
+        if let Some(next) = lines.get(i + 1).map(|l| &l.text) {
             let extra = next
                 .strip_prefix(t.as_str())
                 .map(|s| s.split_whitespace().count());
-            if next != t && extra.is_some_and(|w| w <= 2) && lines[i].headline_like() {
-                kinds[i] = Boilerplate;
-                kinds[i + 1] = Boilerplate;
+            if next != t && extra.is_some_and(|w| w <= 2) && line.headline_like() {
+                set(kinds, i, Boilerplate);
+                set(kinds, i + 1, Boilerplate);
             }
         }
-        if kinds[i] == Body && lines[..i].iter().any(|l| l.text == *t) {
-            kinds[i] = Boilerplate;
+        if kinds.get(i) == Some(&Body) && lines.iter().take(i).any(|l| l.text == *t) {
+            set(kinds, i, Boilerplate);
         }
     }
 }
 
 /// A site label (`موقع X:`) or byline (`X- بغداد`) among the first lines.
 fn mark_bylines(lines: &[Line], kinds: &mut [ParagraphKind]) {
-    for (i, l) in lines.iter().enumerate().take(HEAD_ZONE) {
+    for (l, kind) in lines.iter().zip(kinds.iter_mut()).take(HEAD_ZONE) {
         let t = l.text.trim();
         let byline = l.words.len() <= 4 && !l.sentence_end && (t.ends_with(':') || is_byline(t));
-        if kinds[i] == Body && byline {
-            kinds[i] = Meta;
+        if *kind == Body && byline {
+            *kind = Meta;
         }
     }
 }
@@ -190,17 +199,19 @@ fn is_byline(t: &str) -> bool {
 /// The headline: the first headline-shaped line near the top. Short labels before it
 /// (section names) are page furniture.
 fn find_title(lines: &[Line], kinds: &mut [ParagraphKind]) -> Option<usize> {
-    let first_body = (0..lines.len()).find(|&i| kinds[i] == Body)?;
+    let is_body = |i: usize| kinds.get(i) == Some(&Body);
+    let words = |i: usize| lines.get(i).map_or(0, |l| l.words.len());
+    let first_body = (0..lines.len()).find(|&i| is_body(i))?;
     let title = (first_body..lines.len().min(HEAD_ZONE))
-        .find(|&i| kinds[i] == Body && lines[i].headline_like() && lines[i].words.len() >= 4)
-        .filter(|&i| (first_body..i).all(|k| kinds[k] != Body || lines[k].words.len() <= 3))?;
+        .find(|&i| is_body(i) && lines.get(i).is_some_and(Line::headline_like) && words(i) >= 4)
+        .filter(|&i| (first_body..i).all(|k| !is_body(k) || words(k) <= 3))?;
     // No body paragraph may come before the headline.
     for k in kinds.iter_mut().take(title).skip(first_body) {
         if *k == Body {
             *k = Boilerplate;
         }
     }
-    kinds[title] = Title;
+    set(kinds, title, Title);
     Some(title)
 }
 
@@ -229,23 +240,26 @@ fn mark_teasers(lines: &[Line], kinds: &mut [ParagraphKind], title: Option<usize
         return;
     }
     let start = title.map_or(0, |t| t + 1);
-    let candidate = |i: usize| {
-        kinds[i] == Body
-            && lines[i].headline_like()
-            && lines[i].words.len() >= 4
-            && !opens_sentence(&lines[i])
-    };
-    let flags: Vec<bool> = (0..lines.len())
-        .map(|i| i >= start && candidate(i))
+    let flags: Vec<bool> = lines
+        .iter()
+        .zip(kinds.iter())
+        .enumerate()
+        .map(|(i, (l, &kind))| {
+            i >= start
+                && kind == Body
+                && l.headline_like()
+                && l.words.len() >= 4
+                && !opens_sentence(l)
+        })
         .collect();
-    for i in start..lines.len() {
-        if !flags[i] {
+    let flag = |i: Option<usize>| i.and_then(|i| flags.get(i)).copied().unwrap_or(false);
+    for (i, (l, kind)) in lines.iter().zip(kinds.iter_mut()).enumerate() {
+        if !flag(Some(i)) {
             continue;
         }
-        let l = &lines[i];
-        let in_run = (i > 0 && flags[i - 1]) || flags.get(i + 1).copied().unwrap_or(false);
+        let in_run = flag(i.checked_sub(1)) || flag(Some(i + 1));
         if in_run || l.words.len() > SUBHEAD_WORDS || l.question {
-            kinds[i] = Boilerplate;
+            *kind = Boilerplate;
         }
     }
 }

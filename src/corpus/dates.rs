@@ -179,10 +179,13 @@ fn named(tokens: &[&str]) -> Option<NaiveDate> {
 fn month_at(tokens: &[&str], i: usize) -> Option<&'static Month> {
     months().iter().find(|m| {
         m.words.len() + i <= tokens.len()
-            && m.words.iter().zip(&tokens[i..]).all(|(w, t)| {
-                // `أكتوبر` and `Oct.`; a proclitic-free match only.
-                w == t
-            })
+            && m.words
+                .iter()
+                .zip(tokens.get(i..).unwrap_or_default())
+                .all(|(w, t)| {
+                    // `أكتوبر` and `Oct.`; a proclitic-free match only.
+                    w == t
+                })
     })
 }
 

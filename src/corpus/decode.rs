@@ -163,7 +163,7 @@ fn utf16(
 /// UTF-16 without a byte-order mark: one byte of each pair is nearly always 0x00 (Latin,
 /// spaces, digits) or 0x06 (Arabic), the other varies. Looked at over the first 4 KB.
 fn utf16_order(bytes: &[u8]) -> Option<&'static Encoding> {
-    let sample = &bytes[..bytes.len().min(4096) & !1];
+    let sample = bytes.get(..bytes.len().min(4096) & !1).unwrap_or_default();
     if sample.len() < 4 {
         return None;
     }
@@ -181,7 +181,9 @@ fn utf16_order(bytes: &[u8]) -> Option<&'static Encoding> {
     let varied = |at: usize| {
         let mut seen = [false; 256];
         for &b in sample.iter().skip(at).step_by(2) {
-            seen[usize::from(b)] = true;
+            if let Some(s) = seen.get_mut(usize::from(b)) {
+                *s = true;
+            }
         }
         seen.iter().filter(|s| **s).count() >= 3.min(pairs)
     };
@@ -203,15 +205,18 @@ fn utf16_order(bytes: &[u8]) -> Option<&'static Encoding> {
 /// `<meta http-equiv="Content-Type" content="…; charset=…">`), as the HTML standard's
 /// prescan does. A declared UTF-16 is ignored there too (the bytes are ASCII-compatible).
 pub fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
-    let head = &bytes[..bytes.len().min(PRESCAN)];
-    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let head = bytes.iter().take(PRESCAN);
+    let lower: Vec<u8> = head.map(u8::to_ascii_lowercase).collect();
+    let from = |k: usize| lower.get(k..).unwrap_or_default();
     let mut at = 0;
-    while let Some(i) = find(&lower[at..], b"<meta") {
+    while let Some(i) = find(from(at), b"<meta") {
         let start = at + i + 5;
-        let end = find(&lower[start..], b">").map_or(lower.len(), |e| start + e);
-        let tag = &lower[start..end];
+        let end = find(from(start), b">").map_or(lower.len(), |e| start + e);
+        let tag = lower.get(start..end).unwrap_or_default();
         if let Some(c) = find(tag, b"charset") {
-            let value: Vec<u8> = tag[c + 7..]
+            let value: Vec<u8> = tag
+                .get(c + 7..)
+                .unwrap_or_default()
                 .iter()
                 .skip_while(|b| b.is_ascii_whitespace() || **b == b'=')
                 .skip_while(|b| **b == b'"' || **b == b'\'')

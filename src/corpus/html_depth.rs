@@ -28,14 +28,14 @@ pub fn bounded(html: &str) -> (std::borrow::Cow<'_, str>, usize) {
     // Start of the text not yet copied to `out`.
     let mut copied = 0;
     let mut i = 0;
-    while let Some(off) = memchr::memchr(b'<', &bytes[i..]) {
+    while let Some(off) = memchr::memchr(b'<', bytes.get(i..).unwrap_or_default()) {
         let lt = i + off;
         let rest = &html[lt..];
         if rest.starts_with("<!--") {
             i = rest.find("-->").map_or(html.len(), |e| lt + e + 3);
             continue;
         }
-        let Some(end) = tag_end(&bytes[lt..]) else {
+        let Some(end) = tag_end(bytes.get(lt..).unwrap_or_default()) else {
             break;
         };
         let tag = &html[lt + 1..lt + end];
@@ -105,7 +105,8 @@ fn tag_end(b: &[u8]) -> Option<usize> {
 /// `needle` (ASCII) in `hay`, ignoring ASCII case.
 fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    (0..h.len().saturating_sub(n.len() - 1)).find(|&k| h[k..k + n.len()].eq_ignore_ascii_case(n))
+    h.windows(n.len().max(1))
+        .position(|w| w.eq_ignore_ascii_case(n))
 }
 
 #[cfg(test)]

@@ -83,7 +83,7 @@ pub fn marker_in(text: &str, norm: &str) -> Option<Marker> {
     let is_media = |w: &str| {
         markers()
             .iter()
-            .any(|(m, s)| *m == Marker::Media && s.len() == 1 && s[0] == w)
+            .any(|(m, s)| *m == Marker::Media && matches!(s.as_slice(), [only] if only == w))
     };
     let mut words = key_words(norm).peekable();
     if words.peek().is_some() && key_words(norm).all(is_media) {

@@ -20,8 +20,8 @@ mod under_headline;
 mod walk;
 
 pub use direction::{article_is_rtl, paragraph_direction};
-pub use model::{Article, Corpus, LoadProblem, Paragraph, ParagraphKind};
-pub use walk::{DEFAULT_MAX_FILE_SIZE, max_file_size, set_max_file_size};
+pub use model::{Article, Corpus, LoadProblem, Paragraph, ParagraphKind, Severity};
+pub use walk::{DEFAULT_MAX_FILE_SIZE, max_file_size, parse_size, set_max_file_size};
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -175,11 +175,21 @@ fn ext(p: &Path) -> Option<String> {
         .map(str::to_ascii_lowercase)
 }
 
+/// A file (or line) left out.
 fn problem(path: &Path, line: Option<usize>, reason: &str) -> LoadProblem {
     LoadProblem {
         path: path.display().to_string(),
         line,
         reason: reason.to_string(),
+        severity: Severity::Skipped,
+    }
+}
+
+/// A file loaded with a caveat.
+fn warning(path: &Path, reason: &str) -> LoadProblem {
+    LoadProblem {
+        severity: Severity::Warning,
+        ..problem(path, None, reason)
     }
 }
 
@@ -301,7 +311,7 @@ impl FileLoad {
         let text = match decoded {
             Ok(d) => {
                 if let Some(w) = d.warning {
-                    self.problem(problem(path, None, &w));
+                    self.problem(warning(path, &w));
                 }
                 d.text
             }
@@ -354,7 +364,7 @@ impl FileLoad {
                          (their text is kept)",
                         html_depth::MAX_DEPTH
                     );
-                    self.problem(problem(path, None, &why));
+                    self.problem(warning(path, &why));
                 }
                 let doc = html::html(&text);
                 if doc.paragraphs.is_empty() {

@@ -85,13 +85,33 @@ impl ParagraphKind {
     }
 }
 
-/// A file (or JSONL line) that could not be loaded; loading goes on without it.
+/// A file (or JSONL line) that could not be loaded, loading going on without it, or one
+/// loaded with a caveat (see [`Severity`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadProblem {
     pub path: String,
     /// 1-based line number for JSONL lines.
     pub line: Option<usize>,
     pub reason: String,
+    pub severity: Severity,
+}
+
+/// What a [`LoadProblem`] cost: the reader counts the two apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Severity {
+    /// The file (or JSONL line, or JSON item) was left out.
+    #[default]
+    Skipped,
+    /// The file was loaded, but not quite as written: bytes replaced while decoding, HTML
+    /// flattened at the depth limit.
+    Warning,
+}
+
+impl LoadProblem {
+    /// Whether the file was loaded all the same.
+    pub fn is_warning(&self) -> bool {
+        self.severity == Severity::Warning
+    }
 }
 
 impl std::fmt::Display for LoadProblem {

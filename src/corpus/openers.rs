@@ -40,13 +40,14 @@ pub fn opens_sentence(line: &Line) -> bool {
         .or_else(|| first.strip_prefix('ف'))
         .filter(|rest| rest.chars().count() >= 2);
     openers().iter().any(|op| {
-        let rest = &op[1..];
-        let tail_ok = line.words.len() > rest.len()
-            && line.words[1..=rest.len()]
-                .iter()
-                .zip(rest)
-                .all(|(a, b)| a == b);
-        tail_ok && (*first == op[0] || bare == Some(op[0].as_str()))
+        let Some((head, rest)) = op.split_first() else {
+            return false;
+        };
+        let tail_ok = line
+            .words
+            .get(1..=rest.len())
+            .is_some_and(|words| words.iter().zip(rest).all(|(a, b)| a == b));
+        tail_ok && (first == head || bare == Some(head.as_str()))
     })
 }
 

@@ -4,7 +4,8 @@
 //! link to `/dev/zero` never end, so anything else is skipped and named. No folder is entered
 //! twice — folders are known by device and inode, so two symlinks to `.` or a loop further
 //! down cost one visit — and no file is read twice. A file above the size limit
-//! ([`set_max_file_size`], `KHABAR_MAX_FILE_SIZE`) is refused with a message, and reading
+//! ([`set_max_file_size`]: `--max-file-size`, `KHABAR_MAX_FILE_SIZE` or the config's
+//! `max_file_size`) is refused with a message, and reading
 //! stops at the limit even if the file grows meanwhile. Every skipped entry is a
 //! [`LoadProblem`], so the reader's status counts it.
 
@@ -30,6 +31,31 @@ pub fn set_max_file_size(bytes: u64) {
 /// The size limit in force.
 pub fn max_file_size() -> u64 {
     MAX_FILE_SIZE.load(Ordering::Relaxed)
+}
+
+/// A size limit as written by a user: bytes, or with a `K`, `M` or `G` suffix (`200M`,
+/// `512k`); `None` for anything else, zero (which would refuse every file) included.
+pub fn parse_size(s: &str) -> Option<u64> {
+    let s = s.trim();
+    let (digits, unit) = match s.strip_suffix(['k', 'K']) {
+        Some(d) => (d, 1 << 10),
+        None => match s.strip_suffix(['m', 'M']) {
+            Some(d) => (d, 1 << 20),
+            None => match s.strip_suffix(['g', 'G']) {
+                Some(d) => (d, 1 << 30),
+                None => (s, 1),
+            },
+        },
+    };
+    let digits = digits.trim();
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits
+        .parse::<u64>()
+        .ok()?
+        .checked_mul(unit)
+        .filter(|&b| b > 0)
 }
 
 /// `64 MB`, `512 KB`, `12 bytes`.
@@ -118,7 +144,7 @@ impl Walker {
         let limit = max_file_size();
         if m.len() > limit {
             let why = format!(
-                "{}, above the size limit of {} (KHABAR_MAX_FILE_SIZE): skipped",
+                "{}, above the size limit of {} (--max-file-size): skipped",
                 size(m.len()),
                 size(limit)
             );

@@ -180,8 +180,10 @@ pub fn gazetteer() -> &'static Gazetteer {
         let title_words = titles
             .values()
             .flatten()
-            .filter(|t| t.len() == 1)
-            .map(|t| t[0].clone())
+            .filter_map(|t| match t.as_slice() {
+                [only] => Some(only.clone()),
+                _ => None,
+            })
             .collect();
         let heads: HashMap<String, Head> = lines(include_str!("../../assets/gazetteer/heads.tsv"))
             .filter_map(|l| l.split_once('\t'))
@@ -200,12 +202,13 @@ pub fn gazetteer() -> &'static Gazetteer {
         let org_second_words = names
             .values()
             .flatten()
-            .filter(|e| {
-                e.kind == EntityKind::Organization
-                    && e.words.len() >= 2
-                    && NAMED_BY_TAIL.contains(&e.words[0].as_str())
+            .filter(|e| e.kind == EntityKind::Organization)
+            .filter_map(|e| match e.words.as_slice() {
+                [first, second, ..] if NAMED_BY_TAIL.contains(&first.as_str()) => {
+                    Some(second.clone())
+                }
+                _ => None,
             })
-            .map(|e| e.words[1].clone())
             .collect();
         Gazetteer {
             org_second_words,

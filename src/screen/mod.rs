@@ -22,6 +22,8 @@ impl Pane {
     pub fn cycle(self, step: isize) -> Pane {
         let n = Pane::ALL.len() as isize;
         let i = Pane::ALL.iter().position(|p| *p == self).unwrap_or(0) as isize;
-        Pane::ALL[(i + step).rem_euclid(n) as usize]
+        // `rem_euclid(n)` is in `0..n`.
+        let at = (i + step).rem_euclid(n) as usize;
+        Pane::ALL.get(at).copied().unwrap_or(self)
     }
 }

@@ -31,12 +31,12 @@ pub enum EntityRow {
 pub fn entity_rows(kinds: &[EntityKind]) -> Vec<EntityRow> {
     let mut out = Vec::with_capacity(kinds.len() + 3);
     let mut i = 0;
-    while i < kinds.len() {
-        let kind = kinds[i];
-        let n = kinds[i..].iter().take_while(|k| **k == kind).count();
-        out.push(EntityRow::Heading(kind, n));
-        out.extend((i..i + n).map(EntityRow::Entity));
-        i += n;
+    for group in kinds.chunk_by(|a, b| a == b) {
+        if let Some(&kind) = group.first() {
+            out.push(EntityRow::Heading(kind, group.len()));
+            out.extend((i..i + group.len()).map(EntityRow::Entity));
+        }
+        i += group.len();
     }
     out
 }

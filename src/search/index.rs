@@ -127,15 +127,15 @@ impl Index {
                 .paras
                 .get(pi + 1)
                 .map_or(self.words.len(), |n| n.first as usize);
-            let words = &self.words[from..to];
+            let words = self.words.get(from..to).unwrap_or_default();
             for (k, occ) in words.iter().enumerate() {
                 let Some(&Some(offset)) = first.get(occ.word as usize) else {
                     continue;
                 };
-                let phrase = rest
-                    .iter()
-                    .enumerate()
-                    .all(|(i, ok)| words.get(k + 1 + i).is_some_and(|w| ok[w.word as usize]));
+                let phrase = rest.iter().enumerate().all(|(i, ok)| {
+                    let w = words.get(k + 1 + i);
+                    w.is_some_and(|w| ok.get(w.word as usize) == Some(&true))
+                });
                 if !phrase {
                     continue;
                 }
@@ -239,7 +239,7 @@ impl Index {
         offset: usize,
     ) -> (usize, usize) {
         let start = occ.start as usize;
-        let word = &self.vocab[occ.word as usize];
+        let word = self.vocab.get(occ.word as usize).map_or("", |w| &**w);
         let letters = word.chars().count();
         let skip = word.get(..offset).map_or(0, |s| s.chars().count());
         let Some(text) = corpus

@@ -119,8 +119,10 @@ pub(crate) fn resolve(
         };
         let info = BidiInfo::new_with_data_source(&FastClasses, text, Some(level));
         out.levels.clear();
-        out.levels
-            .extend(text.char_indices().map(|(b, _)| info.levels[b].number()));
+        out.levels.extend(text.char_indices().map(|(b, _)| {
+            // `BidiInfo` has one level per byte of `text`, so `b` is always found.
+            info.levels.get(b).map_or(base, |l| l.number())
+        }));
     }
     reset_separators(&out.classes, &mut out.levels, base);
     direction
@@ -149,31 +151,28 @@ fn reset_separators(classes: &[BidiClass], levels: &mut [u8], base: u8) {
             .iter()
             .rposition(|&c| !in_set(c))
             .map_or(0, |k| k + 1);
-        levels[start..n].fill(base);
+        if let Some(tail) = levels.get_mut(start..n) {
+            tail.fill(base);
+        }
         return;
     }
-    let mut i = 0;
-    while i < n {
-        if !in_set(classes[i]) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut last_sep = None;
-        while i < n && in_set(classes[i]) {
-            if matches!(classes[i], S | B) {
-                last_sep = Some(i);
+    // Every maximal run of the set: up to its last separator, or whole at the paragraph's end.
+    let mut start = 0;
+    for run in classes.chunk_by(|&a, &b| in_set(a) == in_set(b)) {
+        let end = start + run.len();
+        if run.first().is_some_and(|&c| in_set(c)) {
+            let reset = if end == n {
+                Some(n)
+            } else {
+                run.iter()
+                    .rposition(|&c| matches!(c, S | B))
+                    .map(|k| start + k + 1)
+            };
+            if let Some(part) = reset.and_then(|reset| levels.get_mut(start..reset)) {
+                part.fill(base);
             }
-            i += 1;
         }
-        let end = if i == n {
-            Some(n)
-        } else {
-            last_sep.map(|s| s + 1)
-        };
-        if let Some(end) = end {
-            levels[start..end].fill(base);
-        }
+        start = end;
     }
 }
 
@@ -203,15 +202,17 @@ pub(crate) fn visual_order(
     if s >= e {
         return;
     }
-    let classes = &levels.classes[s..e];
+    let (Some(classes), Some(row_levels)) = (levels.classes.get(s..e), levels.levels.get(s..e))
+    else {
+        return;
+    };
     let lv = &mut scratch.levels;
     lv.clear();
-    lv.extend_from_slice(&levels.levels[s..e]);
+    lv.extend_from_slice(row_levels);
     // L1 on the row: trailing whitespace and controls take the paragraph level.
-    for k in (0..lv.len()).rev() {
-        let c = classes[k];
+    for (l, &c) in lv.iter_mut().zip(classes).rev() {
         if is_levelless(c) || c == BidiClass::WS {
-            lv[k] = levels.base;
+            *l = levels.base;
         } else {
             break;
         }
@@ -228,28 +229,18 @@ pub(crate) fn visual_order(
         // No marks: every unit is one character, so reverse the indices themselves (L2).
         let first = out.len();
         out.extend(s..e);
+        let Some(order) = out.get_mut(first..) else {
+            return;
+        };
         if lowest == max {
             if max % 2 == 1 {
-                out[first..].reverse();
+                order.reverse();
             }
             return;
         }
-        let order = &mut out[first..];
-        for level in (min_odd..=max).rev() {
-            let mut a = 0;
-            while a < order.len() {
-                if lv[order[a] - s] < level {
-                    a += 1;
-                    continue;
-                }
-                let mut b = a + 1;
-                while b < order.len() && lv[order[b] - s] >= level {
-                    b += 1;
-                }
-                order[a..b].reverse();
-                a = b;
-            }
-        }
+        // Every index in `order` is in `s..e`, so `i - s` indexes `lv` (row length `e - s`).
+        let level_of = |&i: &usize| lv.get(i - s).copied().unwrap_or(0);
+        reverse_runs(order, min_odd, max, level_of);
         return;
     }
     // L3: units are single characters, except in right-to-left runs where a base and the
@@ -257,24 +248,24 @@ pub(crate) fn visual_order(
     let units = &mut scratch.units;
     units.clear();
     let mut k = 0;
-    while k < lv.len() {
-        let level = lv[k];
+    while let (Some(&level), Some(&class)) = (lv.get(k), classes.get(k)) {
         let mut end = k + 1;
         if level % 2 == 1 {
-            let mut j = k + 1;
-            let mut last_mark = if classes[k] == BidiClass::NSM {
-                Some(k)
-            } else {
-                None
-            };
-            while j < lv.len() && lv[j] == level {
-                let c = classes[j];
+            let mut last_mark = (class == BidiClass::NSM).then_some(k);
+            let after = lv
+                .get(k + 1..)
+                .unwrap_or_default()
+                .iter()
+                .zip(classes.get(k + 1..).unwrap_or_default());
+            for (j, (&l, &c)) in (k + 1..).zip(after) {
+                if l != level {
+                    break;
+                }
                 if c == BidiClass::NSM {
                     last_mark = Some(j);
                 } else if !is_levelless(c) {
                     break;
                 }
-                j += 1;
             }
             if let Some(m) = last_mark {
                 end = m + 1;
@@ -287,24 +278,30 @@ pub(crate) fn visual_order(
         });
         k = end;
     }
-    // L2: from the highest level down to the lowest odd one, reverse every maximal run of
-    // units at that level or higher.
-    for level in (min_odd..=max).rev() {
-        let mut a = 0;
-        while a < units.len() {
-            if units[a].level < level {
-                a += 1;
-                continue;
-            }
-            let mut b = a + 1;
-            while b < units.len() && units[b].level >= level {
-                b += 1;
-            }
-            units[a..b].reverse();
-            a = b;
-        }
-    }
+    reverse_runs(units, min_odd, max, |u| u.level);
     for u in units.iter() {
         out.extend(s + u.start..s + u.end);
+    }
+}
+
+/// Rule L2: from level `max` down to `min_odd`, reverse every maximal run of `items` at that
+/// level or higher.
+fn reverse_runs<T>(items: &mut [T], min_odd: u8, max: u8, level_of: impl Fn(&T) -> u8) {
+    for level in (min_odd..=max).rev() {
+        let mut rest = &mut *items;
+        while let Some(a) = rest.iter().position(|x| level_of(x) >= level) {
+            let Some((_, run)) = std::mem::take(&mut rest).split_at_mut_checked(a) else {
+                break;
+            };
+            let b = run
+                .iter()
+                .position(|x| level_of(x) < level)
+                .unwrap_or(run.len());
+            let Some((run, after)) = run.split_at_mut_checked(b) else {
+                break;
+            };
+            run.reverse();
+            rest = after;
+        }
     }
 }

@@ -63,10 +63,10 @@ pub(crate) fn scan(text: &str, chars: &mut Vec<char>, classes: &mut Vec<BidiClas
     };
     for c in text.chars() {
         let u = c as usize;
-        let class = if u < TABLE_END {
-            tables.low[u]
-        } else if PUNCT.contains(&u) {
-            tables.punct[u - PUNCT.start]
+        let class = if let Some(&class) = tables.low.get(u) {
+            class
+        } else if let Some(&class) = u.checked_sub(PUNCT.start).and_then(|k| tables.punct.get(k)) {
+            class
         } else {
             FastClasses.bidi_class(c)
         };
@@ -148,8 +148,8 @@ fn resolve_levels(
     let mut after_al = false;
     let mut has_et = false;
     let mut has_l = sos == L;
-    for i in 0..n {
-        let mut t = classes[i];
+    for (i, (&class, ty)) in classes.iter().zip(types.iter_mut()).enumerate() {
+        let mut t = class;
         if t == NSM {
             t = prev_w1;
         }
@@ -168,7 +168,7 @@ fn resolve_levels(
             ET => has_et = true,
             _ => {}
         }
-        types[i] = if t == ES || t == CS {
+        *ty = if t == ES || t == CS {
             let next = match classes.get(i + 1).copied().unwrap_or(eos) {
                 EN if after_al => AN,
                 c => c,
@@ -186,20 +186,16 @@ fn resolve_levels(
 
     // W5: terminators next to a European number are part of it; W6: the others are neutral.
     if has_et {
-        let mut i = 0;
-        while i < n {
-            if types[i] != ET {
-                i += 1;
-                continue;
+        let mut before = sos;
+        let mut runs = types
+            .chunk_by_mut(|&a, &b| (a == ET) == (b == ET))
+            .peekable();
+        while let Some(run) = runs.next() {
+            if run.first() == Some(&ET) {
+                let after = runs.peek().and_then(|r| r.first()).copied().unwrap_or(eos);
+                run.fill(if before == EN || after == EN { EN } else { ON });
             }
-            let start = i;
-            while i < n && types[i] == ET {
-                i += 1;
-            }
-            let before = if start == 0 { sos } else { types[start - 1] };
-            let after = types.get(i).copied().unwrap_or(eos);
-            let class = if before == EN || after == EN { EN } else { ON };
-            types[start..i].fill(class);
+            before = run.last().copied().unwrap_or(before);
         }
     }
 
@@ -231,24 +227,22 @@ fn resolve_levels(
         R | AN | EN => Some(R),
         _ => None,
     };
+    let neutral = |t: BidiClass| matches!(t, WS | ON | S);
     let mut prev = sos;
-    let mut i = 0;
-    while i < n {
-        if !matches!(types[i], WS | ON | S) {
-            prev = types[i];
-            i += 1;
+    let mut runs = types
+        .chunk_by_mut(|&a, &b| neutral(a) == neutral(b))
+        .peekable();
+    while let Some(run) = runs.next() {
+        if !run.first().is_some_and(|&t| neutral(t)) {
+            prev = run.last().copied().unwrap_or(prev);
             continue;
         }
-        let start = i;
-        while i < n && matches!(types[i], WS | ON | S) {
-            i += 1;
-        }
-        let next = types.get(i).copied().unwrap_or(eos);
+        let next = runs.peek().and_then(|r| r.first()).copied().unwrap_or(eos);
         let class = match (direction(prev), direction(next)) {
             (Some(a), Some(b)) if a == b => a,
             _ => sos,
         };
-        types[start..i].fill(class);
+        run.fill(class);
     }
 
     // I1–I2.
@@ -271,11 +265,11 @@ fn brackets(chars: &[char], classes: &[BidiClass], sos: BidiClass, types: &mut [
     let n = types.len().min(chars.len()).min(classes.len());
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for i in 0..n {
-        if types[i] != ON {
+    for (i, (&t, &c)) in types.iter().zip(chars).take(n).enumerate() {
+        if t != ON {
             continue;
         }
-        let Some(bracket) = FastClasses.bidi_matched_opening_bracket(chars[i]) else {
+        let Some(bracket) = FastClasses.bidi_matched_opening_bracket(c) else {
             continue;
         };
         if bracket.is_open {
@@ -284,7 +278,9 @@ fn brackets(chars: &[char], classes: &[BidiClass], sos: BidiClass, types: &mut [
             }
             stack.push((bracket.opening, i));
         } else if let Some(k) = stack.iter().rposition(|&(o, _)| o == bracket.opening) {
-            pairs.push((stack[k].1, i));
+            if let Some(&(_, open)) = stack.get(k) {
+                pairs.push((open, i));
+            }
             stack.truncate(k);
         }
     }
@@ -297,7 +293,7 @@ fn brackets(chars: &[char], classes: &[BidiClass], sos: BidiClass, types: &mut [
     for (open, close) in pairs {
         let mut found_e = false;
         let mut found_other = false;
-        for &t in &types[open + 1..close] {
+        for &t in types.get(open + 1..close).unwrap_or_default() {
             match strong(t) {
                 Some(d) if d == sos => {
                     found_e = true;
@@ -310,7 +306,9 @@ fn brackets(chars: &[char], classes: &[BidiClass], sos: BidiClass, types: &mut [
         let class = if found_e {
             sos
         } else if found_other {
-            types[..open]
+            types
+                .get(..open)
+                .unwrap_or_default()
                 .iter()
                 .rev()
                 .find_map(|&t| strong(t))
@@ -319,12 +317,15 @@ fn brackets(chars: &[char], classes: &[BidiClass], sos: BidiClass, types: &mut [
             continue;
         };
         for at in [open, close] {
-            types[at] = class;
-            for k in at + 1..n {
-                if classes[k] != NSM {
-                    break;
-                }
-                types[k] = class;
+            // The bracket and the marks right after it.
+            let marks = classes
+                .get(at + 1..n)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|&&c| c == NSM)
+                .count();
+            if let Some(run) = types.get_mut(at..=at + marks) {
+                run.fill(class);
             }
         }
     }

@@ -273,7 +273,7 @@ impl Engine {
                 shape_arabic(
                     &mut self.shaped,
                     &levels.levels,
-                    |i| bidi::is_levelless(classes[i]),
+                    |i| classes.get(i).is_some_and(|&c| bidi::is_levelless(c)),
                     &mut self.props,
                 );
             }
@@ -336,15 +336,25 @@ fn build_cells(
 ) {
     // Room for every glyph at once (at most 4 bytes each), not a check-and-grow per glyph.
     row.glyphs.reserve(order.len() * 4);
-    if !row.keep_cells && !order.iter().any(|&i| classes[i] == CellClass::Mark) {
+    // `order` holds indices of one row of the paragraph, so every lookup below finds its
+    // character; one that did not would be skipped.
+    let cell = |i: usize| Some((*shaped.get(i)?, *classes.get(i)?));
+    if !row.keep_cells
+        && !order
+            .iter()
+            .any(|&i| classes.get(i) == Some(&CellClass::Mark))
+    {
         // Without marks every drawn character is a cell of its own: only the glyphs and the
         // width are needed (what `render` writes).
         for &i in order {
-            let (glyph, w) = match classes[i] {
+            let Some((c, class)) = cell(i) else {
+                continue;
+            };
+            let (glyph, w) = match class {
                 CellClass::Format | CellClass::Mark => continue,
-                CellClass::Narrow => (visible(shaped[i]), 1),
+                CellClass::Narrow => (visible(c), 1),
                 CellClass::Wide if width < 2 => (TOO_WIDE, 1),
-                CellClass::Wide => (shaped[i], 2),
+                CellClass::Wide => (c, 2),
             };
             row.glyphs.push(glyph);
             row.width += w;
@@ -352,8 +362,10 @@ fn build_cells(
         return;
     }
     for &i in order {
-        let c = shaped[i];
-        match classes[i] {
+        let Some((c, class)) = cell(i) else {
+            continue;
+        };
+        match class {
             CellClass::Format => {}
             CellClass::Mark => match &row.last {
                 Some((logical, _)) if adjacent(logical, i, classes) => {
@@ -393,5 +405,7 @@ fn adjacent(range: &Range<usize>, i: usize, classes: &[CellClass]) -> bool {
     } else {
         return false;
     };
-    classes[gap].iter().all(|&c| c == CellClass::Format)
+    classes
+        .get(gap)
+        .is_some_and(|gap| gap.iter().all(|&c| c == CellClass::Format))
 }

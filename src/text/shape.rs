@@ -61,10 +61,10 @@ static ARABIC_BLOCK: std::sync::LazyLock<ArabicBlock> = std::sync::LazyLock::new
         props: [0; 256],
         forms: [None; 256],
     };
-    for k in 0..256 {
-        if let Some(c) = char::from_u32(0x600 + k as u32) {
-            t.props[k] = props_of(joining(c));
-            t.forms[k] = forms(c);
+    for ((u, props), forms_of) in (0x600u32..).zip(&mut t.props).zip(&mut t.forms) {
+        if let Some(c) = char::from_u32(u) {
+            *props = props_of(joining(c));
+            *forms_of = forms(c);
         }
     }
     t
@@ -75,7 +75,8 @@ fn forms(c: char) -> Option<[char; 4]> {
     FORMS
         .binary_search_by(|f| f.0.cmp(&c))
         .ok()
-        .map(|k| FORMS[k].1)
+        .and_then(|k| FORMS.get(k))
+        .map(|f| f.1)
 }
 
 fn lookup(c: char) -> Option<Joining> {
@@ -90,7 +91,8 @@ fn lookup(c: char) -> Option<Joining> {
             }
         })
         .ok()
-        .map(|i| JOINING[i].2)
+        .and_then(|i| JOINING.get(i))
+        .map(|j| j.2)
 }
 
 fn props_of(joining: Option<Joining>) -> u8 {
@@ -136,9 +138,12 @@ pub(crate) fn shape_arabic(
     p.clear();
     let mut any = 0;
     p.extend(chars.iter().map(|&c| {
-        let x = match (c as usize).checked_sub(0x600) {
-            Some(k) if k < 256 => block.props[k],
-            _ => props_of(joining(c)),
+        let x = match (c as usize)
+            .checked_sub(0x600)
+            .and_then(|k| block.props.get(k))
+        {
+            Some(&props) => props,
+            None => props_of(joining(c)),
         };
         any |= x;
         x
@@ -160,7 +165,20 @@ fn join(
     /// The level of a character that has none of its own: it matches every level.
     const ANY: u8 = u8::MAX;
     let n = chars.len().min(levels.len()).min(p.len());
-    let level_of = |i: usize| if levelless(i) { ANY } else { levels[i] };
+    // `i < n`, so `levels.get(i)` is always found.
+    let level_of = |i: usize| {
+        if levelless(i) {
+            ANY
+        } else {
+            levels.get(i).copied().unwrap_or(ANY)
+        }
+    };
+    // `saved` is always an index already visited (below `n`) when it is used.
+    let clear = |p: &mut [u8], at: usize, bits: u8| {
+        if let Some(q) = p.get_mut(at) {
+            *q &= !bits;
+        }
+    };
     let levels_match = |a: u8, b: u8| a == b || a == ANY || b == ANY;
     let masks_level = |l: u8| if l == ANY { 0 } else { l };
 
@@ -170,12 +188,14 @@ fn join(
     let mut saved_shapes = false;
     let mut saved_following = 0u8;
     for i in 0..n {
-        let props = p[i];
+        let Some(&props) = p.get(i) else {
+            break;
+        };
         if props == 0 {
             // A non-joining character (space, digit, Latin...): whatever its level, it ends
             // the join, and nothing after it joins backwards across it.
             if joins && saved_shapes {
-                p[saved] &= !saved_following;
+                clear(p, saved, saved_following);
             }
             joins = false;
             saved = i;
@@ -197,48 +217,50 @@ fn join(
             let pre = preceding_mask(masks_level(level));
             if !joins {
                 if shapes {
-                    p[i] &= !pre;
+                    clear(p, i, pre);
                 }
             } else if props & pre == 0 {
                 disjoin = true;
             } else {
                 // Marks between two joined letters join both ways too.
-                for q in &mut p[saved + 1..i] {
+                for q in p.get_mut(saved + 1..i).unwrap_or_default() {
                     *q |= pre | saved_following;
                 }
             }
         }
         if disjoin && saved_shapes {
-            p[saved] &= !saved_following;
+            clear(p, saved, saved_following);
         }
         if !skipped {
             saved = i;
             saved_level = level;
             saved_shapes = shapes;
             saved_following = following_mask(masks_level(level));
-            joins = p[i] & saved_following != 0;
+            joins = p.get(i).is_some_and(|&q| q & saved_following != 0);
         }
     }
     if joins && saved_shapes {
-        p[saved] &= !saved_following;
+        clear(p, saved, saved_following);
     }
 
     for (c, &props) in chars.iter_mut().zip(p.iter()) {
         if props & SHAPES == 0 {
             continue;
         }
-        let forms = match (*c as usize).checked_sub(0x600) {
-            Some(k) if k < 256 => block.forms[k],
-            _ => forms(*c),
+        let forms = match (*c as usize)
+            .checked_sub(0x600)
+            .and_then(|k| block.forms.get(k))
+        {
+            Some(&forms) => forms,
+            None => forms(*c),
         };
-        if let Some(forms) = forms {
-            let form = match props & (JOINS_PRECEDING_RTL | JOINS_FOLLOWING_RTL) {
-                0 => 0,                   // isolated
-                JOINS_PRECEDING_RTL => 1, // final
-                JOINS_FOLLOWING_RTL => 2, // initial
-                _ => 3,                   // medial
+        if let Some([isolated, last, first, medial]) = forms {
+            *c = match props & (JOINS_PRECEDING_RTL | JOINS_FOLLOWING_RTL) {
+                0 => isolated,
+                JOINS_PRECEDING_RTL => last,
+                JOINS_FOLLOWING_RTL => first,
+                _ => medial,
             };
-            *c = forms[form];
         }
     }
 }
@@ -246,25 +268,34 @@ fn join(
 /// Lam-alef: an adjacent shaped lam and alef at the same right-to-left level become one
 /// ligature (the lam's place gets [`LIGATURE_FILL`]).
 fn ligate(chars: &mut [char], levels: &[u8]) {
-    let (first, last) = (LAM_ALEF[0].0, LAM_ALEF[LAM_ALEF.len() - 1].0);
-    for i in 1..chars.len() {
-        if (first..=last).contains(&chars[i - 1])
-            && levels[i - 1] % 2 == 1
-            && levels[i - 1] == levels[i]
-            && let Ok(k) = LAM_ALEF.binary_search_by(|l| (l.0, l.1).cmp(&(chars[i - 1], chars[i])))
+    let (Some(&(first, _, _)), Some(&(last, _, _))) = (LAM_ALEF.first(), LAM_ALEF.last()) else {
+        return;
+    };
+    for i in 1..chars.len().min(levels.len()) {
+        if let Some([lam, alef]) = chars.get_mut(i - 1..=i)
+            && let Some(&[lam_level, alef_level]) = levels.get(i - 1..=i)
+            && (first..=last).contains(lam)
+            && lam_level % 2 == 1
+            && lam_level == alef_level
+            && let Ok(k) = LAM_ALEF.binary_search_by(|l| (l.0, l.1).cmp(&(*lam, *alef)))
+            && let Some(&(_, _, ligature)) = LAM_ALEF.get(k)
         {
-            chars[i - 1] = LIGATURE_FILL;
-            chars[i] = LAM_ALEF[k].2;
+            *lam = LIGATURE_FILL;
+            *alef = ligature;
         }
     }
 }
 
 /// True when `shaped[i]` is a lam-alef ligature whose lam (at `i - 1`) was folded into it.
 pub(crate) fn is_ligature_tail(original: &[char], shaped: &[char], i: usize) -> bool {
-    i > 0
-        && ('\u{FEF5}'..='\u{FEFC}').contains(&shaped[i])
-        && shaped[i - 1] == LIGATURE_FILL
-        && original[i - 1] != LIGATURE_FILL
+    let Some(lam) = i.checked_sub(1) else {
+        return false;
+    };
+    shaped
+        .get(i)
+        .is_some_and(|c| ('\u{FEF5}'..='\u{FEFC}').contains(c))
+        && shaped.get(lam) == Some(&LIGATURE_FILL)
+        && original.get(lam).is_some_and(|&c| c != LIGATURE_FILL)
 }
 
 #[cfg(test)]

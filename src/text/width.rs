@@ -59,7 +59,7 @@ pub(crate) fn cell_class(c: char) -> CellClass {
             std::cmp::Ordering::Equal
         }
     }) {
-        Ok(i) => CELLS[i].2,
+        Ok(i) => CELLS.get(i).map_or(CellClass::Narrow, |cell| cell.2),
         Err(_) => CellClass::Narrow,
     }
 }

@@ -12,16 +12,21 @@ use std::ops::Range;
 /// Logical `[start, end)` ranges of the rows of `shaped` (with per-char `widths`) in a pane of
 /// `width` cells. An empty paragraph has one empty row.
 pub(crate) fn wrap(shaped: &[char], widths: &[u8], width: usize) -> Vec<Range<usize>> {
-    let n = shaped.len();
+    let n = shaped.len().min(widths.len());
+    // The characters from `from` on, with their widths.
+    let cells = |from: usize| {
+        let chars = shaped.get(from..n).unwrap_or_default();
+        chars.iter().zip(widths.get(from..n).unwrap_or_default())
+    };
     let mut rows = Vec::new();
     let mut start = 0;
     while start < n {
         let mut used = 0usize;
         let mut last_space = None;
         let mut i = start;
-        while i < n {
-            let cw = usize::from(widths[i]);
-            let space = shaped[i] == ' ';
+        for (&c, &w) in cells(start) {
+            let cw = usize::from(w);
+            let space = c == ' ';
             if space {
                 last_space = Some(i);
             }
@@ -40,27 +45,24 @@ pub(crate) fn wrap(shaped: &[char], widths: &[u8], width: usize) -> Vec<Range<us
             None => {
                 // A hard break after a glyph wider than the row keeps the marks that follow
                 // it on its row: a mark never starts a row of its own.
-                let mut e = i.max(start + 1);
-                while e < n && widths[e] == 0 && shaped[e] != ' ' {
-                    e += 1;
-                }
-                e
+                let from = i.max(start + 1);
+                let marks = cells(from).take_while(|&(&c, &w)| w == 0 && c != ' ');
+                from + marks.count()
             }
         };
         rows.push(start..end);
         start = end;
     }
     for row in &mut rows {
+        let row_chars = shaped.get(row.clone()).unwrap_or_default();
+        let spaces = row_chars.iter().rev().take_while(|&&c| c == ' ').count();
         if row.end != n {
-            while row.end > row.start && shaped[row.end - 1] == ' ' {
-                row.end -= 1;
-            }
+            row.end -= spaces;
         } else {
-            let mut used: usize = widths[row.clone()].iter().map(|&w| usize::from(w)).sum();
-            while used > width && row.end > row.start && shaped[row.end - 1] == ' ' {
-                row.end -= 1;
-                used -= 1;
-            }
+            // Spaces are one cell each: drop as many as make the row overflow.
+            let row_widths = widths.get(row.clone()).unwrap_or_default();
+            let used: usize = row_widths.iter().map(|&w| usize::from(w)).sum();
+            row.end -= spaces.min(used.saturating_sub(width));
         }
     }
     if rows.is_empty() {

@@ -60,7 +60,9 @@ impl Widget for &View<'_> {
             rows_per_item: ARTICLE_ROWS,
         };
         list.draw(ui, buf, |i| {
-            let a = &s.corpus.articles[i];
+            let Some(a) = s.corpus.articles.get(i) else {
+                return Vec::new();
+            };
             let open = i == s.open;
             let mark = if open { marker } else { " " };
             let date = match a.published {

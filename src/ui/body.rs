@@ -37,7 +37,7 @@ impl Widget for &View<'_> {
         let marks = s.marks();
         let first = marks.partition_point(|m| m.article < s.open);
         let end = marks.partition_point(|m| m.article <= s.open);
-        let here = &marks[first.min(end)..end];
+        let here = marks.get(first.min(end)..end).unwrap_or_default();
         let shared = s.reuse.ready().map_or(Vec::new(), |r| r.marks(s.open));
         let current = s
             .walk

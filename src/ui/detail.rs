@@ -29,8 +29,9 @@ pub fn area(a: &Areas) -> Option<Rect> {
 pub fn sentence_around(text: &str, start: usize, end: usize) -> String {
     let chars: Vec<char> = text.chars().collect();
     let ends = |c: char| matches!(c, '.' | '!' | '?' | '؟' | '\n');
-    let from = chars[..start.min(chars.len())]
+    let from = chars
         .iter()
+        .take(start)
         .rposition(|c| ends(*c))
         .map_or(0, |i| i + 1);
     let to = chars
@@ -38,7 +39,9 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> String {
         .skip(end.min(chars.len()))
         .position(|c| ends(*c))
         .map_or(chars.len(), |i| end + i + 1);
-    chars[from..to.min(chars.len())]
+    chars
+        .get(from..to.min(chars.len()))
+        .unwrap_or_default()
         .iter()
         .collect::<String>()
         .trim()

@@ -57,12 +57,13 @@ impl Widget for &View<'_> {
             focused: s.focus == Pane::Entities,
             rows_per_item: 1,
         };
-        list.draw(ui, buf, |k| match rows[k] {
-            EntityRow::Heading(kind, n) => vec![(
+        list.draw(ui, buf, |k| match rows.get(k).copied() {
+            None => Vec::new(),
+            Some(EntityRow::Heading(kind, n)) => vec![(
                 format!("{} ({n})", tr(s.lang, kind_key(kind))),
                 ui.theme.heading,
             )],
-            EntityRow::Entity(pos) => {
+            Some(EntityRow::Entity(pos)) => {
                 let Some((i, e)) = visible.get(pos) else {
                     return Vec::new();
                 };

@@ -200,14 +200,18 @@ pub fn prompt_row(query: &str, width: u16, align: Align) -> (VisualLine, usize) 
         };
         return (row, empty);
     };
-    let ltr = matches!(
-        unicode_bidi::bidi_class(chars[i]),
-        BidiClass::L | BidiClass::EN | BidiClass::AN
-    );
+    let ltr = chars.get(i).is_some_and(|&c| {
+        matches!(
+            unicode_bidi::bidi_class(c),
+            BidiClass::L | BidiClass::EN | BidiClass::AN
+        )
+    });
+    // `k` is the index of a cell, and `starts` has one entry per cell.
+    let start = starts.get(k).copied().unwrap_or(row.indent + 1);
     let cursor = if ltr {
-        starts[k] + row.cells[k].width
+        start + row.cells.get(k).map_or(0, |c| c.width)
     } else {
-        starts[k].saturating_sub(1)
+        start.saturating_sub(1)
     };
     (row, cursor.min(field_end))
 }

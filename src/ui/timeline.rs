@@ -71,7 +71,9 @@ impl Widget for &View<'_> {
             rows_per_item: 1,
         };
         list.draw(ui, buf, |i| {
-            let e = &events[i];
+            let Some(e) = events.get(i) else {
+                return Vec::new();
+            };
             let b = s.timeline.badges.get(i).map_or("", String::as_str);
             // Date and sources first in both languages: a row too long for the pane loses
             // the end of its summary (marked `…`), never the sources.

@@ -2,10 +2,13 @@
 //! on them (issue 12). Shared by the vocabulary property tests, the exhaustive lexicon test
 //! and the long fuzz run (`tests/fuzz.rs`).
 //!
-//! The vocabulary is read, not copied: every entry of `assets/gazetteer/*` and
-//! `assets/months_ar.tsv`, and every Arabic string literal of the extractors' source
-//! (`src/extract/**`, `src/calendar.rs`: heads' adjectives, ordinals, weekdays, deictics,
-//! number words…), so a word a rule starts to react to is generated the day it is added.
+//! The vocabulary is read, not copied: every entry of `assets/gazetteer/*`,
+//! `assets/months_ar.tsv` and `assets/months_other.tsv` (every month system), the other word
+//! lists the rules read (`assets/timeline_words.tsv`: counted nouns, event words, words around
+//! `اليوم`; `boilerplate.tsv` markers, `sentence_openers.txt`, `outlets.tsv` signatures), and
+//! every Arabic string literal of the rules' source (`src/extract/**`, `src/lexicon/**`,
+//! `src/corpus/**`, `src/calendar.rs`: heads' adjectives, ordinals, weekdays, deictics, number
+//! words, datelines…), so a word a rule starts to react to is generated the day it is added.
 
 #![allow(dead_code)]
 
@@ -188,8 +191,33 @@ pub fn lexicon() -> Vec<String> {
             out.extend(col.split('|').filter(|w| !w.is_empty()).map(str::to_string));
         }
     }
+    // The other word lists: every column from `first_column` on, `|`-separated spellings.
+    for (file, header, first_column) in [
+        ("timeline_words.tsv", false, 1),
+        ("months_other.tsv", true, 2),
+        ("boilerplate.tsv", true, 1),
+        ("outlets.tsv", true, 0),
+        ("sentence_openers.txt", false, 0),
+    ] {
+        let text = std::fs::read_to_string(root().join("assets").join(file)).expect(file);
+        let lines = text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        for line in lines.skip(usize::from(header)) {
+            for col in line.split('\t').skip(first_column) {
+                out.extend(
+                    col.split('|')
+                        .map(str::trim)
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_string),
+                );
+            }
+        }
+    }
     let mut sources = Vec::new();
     rust_files(&root().join("src/extract"), &mut sources);
+    rust_files(&root().join("src/lexicon"), &mut sources);
+    rust_files(&root().join("src/corpus"), &mut sources);
     sources.push(root().join("src/calendar.rs"));
     sources.sort();
     for f in sources {

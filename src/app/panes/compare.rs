@@ -161,8 +161,11 @@ impl Compare {
             Some(i) => (i + 1) % p.len(),
             None => p.iter().position(|&r| r >= self.scroll).unwrap_or(0),
         };
+        let Some(&row) = p.get(i) else {
+            return Outcome::Say(String::new());
+        };
         self.passage = Some(i);
-        self.scroll = p[i];
+        self.scroll = row;
         Outcome::Say(format!("{}/{}", i + 1, p.len()))
     }
 }

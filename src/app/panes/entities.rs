@@ -27,7 +27,12 @@ impl Entities {
     pub fn analysed(&mut self, analysis: &Analysis, article_ix: &HashMap<String, usize>) {
         let e = &analysis.entities;
         let mut order: Vec<usize> = (0..e.len()).collect();
-        order.sort_by_key(|&i| (e[i].kind, std::cmp::Reverse(e[i].mentions.len()), i));
+        order.sort_by_key(|&i| {
+            let key = e
+                .get(i)
+                .map(|x| (x.kind, std::cmp::Reverse(x.mentions.len())));
+            (key, i)
+        });
         self.order = order;
         self.badges = e.iter().map(|x| badge(&x.mentions, article_ix)).collect();
     }

@@ -48,14 +48,13 @@ pub fn lines(keymap: &Keymap, lang: Lang) -> Vec<HelpLine> {
     for layer in Layer::ALL {
         out.push(HelpLine::Heading(heading(layer)));
         let bindings = keymap.bindings(layer);
-        let mut i = 0;
-        while i < bindings.len() {
-            let b = &bindings[i];
-            let same = bindings[i..]
-                .iter()
-                .take_while(|x| x.command.name() == b.command.name() && x.desc == b.desc)
-                .count();
-            let group = &bindings[i..i + same];
+        // Runs of bindings of one command with one description share a help line.
+        for group in
+            bindings.chunk_by(|a, x| x.command.name() == a.command.name() && x.desc == a.desc)
+        {
+            let Some(b) = group.first() else {
+                continue;
+            };
             let keys: Vec<&str> = group
                 .iter()
                 .flat_map(|x| x.keys.iter().map(String::as_str))
@@ -71,7 +70,6 @@ pub fn lines(keymap: &Keymap, lang: Lang) -> Vec<HelpLine> {
                 &b.desc
             };
             out.push(HelpLine::Keys(shown, desc.clone()));
-            i += same;
         }
     }
     out.push(HelpLine::Heading("legend"));

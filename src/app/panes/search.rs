@@ -60,8 +60,10 @@ impl Search {
                     (Some(p), false) if p + 1 < h.len() => p + 1,
                     _ => return Edited::Typing,
                 };
-                *text = h[pos].clone();
-                self.history_pos = Some(pos);
+                if let Some(entry) = h.get(pos) {
+                    *text = entry.clone();
+                    self.history_pos = Some(pos);
+                }
             }
             Command::Cancel => {
                 self.prompt = None;

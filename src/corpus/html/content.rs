@@ -44,15 +44,36 @@ const PARAGRAPH_TAGS: &[&str] = &[
 /// choice made because furniture names hid the article: the choice is made again without them.
 const MIN_SHARE: f64 = 0.3;
 
+/// Furniture inside the chosen container that holds at least this share of the container's
+/// paragraph text (nearly all of it) is a wrapper named like furniture, not furniture.
+const WRAPPER_SHARE: f64 = 0.85;
+
+/// A block that reads like a paragraph: long enough, not a heading, under half of it links.
+fn paragraph_like(b: &Block) -> bool {
+    b.heading == 0 && b.chars >= MIN_PARAGRAPH && b.link_chars * 2 < b.chars
+}
+
+/// How many times the respecting choice's share of the page's text the choice made ignoring
+/// furniture names must hold to replace it.
+const FALLBACK_MARGIN: f64 = 2.0;
+
 /// For each block, whether it is the article's text.
 pub fn article_blocks(doc: &Html, blocks: &[Block]) -> Vec<bool> {
     let respecting = choose(doc, blocks, true);
-    match respecting {
-        Some(c) if c.share >= MIN_SHARE => select(doc, blocks, &c),
-        _ => match choose(doc, blocks, false) {
-            Some(c) => select(doc, blocks, &c),
-            None => blocks.iter().map(|b| b.furniture.is_empty()).collect(),
+    let ignoring = || choose(doc, blocks, false);
+    let chosen = match respecting {
+        Some(c) if c.share >= MIN_SHARE => Some(c),
+        // The choice ignoring furniture names must hold clearly more of the page's text: a
+        // long comment thread (rightly named furniture) beats a short article only by a little.
+        Some(c) => match ignoring() {
+            Some(i) if i.share > FALLBACK_MARGIN * c.share => Some(i),
+            _ => Some(c),
         },
+        None => ignoring(),
+    };
+    match chosen {
+        Some(c) => select(doc, blocks, &c),
+        None => blocks.iter().map(|b| b.furniture.is_empty()).collect(),
     }
 }
 
@@ -97,23 +118,29 @@ fn choose(doc: &Html, blocks: &[Block], respect_furniture: bool) -> Option<Choic
             && b.chars >= MIN_PARAGRAPH
             && b.link_chars * 2 < b.chars
     };
-    // Scores of containers, and the text and link characters under each element.
+    // Scores of containers, the whole score of the paragraphs under each element, and the
+    // text and link characters under each element.
     let mut score: HashMap<NodeId, f64> = HashMap::new();
+    let mut inner: HashMap<NodeId, f64> = HashMap::new();
     let mut text: HashMap<NodeId, (usize, usize)> = HashMap::new();
     for b in blocks {
+        let paragraph = is_paragraph(b);
+        let commas = b.text.matches([',', '،']).count() as f64;
+        let s = 1.0 + commas + (b.chars as f64 / 100.0).min(3.0);
         let mut node = Some(b.owner);
         for _ in 0..MAX_CLIMB {
             let Some(id) = node else { break };
             let e = text.entry(id).or_default();
             e.0 += b.chars;
             e.1 += b.link_chars;
+            if paragraph {
+                *inner.entry(id).or_default() += s;
+            }
             node = parent(id);
         }
-        if !is_paragraph(b) {
+        if !paragraph {
             continue;
         }
-        let commas = b.text.matches([',', '،']).count() as f64;
-        let s = 1.0 + commas + (b.chars as f64 / 100.0).min(3.0);
         let mut node = if PARAGRAPH_TAGS.contains(&tag(b.owner)) {
             parent(b.owner)
         } else {
@@ -140,11 +167,33 @@ fn choose(doc: &Html, blocks: &[Block], respect_furniture: bool) -> Option<Choic
         .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)));
     let (best, top_score) = best.filter(|(_, s)| *s > 0.0)?;
     let top = promote(doc, best, top_score, &final_score, &score);
+    // Siblings join on their score, or — a sibling of the same element and class as the
+    // chosen container, the article cut into sections (`articleBodyText section`) — on the
+    // paragraphs anywhere under it (one is enough).
+    let whole = |id: NodeId| inner.get(&id).copied().unwrap_or(0.0) * (1.0 - link_density(id));
+    let kind = |id: NodeId| {
+        let e = doc.tree.get(id)?.value().as_element()?;
+        let classes: HashSet<&str> = e.attr("class")?.split_whitespace().collect();
+        (!classes.is_empty()).then_some((e.name(), classes))
+    };
+    // Same element, and most class words shared (`articleBodyText version-2 section` and
+    // `articleBodyText section`).
+    let alike = |a: &(&str, HashSet<&str>), b: &(&str, HashSet<&str>)| {
+        a.0 == b.0 && 2 * a.1.intersection(&b.1).count() > a.1.len().max(b.1.len())
+    };
+    let top_kind = kind(top);
     let mut roots: HashSet<NodeId> = HashSet::from([top]);
     if let Some(siblings) = doc.tree.get(top).and_then(|n| n.parent()) {
         for s in siblings.children() {
             let id = s.id();
-            if id != top && final_score(id) >= (top_score * SIBLING_SHARE).max(3.0) {
+            let same_kind = top_kind
+                .as_ref()
+                .zip(kind(id))
+                .is_some_and(|(t, k)| alike(t, &k));
+            if id != top
+                && (final_score(id) >= (top_score * SIBLING_SHARE).max(3.0)
+                    || same_kind && whole(id) > 0.0)
+            {
                 roots.insert(id);
             }
         }
@@ -153,7 +202,7 @@ fn choose(doc: &Html, blocks: &[Block], respect_furniture: bool) -> Option<Choic
     // an article hidden by furniture names must show as a small share.
     let total: usize = blocks
         .iter()
-        .filter(|b| b.heading == 0 && b.chars >= MIN_PARAGRAPH && b.link_chars * 2 < b.chars)
+        .filter(|b| paragraph_like(b))
         .map(|b| b.chars)
         .sum();
     let inside: usize = blocks
@@ -239,9 +288,30 @@ fn promote(
 /// mostly of links; plus long paragraphs beside the best container.
 fn select(doc: &Html, blocks: &[Block], c: &Choice) -> Vec<bool> {
     let parent = |id: NodeId| parent_of(doc, id);
-    // Furniture that holds the chosen container is a wrapper, not furniture.
+    // Furniture that holds the chosen container is a wrapper, not furniture; so is furniture
+    // inside it that holds most of its paragraph text (a theme's `widget-container` around the
+    // whole article body).
     let holds_top = |f: &NodeId| within(doc, c.top, &HashSet::from([*f]));
-    let furniture = |b: &Block| b.furniture.iter().any(|f| !holds_top(f));
+    let mut inside = 0;
+    let mut under: HashMap<NodeId, usize> = HashMap::new();
+    for b in blocks.iter().filter(|b| paragraph_like(b)) {
+        if within(doc, b.owner, &c.roots) {
+            inside += b.chars;
+            for f in &b.furniture {
+                *under.entry(*f).or_default() += b.chars;
+            }
+        }
+    }
+    let wraps_article = |f: &NodeId| {
+        under
+            .get(f)
+            .is_some_and(|&n| n as f64 >= WRAPPER_SHARE * inside as f64)
+    };
+    let furniture = |b: &Block| {
+        b.furniture
+            .iter()
+            .any(|f| !holds_top(f) && !wraps_article(f))
+    };
     let mut keep: Vec<bool> = blocks
         .iter()
         .map(|b| {

@@ -296,22 +296,52 @@ impl PageMeta {
     }
 
     /// The headline: JSON-LD `headline`, Open Graph / Twitter / Dublin Core title, the
-    /// article's `h1`, `<title>` — with the site's name taken off.
+    /// article's `h1`, `<title>` — with the site's name taken off. A title that another source
+    /// repeats (the `h1`, a `<title>` segment, another tag) wins over one stated once:
+    /// Wikipedia's JSON-LD `headline` is the article's description, its `h1` and `<title>`
+    /// say the title.
     pub fn title(&self, h1: Option<&str>, outlet: Option<&str>) -> Option<String> {
-        let stated = self
-            .ld("headline")
-            .or_else(|| self.tag(&["og:title", "twitter:title", "dc.title", "title"]));
-        if let Some(t) = stated {
-            return Some(strip_site(&t, outlet));
-        }
         // The page's own headline element, unless it is the site's name (a logo).
         let h1 = h1.filter(|h| {
             h.split_whitespace().count() >= 2
                 && outlet.is_none_or(|o| normalize(o).text != normalize(h).text)
                 && outlet_of(h, false).is_none()
         });
-        h1.map(str::to_string)
-            .or_else(|| self.doc_title.as_deref().map(|d| strip_site(d, outlet)))
+        let key = |s: &str| normalize(s).text;
+        let mut sources: Vec<String> = Vec::new();
+        sources.extend(h1.map(str::to_string));
+        sources.extend(self.doc_title.as_deref().map(collapse));
+        let stated: Vec<String> = [
+            self.ld("headline"),
+            self.tag(&["og:title"]),
+            self.tag(&["twitter:title"]),
+            self.tag(&["dc.title", "title"]),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        sources.extend(stated.iter().cloned());
+        // Said by a source other than `own`: whole, or (`segments`) as a segment of it.
+        let repeated = |t: &str, own: &str, segments: bool| {
+            let k = key(t);
+            !k.is_empty()
+                && sources
+                    .iter()
+                    .filter(|s| s.as_str() != own)
+                    .any(|s| key(s) == k || segments && split_title(s).iter().any(|p| key(p) == k))
+        };
+        let strip = |t: &str| strip_site(t, outlet, &|rest: &str| repeated(rest, t, false));
+        // Stated titles, then the `h1`: the first that another source repeats.
+        let mut candidates = stated.clone();
+        candidates.extend(h1.map(str::to_string));
+        if let Some(t) = candidates.iter().find(|t| repeated(&strip(t), t, true)) {
+            return Some(strip(t));
+        }
+        stated
+            .first()
+            .map(|t| strip(t))
+            .or_else(|| h1.map(str::to_string))
+            .or_else(|| self.doc_title.as_deref().map(&strip))
     }
 }
 
@@ -330,8 +360,10 @@ fn split_title(t: &str) -> Vec<&str> {
 }
 
 /// A title without the site's name: a segment naming the outlet (or a domain) is dropped,
-/// else a short last segment after a long headline.
-fn strip_site(t: &str, outlet: Option<&str>) -> String {
+/// else a short last segment after a long headline, else a short first segment before a long
+/// headline that another source states (`confirmed`): a short first segment is as often the
+/// headline's own opening (`Raspberry Pi 3 - The credit card sized PC…`) as a site's name.
+fn strip_site(t: &str, outlet: Option<&str>, confirmed: &dyn Fn(&str) -> bool) -> String {
     let parts = split_title(t);
     if parts.len() < 2 {
         return collapse(t);
@@ -350,15 +382,15 @@ fn strip_site(t: &str, outlet: Option<&str>) -> String {
         return rejoin(t, &kept);
     }
     let last_words = parts.last().map_or(0, |l| l.split_whitespace().count());
-    let head = &parts[..parts.len() - 1];
+    let head = parts.split_last().map_or(&[][..], |(_, head)| head);
     let head_words: usize = head.iter().map(|p| p.split_whitespace().count()).sum();
     if last_words <= 3 && head_words >= 4 {
         return rejoin(t, head);
     }
     let first_words = parts.first().map_or(0, |f| f.split_whitespace().count());
-    let tail = &parts[1..];
+    let tail = parts.split_first().map_or(&[][..], |(_, tail)| tail);
     let tail_words: usize = tail.iter().map(|p| p.split_whitespace().count()).sum();
-    if first_words <= 3 && tail_words >= 5 {
+    if first_words <= 3 && tail_words >= 5 && confirmed(&rejoin(t, tail)) {
         return rejoin(t, tail);
     }
     collapse(t)
@@ -389,17 +421,28 @@ mod tests {
     #[test]
     fn titles_lose_the_site_name() {
         assert_eq!(
-            strip_site("وزير الخارجية يزور بغداد - الجزيرة نت", None),
+            strip_site("وزير الخارجية يزور بغداد - الجزيرة نت", None, &|_| false),
             "وزير الخارجية يزور بغداد"
         );
         assert_eq!(
             strip_site(
                 "A long headline about things | The Daily Site",
-                Some("The Daily Site")
+                Some("The Daily Site"),
+                &|_| false
             ),
             "A long headline about things"
         );
-        assert_eq!(strip_site("Title - Part 2", None), "Title - Part 2");
+        assert_eq!(
+            strip_site("Title - Part 2", None, &|_| false),
+            "Title - Part 2"
+        );
+        // A short first segment goes only when the rest is stated elsewhere.
+        let t = "Raspberry Pi 3 - The credit card sized PC that cost only $35";
+        assert_eq!(strip_site(t, None, &|_| false), t);
+        assert_eq!(
+            strip_site("Site - A long headline about many things", None, &|_| true),
+            "A long headline about many things"
+        );
         assert_eq!(
             host("https://www.alquds.co.uk/x?y").as_deref(),
             Some("alquds.co.uk")

@@ -47,6 +47,100 @@ fn br_lines_and_list_items_keep_their_words_apart() {
 }
 
 #[test]
+fn a_wrapper_named_like_furniture_around_the_whole_article_is_kept() {
+    // Page builders wrap every part of the page, the article too, in `widget` containers:
+    // the one holding nearly all the article's text is a wrapper; a small one beside the
+    // text inside the article (a gallery widget, a share bar) stays furniture.
+    let page = format!(
+        r#"<body><div class="builder-section"><div class="builder-widget-wrap">
+        <div class="builder-widget builder-widget-post-content">
+        <div class="builder-widget-container"><p>{P1}</p><p>{P2}</p><p>{P1} {P2}</p>
+        <div class="gallery-widget"><p>شاهد أيضا صور الافتتاح في معرض الصور الكامل</p></div>
+        </div></div></div></div>
+        <div class="widget"><ul><li><a href="/1">الرئيسية</a></li><li><a href="/2">سياسة</a></li></ul></div></body>"#
+    );
+    let d = html(&page);
+    let k = kept(&d);
+    assert_eq!(k, vec![P1, P2, &format!("{P1} {P2}")]);
+}
+
+#[test]
+fn a_comment_thread_does_not_replace_a_short_article() {
+    // The comments outscore the article (commas) and the page's other text makes the
+    // article's share small; the choice ignoring furniture names (the thread) must hold
+    // clearly more text to replace it, and does not.
+    let comment = "نعم، صحيح، لكن، في رأيي، الأمر، كما أرى، يحتاج، إلى، وقت، أطول، بكثير";
+    let side = "نص جانبي طويل عن موضوع آخر تماما في الموقع نفسه لا علاقة له بالخبر";
+    let page = format!(
+        r#"<body><div class="story"><p>{P1}</p><p>{P2}</p></div>
+        <div id="comments"><div class="comment-body"><p>{comment}</p><p>{comment}</p>
+        <p>{comment}</p><p>{comment}</p><p>{comment}</p></div></div>
+        <div class="sidebar"><p>{side}</p><p>{side}</p><p>{side}</p><p>{side}</p><p>{side}</p></div></body>"#
+    );
+    let d = html(&page);
+    assert_eq!(kept(&d), vec![P1, P2]);
+}
+
+#[test]
+fn an_article_cut_into_sections_of_one_kind_is_whole() {
+    // The first section holds most of the text; the later ones, alike by class, hold a
+    // paragraph each, two levels down; an advertisement sits between them.
+    let sec = |p: &str, extra: &str| {
+        format!(
+            r#"<div class="body-text {extra} section"><div class="inner"><div class="content"><p>{p}</p></div></div></div>"#
+        )
+    };
+    let first = format!(
+        r#"<div class="body-text lead section"><div class="inner"><div class="content"><p>{P1}</p><p>{P2}</p><p>{P1} {P2}</p><p>{P2} {P1}</p></div></div></div>"#
+    );
+    let page = format!(
+        r#"<body><article>{first}<div class="mpu section"><p>إعلان</p></div>{}{}</article>
+        <div class="sidebar"><p>نص جانبي طويل عن موضوع آخر تماما في الموقع نفسه</p></div></body>"#,
+        sec(
+            "الفقرة الأخيرة من الخبر، وفيها ما قاله الوزير في ختام المؤتمر الصحفي.",
+            ""
+        ),
+        sec(
+            "وختم البيان بالدعوة إلى التزام التعليمات الصحية الصادرة عن الوزارة.",
+            "late"
+        ),
+    );
+    let d = html(&page);
+    let k = kept(&d);
+    assert!(k.iter().any(|p| p.starts_with("الفقرة الأخيرة")), "{k:?}");
+    assert!(k.iter().any(|p| p.starts_with("وختم البيان")), "{k:?}");
+    assert!(
+        !k.contains(&"إعلان") && !k.iter().any(|p| p.contains("نص جانبي")),
+        "{k:?}"
+    );
+}
+
+#[test]
+fn a_title_stated_twice_beats_one_stated_once() {
+    // JSON-LD `headline` holds a description here; `og:title` and the `h1` agree.
+    let page = format!(
+        r#"<html><head><title>مستشفيات الجنوب الجديدة - موسوعة المثال</title>
+        <meta property="og:title" content="مستشفيات الجنوب الجديدة - موسوعة المثال">
+        <meta property="og:site_name" content="موسوعة المثال">
+        <script type="application/ld+json">{{"@type":"Article","name":"مستشفيات الجنوب الجديدة",
+          "headline":"مقالة عن ثلاثة مستشفيات افتتحت في المحافظات الجنوبية"}}</script>
+        </head><body><article><h1>مستشفيات الجنوب الجديدة</h1><p>{P1}</p><p>{P2}</p></article></body></html>"#
+    );
+    let d = html(&page);
+    assert_eq!(d.given.title.as_deref(), Some("مستشفيات الجنوب الجديدة"));
+    // Stated once, and by nothing else: the JSON-LD headline is still taken first.
+    let page = format!(
+        r#"<html><head><title>صحيفة المثال</title>
+        <script type="application/ld+json">{{"@type":"NewsArticle","headline":"افتتاح ثلاثة مستشفيات"}}</script>
+        </head><body><div><p>{P1}</p><p>{P2}</p></div></body></html>"#
+    );
+    assert_eq!(
+        html(&page).given.title.as_deref(),
+        Some("افتتاح ثلاثة مستشفيات")
+    );
+}
+
+#[test]
 fn json_ld_and_meta_tags() {
     let page = format!(
         r#"<html><head>

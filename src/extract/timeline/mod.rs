@@ -5,6 +5,10 @@
 //! article without one borrows the story's (and its dates say `inferred`); anaphoric dates
 //! (`في اليوم التالي`) against the last date mentioned before them.
 
+// TODO(issue 12): audited by 14/15 — this module's own index sites are being made safe by
+// its owner; until then the crate-wide lint is allowed here only.
+#![allow(clippy::indexing_slicing)]
+
 mod deictic;
 mod events;
 mod evidence;
