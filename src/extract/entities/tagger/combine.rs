@@ -87,7 +87,10 @@ fn tagger_found(
     (first, last, kind): (usize, usize, EntityKind),
     words: &HashSet<&str>,
 ) -> Option<Found> {
+    // A name does not run across punctuation (`المصدر اليوم - بغداد`), as in the rules.
     let span = tokens.get(first..=last)?;
+    let whole = 1 + span.iter().skip(1).take_while(|t| !t.boundary).count();
+    let span = span.get(..whole)?;
     let keep = span.len()
         - span
             .iter()
@@ -246,9 +249,10 @@ pub fn combine(
         let Some(f) = tagger_found(g, tokens, norm, (first, last, kind), words) else {
             continue;
         };
-        // A name that holds a listed place is not a place inside it (`قوة القدس`); one that
-        // extends a rule's name of its kind to the left is that name in full (`جورج بوش`
-        // where the list knows `بوش`): the tagger's name takes the rule name's rank.
+        // A name that holds a listed place comes before the heads' names, after the listed
+        // place itself (`قوة القدس` is the rules' organization); one that extends a rule's
+        // name of its kind to the left is that name in full (`جورج بوش` where the list knows
+        // `بوش`): the tagger's name takes the rule name's rank.
         let holds_place = kind != EntityKind::Place
             && listed_places
                 .iter()
@@ -260,7 +264,7 @@ pub fn combine(
             })
             .map(|c| c.0)
             .min();
-        let rank = if holds_place { 1 } else { extends.unwrap_or(4) };
+        let rank = if holds_place { 2 } else { extends.unwrap_or(4) };
         cands.push((rank, f.first, f.last, Some(f)));
     }
     // Best rank first, then the longest (a stable sort: on equal spans the rule's name,
