@@ -71,7 +71,8 @@ pub fn parse_key(name: &str) -> Option<Key> {
         "Home" => KeyCode::Home,
         "End" => KeyCode::End,
         f if f.len() > 1 && f.starts_with('F') => {
-            KeyCode::F(f[1..].parse().ok().filter(|n| (1..=12).contains(n))?)
+            let n = f.strip_prefix('F')?.parse().ok();
+            KeyCode::F(n.filter(|n| (1..=12).contains(n))?)
         }
         s => {
             let mut chars = s.chars();

@@ -156,7 +156,7 @@ pub fn matching_form(word: &str, params: &Params) -> String {
         }
         match w.chars().next() {
             Some(c) if params.clitic_letters.contains(c) && n > params.clitic_min_rest => {
-                w = &w[c.len_utf8()..];
+                w = w.get(c.len_utf8()..).unwrap_or_default();
             }
             _ => break,
         }

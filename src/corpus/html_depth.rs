@@ -28,9 +28,11 @@ pub fn bounded(html: &str) -> (std::borrow::Cow<'_, str>, usize) {
     // Start of the text not yet copied to `out`.
     let mut copied = 0;
     let mut i = 0;
+    // Every cut is at an ASCII byte (`<`, after `>` or `-->`), so on a char boundary.
+    let from = |a: usize| html.get(a..).unwrap_or_default();
     while let Some(off) = memchr::memchr(b'<', bytes.get(i..).unwrap_or_default()) {
         let lt = i + off;
-        let rest = &html[lt..];
+        let rest = from(lt);
         if rest.starts_with("<!--") {
             i = rest.find("-->").map_or(html.len(), |e| lt + e + 3);
             continue;
@@ -38,7 +40,7 @@ pub fn bounded(html: &str) -> (std::borrow::Cow<'_, str>, usize) {
         let Some(end) = tag_end(bytes.get(lt..).unwrap_or_default()) else {
             break;
         };
-        let tag = &html[lt + 1..lt + end];
+        let tag = html.get(lt + 1..lt + end).unwrap_or_default();
         i = lt + end + 1;
         let closing = tag.starts_with('/');
         let name: String = tag
@@ -53,7 +55,7 @@ pub fn bounded(html: &str) -> (std::borrow::Cow<'_, str>, usize) {
         if !closing && RAW.contains(&name.as_str()) {
             // Skip to the raw text's end tag.
             let close = format!("</{name}");
-            i = find_ascii_ci(&html[i..], &close).map_or(html.len(), |e| i + e);
+            i = find_ascii_ci(from(i), &close).map_or(html.len(), |e| i + e);
             continue;
         }
         if UNCOUNTED.contains(&name.as_str()) || tag.ends_with('/') {
@@ -75,7 +77,7 @@ pub fn bounded(html: &str) -> (std::borrow::Cow<'_, str>, usize) {
             false
         };
         if drop {
-            out.push_str(&html[copied..lt]);
+            out.push_str(html.get(copied..lt).unwrap_or_default());
             copied = i;
             dropped += 1;
         }
@@ -83,7 +85,7 @@ pub fn bounded(html: &str) -> (std::borrow::Cow<'_, str>, usize) {
     if dropped == 0 {
         return (std::borrow::Cow::Borrowed(html), 0);
     }
-    out.push_str(&html[copied..]);
+    out.push_str(from(copied));
     (std::borrow::Cow::Owned(out), dropped)
 }
 

@@ -78,12 +78,14 @@ impl Index {
                 let origin = &norm.origin;
                 let at = |i: usize| origin.get(i).or(origin.last()).copied().unwrap_or(0);
                 let (mut chars, mut last) = (0, 0);
+                // `split_words` gives byte ranges on char boundaries of `norm.text`.
+                let part = |a: usize, b: usize| norm.text.get(a..b).unwrap_or_default();
                 for (s, e) in split_words(&norm.text) {
-                    chars += norm.text[last..s].chars().count();
+                    chars += part(last, s).chars().count();
                     let cs = chars;
-                    chars += norm.text[s..e].chars().count();
+                    let text = part(s, e);
+                    chars += text.chars().count();
                     last = e;
-                    let text = &norm.text[s..e];
                     let word = match ids.get(text) {
                         Some(&id) => id,
                         None => {
@@ -253,12 +255,14 @@ impl Index {
         let rest = text
             .char_indices()
             .nth(start)
-            .map_or("", |(i, _)| &text[i..]);
+            .and_then(|(i, _)| text.get(i..))
+            .unwrap_or_default();
         // Enough for a fully vocalized word with tatweel; the whole rest if that falls short.
         let bound = rest
             .char_indices()
             .nth(letters * 4 + 16)
-            .map_or(rest, |(i, _)| &rest[..i]);
+            .and_then(|(i, _)| rest.get(..i))
+            .unwrap_or(rest);
         let mut norm = normalize(bound);
         if norm.origin.len() <= letters + 1 && bound.len() < rest.len() {
             norm = normalize(rest);

@@ -25,7 +25,7 @@ impl Query {
         let norm = normalize(trimmed.trim_end_matches('*'));
         let words: Vec<QueryWord> = split_words(&norm.text)
             .map(|(s, e)| QueryWord {
-                text: norm.text[s..e].to_string(),
+                text: norm.text.get(s..e).unwrap_or_default().to_string(),
             })
             .collect();
         if words.is_empty() {
@@ -98,7 +98,9 @@ mod tests {
     #[test]
     fn splits_on_punctuation() {
         let s = "قال: \"العراق\"، و2024";
-        let words: Vec<&str> = split_words(s).map(|(a, b)| &s[a..b]).collect();
+        let words: Vec<&str> = split_words(s)
+            .map(|(a, b)| s.get(a..b).unwrap_or_default())
+            .collect();
         assert_eq!(words, vec!["قال", "العراق", "و2024"]);
     }
 }

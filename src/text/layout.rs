@@ -97,7 +97,8 @@ fn push_spaces(out: &mut String, mut n: usize) {
     const SPACES: &str = "                                                                ";
     while n > 0 {
         let k = n.min(SPACES.len());
-        out.push_str(&SPACES[..k]);
+        // ASCII: every byte index is a char boundary.
+        out.push_str(SPACES.get(..k).unwrap_or(SPACES));
         n -= k;
     }
 }
@@ -176,7 +177,9 @@ impl Row {
             .cells
             .iter()
             .map(|s| {
-                let glyph = self.glyphs[start..s.glyph_end].to_string();
+                // `glyph_end`s are where each cell's glyphs end in `glyphs`, in order.
+                let glyph = self.glyphs.get(start..s.glyph_end).unwrap_or_default();
+                let glyph = glyph.to_string();
                 start = s.glyph_end;
                 Cell {
                     glyph,

@@ -164,7 +164,7 @@ mod tests {
         let at = n
             .text
             .find("في")
-            .map(|b| n.text[..b].chars().count())
+            .map(|b| n.text.get(..b).unwrap_or_default().chars().count())
             .unwrap_or(usize::MAX);
         let r = n.original_range(at, at + 2);
         let orig: String = s.chars().skip(r.start).take(r.end - r.start).collect();

@@ -27,7 +27,7 @@ pub struct View<'a> {
 pub fn date_field(e: &Event, rtl: bool) -> String {
     let shown = crate::extract::timeline::readable(&e.date, e.precision, rtl);
     let date = match &e.end {
-        Some(end) => format!("{shown}…{}", end.rsplit('-').next().unwrap_or(end)),
+        Some(end) => format!("{shown}…{}", end_part(&e.date, end)),
         None => shown.into_owned(),
     };
     let date = if e.conflict {
@@ -40,6 +40,18 @@ pub fn date_field(e: &Event, rtl: bool) -> String {
         (true, false) => iso(&format!("{ESTIMATED}{date}")),
         (true, true) => format!("{ESTIMATED}{}", iso(&date)),
     }
+}
+
+/// What a range's end says beyond its start: the day within one month (`2023-08-07…08`), the
+/// month and day into another month (`2026-06-11…07-19`), else the whole end (`2020…2021`).
+fn end_part<'a>(start: &str, end: &'a str) -> &'a str {
+    let after = |n: usize| {
+        start
+            .get(..n)
+            .filter(|p| p.ends_with('-') && end.starts_with(p))
+            .and_then(|_| end.get(n..))
+    };
+    after(8).or_else(|| after(5)).unwrap_or(end)
 }
 
 impl Widget for &View<'_> {

@@ -174,7 +174,10 @@ fn layout(article: &Article, meta: &str, width: usize, boilerplate: bool) -> Vec
         // A paragraph is laid out up to MAX_PARAGRAPH_CHARS (issue 12: a 20 MB paragraph
         // froze the reader for seconds at each resize); a row says how much is left out.
         let (shown, left) = match p.text.char_indices().nth(MAX_PARAGRAPH_CHARS) {
-            Some((cut, _)) => (&p.text[..cut], p.text[cut..].chars().count()),
+            Some((cut, _)) => match p.text.split_at_checked(cut) {
+                Some((shown, rest)) => (shown, rest.chars().count()),
+                None => (p.text.as_str(), 0),
+            },
             None => (p.text.as_str(), 0),
         };
         let direction = crate::corpus::paragraph_direction(shown, rtl_article);

@@ -296,6 +296,7 @@ fn named_furniture(el: ElementRef) -> bool {
         .iter()
         .flatten()
         .flat_map(|s| s.split(|c: char| !c.is_ascii_alphanumeric()))
+        .flat_map(camel_words)
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_lowercase)
         .collect();
@@ -310,4 +311,21 @@ fn named_furniture(el: ElementRef) -> bool {
             e.attr("role"),
             Some("navigation" | "banner" | "contentinfo" | "complementary")
         )
+}
+
+/// The words of a camelCase name (`emailSignup` → `email`, `Signup`; `relatedArticles` →
+/// `related`, `Articles`): a lower-case letter followed by a capital starts a word.
+fn camel_words(name: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev_lower = false;
+    for (i, c) in name.char_indices() {
+        if c.is_ascii_uppercase() && prev_lower {
+            out.extend(name.get(start..i));
+            start = i;
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+    }
+    out.extend(name.get(start..));
+    out
 }

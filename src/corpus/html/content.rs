@@ -71,9 +71,36 @@ pub fn article_blocks(doc: &Html, blocks: &[Block]) -> Vec<bool> {
         },
         None => ignoring(),
     };
-    match chosen {
+    let mut keep = match chosen {
         Some(c) => select(doc, blocks, &c),
         None => blocks.iter().map(|b| b.furniture.is_empty()).collect(),
+    };
+    drop_repeated_captions(doc, blocks, &mut keep);
+    keep
+}
+
+/// A caption the article already holds word for word is a copy (a gallery repeats each
+/// caption in its slides, its lightbox, its truncated and full forms): only its first
+/// occurrence is the article's. Other repeated paragraphs stay — interviews repeat their
+/// questions, recipes their steps.
+fn drop_repeated_captions(doc: &Html, blocks: &[Block], keep: &mut [bool]) {
+    let caption = |id: NodeId| {
+        doc.tree
+            .get(id)
+            .and_then(|n| n.value().as_element())
+            .is_some_and(|e| {
+                e.name() == "figcaption"
+                    || e.attr("class").is_some_and(|c| {
+                        c.split(|ch: char| !ch.is_ascii_alphanumeric())
+                            .any(|w| w.eq_ignore_ascii_case("caption"))
+                    })
+            })
+    };
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (k, b) in keep.iter_mut().zip(blocks) {
+        if *k && caption(b.owner) && !seen.insert(b.text.as_str()) {
+            *k = false;
+        }
     }
 }
 

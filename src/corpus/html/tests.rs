@@ -141,6 +141,33 @@ fn a_title_stated_twice_beats_one_stated_once() {
 }
 
 #[test]
+fn a_caption_repeated_by_a_gallery_is_kept_once() {
+    let cap = "الوزير يفتتح المستشفى الجديد في المحافظة الجنوبية صباح الأحد";
+    let q = "ما الذي ينتظره المرضى من المستشفيات الجديدة في الجنوب؟";
+    let page = format!(
+        r#"<body><article><p>{P1}</p><figure><figcaption>{cap}</figcaption></figure>
+        <ul class="gallery"><li><div class="caption">{cap}</div></li></ul><p>{P2}</p>
+        <p>{q}</p><p>{P1} {P2}</p><p>{q}</p><p>{P2} {P1}</p></article></body>"#
+    );
+    let d = html(&page);
+    let k = kept(&d);
+    assert_eq!(k.iter().filter(|p| **p == cap).count(), 1, "{k:?}");
+    // A repeated paragraph that is not a caption (an interview's question) stays.
+    assert_eq!(k.iter().filter(|p| **p == q).count(), 2, "{k:?}");
+}
+
+#[test]
+fn camel_case_class_names_name_furniture_too() {
+    let page = format!(
+        r#"<body><article><p>{P1}</p><div id="emailSignup"><p>اشترك في نشرتنا البريدية لتصلك الأخبار كل صباح</p></div>
+        <p>{P2}</p><div class="relatedArticles"><p>مستشفى آخر يفتتح في الشمال الأسبوع المقبل بحضور الوزير</p></div>
+        <div class="articleBody"><p>{P1} {P2}</p></div></article></body>"#
+    );
+    let d = html(&page);
+    assert_eq!(kept(&d), vec![P1, P2, &format!("{P1} {P2}")]);
+}
+
+#[test]
 fn json_ld_and_meta_tags() {
     let page = format!(
         r#"<html><head>

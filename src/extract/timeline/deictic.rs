@@ -2,64 +2,28 @@
 //! `يوم الخميس`, `مساء الأحد`, `الخميس الماضي`, `الأسبوع الماضي`, `قبل أربع سنوات`,
 //! `منذ عشرة أعوام`.
 
-use super::grammar::{Expr, Parser};
-use super::lexicon::{APPROXIMATIONS, FUTURE_WORDS, Unit, cue, future_verb, unit, weekday};
-use super::words::{List, Tense, event_tense, is};
+use super::grammar::{Expr, Parser, definite};
+use super::lexicon::{APPROXIMATIONS, Unit, cue, unit, weekday};
+use super::words::{List, Tense, is};
 
-/// Words before a weekday that make it a date: deictics first, then `يوم` and times of day
-/// (`يوم الخميس`, the Moroccan `يومه الأربعاء`, `مساء الأحد`).
-pub(super) const DAY_WORDS: &[&str] = &[
-    "اليوم",
-    "امس",
-    "غدا",
-    "غد",
-    "يوم",
-    "ليوم",
-    "يومه",
-    "مساء",
-    "صباح",
-    "ظهر",
-    "عصر",
-    "فجر",
-    "ليل",
-    "ليله",
-    "عشيه",
-];
+/// Deictics before a weekday: `اليوم الجمعة`, `أمس الخميس`, `غداً الأحد`.
+const DEICTIC_DAYS: &[&str] = &["اليوم", "امس", "غدا", "غد"];
 
-/// How far back in its clause a future marker is looked for before a weekday.
-const FUTURE_REACH: usize = 8;
+/// `يوم الخميس`, `ليوم الخميس`, the Moroccan `يومه الأربعاء`; `يومي`/`أيام` before a list.
+const DAY_NOUNS: &[&str] = &["يوم", "ليوم", "يومه", "يومي", "ايام"];
 
-/// How far from `اليوم`, in its clause, a verb of a happening is looked for.
-const TODAY_REACH: usize = 6;
+/// Words before a weekday that make it a date: deictics, `يوم` and times of day.
+pub(super) const DAY_WORDS: [&[&str]; 3] = [DEICTIC_DAYS, DAY_NOUNS, TIMES_OF_DAY];
+
+/// `يوم` or a time of day: before a weekday (`مساء الأحد`) or `الغد` (`صباح الغد`).
+fn day_noun_or_time(w: &str) -> bool {
+    DAY_NOUNS.contains(&w) || TIMES_OF_DAY.contains(&w)
+}
+
+/// Times of day before a weekday or `اليوم` (`مساء الأحد`, `صباح اليوم`).
+const TIMES_OF_DAY: &[&str] = &["مساء", "صباح", "ظهر", "عصر", "فجر", "ليل", "ليله", "عشيه"];
 
 impl Parser<'_> {
-    /// Does the clause before token `i` speak of the future: `سوف`, `على أن`, `من المقرر`, or
-    /// a verb with the future prefix سـ (`سيصدر`, `ستعقد`)? Stops at punctuation.
-    fn future_before(&self, i: usize) -> bool {
-        let mut k = i;
-        for _ in 0..FUTURE_REACH {
-            let Some(prev) = k.checked_sub(1) else {
-                return false;
-            };
-            k = prev;
-            if self.t.get(k).is_some_and(|t| t.punct) {
-                return false;
-            }
-            let Some(w) = self.word(k) else { continue };
-            let w = w
-                .strip_prefix('و')
-                .filter(|r| r.chars().count() >= 3)
-                .unwrap_or(w);
-            if FUTURE_WORDS.contains(&w) || future_verb(w) {
-                return true;
-            }
-            if w == "ان" && k > 0 && self.word(k - 1) == Some("علي") {
-                return true;
-            }
-        }
-        false
-    }
-
     /// A deictic expression starting at token `i` (whose word is `w`), with its last token.
     pub(super) fn deictic(&self, i: usize, w: &str) -> Option<(Expr, usize)> {
         // Deictics: أمس (الخميس), اليوم الجمعة, غداً, أول أمس.
@@ -71,7 +35,7 @@ impl Parser<'_> {
         // `يوم السبت 30 مايو`, `اليوم السبت (26 نيسان 2025)`, `يوم الإثنين، الموافق 16 آذار`:
         // the explicit date that follows says which Saturday; it is one expression.
         if let Some(wd) = wd_after
-            && DAY_WORDS.contains(&bare)
+            && DAY_WORDS.iter().any(|l| l.contains(&bare))
             && let Some(r) = self.explicit_date_after(i + 2, wd)
         {
             return Some(r);
@@ -135,7 +99,7 @@ impl Parser<'_> {
         }
         // `صباح اليوم`, `ظهر اليوم`: a time of day makes a bare `اليوم` today (alone it also
         // means "nowadays", or is part of a name like `المصري اليوم`).
-        if DAY_WORDS[7..].contains(&bare) && self.word(i + 1) == Some("اليوم") {
+        if TIMES_OF_DAY.contains(&bare) && self.word(i + 1) == Some("اليوم") {
             let wd = self.word(i + 2).and_then(weekday);
             if let Some(r) = wd.and_then(|wd| self.explicit_date_after(i + 3, wd)) {
                 return Some(r);
@@ -162,12 +126,29 @@ impl Parser<'_> {
                 i,
             ));
         }
+        // `مواجهة الليلة`, `ستقام الليلة`: tonight is today; alone `الليلة` is also any night
+        // (`ألف ليلة وليلة`, `الليلة الأولى`).
+        if bare == "الليله"
+            && (self.future_before(i)
+                || i.checked_sub(1)
+                    .and_then(|p| self.word(p))
+                    .is_some_and(|p| is(List::EventNoun, p)))
+        {
+            return Some((
+                Expr::Relative {
+                    unit: Unit::Day,
+                    offset: 0,
+                    weekday: None,
+                },
+                i,
+            ));
+        }
         // `مباريات الغد`, `صباح الغد`: tomorrow; `الغد` alone is also a newspaper and "the
         // future" (`نحو الغد`).
         if bare == "الغد"
             && i.checked_sub(1)
                 .and_then(|p| self.word(p))
-                .is_some_and(|p| DAY_WORDS[4..].contains(&p) || is(List::EventNoun, p))
+                .is_some_and(|p| day_noun_or_time(p) || is(List::EventNoun, p))
         {
             return Some((
                 Expr::Relative {
@@ -181,27 +162,73 @@ impl Parser<'_> {
         // Weekdays: يوم الخميس, الخميس الماضي.
         // `يوم الخميس`, `ليوم الخميس`, the Moroccan `يومه الأربعاء`, and a time of day before
         // a weekday (`مساء الأحد`, `صباح الثلاثاء`).
-        if DAY_WORDS[4..].contains(&bare)
+        if day_noun_or_time(bare)
             && let Some(d) = wd_after
         {
-            let c = self.word(i + 2).and_then(cue);
+            // `يومي الجمعة والسبت`, `أيام الإثنين والثلاثاء والأربعاء`: the days listed, a
+            // range when they follow each other.
+            let (mut last, mut through, mut next_ok) = (i + 1, None, true);
+            while let Some(w) = self
+                .word(last + 1)
+                .filter(|w| w.starts_with('و'))
+                .and_then(weekday)
+            {
+                next_ok &= w == (through.unwrap_or(d) + 1) % 7;
+                through = Some(w);
+                last += 1;
+            }
+            let through = through.filter(|_| next_ok);
+            let c = self.word(last + 1).and_then(cue);
+            // `يعقد المجلس جلسته يوم الخميس`: an imperfect verb of a happening schedules it.
+            let ahead = self.future_before(i) || self.happening(i) == Some(Tense::Imperfect);
             return Some((
                 Expr::Weekday {
                     weekday: d,
+                    through,
                     cue: c,
-                    ahead: c.is_none() && self.future_before(i),
+                    ahead: c.is_none() && ahead,
                 },
-                i + 1 + usize::from(c.is_some()),
+                last + usize::from(c.is_some()),
             ));
         }
         if let (Some(d), Some(c)) = (weekday(w), self.word(i + 1).and_then(cue)) {
             return Some((
                 Expr::Weekday {
                     weekday: d,
+                    through: None,
                     cue: Some(c),
                     ahead: false,
                 },
                 i + 1,
+            ));
+        }
+        // `(الثلاثاء) القادم`: a weekday in brackets keeps the cue after them.
+        if let Some(d) = weekday(w)
+            && self.is_punct_at(i.wrapping_sub(1), "(")
+            && self.is_punct_at(i + 1, ")")
+            && let Some(c) = self.word(i + 2).and_then(cue)
+        {
+            return Some((
+                Expr::Weekday {
+                    weekday: d,
+                    through: None,
+                    cue: Some(c),
+                    ahead: false,
+                },
+                i + 2,
+            ));
+        }
+        if let Some(d) = weekday(w)
+            && let Some(ahead) = self.headline_or_start(i)
+        {
+            return Some((
+                Expr::Weekday {
+                    weekday: d,
+                    through: None,
+                    cue: None,
+                    ahead,
+                },
+                i,
             ));
         }
         // Newswire style: a weekday alone between commas (`قال الوزير، الخميس، إن …`).
@@ -215,6 +242,7 @@ impl Parser<'_> {
                 return Some((
                     Expr::Weekday {
                         weekday: d,
+                        through: None,
                         cue: None,
                         ahead: self.future_before(i),
                     },
@@ -228,10 +256,17 @@ impl Parser<'_> {
                 .checked_sub(1)
                 .and_then(|p| self.word(p))
                 .is_some_and(|p| matches!(p, "صلاه" | "خطبه" | "سوق" | "مسجد" | "جامع"));
-            if !named && let Some(tense) = self.happening(i) {
+            // `يتوجه الوزير، السبت إلى المنامة`: right after a comma, the verb before it.
+            let tense = self.happening(i).or_else(|| {
+                (i > 0 && comma(i - 1))
+                    .then(|| self.happening(i - 1))
+                    .flatten()
+            });
+            if !named && let Some(tense) = tense {
                 return Some((
                     Expr::Weekday {
                         weekday: d,
+                        through: None,
                         cue: None,
                         ahead: tense == Tense::Imperfect || self.future_before(i),
                     },
@@ -240,7 +275,7 @@ impl Parser<'_> {
             }
         }
         // الأسبوع الماضي, الشهر المقبل, العام الجاري.
-        let named = match bare {
+        let named = match definite(bare).as_ref() {
             "الاسبوع" => Some(Unit::Week),
             "الشهر" => Some(Unit::Month),
             "العام" | "السنه" => Some(Unit::Year),
@@ -309,29 +344,12 @@ impl Parser<'_> {
             k += 1;
         }
         match self.at(k)? {
-            (
-                Expr::Date {
-                    day: Some(day),
-                    year,
-                    month,
-                    end_day,
-                    cue,
-                    calendar,
-                    ..
-                },
-                last,
-            ) => Some((
-                Expr::Date {
-                    year,
-                    month,
-                    day: Some(day),
-                    end_day,
-                    cue,
-                    calendar,
-                    weekday: Some(wd),
-                },
-                last,
-            )),
+            (mut date @ Expr::Date { day: Some(_), .. }, last) => {
+                if let Expr::Date { weekday, .. } = &mut date {
+                    *weekday = Some(wd);
+                }
+                Some((date, last))
+            }
             r @ (Expr::Numeric(_), _) => Some(r),
             _ => None,
         }
@@ -350,74 +368,6 @@ impl Parser<'_> {
             }
         }
         k
-    }
-
-    /// Is a bare `اليوم` at `i` the adverb "today" (see [`Parser::deictic`])?
-    fn today_adverb(&self, i: usize) -> bool {
-        let next = self.t.get(i + 1);
-        if next.is_some_and(|t| t.num.is_some() || (t.punct && matches!(t.text, ":" | "-" | "–")))
-        {
-            return false;
-        }
-        if self.word(i + 1).is_some_and(|w| is(List::NotTodayAfter, w)) {
-            return false;
-        }
-        let prev = i.checked_sub(1).and_then(|p| self.word(p)).map(|p| {
-            p.strip_prefix('و')
-                .filter(|r| r.chars().count() >= 2)
-                .unwrap_or(p)
-        });
-        if prev.is_some_and(|p| is(List::NotTodayBefore, p)) {
-            return false;
-        }
-        // Alone, `اليوم` is as often "nowadays" (`لبنان يعاني اليوم`, `فهو اليوم`): it is
-        // today when its clause tells of a happening — a scheduled one (`مباراة اليوم`,
-        // `اعتبارا من اليوم`), one to come (`ستقام اليوم`), an arrival, a meeting, a
-        // statement (`يغادر اليوم`, `أعلن اليوم`).
-        if prev.is_some_and(|p| is(List::EventNoun, p) || p == "من") || self.future_before(i) {
-            return true;
-        }
-        // Newswire style: alone between commas (`أعلنت اللجنة، اليوم، فتح باب الترشح`).
-        let comma = |k: usize| {
-            self.t
-                .get(k)
-                .is_some_and(|t| t.punct && matches!(t.text, "،" | ","))
-        };
-        if i > 0 && comma(i - 1) && comma(i + 1) {
-            return true;
-        }
-        self.happening(i).is_some()
-    }
-
-    /// The verb of a happening in the clause of token `i` (back to the clause's start, forward
-    /// through a comma: `اليوم أيضا، يلتقي`), and its tense (a future is imperfect).
-    fn happening(&self, i: usize) -> Option<Tense> {
-        let clause_verb = |range: &mut dyn Iterator<Item = usize>, commas: bool| {
-            for k in range {
-                match self.t.get(k) {
-                    Some(t) if t.punct && commas && matches!(t.text, "،" | ",") => {}
-                    Some(t) if t.punct => return None,
-                    Some(_) => {
-                        let w = self.word(k).unwrap_or_default();
-                        if future_verb(w) {
-                            return Some(Tense::Imperfect);
-                        }
-                        if let Some(t) = event_tense(w) {
-                            return Some(t);
-                        }
-                        // `قال إن لبنان يعاني اليوم`: the reporting verb is another clause's.
-                        if !commas && matches!(w, "ان" | "انه" | "انها" | "بان" | "لان")
-                        {
-                            return None;
-                        }
-                    }
-                    None => return None,
-                }
-            }
-            None
-        };
-        clause_verb(&mut (i.saturating_sub(TODAY_REACH)..i).rev(), false)
-            .or_else(|| clause_verb(&mut (i + 1..i + 1 + TODAY_REACH), true))
     }
 
     /// A count at `i` (`3`, `أربع`, or a unit word's own dual): (n, index of the unit word).

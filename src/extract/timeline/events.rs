@@ -15,12 +15,12 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// The longest function word, in bytes: longer words need no look through the list.
 const FUNCTION_WORD_MAX: usize = {
-    let (mut i, mut max) = (0, 0);
-    while i < FUNCTION_WORDS.len() {
-        if FUNCTION_WORDS[i].len() > max {
-            max = FUNCTION_WORDS[i].len();
+    let (mut rest, mut max) = (FUNCTION_WORDS, 0);
+    while let [first, tail @ ..] = rest {
+        if first.len() > max {
+            max = first.len();
         }
-        i += 1;
+        rest = tail;
     }
     max
 };
@@ -79,15 +79,19 @@ pub fn sorted_set<T: Ord>(mut v: Vec<T>) -> Vec<T> {
 
 /// How many elements two sorted vectors without repeats share.
 fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
+    let (mut a, mut b, mut n) = (a.iter().peekable(), b.iter().peekable(), 0);
+    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => {
+                a.next();
+            }
+            std::cmp::Ordering::Greater => {
+                b.next();
+            }
             std::cmp::Ordering::Equal => {
                 n += 1;
-                i += 1;
-                j += 1;
+                a.next();
+                b.next();
             }
         }
     }
@@ -97,12 +101,14 @@ fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
 /// Sentence bounds (`char` offsets) around `at` in `chars`.
 pub fn sentence(chars: &[char], at: usize) -> (usize, usize) {
     let is_end = |c: char| matches!(c, '.' | '؟' | '?' | '!' | '؛' | ';' | '\n');
+    // `get` is `Some` inside the bounds the loops keep; outside it ends them.
+    let not_end = |k: Option<usize>| k.and_then(|k| chars.get(k)).is_some_and(|&c| !is_end(c));
     let mut s = at.min(chars.len());
-    while s > 0 && !is_end(chars[s - 1]) {
+    while not_end(s.checked_sub(1)) {
         s -= 1;
     }
     let mut e = at.min(chars.len());
-    while e < chars.len() && !is_end(chars[e]) {
+    while not_end(Some(e)) {
         e += 1;
     }
     (s, e)
@@ -115,29 +121,31 @@ const SUMMARY_WORDS: usize = 12;
 /// date, extended by the next clause when it is short, cut to [`SUMMARY_WORDS`] around the date.
 pub fn summary(chars: &[char], start: usize, end: usize) -> String {
     let (s, e) = sentence(chars, start);
-    let is_comma = |c: char| matches!(c, '،' | ',' | ':');
+    // A char at `k` that is no comma (`get` keeps a bad offset from reading out of bounds).
+    let plain = |k: usize| chars.get(k).is_some_and(|&c| !matches!(c, '،' | ',' | ':'));
+    let span = |a: usize, b: usize| chars.get(a..b).unwrap_or_default();
     let mut cs = start.min(e);
-    while cs > s && !is_comma(chars[cs - 1]) {
+    while cs > s && plain(cs - 1) {
         cs -= 1;
     }
     let mut ce = end.min(e);
-    while ce < e && !is_comma(chars[ce]) {
+    while ce < e && plain(ce) {
         ce += 1;
     }
-    let words_in = |a: usize, b: usize| whitespace_words(&chars[a..b]);
+    let words_in = |a: usize, b: usize| whitespace_words(span(a, b));
     if words_in(cs, ce) < 6 && ce < e {
         ce += 1;
-        while ce < e && !is_comma(chars[ce]) {
+        while ce < e && plain(ce) {
             ce += 1;
         }
     }
     if words_in(cs, ce) < 4 && cs > s {
         cs -= 1;
-        while cs > s && !is_comma(chars[cs - 1]) {
+        while cs > s && plain(cs - 1) {
             cs -= 1;
         }
     }
-    let clause: String = chars[cs..ce].iter().collect();
+    let clause: String = span(cs, ce).iter().collect();
     let words: Vec<&str> = clause.split_whitespace().collect();
     if words.len() <= SUMMARY_WORDS {
         return words
@@ -146,11 +154,17 @@ pub fn summary(chars: &[char], start: usize, end: usize) -> String {
             .to_string();
     }
     // Keep the words around the date.
-    let at = whitespace_words(&chars[cs..start.max(cs)]);
+    let at = whitespace_words(span(cs, start.max(cs)));
     let from = at
         .saturating_sub(SUMMARY_WORDS / 2)
         .min(words.len() - SUMMARY_WORDS);
-    let mut out = words[from..from + SUMMARY_WORDS].join(" ");
+    let mut out = words
+        .iter()
+        .skip(from)
+        .take(SUMMARY_WORDS)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
     if from + SUMMARY_WORDS < words.len() {
         out.push('…');
     }
@@ -182,8 +196,9 @@ fn whitespace_words(chars: &[char]) -> usize {
 /// start inside it).
 pub fn content_words(toks: &[Tok<'_>], s: usize, e: usize, numbers: &mut Words) -> Vec<u32> {
     let from = toks.partition_point(|t| t.start < s);
-    let words: Vec<u32> = toks[from..]
+    let words: Vec<u32> = toks
         .iter()
+        .skip(from)
         .take_while(|t| t.start < e)
         .filter(|t| t.text.starts_with(is_letter))
         .map(|t| {

@@ -74,9 +74,12 @@ fn english_date(text: &str) -> Option<NaiveDate> {
         .filter(|w| !w.is_empty())
         .collect();
     words.windows(3).rev().find_map(|w| {
-        let m = ENGLISH_MONTHS.iter().position(|m| *m == w[0])? as u32 + 1;
-        let d: u32 = w[1].parse().ok()?;
-        let y: i32 = w[2].parse().ok()?;
+        let [month, day, year] = w else {
+            return None;
+        };
+        let m = ENGLISH_MONTHS.iter().position(|m| m == month)? as u32 + 1;
+        let d: u32 = day.parse().ok()?;
+        let y: i32 = year.parse().ok()?;
         NaiveDate::from_ymd_opt(y, m, d)
     })
 }
@@ -152,10 +155,10 @@ mod tests {
         let found: Vec<Vec<Found>> = paras.iter().map(|(t, _)| find(t)).collect();
         let ev: Vec<ParagraphEvidence<'_>> = paras
             .iter()
-            .enumerate()
-            .map(|(i, (_, meta))| ParagraphEvidence {
-                norm: &norms[i],
-                found: &found[i],
+            .zip(norms.iter().zip(&found))
+            .map(|((_, meta), (norm, found))| ParagraphEvidence {
+                norm,
+                found,
                 meta: *meta,
             })
             .collect();

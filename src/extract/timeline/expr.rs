@@ -15,6 +15,8 @@ pub enum Expr {
         month: u32,
         day: Option<u32>,
         end_day: Option<u32>,
+        /// The range end's month when it is another (`من 11 يونيو حتى 19 يوليو`).
+        end_month: Option<u32>,
         cue: Option<Cue>,
         calendar: Calendar,
         /// The weekday written with it (`الأربعاء 8 سبتمبر`): picks the year of a year-less date.
@@ -58,6 +60,8 @@ pub enum Expr {
     /// without a cue the weekday is the coming one (today included), not the last.
     Weekday {
         weekday: u32,
+        /// The last of consecutive days listed with it (`يومي الجمعة والسبت`): a range.
+        through: Option<u32>,
         cue: Option<Cue>,
         ahead: bool,
     },

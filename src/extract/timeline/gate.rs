@@ -31,6 +31,7 @@ fn triggers() -> &'static HashSet<String, WordBuildHasher> {
         // Words the rules compare after stripping a conjunction و (`bare`, `weekday`).
         let plain = DAY_WORDS
             .iter()
+            .flat_map(|l| l.iter())
             .chain(WEEKDAYS.iter().map(|(w, _)| w))
             .chain(&[
                 "امس",
@@ -46,6 +47,7 @@ fn triggers() -> &'static HashSet<String, WordBuildHasher> {
                 "بعد",
                 "منذ",
                 "الغد",
+                "الليله",
                 "هذا",
                 "هذه",
                 "لهذا",
@@ -56,6 +58,8 @@ fn triggers() -> &'static HashSet<String, WordBuildHasher> {
                 "قرن",
                 "ذات",
                 "نفس",
+                "بذات",
+                "بنفس",
                 "مثل",
                 "ربيع",
                 "صيف",
@@ -136,6 +140,7 @@ mod tests {
         }
         let lexicon = DAY_WORDS
             .iter()
+            .flat_map(|l| l.iter())
             .chain(WEEKDAYS.iter().map(|(w, _)| w))
             .chain(ORDINALS)
             .chain(YEAR_WORDS)

@@ -9,8 +9,9 @@ pub use super::expr::{CenturyOf, Expr, Found};
 use super::gate::may_start;
 use super::lexicon::{Cue, Unit, cue, ordinal_day, unit};
 use super::tokens::{Tok, tokenize};
+use super::words::{List, is};
 pub(super) use super::years::{
-    PERIOD_WORDS, YEAR_WORDS, hijri_year_ok, is_year_definite, strong_year, year_ok,
+    PERIOD_WORDS, YEAR_WORDS, hijri_year_ok, is_year_definite, said_year, strong_year, year_ok,
 };
 use crate::calendar::{Calendar, months_starting_with};
 use crate::text::normalize;
@@ -174,6 +175,7 @@ impl<'a> Parser<'a> {
                 month,
                 day,
                 end_day,
+                end_month: None,
                 cue,
                 calendar,
                 weekday: None,
@@ -190,6 +192,8 @@ impl<'a> Parser<'a> {
             match self.word(i + 1) {
                 Some("التالي") => return Some((Expr::After { days: 1 }, i + 1)),
                 Some("السابق") => return Some((Expr::After { days: -1 }, i + 1)),
+                // `في اليوم نفسه`, `اليوم ذاته`: the day last told of.
+                Some("نفسه" | "ذاته") => return Some((Expr::After { days: 0 }, i + 1)),
                 _ => {}
             }
         }
@@ -241,6 +245,7 @@ impl<'a> Parser<'a> {
                         month: b as u32,
                         day: Some(a as u32),
                         end_day: None,
+                        end_month: None,
                         cue: None,
                         calendar: Calendar::Hijri,
                         weekday: None,
@@ -276,7 +281,7 @@ impl<'a> Parser<'a> {
                 return Some(r);
             }
             if let Some(r) = self.date(i + 1, Some(d as u32), None, false) {
-                return Some(r);
+                return Some(self.month_range(i, r).unwrap_or(r));
             }
         }
         let first = definite(w);
@@ -303,33 +308,34 @@ impl<'a> Parser<'a> {
         let prev = if i > 0 { self.word(i - 1) } else { None };
         let after_shahr = matches!(prev, Some("شهر" | "بشهر" | "لشهر" | "وشهر"));
         // `في يناير`, `منذ نهاية آذار`, `بمنتصف أغسطس`, `مع حلول سبتمبر`.
-        let after_time_word = prev
-            .map(|p| {
-                let p = p
-                    .strip_prefix('و')
-                    .filter(|r| r.chars().count() >= 2)
-                    .unwrap_or(p);
-                p.strip_prefix('ب')
+        let time_word = |p: &str| {
+            matches!(
+                p,
+                "في" | "منذ"
+                    | "خلال"
+                    | "حتي"
+                    | "مطلع"
+                    | "اواخر"
+                    | "اوائل"
+                    | "اواسط"
+                    | "منتصف"
+                    | "نهايه"
+                    | "بدايه"
+                    | "حلول"
+                    | "قبيل"
+            )
+        };
+        // `بمنتصف`, `وبحلول` with their ب; `بداية` keeps its own.
+        let after_time_word = prev.is_some_and(|p| {
+            let p = p
+                .strip_prefix('و')
+                .filter(|r| r.chars().count() >= 2)
+                .unwrap_or(p);
+            time_word(p)
+                || p.strip_prefix('ب')
                     .filter(|r| r.chars().count() >= 4)
-                    .unwrap_or(p)
-            })
-            .is_some_and(|p| {
-                matches!(
-                    p,
-                    "في" | "منذ"
-                        | "خلال"
-                        | "حتي"
-                        | "مطلع"
-                        | "اواخر"
-                        | "اوائل"
-                        | "اواسط"
-                        | "منتصف"
-                        | "نهايه"
-                        | "بدايه"
-                        | "حلول"
-                        | "قبيل"
-                )
-            });
+                    .is_some_and(time_word)
+        });
         if after_time_word
             && let Some((_, Calendar::Gregorian, j)) = self.month(i)
             && !AMBIGUOUS_MONTHS.contains(&w)
@@ -344,10 +350,16 @@ impl<'a> Parser<'a> {
             return Some(r);
         }
         // Years: عام 2014, 2002م, 1445 هـ; `بين العامين 1920 و1925`, `من عام 2005 حتى 2010`.
+        // `للسنة المالية 2026`, `العام الدراسي 2024-2025`: a kind of year between.
+        let y_at = if self.word(i + 1).is_some_and(|w| is(List::YearKind, w)) {
+            i + 2
+        } else {
+            i + 1
+        };
         if is_year_definite(first)
-            && let Some(y) = self.num(i + 1).filter(|n| strong_year(*n))
+            && let Some(y) = self.num(y_at).filter(|n| strong_year(*n))
         {
-            if let Some(r) = self.year_range(i, i + 1) {
+            if let Some(r) = self.year_range(i, y_at) {
                 return Some(r);
             }
             return Some((
@@ -355,7 +367,7 @@ impl<'a> Parser<'a> {
                     year: y as i32,
                     calendar: Calendar::Gregorian,
                 },
-                self.era_mark(i + 1),
+                self.era_mark(y_at),
             ));
         }
         if PERIOD_WORDS.contains(&first)
@@ -410,9 +422,9 @@ pub(super) fn find_in(toks: &[Tok<'_>]) -> Vec<Found> {
     let p = Parser { t: toks };
     let mut out = Vec::new();
     let mut i = 0;
-    while i < toks.len() {
+    while let Some(tok) = toks.get(i) {
         // Most words cannot begin a date: one set lookup skips every rule for them.
-        if !may_start(&toks[i]) {
+        if !may_start(tok) {
             i += 1;
             continue;
         }
@@ -453,5 +465,6 @@ pub(super) fn find_in(toks: &[Tok<'_>]) -> Vec<Found> {
             None => i += 1,
         }
     }
+    said_year(&mut out);
     out
 }

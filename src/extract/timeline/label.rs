@@ -1,8 +1,10 @@
-//! Event dates as a reader reads them: a decade `197` is the 1970s, a century `19` the
+//! Event dates as the export writes them ([`format`]) and as a reader reads them: a decade `197` is the 1970s, a century `19` the
 //! twentieth century, a season `2025-SU` summer 2025; days, months and years are shown as
 //! the export writes them.
 
 use std::borrow::Cow;
+
+use chrono::{Datelike, NaiveDate};
 
 use crate::extract::Precision;
 
@@ -13,6 +15,27 @@ const SEASONS: &[(&str, &str, &str)] = &[
     ("FA", "autumn", "خريف"),
     ("WI", "winter", "شتاء"),
 ];
+
+/// The date as the export writes it: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, a season `YYYY-SU`
+/// (`SP`, `SU`, `FA`, `WI`), a decade `197` (the 1970s), a century `19` (the 1900s).
+pub fn format(date: NaiveDate, precision: Precision) -> String {
+    match precision {
+        Precision::Year => format!("{:04}", date.year()),
+        Precision::Month => format!("{:04}-{:02}", date.year(), date.month()),
+        Precision::Day => date.format("%Y-%m-%d").to_string(),
+        Precision::Season => {
+            let s = match date.month() {
+                3..=5 => "SP",
+                6..=8 => "SU",
+                9..=11 => "FA",
+                _ => "WI",
+            };
+            format!("{:04}-{s}", date.year())
+        }
+        Precision::Decade => format!("{:03}", date.year().div_euclid(10)),
+        Precision::Century => format!("{:02}", date.year().div_euclid(100)),
+    }
+}
 
 /// `date` (as exported with `precision`) in a form a reader reads, in Arabic or English.
 pub fn readable(date: &str, precision: Precision, arabic: bool) -> Cow<'_, str> {

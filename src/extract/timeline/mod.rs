@@ -5,10 +5,7 @@
 //! article without one borrows the story's (and its dates say `inferred`); anaphoric dates
 //! (`في اليوم التالي`) against the last date mentioned before them.
 
-// TODO(issue 12): audited by 14/15 — this module's own index sites are being made safe by
-// its owner; until then the crate-wide lint is allowed here only.
-#![allow(clippy::indexing_slicing)]
-
+mod clauses;
 mod deictic;
 mod events;
 mod evidence;
@@ -20,6 +17,7 @@ mod lexicon;
 mod numbers;
 mod period_values;
 mod periods;
+mod ranges;
 mod resolve;
 mod scan;
 mod tokens;
@@ -38,8 +36,9 @@ use events::{
     Candidate, Sentence, Words, content_words, same_happening, sentence, sorted_set, summary,
 };
 pub use grammar::{Expr, Found, find};
+pub use label::format;
 pub use label::readable;
-pub use resolve::{Reference, When, format, hijri_to_gregorian, resolve, resolve_in};
+pub use resolve::{Reference, When, hijri_to_gregorian, resolve, resolve_in};
 use scan::scan;
 
 /// Events are grouped by start date, range end and precision (coarsest first) before merging.
@@ -149,7 +148,7 @@ fn mentions_in(index: &MentionsByParagraph, a: usize, p: usize) -> &[(usize, usi
     };
     let from = bucket.partition_point(|m| m.0 < p);
     let to = bucket.partition_point(|m| m.0 <= p);
-    &bucket[from..to]
+    bucket.get(from..to).unwrap_or_default()
 }
 
 /// The story's events in date order, merged across sources.
@@ -169,7 +168,10 @@ pub fn extract_all(corpus: &Corpus, entities: &[Entity]) -> (Vec<Event>, Vec<Opt
             return;
         };
         let (a, p) = (first.article, first.paragraph);
-        let chars: Vec<char> = corpus.articles[a].paragraphs[p].text.chars().collect();
+        let Some(paragraph) = corpus.articles.get(a).and_then(|x| x.paragraphs.get(p)) else {
+            return;
+        };
+        let chars: Vec<char> = paragraph.text.chars().collect();
         // A sentence's words and entities are computed once for all the dates it holds, and
         // shared by their candidates.
         let mut current: Option<(usize, Rc<Sentence>)> = None;
@@ -205,8 +207,10 @@ pub fn extract_all(corpus: &Corpus, entities: &[Entity]) -> (Vec<Event>, Vec<Opt
                     start: d.start,
                     end: d.end,
                     summary: summary(&chars, d.start, d.end),
-                    text: chars[d.start.min(chars.len())..d.end.min(chars.len())]
+                    text: chars
                         .iter()
+                        .skip(d.start)
+                        .take(d.end.saturating_sub(d.start))
                         .collect(),
                     sentence: info,
                 },
@@ -221,19 +225,20 @@ pub fn extract_all(corpus: &Corpus, entities: &[Entity]) -> (Vec<Event>, Vec<Opt
         let end = end.map(|e| format(e, precision));
         let clusters = cluster(&cands);
         let count = clusters.len();
-        for (n, cluster) in clusters.iter().enumerate() {
-            let members: Vec<&(Candidate, When)> = cluster.iter().map(|&i| &cands[i]).collect();
+        for (n, members) in clusters.iter().enumerate() {
             let mut sources: Vec<usize> = members.iter().map(|(c, _)| c.article).collect();
             sources.sort_unstable();
             sources.dedup();
             let mentions = members
                 .iter()
-                .map(|(c, _)| Mention {
-                    article: Arc::clone(&ids[c.article]),
-                    paragraph: c.paragraph,
-                    start: c.start,
-                    end: c.end,
-                    text: c.text.clone(),
+                .filter_map(|(c, _)| {
+                    Some(Mention {
+                        article: Arc::clone(ids.get(c.article)?),
+                        paragraph: c.paragraph,
+                        start: c.start,
+                        end: c.end,
+                        text: c.text.clone(),
+                    })
                 })
                 .collect();
             // The summary of the first dated mention (an estimated one only if all are).
@@ -261,7 +266,7 @@ pub fn extract_all(corpus: &Corpus, entities: &[Entity]) -> (Vec<Event>, Vec<Opt
                 summary: lead.map(|(c, _)| c.summary.clone()).unwrap_or_default(),
                 sources: sources
                     .iter()
-                    .map(|&i| corpus.articles[i].id.clone())
+                    .filter_map(|&i| corpus.articles.get(i).map(|a| a.id.clone()))
                     .collect(),
                 mentions,
             });
@@ -277,40 +282,47 @@ pub fn extract_all(corpus: &Corpus, entities: &[Entity]) -> (Vec<Event>, Vec<Opt
 /// folders where one date is reported hundreds of times). Then a cluster whose dates are all
 /// estimated joins a dated one of the same day (the one sharing most with it): an estimated
 /// date is weak evidence of a different happening, and one day should not show twice.
-fn cluster(cands: &[(Candidate, When)]) -> Vec<Vec<usize>> {
-    let mut clusters: Vec<Vec<usize>> = Vec::new();
-    for i in 0..cands.len() {
-        let home = clusters.iter().position(|c| {
+fn cluster(cands: &[(Candidate, When)]) -> Vec<Vec<&(Candidate, When)>> {
+    // Each member with its place in `cands`, which orders a merged cluster.
+    type Cluster<'a> = Vec<(usize, &'a (Candidate, When))>;
+    let mut clusters: Vec<Cluster<'_>> = Vec::new();
+    for (i, cand) in cands.iter().enumerate() {
+        let home = clusters.iter_mut().find(|c| {
             c.iter()
                 .take(CLUSTER_PROBES)
-                .any(|&j| same_happening(&cands[i].0, &cands[j].0))
+                .any(|(_, m)| same_happening(&cand.0, &m.0))
         });
         match home {
-            Some(k) => clusters[k].push(i),
-            None => clusters.push(vec![i]),
+            Some(c) => c.push((i, cand)),
+            None => clusters.push(vec![(i, cand)]),
         }
     }
-    let estimated = |c: &Vec<usize>| c.iter().all(|&i| cands[i].1.inferred);
+    let estimated = |c: &Cluster<'_>| c.iter().all(|(_, m)| m.1.inferred);
     if clusters.iter().any(estimated) && !clusters.iter().all(estimated) {
         let (weak, mut dated): (Vec<_>, Vec<_>) = clusters.into_iter().partition(estimated);
         for w in weak {
-            let score = |c: &Vec<usize>| {
+            let Some(&(_, lead)) = w.first() else {
+                continue;
+            };
+            let score = |c: &Cluster<'_>| {
                 c.iter()
                     .take(CLUSTER_PROBES)
-                    .map(|&j| events::overlap(&cands[w[0]].0, &cands[j].0))
+                    .map(|(_, m)| events::overlap(&lead.0, &m.0))
                     .sum::<usize>()
             };
-            let best = (0..dated.len())
-                .max_by_key(|&k| (score(&dated[k]), dated[k].len()))
-                .unwrap_or(0);
-            dated[best].extend(w);
+            if let Some(best) = dated.iter_mut().max_by_key(|c| (score(c), c.len())) {
+                best.extend(w);
+            }
         }
         for c in &mut dated {
-            c.sort_unstable();
+            c.sort_unstable_by_key(|(i, _)| *i);
         }
         clusters = dated;
     }
     clusters
+        .into_iter()
+        .map(|c| c.into_iter().map(|(_, m)| m).collect())
+        .collect()
 }
 
 #[cfg(test)]
@@ -318,3 +330,6 @@ mod tests;
 
 #[cfg(test)]
 mod coverage_tests;
+
+#[cfg(test)]
+mod news_shapes_tests;

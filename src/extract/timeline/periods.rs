@@ -7,6 +7,7 @@
 
 use super::grammar::{Expr, Parser, definite, is_year_definite, strong_year};
 use super::lexicon::{Cue, ORDINALS, Unit, cue};
+use super::words::{List, is};
 
 /// Which century a decade or a century expression names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,6 +146,12 @@ impl Parser<'_> {
         if let Some(r) = self.same_month(i, &d) {
             return Some(r);
         }
+        // `في نفس اليوم`, `ذات اليوم`: the day last told of (an anaphor, like `اليوم التالي`).
+        if matches!(d.as_ref(), "نفس" | "ذات" | "بنفس" | "بذات")
+            && self.word(i + 1) == Some("اليوم")
+        {
+            return Some((Expr::After { days: 0 }, i + 1));
+        }
         // `في مثل هذا اليوم من عام 1990`, `مثل اليوم من عام 1907`.
         if d == "مثل" {
             let k = i + 1 + usize::from(self.word(i + 1) == Some("هذا"));
@@ -270,7 +277,11 @@ impl Parser<'_> {
             }
             _ => return None,
         };
-        let (year, cue, last) = self.year_spec(at)?;
+        let (year, cue, last) = match self.year_spec(at) {
+            Some(spec) => spec,
+            None if self.bare_part_of_year(i, at) => (None, None, at - 1),
+            None => return None,
+        };
         Some((
             Expr::Part {
                 first,
@@ -282,8 +293,29 @@ impl Parser<'_> {
         ))
     }
 
+    /// A quarter or half without its year (`في الربع الثالث`, `خلال النصف الأول`), whose words
+    /// end before `at`: the reference's, in reports of a year's figures. Only after a
+    /// preposition of time, not before `من` (`الربع الأول من المباراة`), and not in a
+    /// paragraph about a game (`game` in `assets/timeline_words.tsv`).
+    fn bare_part_of_year(&self, i: usize, at: usize) -> bool {
+        let quarter_or_half = matches!(
+            self.word(i).map(definite).as_deref(),
+            Some("الربع" | "النصف")
+        );
+        let after_time_word = i
+            .checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_some_and(|p| matches!(p, "في" | "خلال" | "وفي" | "وخلال" | "طيله" | "طوال"));
+        let game = self
+            .t
+            .iter()
+            .any(|t| !t.punct && is(List::Game, definite(t.text).as_ref()));
+        quarter_or_half && after_time_word && self.word(at) != Some("من") && !game
+    }
+
     /// The year a part of a year belongs to, at `k`: `من عام 2019`, `من 2019`, `2019`,
-    /// `من العام` (the reference's), `من العام الجاري|الماضي|المقبل`.
+    /// `من العام` (the reference's), `من العام الجاري|الماضي|المقبل`, `من هذا العام`; a
+    /// year written after the cue says which (`من العام الماضي 2023`).
     fn year_spec(&self, k: usize) -> Option<(Option<i32>, Option<Cue>, usize)> {
         if let Some((y, last)) = self.year_after(k) {
             return Some((Some(y), None, last));
@@ -293,13 +325,23 @@ impl Parser<'_> {
         } else {
             k
         };
+        // `من هذا العام`: the reference's year.
+        let (k, this) = match self.word(k) {
+            Some("هذا" | "هذه") => (k + 1, true),
+            _ => (k, false),
+        };
         let w = definite(self.word(k)?);
-        if !is_year_definite(&w) || !w.starts_with("ال") {
+        if !is_year_definite(&w) || !(w.starts_with("ال") || this) {
             return None;
         }
-        match self.word(k + 1).and_then(cue) {
-            Some(c) => Some((None, Some(c), k + 1)),
-            None => Some((None, None, k)),
+        let (c, last) = match self.word(k + 1).and_then(cue) {
+            Some(c) => (Some(c), k + 1),
+            None if this => (Some(Cue::Current), k),
+            None => (None, k),
+        };
+        match self.num(last + 1).filter(|n| strong_year(*n)) {
+            Some(y) => Some((Some(y as i32), None, last + 1)),
+            None => Some((None, c, last)),
         }
     }
 

@@ -337,6 +337,7 @@ pub fn resolve_in(
             month,
             day: d,
             end_day,
+            end_month,
             cue,
             calendar: Calendar::Gregorian,
             weekday,
@@ -357,7 +358,11 @@ pub fn resolve_in(
             match d {
                 Some(d) => {
                     let date = NaiveDate::from_ymd_opt(y, month, d)?;
-                    let end = end_day.and_then(|e| NaiveDate::from_ymd_opt(y, month, e));
+                    // A range into another month ends in the next year when that month is earlier.
+                    let end = end_day.and_then(|e| match end_month.unwrap_or(month) {
+                        m if m < month => NaiveDate::from_ymd_opt(y + 1, m, e),
+                        m => NaiveDate::from_ymd_opt(y, m, e),
+                    });
                     Some(When::new(date, end, Precision::Day, inferred))
                 }
                 None => Some(When::new(
@@ -408,6 +413,7 @@ pub fn resolve_in(
         }
         Expr::Weekday {
             weekday,
+            through,
             cue,
             ahead,
         } => {
@@ -431,7 +437,9 @@ pub fn resolve_in(
                 }
                 _ => base.checked_sub_days(Days::new(back as u64))?,
             };
-            Some(When::new(date, None, Precision::Day, borrowed))
+            let end = through.map(|t| (t + 7 - weekday) % 7).filter(|n| *n > 0);
+            let end = end.and_then(|n| date.checked_add_days(Days::new(u64::from(n))));
+            Some(When::new(date, end, Precision::Day, borrowed))
         }
         Expr::Named { unit, cue } => {
             let base = r?;
@@ -474,21 +482,5 @@ pub fn resolve_in(
             let date = shift(previous?, Unit::Day, days)?;
             Some(When::new(date, None, Precision::Day, false))
         }
-    }
-}
-
-/// The date as the export writes it: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, a season `YYYY-SU`
-/// (`SP`, `SU`, `FA`, `WI`), a decade `197` (the 1970s), a century `19` (the 1900s).
-pub fn format(date: NaiveDate, precision: Precision) -> String {
-    match precision {
-        Precision::Year => format!("{:04}", date.year()),
-        Precision::Month => format!("{:04}-{:02}", date.year(), date.month()),
-        Precision::Day => date.format("%Y-%m-%d").to_string(),
-        Precision::Season => {
-            let s = ["SP", "SU", "FA", "WI"][((date.month().clamp(3, 12) - 3) / 3) as usize];
-            format!("{:04}-{s}", date.year())
-        }
-        Precision::Decade => format!("{:03}", date.year().div_euclid(10)),
-        Precision::Century => format!("{:02}", date.year().div_euclid(100)),
     }
 }

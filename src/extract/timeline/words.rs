@@ -21,6 +21,13 @@ pub enum List {
     NotTodayBefore,
     /// `اليوم التالي`: words after `اليوم` that make it another day or a name.
     NotTodayAfter,
+    /// `مونديال 2022`, `حرب 1973`: nouns that name a happening by its year.
+    EventName,
+    /// `الربع الأول` of a game: words of sport that keep a bare quarter or half from being
+    /// part of a year.
+    Game,
+    /// `للسنة المالية 2026`: kinds of year written between a year word and its number.
+    YearKind,
 }
 
 const TSV: &str = include_str!("../../../assets/timeline_words.tsv");
@@ -40,6 +47,9 @@ fn lists() -> &'static HashMap<List, HashSet<&'static str>> {
                 "event-past" => List::EventPast,
                 "not-today-before" => List::NotTodayBefore,
                 "not-today-after" => List::NotTodayAfter,
+                "event-name" => List::EventName,
+                "game" => List::Game,
+                "year-kind" => List::YearKind,
                 _ => continue,
             };
             out.entry(list).or_default().insert(word.trim());
@@ -105,6 +115,7 @@ mod tests {
         assert!(is(List::EventNoun, "مباراه"));
         assert!(is(List::NotTodayBefore, "حتي"));
         assert!(is(List::NotTodayAfter, "التالي"));
+        assert!(is(List::EventName, "مونديال") && is(List::Game, "المباراه"));
         for v in ["يصل", "ستعقد", "أعلنت", "وصلوا", "يلتقون", "سيلتقي"]
         {
             assert!(

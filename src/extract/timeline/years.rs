@@ -1,8 +1,9 @@
 //! Years without a month: where a bare four-digit number is a year (after a preposition of
-//! time, in brackets after a title or a name, in a range or a list of years) and where it is
-//! not (a count before its noun, `في 2500 موقع`; a percentage; a number out of the span).
+//! time, in brackets after a title or a name, after the name of a happening, in a range or a
+//! list of years) and where it is not (a count before its noun, `في 2500 موقع`; a
+//! percentage; a number out of the span).
 
-use super::grammar::{Expr, Parser, definite};
+use super::grammar::{Expr, Found, Parser, definite};
 use super::words::{List, is};
 use crate::calendar::Calendar;
 
@@ -152,11 +153,15 @@ impl Parser<'_> {
         } else {
             None
         };
-        let (to, last) = to.filter(|(to, _)| *to > from && *to - from <= 150)?;
+        // A fiscal or crop year is also written later year first (`2019/2018`, `موسم
+        // 2024/2023`): two adjacent years under a slash are a span in either order.
+        let slashed = self.punct_is(y_at + 1, &["/"]);
+        let (to, last) =
+            to.filter(|(to, _)| (*to > from && *to - from <= 150) || (slashed && from - *to == 1))?;
         Some((
             Expr::Years {
-                from: from as i32,
-                to: to as i32,
+                from: from.min(to) as i32,
+                to: from.max(to) as i32,
             },
             self.era_mark(last),
         ))
@@ -173,20 +178,56 @@ impl Parser<'_> {
         if self.counts_something(i) {
             return None;
         }
-        if let Some(r) = self.year_range(i, i) {
-            return Some(r);
-        }
-        // `قرار مجلس الأمن رقم (1701)`: a number in brackets after `رقم` is a number.
-        let numbered = (2..=4).any(|k| {
+        // `قرار مجلس الأمن رقم (1701)`, `الملف رقم 2019/2018`: a number after `رقم` is a number.
+        let numbered = (1..=4).any(|k| {
             i.checked_sub(k)
                 .and_then(|p| self.word(p))
                 .is_some_and(|w| matches!(definite(w).as_ref(), "رقم" | "القرار" | "قرار"))
         });
+        if let Some(r) = self.year_range(i, i).filter(|_| !numbered) {
+            return Some(r);
+        }
         let in_brackets = bracketed && self.punct_is(i + 1, &[")"]) && !numbered;
         let after_time_word = self
             .word_before(i)
             .is_some_and(|w| BEFORE_BARE_YEAR.contains(&w));
-        (in_brackets || after_time_word).then(|| (year(y), self.era_mark(i)))
+        (in_brackets || after_time_word || self.named_happening_before(i))
+            .then(|| (year(y), self.era_mark(i)))
+    }
+
+    /// Is the number at `i` the year in the name of a happening: `كأس العالم 2026`,
+    /// `كأس أمم أفريقيا 2025`, `لمونديال 2022`, `حرب 1973`, `انتخابات 2024`, `موازنة 2025`
+    /// (the nouns are `event-name` in `assets/timeline_words.tsv`)? A cup is named by up to
+    /// three words after `كأس`; every other name is the one word before the number.
+    fn named_happening_before(&self, i: usize) -> bool {
+        let stem = |w: &'_ str| -> String {
+            let w = w
+                .strip_prefix('و')
+                .filter(|r| r.chars().count() >= 3)
+                .unwrap_or(w);
+            let w = definite(w);
+            match w
+                .strip_prefix(['ل', 'ب'])
+                .filter(|r| r.chars().count() >= 3)
+            {
+                Some(r) if !w.starts_with("ال") && !is(List::EventName, &w) => r.to_string(),
+                _ => w.into_owned(),
+            }
+        };
+        if self
+            .word(i.wrapping_sub(1))
+            .is_some_and(|w| is(List::EventName, &stem(w)))
+        {
+            return true;
+        }
+        (2..=4).any(|k| {
+            let cup = i
+                .checked_sub(k)
+                .and_then(|p| self.word(p))
+                .is_some_and(|w| matches!(stem(w).as_str(), "كاس" | "الكاس"));
+            // Every token between the cup and the number is a word of its name.
+            cup && (1..k).all(|j| self.word(i - j).is_some())
+        })
     }
 
     /// The next year of a list after a year ending at token `last`: `عامي 2005 و2006`,
@@ -207,5 +248,35 @@ impl Parser<'_> {
             return Some((r.0, start, r.1));
         }
         Some((year(y), start, self.era_mark(at)))
+    }
+}
+
+/// A paragraph that names its year tells of that year: a day or month written without one
+/// after it (`خلال عام 2026، تبدأ في 12 فبراير، ثم 2 أبريل`, `بدأ عام 2017 برحيل … في 12
+/// يناير`) takes the last year written before it, rather than the one nearest the article's
+/// date. A tense cue (`أكتوبر الماضي`) or a weekday (which picks its own year) keeps its own
+/// reading; only Gregorian dates and years count.
+pub(super) fn said_year(found: &mut [Found]) {
+    let mut said: Option<i32> = None;
+    for f in found {
+        match &mut f.expr {
+            Expr::Year {
+                year,
+                calendar: Calendar::Gregorian,
+            }
+            | Expr::Date {
+                year: Some(year),
+                calendar: Calendar::Gregorian,
+                ..
+            } => said = Some(*year),
+            Expr::Date {
+                year: year @ None,
+                cue: None,
+                weekday: None,
+                calendar: Calendar::Gregorian,
+                ..
+            } => *year = said,
+            _ => {}
+        }
     }
 }
