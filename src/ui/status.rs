@@ -93,6 +93,7 @@ pub fn text(s: &State) -> String {
         parts.push(m.clone());
     }
     parts.extend(super::failures::status_part(s));
+    parts.extend(super::failures::model_part(s));
     // The help's key as the keymap has it (a config may have moved it from `?`).
     let key = s
         .keymap

@@ -69,6 +69,7 @@ pub fn analysis(corpus: &Corpus) -> Analysis {
         }],
         failures: Vec::new(),
         references: Vec::new(),
+        model_problem: None,
     }
 }
 

@@ -85,9 +85,11 @@ pub fn extract(corpus: &Corpus) -> Vec<Entity> {
         return link(corpus, found);
     }
     for (a, p, here) in &named {
-        let article = &corpus.articles[*a];
-        let text = &article.paragraphs[*p].text;
-        let (tokens, norm) = tokenize(text);
+        let article = corpus.articles.get(*a);
+        let Some(para) = article.and_then(|article| article.paragraphs.get(*p)) else {
+            continue;
+        };
+        let (tokens, norm) = tokenize(&para.text);
         for f in short.find(g, &tokens, &norm, here) {
             found.push(Located {
                 found: names.share(f),
@@ -169,9 +171,15 @@ impl Interner {
     }
 }
 
+// Tests index freely: an index out of range is a failed test.
 #[cfg(test)]
+#[allow(clippy::indexing_slicing)]
 mod tests;
+// Tests index freely: an index out of range is a failed test.
 #[cfg(test)]
+#[allow(clippy::indexing_slicing)]
 mod tests_news;
+// Tests index freely: an index out of range is a failed test.
 #[cfg(test)]
+#[allow(clippy::indexing_slicing)]
 mod tests_tagger;
