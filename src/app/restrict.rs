@@ -81,6 +81,7 @@ pub fn analysis(a: &Analysis, all: &Corpus, articles: &[usize]) -> Analysis {
         timeline,
         references,
         failures,
+        model_problem: a.model_problem.clone(),
     }
 }
 
@@ -208,6 +209,7 @@ mod tests {
                 stage: "entities".into(),
                 message: "m".into(),
             }],
+            model_problem: None,
         };
         let story = analysis(&a, &all, &[0, 2]);
         assert_eq!(story.entities.len(), 1, "q is only in article 1");
