@@ -7,10 +7,6 @@
 //! in assets/ner.model), which reads each article in two passes. Without a usable model the
 //! rules work alone and [`tagger_problem`] says why.
 
-// TODO(issue 12): audited by 14/15 — this module's own index sites are being made safe by
-// its owner; until then the crate-wide lint is allowed here only.
-#![allow(clippy::indexing_slicing)]
-
 mod heads;
 mod link;
 mod people;
