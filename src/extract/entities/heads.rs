@@ -160,7 +160,7 @@ pub fn org_head_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize)
             // A coordinated noun (`العدالة والتنمية`), unless it starts another organization
             // (`قوات الجيش والدعم السريع` is two forces; `منظمة الأغذية والزراعة والبنك
             // الدولي` ends before a head word) or a noun of its own follows.
-            let rest = &w[w.char_indices().nth(1).map_or(0, |(b, _)| b)..];
+            let rest = w.strip_prefix('و').unwrap_or(w);
             !g.org_second_words.contains(rest)
                 && !matches!(g.heads.get(rest), Some(Head::Organization))
                 && next.is_none_or(|n| !n.norm.starts_with("ال") || adjective(g, &n.norm))

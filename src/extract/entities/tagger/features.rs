@@ -141,7 +141,16 @@ fn affix(w: &str, n: usize, last: bool) -> &str {
     }
     let cut = if last { count - n } else { n };
     let b = w.char_indices().nth(cut).map_or(w.len(), |(b, _)| b);
-    if last { &w[b..] } else { &w[..b] }
+    match w.split_at_checked(b) {
+        Some((head, tail)) => {
+            if last {
+                tail
+            } else {
+                head
+            }
+        }
+        None => w,
+    }
 }
 
 /// Hashed features of every token of a paragraph (the rules' names `rules` included).
