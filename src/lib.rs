@@ -8,8 +8,10 @@
 
 // No index or slice may panic on input (issue 12): `get`, iterators and slice patterns, or a
 // narrow `allow` on an item whose bound is proven beside it. CI's `-D warnings` makes it an
-// error; tests may index (clippy.toml).
+// error; tests may index (clippy.toml). Byte ranges into a `str` likewise go through `get` or
+// `split_at_checked`: a cut inside a character would panic.
 #![warn(clippy::indexing_slicing)]
+#![warn(clippy::string_slice)]
 
 pub mod app;
 pub mod calendar;

@@ -11,6 +11,7 @@ use crate::extract::{Analysis, Failure};
 use crate::screen::Pane;
 use crate::search::Index;
 
+use super::panes::stories::Item;
 use super::state::Target;
 
 /// A bindable command, written in the keymap as its snake_case name and, for `open_source`,
@@ -63,6 +64,12 @@ pub enum Command {
     /// Go to the passage parallel to the one in view: in the body, in the next source that
     /// shares it; in the compare view, the next aligned passage.
     Parallel,
+    /// Back from a story to the list of the folder's stories.
+    Stories,
+    /// Story list: sort by recency or by size.
+    ToggleSort,
+    /// Search prompt: search all stories or the open one.
+    ToggleScope,
 }
 
 /// Commands without an argument, by name.
@@ -102,6 +109,9 @@ const NAMES: &[(&str, Command)] = &[
     ("next_other", Command::NextOther),
     ("prev_other", Command::PrevOther),
     ("parallel", Command::Parallel),
+    ("stories", Command::Stories),
+    ("toggle_sort", Command::ToggleSort),
+    ("toggle_scope", Command::ToggleScope),
 ];
 
 impl Command {
@@ -181,6 +191,9 @@ pub enum Action {
     Compared(Result<Box<(Reuse, Vec<Failure>)>, String>),
     /// Loading skipped this many files it could not read (no warnings).
     Skipped(usize),
+    /// The folder's articles grouped into stories: first from their text right after
+    /// loading, then `refined` with each article's names and days.
+    Stories { items: Vec<Item>, refined: bool },
 }
 
 /// What a pane asks of the rest of the reader after a command.
@@ -200,6 +213,8 @@ pub enum Msg {
     Detail(Target),
     /// A line for the status bar.
     Say(String),
+    /// Open this story of the list (its position in the list).
+    OpenStory(usize),
 }
 
 #[cfg(test)]

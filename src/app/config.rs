@@ -1,7 +1,7 @@
 //! The config file (`~/.config/khabar/config.toml`, or `--config FILE`): the UI language, the
 //! bidi mode, the file size limit (`max_file_size`, every command), the theme, and key
 //! bindings by layer (`[reader]`, `[prompt]`, `[help]`,
-//! `[detail]`, `[compare]`; `[keys]` is the old name of `[reader]`). Anything unknown or malformed is
+//! `[detail]`, `[compare]`, `[stories]`; `[keys]` is the old name of `[reader]`). Anything unknown or malformed is
 //! refused with the file, the line and the key named — the reader never starts
 //! half-configured.
 
@@ -75,6 +75,7 @@ struct Raw {
     help: Option<Bindings>,
     detail: Option<Bindings>,
     compare: Option<Bindings>,
+    stories: Option<Bindings>,
 }
 
 #[derive(Deserialize)]
@@ -182,6 +183,7 @@ pub fn parse(text: &str, file: &str) -> Result<Config, String> {
         (Layer::Help, raw.help),
         (Layer::Detail, raw.detail),
         (Layer::Compare, raw.compare),
+        (Layer::Stories, raw.stories),
     ];
     for (layer, bindings) in sections {
         // In file order, so a conflict is reported at the line that made it.

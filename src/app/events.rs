@@ -11,6 +11,7 @@ use crate::compare::Reuse;
 use crate::corpus::{self, Article, Corpus, LoadProblem};
 use crate::extract::{Analysis, Failure};
 use crate::search::Index;
+use crate::stories::Stories;
 
 /// What the event loop is told.
 pub enum Event {
@@ -23,6 +24,9 @@ pub enum Event {
     Articles(Vec<Article>),
     /// The folder is loaded (these files were left out), or why nothing could be loaded.
     Loaded(Result<Vec<LoadProblem>, String>),
+    /// The folder's articles grouped into stories: from their text right after loading, then
+    /// refined (`true`) with each article's names and days.
+    Stories(Stories, bool),
     Indexed(Index),
     Analysed(Result<Analysis, String>),
     /// The outlet comparison, after the analysis, with the articles it failed on (or why it
@@ -92,9 +96,9 @@ pub fn load(paths: Vec<PathBuf>, tx: Sender<Event>) {
     });
 }
 
-/// Build the search index (the one place it is built), then the analysis, then the outlet
-/// comparison, beside the reader. A panic in any becomes a failure the panes show, not a
-/// dead reader.
+/// Group the folder into stories, build the search index (the one place it is built), then
+/// the analysis of each story and the outlet comparison within each, beside the reader. A
+/// panic in any becomes a failure the panes show, not a dead reader.
 pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
     std::thread::spawn(move || {
         let caught = |f: &dyn Fn() -> Result<(), String>| {
@@ -106,6 +110,18 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
                     .unwrap_or_else(|| "internal error".to_string()))
             })
         };
+        // First the grouping by text alone (fast): a folder of several stories shows their
+        // list while the rest is worked out.
+        let grouped = std::sync::Mutex::new(Stories::one(&corpus));
+        let _ = caught(&|| {
+            let g = crate::stories::group(&corpus);
+            tx.send(Event::Stories(g.clone(), false))
+                .map_err(|e| e.to_string())?;
+            if let Ok(mut slot) = grouped.lock() {
+                *slot = g;
+            }
+            Ok(())
+        });
         // Each stage is isolated per article (`extract::isolate`): an article one fails on
         // is named in the analysis's failures and the others are analysed.
         let search_failures = std::sync::Mutex::new(Vec::new());
@@ -117,28 +133,59 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
             }
             tx.send(Event::Indexed(index)).map_err(|e| e.to_string())
         });
-        let result = caught(&|| {
-            let mut analysis = crate::extract::analyze(&corpus);
-            if let Ok(mut f) = search_failures.lock() {
-                analysis.failures.append(&mut f);
+        // Each story of the text grouping analysed as a corpus of its own: the panes fill in
+        // as soon as they did before stories. Then the grouping refined with each article's
+        // names and days; when it differs, its stories are analysed again.
+        let analyse = |stories: Stories| {
+            let analysed = crate::stories::analyse(&corpus, stories, &mut |_, _| {});
+            let (mut analysis, _, _) = analysed.merged(&corpus);
+            if let Ok(f) = search_failures.lock() {
+                analysis.failures.extend(f.iter().cloned());
             }
-            tx.send(Event::Analysed(Ok(analysis)))
-                .map_err(|e| e.to_string())
+            analysis
+        };
+        let send = |e: Event| tx.send(e).map_err(|e| e.to_string());
+        let first = grouped.lock().map(|g| g.clone()).unwrap_or_default();
+        let result = caught(&|| send(Event::Analysed(Ok(analyse(first.clone()))))).and_then(|()| {
+            caught(&|| {
+                let refined = crate::stories::refine(&corpus);
+                if same_grouping(&refined, &first) {
+                    return send(Event::Stories(refined.clone(), true));
+                }
+                // The new grouping and its analysis together: the list says `grouping…`
+                // until both are in.
+                let analysis = analyse(refined.clone());
+                send(Event::Stories(refined.clone(), true))?;
+                if let Ok(mut slot) = grouped.lock() {
+                    *slot = refined.clone();
+                }
+                send(Event::Analysed(Ok(analysis)))
+            })
         });
         if let Err(reason) = result {
             let _ = tx.send(Event::Analysed(Err(reason)));
         }
+        let stories = grouped.lock().map(|g| g.clone()).unwrap_or_default();
         // Last: the panes that need entities and dates come first.
         let compared = caught(&|| {
-            let done =
-                crate::extract::isolate::per_article(&corpus, "reuse", crate::compare::compare);
-            tx.send(Event::Compared(Ok(done)))
+            let (reuse, _, failures) = crate::stories::reuse(&corpus, &stories);
+            tx.send(Event::Compared(Ok((reuse, failures))))
                 .map_err(|e| e.to_string())
         });
         if let Err(reason) = compared {
             let _ = tx.send(Event::Compared(Err(reason)));
         }
     });
+}
+
+/// Whether two groupings put the same articles together (ids and order aside).
+fn same_grouping(a: &Stories, b: &Stories) -> bool {
+    fn sets(s: &Stories) -> Vec<&[usize]> {
+        let mut v: Vec<&[usize]> = s.stories.iter().map(|x| x.articles.as_slice()).collect();
+        v.sort_unstable();
+        v
+    }
+    sets(a) == sets(b)
 }
 
 /// How long the event loop gets to end by itself after a stop signal.

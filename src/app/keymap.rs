@@ -19,15 +19,18 @@ pub enum Layer {
     Detail,
     /// The compare view of two sources.
     Compare,
+    /// The list of a folder's stories.
+    Stories,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 5] = [
+    pub const ALL: [Layer; 6] = [
         Layer::Reader,
         Layer::Prompt,
         Layer::Help,
         Layer::Detail,
         Layer::Compare,
+        Layer::Stories,
     ];
 
     /// The section name in keymap.toml and the config.
@@ -38,6 +41,7 @@ impl Layer {
             Layer::Help => "help",
             Layer::Detail => "detail",
             Layer::Compare => "compare",
+            Layer::Stories => "stories",
         }
     }
 
@@ -48,7 +52,7 @@ impl Layer {
     /// The command that leaves this layer: it must keep a key.
     pub fn exit(self) -> Command {
         match self {
-            Layer::Reader => Command::Quit,
+            Layer::Reader | Layer::Stories => Command::Quit,
             Layer::Prompt => Command::Cancel,
             Layer::Help | Layer::Detail | Layer::Compare => Command::Close,
         }

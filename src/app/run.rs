@@ -112,7 +112,13 @@ fn event_loop(
     let mut timing = timing::Timing::from_env();
     loop {
         terminal.draw(|f| paint(&app.state, f)).map_err(Stop::Io)?;
-        let analysed = !matches!(app.state.analysis, AnalysisState::Pending);
+        // A folder of several stories keeps its analysis whole while the list is shown.
+        let analysis = app
+            .state
+            .folder
+            .as_ref()
+            .map_or(&app.state.analysis, |f| &f.analysis);
+        let analysed = !matches!(analysis, AnalysisState::Pending);
         timing.drawn(analysed);
         // Block until something happens, then take everything already waiting before the
         // next frame.
@@ -179,6 +185,10 @@ fn handle(app: &mut App, ev: Event, tx: &mpsc::Sender<Event>) -> Result<(), Stop
             events::analyse(Arc::clone(&app.state.corpus), tx.clone());
         }
         Event::Loaded(Err(e)) => return Err(Stop::Load(e)),
+        Event::Stories(stories, refined) => app.update(Action::Stories {
+            items: stories.stories,
+            refined,
+        }),
         Event::Indexed(index) => app.update(Action::Indexed(Box::new(index))),
         Event::Analysed(a) => app.update(Action::Analysed(a.map(Box::new))),
         Event::Compared(r) => app.update(Action::Compared(r.map(Box::new))),

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use super::keymap::{Keymap, Layer};
 use super::panes::{
     articles::Articles, body::Body, compare::Compare, detail::Detail, entities::Entities,
-    help::Help, search::Search, timeline::Timeline,
+    help::Help, search::Search, stories::Stories, timeline::Timeline,
 };
 use crate::compare::{Reuse, Span};
 use crate::corpus::{Article, Corpus, LoadProblem};
@@ -91,9 +91,23 @@ pub struct Walk {
     pub cursor: Option<usize>,
 }
 
+/// A folder of several stories as a whole: the panes show one story at a time (its share,
+/// `app::restrict`), kept here.
+#[derive(Debug, Default)]
+pub struct Folder {
+    pub corpus: Arc<Corpus>,
+    pub analysis: AnalysisState,
+    pub reuse: ReuseState,
+}
+
 /// Everything the reader shows.
 pub struct State {
+    /// What the panes show: the folder, or the open story of a folder of several.
     pub corpus: Arc<Corpus>,
+    /// The whole folder while it holds several stories (the search index is over it).
+    pub folder: Option<Folder>,
+    /// The folder's stories, the list's order and selection, the open story.
+    pub stories: Stories,
     /// Article id → index, for mentions.
     pub article_ix: HashMap<String, usize>,
     pub analysis: AnalysisState,
@@ -133,6 +147,8 @@ impl State {
     pub fn new(corpus: Arc<Corpus>, lang: Lang, keymap: Keymap) -> State {
         let mut s = State {
             corpus: Arc::new(Corpus::default()),
+            folder: None,
+            stories: Stories::default(),
             article_ix: HashMap::new(),
             analysis: AnalysisState::Pending,
             reuse: ReuseState::Pending,
@@ -196,17 +212,28 @@ impl State {
         self.analysis.ready()
     }
 
-    /// Which key layer is live: the prompt while typing, the help while shown, the detail
-    /// view while open, else the reader's.
+    /// Which key layer is live: the prompt while typing, the help while shown, the story
+    /// list while shown, the detail view while open, else the reader's.
     pub fn layer(&self) -> Layer {
         if self.search.prompt.is_some() {
             Layer::Prompt
         } else if self.help.open {
             Layer::Help
+        } else if self.stories.listing() {
+            Layer::Stories
         } else if self.detail.is_some() {
             Layer::Detail
         } else if self.compare.is_some() {
             Layer::Compare
+        } else {
+            Layer::Reader
+        }
+    }
+
+    /// The layer the help is shown over (its keys come first in the help).
+    pub fn under_help(&self) -> Layer {
+        if self.stories.listing() {
+            Layer::Stories
         } else {
             Layer::Reader
         }
@@ -277,6 +304,13 @@ impl State {
             self.focus = Pane::Articles;
         }
         self.layout = areas(self.size, self.lang.is_rtl(), self.focus);
+        if self.stories.listing() {
+            // The story list takes the panes' place: only the status bar stays.
+            self.layout = Areas {
+                status: self.layout.status,
+                ..Areas::default()
+            };
+        }
         // A hidden body is not laid out (at a made-up width it would also empty the cache of
         // layouts); a mention to reveal waits until it is shown.
         if self.layout.body.is_some() {

@@ -17,7 +17,18 @@ pub fn update(s: &mut State, action: Action) {
         Action::Resize(w, h) => s.size = (w, h),
         Action::Run(cmd) => command(s, cmd),
         Action::Type(c) => s.search.type_char(c),
+        Action::Click(_, y) if s.stories.listing() => story_click(s, y),
         Action::Click(x, y) => click(s, x, y),
+        Action::Scroll(_, _, delta) if s.stories.listing() => {
+            let cmd = if delta > 0 {
+                Command::Down
+            } else {
+                Command::Up
+            };
+            for _ in 0..delta.unsigned_abs().min(50) {
+                stories(s, cmd);
+            }
+        }
         // The wheel scrolls the compare view when it is open (it covers every pane).
         Action::Scroll(_, _, delta) if s.compare.is_some() => {
             let cmd = if delta > 0 {
@@ -51,6 +62,11 @@ pub fn update(s: &mut State, action: Action) {
             s.problems = problems;
         }
         Action::Indexed(index) => s.index = Some(*index),
+        Action::Analysed(r) if s.folder.is_some() => {
+            super::stories::analysed(s, r);
+            let target = s.walk.target;
+            set_target(s, target);
+        }
         Action::Analysed(Ok(a)) => {
             s.entities.analysed(&a, &s.article_ix);
             s.timeline.analysed(&a, &s.article_ix);
@@ -59,8 +75,13 @@ pub fn update(s: &mut State, action: Action) {
             set_target(s, target);
         }
         Action::Analysed(Err(reason)) => s.analysis = AnalysisState::Failed(reason),
+        Action::Compared(r) if s.folder.is_some() => super::stories::compared(s, r),
         Action::Compared(r) => super::reuse::compared(s, r),
         Action::Skipped(n) => announce_problems(s, n, 0),
+        Action::Stories { items, refined } => {
+            s.stories.refined = refined;
+            super::stories::grouped(s, items);
+        }
     }
     s.sync_layout();
 }
@@ -95,15 +116,55 @@ fn command(s: &mut State, cmd: Command) {
         Layer::Help => match cmd {
             Command::Quit => s.quit = true,
             cmd => {
-                let rows = super::panes::help::lines(&s.keymap, s.lang).len();
+                let rows = super::panes::help::lines_from(&s.keymap, s.lang, s.under_help()).len();
                 let visible = help_visible(s.size, rows);
                 s.help.command(cmd, rows, visible);
             }
         },
         Layer::Detail => detail(s, cmd),
         Layer::Compare => super::reuse::command(s, cmd),
+        Layer::Stories => stories(s, cmd),
         Layer::Reader => reader(s, cmd),
     }
+}
+
+/// A command of the story list.
+fn stories(s: &mut State, cmd: Command) {
+    match cmd {
+        Command::Quit => s.quit = true,
+        Command::Help => s.help.toggle(),
+        Command::Search => s.search.open(),
+        Command::ToggleSort => s.stories.toggle_sort(),
+        Command::Close => {
+            s.search.folder_hits.clear();
+            s.search.hits.clear();
+            set_target(s, None);
+        }
+        cmd => {
+            let h = story_list_height(s);
+            let msgs = s.stories.command(cmd, h);
+            apply(s, msgs);
+        }
+    }
+}
+
+/// Text rows of the story list at the current size.
+fn story_list_height(s: &State) -> usize {
+    crate::screen::geometry::story_list(s.size)
+        .map_or(10, |r| usize::from(r.height.saturating_sub(2)).max(1))
+}
+
+/// A click on the story list opens the story drawn there.
+fn story_click(s: &mut State, y: u16) {
+    let Some(r) = crate::screen::geometry::story_list(s.size) else {
+        return;
+    };
+    if y <= r.y || y + 1 >= r.bottom() {
+        return;
+    }
+    let h = story_list_height(s);
+    let msgs = s.stories.click(usize::from(y - r.y - 1), h);
+    apply(s, msgs);
 }
 
 /// How many help rows fit on a `size` screen: the box is drawn above the status bar and
@@ -160,6 +221,7 @@ fn reader(s: &mut State, cmd: Command) {
             }
         }
         Command::Search => s.search.open(),
+        Command::Stories => super::stories::back(s),
         Command::Compare => super::reuse::open(s),
         Command::Parallel => super::reuse::parallel(s),
         _ => pane_command(s, cmd),
@@ -213,11 +275,16 @@ fn prompt(s: &mut State, cmd: Command) {
             }
         }
         Edited::Submitted(q) => search(s, &q),
+        Edited::Toggled => {}
     }
 }
 
 /// Find `query`'s hits in what is shown and walk to the first.
 fn search(s: &mut State, query: &str) {
+    if s.folder.is_some() {
+        s.walk.cursor = None;
+        return super::stories::search(s, query);
+    }
     let Some(index) = s.index.as_ref() else {
         s.message = Some(tr(s.lang, "indexing").to_string());
         return;
@@ -262,6 +329,7 @@ fn apply(s: &mut State, msgs: Vec<Msg>) {
                 s.detail = Some(Detail::new(t));
             }
             Msg::Say(text) => s.message = Some(text),
+            Msg::OpenStory(k) => super::stories::show(s, k, None),
         }
     }
 }
@@ -279,7 +347,7 @@ fn focus(s: &mut State, pane: Pane) {
 }
 
 /// Highlight the mentions of `target` (the one place the walked marks are collected).
-fn set_target(s: &mut State, target: Option<Target>) {
+pub(super) fn set_target(s: &mut State, target: Option<Target>) {
     if target != s.walk.target || target.is_none() {
         s.walk.cursor = None;
     }
@@ -295,8 +363,12 @@ fn open(s: &mut State, article: usize) {
     s.articles.list.sel = s.open;
 }
 
-/// Go to the next (or previous) mention of the target, across sources in reading order.
-fn walk(s: &mut State, forward: bool) {
+/// Go to the next (or previous) mention of the target, across sources in reading order
+/// (and, searching all stories, across stories).
+pub(super) fn walk(s: &mut State, forward: bool) {
+    if super::stories::walk_on(s, forward) {
+        return;
+    }
     let n = s.walk.marks.len();
     if n == 0 {
         s.walk.cursor = None;

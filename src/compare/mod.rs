@@ -9,9 +9,6 @@
 //! into METER-style labels. Only title and body paragraphs are compared: boilerplate, datelines
 //! and bylines never count. Parameters are data (`assets/compare.toml`, docs/compare.md).
 
-// Byte ranges into a `str` are taken with `get`: a cut inside a character would panic.
-#![warn(clippy::string_slice)]
-
 mod align;
 mod derive;
 pub mod json;

@@ -161,7 +161,8 @@ fn without_place_line(text: &str) -> &str {
     {
         at += piece.len();
         if matches!(piece.trim(), "–" | "—" | "-") {
-            let rest = text[at..].trim_start();
+            // `at` ends a piece of `split_inclusive`, so it is a char boundary.
+            let rest = text.get(at..).unwrap_or_default().trim_start();
             return if i == 0 || i > 4 || rest.is_empty() {
                 text
             } else {

@@ -21,9 +21,9 @@ pub fn plain(text: &str) -> Doc {
     let mut given = Given::default();
     let mut body = text;
     if let Some(rest) = text.strip_prefix("---\n")
-        && let Some(end) = rest.find("\n---")
+        && let Some((front, after)) = rest.split_once("\n---")
     {
-        for line in rest[..end].lines() {
+        for line in front.lines() {
             let Some((k, v)) = line.split_once(':') else {
                 continue;
             };
@@ -36,7 +36,7 @@ pub fn plain(text: &str) -> Doc {
                 _ => {}
             }
         }
-        body = rest[end + 4..].trim_start_matches(['-']);
+        body = after.trim_start_matches(['-']);
     }
     Doc {
         boilerplate: Vec::new(),

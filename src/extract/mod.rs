@@ -59,5 +59,6 @@ pub fn analyze_with(corpus: &Corpus, stage: &mut dyn FnMut(&str)) -> Analysis {
         timeline,
         references: timeline::reference_list(corpus, &refs),
         failures,
+        model_problem: entities::tagger_problem(),
     }
 }

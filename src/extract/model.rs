@@ -128,6 +128,11 @@ pub struct Analysis {
     /// Articles a stage failed on; empty when all went well (and then not exported).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub failures: Vec<Failure>,
+    /// Why the trained entity tagger was not used (its model file, and what is wrong with
+    /// it), if it was not: the entities then come from the rules alone. The reader shows it;
+    /// batch commands print it on stderr; the export leaves it out.
+    #[serde(skip)]
+    pub model_problem: Option<String>,
 }
 
 impl Failure {

@@ -123,6 +123,12 @@ pub fn areas((w, h): (u16, u16), rtl: bool, shown: Pane) -> Areas {
     a
 }
 
+/// Where the story list goes: the whole screen above the status bar (it comes before the
+/// panes, in their place); `None` below [`MIN`].
+pub fn story_list((w, h): (u16, u16)) -> Option<Rect> {
+    (w >= MIN.0 && h >= MIN.1).then(|| Rect::new(0, 0, w, h - 1))
+}
+
 /// The first row shown of a list of which row `selected` must stay visible in `height` rows.
 pub fn list_offset(selected: usize, height: usize) -> usize {
     (selected + 1).saturating_sub(height.max(1))

@@ -7,6 +7,10 @@ use crate::extract::EntityKind;
 /// (one row showed only a word or two of the title at 120×40).
 pub const ARTICLE_ROWS: usize = 2;
 
+/// Screen rows per story in the story list: its number and title, then its outlets, date
+/// span and number of articles.
+pub const STORY_ROWS: usize = 2;
+
 /// The mark before an estimated date: one resolved against a date borrowed from another
 /// article (`Event::inferred`). Explained in the help screen's legend.
 pub const ESTIMATED: &str = "~";

@@ -52,7 +52,11 @@ impl Analysed {
     /// names one thing. References are in corpus order, failures name corpus positions.
     pub fn merged(&self, corpus: &Corpus) -> (Analysis, Vec<usize>, Vec<usize>) {
         let several = self.stories.stories.len() > 1;
-        let mut out = Analysis::default();
+        // The model is one file for every story: its problem, if any, is the same in each.
+        let mut out = Analysis {
+            model_problem: self.per_story.iter().find_map(|a| a.model_problem.clone()),
+            ..Analysis::default()
+        };
         let (mut entity_story, mut event_story) = (Vec::new(), Vec::new());
         let mut refs: Vec<Option<ArticleReference>> = vec![None; corpus.articles.len()];
         for (k, (story, a)) in self.stories.stories.iter().zip(&self.per_story).enumerate() {

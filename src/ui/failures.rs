@@ -47,9 +47,23 @@ pub fn status_part(s: &State) -> Option<String> {
     ))
 }
 
-/// `failed: a.txt — message` for the first failure of `stage` (`(+n)` more).
+/// `entity model not loaded (rules only): assets/ner.model: corrupt …`, when the trained
+/// tagger could not be used (issue 14): the entities shown then come from the rules alone.
+pub fn model_part(s: &State) -> Option<String> {
+    let problem = s.analysis.ready()?.model_problem.as_deref()?;
+    Some(format!(
+        "{}: {}",
+        tr(s.lang, "model_not_loaded"),
+        crate::text::controls::printable(problem)
+    ))
+}
+
+/// `failed: a.txt — message` for the first failure of `stage` (`(+n)` more); for the
+/// entities, else the model's problem.
 pub fn note(s: &State, stage: &str) -> Option<String> {
-    let f = of_stage(s, stage).next()?;
+    let Some(f) = of_stage(s, stage).next() else {
+        return model_part(s).filter(|_| stage == "entities");
+    };
     let more = of_stage(s, stage).count() - 1;
     let more = if more > 0 {
         format!(" (+{more})")

@@ -7,7 +7,7 @@ use ratatui::widgets::{Clear, Widget};
 
 use super::draw::iso;
 use super::{Ui, ui_direction};
-use crate::app::panes::help::{HelpLine, lines};
+use crate::app::panes::help::{HelpLine, lines_from};
 use crate::app::state::State;
 use crate::i18n::{Lang, tr};
 use crate::screen::geometry::inner;
@@ -16,7 +16,7 @@ use crate::screen::geometry::inner;
 /// direction (`فتح المصدر رقم N` keeps its N at the end of the Arabic sentence); headings
 /// as they are.
 pub fn rows(s: &State) -> Vec<(String, bool)> {
-    lines(&s.keymap, s.lang)
+    lines_from(&s.keymap, s.lang, s.under_help())
         .into_iter()
         .map(|l| match l {
             HelpLine::Heading(key) => (tr(s.lang, key).to_string(), true),

@@ -12,6 +12,7 @@ pub mod failures;
 pub mod help;
 pub mod list;
 pub mod status;
+pub mod stories;
 pub mod theme;
 pub mod timeline;
 
@@ -143,6 +144,9 @@ impl Ui {
         }
         if let Some(c) = &s.compare {
             compare::View { s, ui: self, c }.render(size, buf);
+        }
+        if s.stories.listing() {
+            stories::View { s, ui: self }.render(size, buf);
         }
         if let Some(r) = a.status {
             status::View { s, ui: self }.render(r, buf);

@@ -19,8 +19,19 @@ use unicode_bidi::BidiClass;
 
 /// The status text (also used by tests).
 pub fn text(s: &State) -> String {
+    if s.stories.listing() {
+        return list_text(s);
+    }
     let n = s.corpus.articles.len();
     let mut parts = Vec::new();
+    if let (Some(k), Some(_)) = (s.stories.open, &s.folder) {
+        parts.push(format!(
+            "{} {}/{}",
+            tr(s.lang, "story"),
+            k + 1,
+            s.stories.items.len()
+        ));
+    }
     if let Some((done, total)) = s.loading {
         parts.push(format!(
             "{} {}/{}",
@@ -53,13 +64,24 @@ pub fn text(s: &State) -> String {
         parts.push(format!("{pct}%"));
     }
     if let (Some(c), Some(t)) = (s.walk.cursor, s.walk.target) {
-        let total = s.marks().len();
         let word = if t == Target::Search {
             "hit"
         } else {
             "mention"
         };
-        parts.push(format!("{} {}/{total}", tr(s.lang, word), c + 1));
+        // Searching all stories counts the hits of the whole folder.
+        let (i, total) = match crate::app::stories::hit_position(s) {
+            Some(p) if t == Target::Search => p,
+            _ => (c + 1, s.marks().len()),
+        };
+        parts.push(format!("{} {i}/{total}", tr(s.lang, word)));
+    }
+    if s.folder.is_some() {
+        let key = s
+            .keymap
+            .key_for(Layer::Reader, Command::Stories)
+            .unwrap_or("Backspace");
+        parts.push(format!("{key} {}", tr(s.lang, "stories_word")));
     }
     if s.show_boilerplate {
         parts.push(tr(s.lang, "boilerplate").to_string());
@@ -71,6 +93,7 @@ pub fn text(s: &State) -> String {
         parts.push(m.clone());
     }
     parts.extend(super::failures::status_part(s));
+    parts.extend(super::failures::model_part(s));
     // The help's key as the keymap has it (a config may have moved it from `?`).
     let key = s
         .keymap
@@ -84,6 +107,67 @@ pub fn text(s: &State) -> String {
         .map(|p| super::draw::iso(p))
         .collect::<Vec<_>>()
         .join(" · ")
+}
+
+/// The status text under the story list: how many stories, the hits of the last search,
+/// and the list's keys as the keymap has them.
+fn list_text(s: &State) -> String {
+    let mut parts = vec![format!(
+        "{} {}/{}",
+        tr(s.lang, "story"),
+        thousands(s.stories.list.sel + 1),
+        thousands(s.stories.items.len())
+    )];
+    if let Some(f) = &s.folder {
+        parts.push(format!(
+            "{} {}",
+            thousands(f.corpus.articles.len()),
+            tr(s.lang, "article_many")
+        ));
+    }
+    if !s.search.folder_hits.is_empty() {
+        parts.push(format!(
+            "{} {}",
+            thousands(s.search.folder_hits.len()),
+            tr(s.lang, "hit")
+        ));
+    }
+    if let Some(m) = &s.message {
+        parts.push(m.clone());
+    }
+    for (cmd, word) in [
+        (Command::Activate, "open_word"),
+        (Command::ToggleSort, "sort_word"),
+        (Command::Search, "search"),
+        (Command::Help, "help_word"),
+    ] {
+        if let Some(key) = s.keymap.key_for(Layer::Stories, cmd) {
+            parts.push(format!("{key} {}", tr(s.lang, word)));
+        }
+    }
+    parts
+        .iter()
+        .map(|p| super::draw::iso(p))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The prompt's label: what the search spans, in a folder of several stories, and in a
+/// story the key that widens or narrows it (`search this story (Tab: all stories): `).
+fn prompt_label(s: &State) -> String {
+    use crate::app::panes::search::Scope;
+    let (key, other) = match (&s.folder, crate::app::stories::scope(s)) {
+        (None, _) => ("search", None),
+        (Some(_), Scope::All) => ("search_all", Some("all_to_story")),
+        (Some(_), Scope::Story) => ("search_story", Some("story_to_all")),
+    };
+    let toggle = s.keymap.key_for(Layer::Prompt, Command::ToggleScope);
+    match (other, toggle, s.stories.open) {
+        (Some(other), Some(k), Some(_)) => {
+            format!("{} ({k}: {}): ", tr(s.lang, key), tr(s.lang, other))
+        }
+        _ => format!("{}: ", tr(s.lang, key)),
+    }
 }
 
 pub struct View<'a> {
@@ -111,7 +195,7 @@ impl Widget for &View<'_> {
 /// the cursor; the one next to the label is where the cursor stands after Arabic text.
 fn draw_prompt(s: &State, ui: &Ui, q: &str, area: Rect, buf: &mut Buffer) {
     let rtl_ui = s.lang.is_rtl();
-    let label = format!("{}: ", tr(s.lang, "search"));
+    let label = prompt_label(s);
     let prompt_style = ui.theme.prompt;
     fill_row(buf, area, area.y, prompt_style);
     let dir = if rtl_ui {

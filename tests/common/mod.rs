@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod stories;
+
 use std::sync::Arc;
 
 use khabar::app::App;
@@ -67,6 +69,7 @@ pub fn analysis(corpus: &Corpus) -> Analysis {
         }],
         failures: Vec::new(),
         references: Vec::new(),
+        model_problem: None,
     }
 }
 

@@ -319,6 +319,7 @@ pub fn check_corpus(corpus: &Corpus, rng: &mut Rng) -> Result<Analysis, String> 
     if let Some(f) = analysis.failures.first() {
         return Err(format!("analysis failure: {}", f.describe()));
     }
+    check_stories(corpus)?;
     let paragraph_chars = |article: &str, p: usize| -> Result<Vec<char>, String> {
         let a = corpus
             .articles
@@ -557,4 +558,36 @@ pub fn html(rng: &mut Rng, lex: &[String]) -> String {
         s += "</body></html>";
     }
     s
+}
+
+/// The text-only story grouping (the reader's first story list) puts every article in exactly
+/// one story, `of_article` agrees with the lists, and ids are unique.
+fn check_stories(corpus: &Corpus) -> Result<(), String> {
+    let stories = khabar::stories::group(corpus);
+    let n = corpus.articles.len();
+    let mut seen = vec![0usize; n];
+    for (k, story) in stories.stories.iter().enumerate() {
+        if story.articles.is_empty() {
+            return Err(format!("story {} has no article", story.id));
+        }
+        for &a in &story.articles {
+            let slot = seen
+                .get_mut(a)
+                .ok_or_else(|| format!("story {} names article {a} of {n}", story.id))?;
+            *slot += 1;
+            if stories.of_article.get(a) != Some(&k) {
+                return Err(format!("of_article[{a}] does not name story {}", story.id));
+            }
+        }
+    }
+    if let Some(a) = seen.iter().position(|&c| c != 1) {
+        return Err(format!("article {a} is in {} stories", seen[a]));
+    }
+    let mut ids: Vec<&str> = stories.stories.iter().map(|s| s.id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.len() != stories.stories.len() {
+        return Err("story ids repeat".into());
+    }
+    Ok(())
 }

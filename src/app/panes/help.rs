@@ -44,8 +44,15 @@ pub enum HelpLine {
 /// (bindings that differ only in their argument, `open_source 1`…`9`, on one row), then
 /// the legend of the marks drawn in the panes.
 pub fn lines(keymap: &Keymap, lang: Lang) -> Vec<HelpLine> {
+    lines_from(keymap, lang, Layer::Reader)
+}
+
+/// [`lines`] with the layer the help was opened from first (the story list's keys when it
+/// is opened over the list).
+pub fn lines_from(keymap: &Keymap, lang: Lang, first: Layer) -> Vec<HelpLine> {
     let mut out = Vec::new();
-    for layer in Layer::ALL {
+    let order = std::iter::once(first).chain(Layer::ALL.into_iter().filter(|l| *l != first));
+    for layer in order {
         out.push(HelpLine::Heading(heading(layer)));
         let bindings = keymap.bindings(layer);
         // Runs of bindings of one command with one description share a help line.
@@ -86,6 +93,7 @@ fn heading(layer: Layer) -> &'static str {
         Layer::Help => "layer_help",
         Layer::Detail => "layer_detail",
         Layer::Compare => "layer_compare",
+        Layer::Stories => "layer_stories",
     }
 }
 

@@ -10,4 +10,5 @@ pub mod entities;
 pub mod help;
 pub mod list;
 pub mod search;
+pub mod stories;
 pub mod timeline;

@@ -5,6 +5,16 @@ use crate::app::action::Command;
 use crate::corpus::{Corpus, ParagraphKind};
 use crate::search::{Hit, Index, Query};
 
+/// What a search spans in a folder of several stories.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Scope {
+    /// The open story only.
+    #[default]
+    Story,
+    /// Every story: a hit in another story opens it.
+    All,
+}
+
 #[derive(Debug, Default)]
 pub struct Search {
     /// The text being typed, while the prompt is open.
@@ -13,7 +23,12 @@ pub struct Search {
     pub history_pos: Option<usize>,
     /// The last query searched and its hits.
     pub query: String,
+    /// The hits in what the panes show (article indices of the panes' corpus).
     pub hits: Vec<Hit>,
+    /// In a folder of several stories: what the last search spans, and its hits in the
+    /// whole folder (folder article indices) in the story list's order.
+    pub scope: Scope,
+    pub folder_hits: Vec<Hit>,
 }
 
 /// What an edit of the prompt leads to.
@@ -24,6 +39,8 @@ pub enum Edited {
     Cancelled,
     /// Search for this (already in the history).
     Submitted(String),
+    /// What the search spans was toggled.
+    Toggled,
 }
 
 impl Search {
@@ -65,9 +82,17 @@ impl Search {
                     self.history_pos = Some(pos);
                 }
             }
+            Command::ToggleScope => {
+                self.scope = match self.scope {
+                    Scope::Story => Scope::All,
+                    Scope::All => Scope::Story,
+                };
+                return Edited::Toggled;
+            }
             Command::Cancel => {
                 self.prompt = None;
                 self.hits.clear();
+                self.folder_hits.clear();
                 return Edited::Cancelled;
             }
             Command::Submit => {

@@ -86,8 +86,9 @@ fn quoted(tokens: &[Token], k: usize) -> Option<usize> {
     if !tokens.get(k)?.open_before {
         return None;
     }
-    let last = (k..tokens.len().min(k + 4)).find(|&m| tokens[m].close_after)?;
-    tokens[k + 1..=last]
+    let last = (k..k + 4).find(|&m| tokens.get(m).is_some_and(|t| t.close_after))?;
+    tokens
+        .get(k + 1..=last)?
         .iter()
         .all(|t| !t.boundary)
         .then_some(last)
@@ -103,7 +104,8 @@ pub fn org_head_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize)
             last,
         };
         let known = gazetteer_at(g, tokens, norm, i + 1).filter(|f| f.last == last);
-        let ws: Vec<String> = tokens[i + 1..=last]
+        let ws: Vec<String> = tokens
+            .get(i + 1..=last)?
             .iter()
             .map(|t| t.norm.clone())
             .collect();
@@ -130,15 +132,15 @@ pub fn org_head_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize)
     // `اتحاد شمال إفريقيا`, `منتخب المغرب`: an indefinite head and a known place.
     if !definite_head
         && let Some(p) = gazetteer_at(g, tokens, norm, k)
-            .filter(|p| p.kind == EntityKind::Place && !tokens[k].boundary)
+            .filter(|p| p.kind == EntityKind::Place && tokens.get(k).is_some_and(|t| !t.boundary))
     {
         ws.extend(p.words.iter().cloned());
         last = p.last;
         named = true;
         k = p.last + 1;
     }
-    while k < tokens.len() && k <= i + 7 {
-        let t = &tokens[k];
+    while k <= i + 7 {
+        let Some(t) = tokens.get(k) else { break };
         let w = t.norm.as_str();
         if t.boundary {
             break;
@@ -158,7 +160,7 @@ pub fn org_head_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize)
             // A coordinated noun (`العدالة والتنمية`), unless it starts another organization
             // (`قوات الجيش والدعم السريع` is two forces; `منظمة الأغذية والزراعة والبنك
             // الدولي` ends before a head word) or a noun of its own follows.
-            let rest = &w[w.char_indices().nth(1).map_or(0, |(b, _)| b)..];
+            let rest = w.strip_prefix('و').unwrap_or(w);
             !g.org_second_words.contains(rest)
                 && !matches!(g.heads.get(rest), Some(Head::Organization))
                 && next.is_none_or(|n| !n.norm.starts_with("ال") || adjective(g, &n.norm))
@@ -191,7 +193,8 @@ pub fn org_head_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize)
             break;
         }
         named = true;
-        ws.push(tokens[k].norm.clone());
+        let Some(t) = tokens.get(k) else { break };
+        ws.push(t.norm.clone());
         last = k;
         k += 1;
     }
@@ -234,7 +237,10 @@ pub fn place_head_at(
     let mut k = i + 1;
     if kind == Head::Classifier {
         // `العاصمة التركية أنقرة`, `العاصمة السودانية، الخرطوم`.
-        while k < tokens.len() && k < i + 3 && !tokens[k].boundary && adjective(g, &tokens[k].norm)
+        while k < i + 3
+            && tokens
+                .get(k)
+                .is_some_and(|t| !t.boundary && adjective(g, &t.norm))
         {
             k += 1;
         }
@@ -267,9 +273,10 @@ pub fn place_head_at(
             let honor = HONORIFICS.contains(&t.norm.as_str());
             let mut last = k - 1;
             let mut m = k + usize::from(honor);
-            while m < tokens.len() && m <= k + 2 && !tokens[m].boundary {
-                if !proper(g, &tokens[m], honor && m == k + 1) {
-                    break;
+            while m <= k + 2 {
+                match tokens.get(m) {
+                    Some(t) if !t.boundary && proper(g, t, honor && m == k + 1) => {}
+                    _ => break,
                 }
                 last = m;
                 m += 1;
@@ -290,7 +297,7 @@ pub fn place_head_at(
         last += 1;
     }
     let mut ws = vec![head];
-    ws.extend(tokens[k..=last].iter().map(|t| t.norm.clone()));
+    ws.extend(tokens.get(k..=last)?.iter().map(|t| t.norm.clone()));
     let key = format!("Place:{}", ws.join(" "));
     let span = Span {
         first: i,

@@ -60,7 +60,10 @@ pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
     {
         let ws = &l.found.words;
         for n in 1..ws.len().min(3) {
-            let keys = full_by_tail.entry(ws[ws.len() - n..].to_vec()).or_default();
+            let Some(tail) = ws.get(ws.len() - n..) else {
+                continue;
+            };
+            let keys = full_by_tail.entry(tail.to_vec()).or_default();
             if !keys.contains(&l.found.key) {
                 keys.push(l.found.key.clone());
             }
@@ -71,7 +74,7 @@ pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
     for l in found.iter_mut().filter(|l| {
         l.found.kind == EntityKind::Person
             && l.found.words.len() <= 2
-            && !(l.found.words.len() == 1 && given.contains(&l.found.words[0]))
+            && !matches!(&*l.found.words, [w] if given.contains(w))
     }) {
         let longer: Vec<&Arc<str>> = full_by_tail
             .get(&*l.found.words)
@@ -100,32 +103,7 @@ pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
             *first_seen.entry(l.found.key.clone()).or_insert(n)
         })
         .collect();
-    let mut next = vec![0; first_seen.len()];
-    for &g in &group {
-        next[g] += 1;
-    }
-    let mut start = 0;
-    for slot in &mut next {
-        let count = *slot;
-        *slot = start;
-        start += count;
-    }
-    let mut dest: Vec<usize> = group
-        .iter()
-        .map(|&g| {
-            next[g] += 1;
-            next[g] - 1
-        })
-        .collect();
-    drop(group);
-    for i in 0..found.len() {
-        while dest[i] != i {
-            let d = dest[i];
-            found.swap(i, d);
-            dest.swap(i, d);
-        }
-    }
-    drop(dest);
+    group_in_place(&mut found, group, first_seen.len());
     // Runs are taken from the end and dropped as soon as their entity is built, so the found
     // names and the exported mentions are never all in memory together.
     let ids = crate::extract::article_ids(corpus);
@@ -137,7 +115,7 @@ pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
             .take_while(|l| l.found.key == last.found.key)
             .count();
         let start = found.len() - n;
-        entities.push(entity(corpus, &ids, &found[start..]));
+        entities.push(entity(corpus, &ids, found.get(start..).unwrap_or_default()));
         found.truncate(start);
         if found.len() < found.capacity() / 2 {
             found.shrink_to_fit();
@@ -224,5 +202,40 @@ fn mention(corpus: &Corpus, ids: &[Arc<str>], l: &Located) -> Mention {
         start: l.found.start,
         end: l.found.end,
         text,
+    }
+}
+
+/// Moves `found` so that each group's names are together, groups in order, each group's in
+/// their present order: a counting sort applied as a permutation, with no second copy.
+// The indices are in bounds by construction: every `group` value is below `groups` (the
+// length of `next`: groups are numbered by first appearance), and `dest` is a permutation
+// of `0..found.len()` (each slot of `next` counts up through its own group's range).
+#[allow(clippy::indexing_slicing)]
+fn group_in_place(found: &mut [Located], group: Vec<usize>, groups: usize) {
+    debug_assert_eq!(found.len(), group.len());
+    let mut next = vec![0; groups];
+    for &g in &group {
+        next[g] += 1;
+    }
+    let mut start = 0;
+    for slot in &mut next {
+        let count = *slot;
+        *slot = start;
+        start += count;
+    }
+    let mut dest: Vec<usize> = group
+        .iter()
+        .map(|&g| {
+            next[g] += 1;
+            next[g] - 1
+        })
+        .collect();
+    drop(group);
+    for i in 0..found.len() {
+        while dest[i] != i {
+            let d = dest[i];
+            found.swap(i, d);
+            dest.swap(i, d);
+        }
     }
 }

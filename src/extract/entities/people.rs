@@ -100,18 +100,21 @@ pub fn name_from(g: &Gazetteer, tokens: &[Token], i: usize) -> usize {
     // Parts of the name so far: a joiner and the word after it are one (`عبد الفتاح`, `بن
     // أحمد`).
     let mut parts = 1;
-    while k < tokens.len() && tail < MAX_NAME_TAIL {
-        let t = &tokens[k];
+    while tail < MAX_NAME_TAIL {
+        let Some(t) = tokens.get(k) else { break };
         if t.boundary {
             break;
         }
         if ORDINALS.contains(&t.norm.as_str()) {
-            if k == i + 1 && g.given.contains(&tokens[i].norm) {
+            if k == i + 1 && tokens.get(i).is_some_and(|n| g.given.contains(&n.norm)) {
                 last = k;
             }
             break;
         }
-        let after_joiner = is_joiner(&tokens[k - 1].norm);
+        let after_joiner = k
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| is_joiner(&p.norm));
         // A definite word after three parts of a name is a nisba surname (`التميمي`) or not
         // part of it (`محمد حمدان دقلو الدعم السريع`).
         let late_definite = parts >= 3
@@ -160,7 +163,7 @@ pub fn name_from(g: &Gazetteer, tokens: &[Token], i: usize) -> usize {
         k += 1;
     }
     // A joiner cannot end a name.
-    while last > i && is_joiner(&tokens[last].norm) {
+    while last > i && tokens.get(last).is_some_and(|t| is_joiner(&t.norm)) {
         last -= 1;
     }
     last
@@ -255,9 +258,12 @@ pub fn title_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) ->
     })?;
     let mut k = i + title.len();
     let mut skipped = 0;
-    while k < tokens.len() && skipped < 4 && !tokens[k].boundary && complement(&tokens[k].norm) {
+    while let Some(c) = tokens
+        .get(k)
+        .filter(|c| skipped < 4 && !c.boundary && complement(&c.norm))
+    {
         // Another title (`مدير المخابرات العامة الفريق أول …`) takes over.
-        if g.titles.contains_key(&tokens[k].norm) {
+        if g.titles.contains_key(&c.norm) {
             return title_at(g, tokens, norm, k);
         }
         // A known person may stand where a complement would (`الرئيس السيسي`).
@@ -286,11 +292,16 @@ pub fn title_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize) ->
         // (`لاعب مالقا حصة التسجيل`) — unless a joiner binds it (`هاشم بن الحسين`).
         last = (k..=last)
             .take_while(|&m| {
-                m == k || !tokens[m].norm.starts_with("ال") || is_joiner(&tokens[m - 1].norm)
+                let definite = tokens.get(m).is_some_and(|w| w.norm.starts_with("ال"));
+                let after_joiner = m
+                    .checked_sub(1)
+                    .and_then(|p| tokens.get(p))
+                    .is_some_and(|w| is_joiner(&w.norm));
+                m == k || !definite || after_joiner
             })
             .last()
             .unwrap_or(k);
-        while last > k && is_joiner(&tokens[last].norm) {
+        while last > k && tokens.get(last).is_some_and(|t| is_joiner(&t.norm)) {
             last -= 1;
         }
     }

@@ -101,14 +101,15 @@ fn bracketed_alias(g: &Gazetteer, tokens: &[Token], norm: &Normalized, f: &Found
     if !tokens.get(k)?.paren_before {
         return None;
     }
-    let last = (k..tokens.len().min(k + 3)).find(|&m| tokens[m].close_after)?;
+    let last = (k..k + 3).find(|&m| tokens.get(m).is_some_and(|t| t.close_after))?;
+    let inside = tokens.get(k..=last)?;
     // `(العراق)` after a name is where, not who.
     if gazetteer_at(g, tokens, norm, k).is_some_and(|p| p.kind == EntityKind::Place) {
         return None;
     }
     // A short form is a name, not a phrase about the name: no complement behind a clitic
     // (`(التابعة للحرس الثوري)`) and no other listed name inside.
-    let ok = tokens[k..=last].iter().enumerate().all(|(n, t)| {
+    let ok = inside.iter().enumerate().all(|(n, t)| {
         (n == 0 || !t.boundary)
             && letters(&t.norm)
             && !g.is_stop(t)
@@ -116,7 +117,7 @@ fn bracketed_alias(g: &Gazetteer, tokens: &[Token], norm: &Normalized, f: &Found
             && gazetteer_at(g, tokens, norm, k + n).is_none_or(|o| o.key == f.key)
     });
     ok.then(|| {
-        let words: Vec<String> = tokens[k..=last].iter().map(|t| t.norm.clone()).collect();
+        let words: Vec<String> = inside.iter().map(|t| t.norm.clone()).collect();
         found(
             f.kind,
             f.key.clone(),

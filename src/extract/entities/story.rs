@@ -55,11 +55,17 @@ type Tails = HashMap<String, Vec<(Vec<String>, Vec<Arc<str>>)>>;
 /// the first seen.
 pub fn join_tails(found: &mut [Located]) {
     let tail = |f: &Found| -> Option<Vec<String>> {
-        (f.kind == EntityKind::Organization
-            && f.words.len() >= 3
-            && NAMED_BY_TAIL.contains(&f.words[0].as_str())
-            && f.words[1].starts_with("ال"))
-        .then(|| f.words[1..].to_vec())
+        match &*f.words {
+            [head, tail @ ..]
+                if f.kind == EntityKind::Organization
+                    && tail.len() >= 2
+                    && NAMED_BY_TAIL.contains(&head.as_str())
+                    && tail.first().is_some_and(|w| w.starts_with("ال")) =>
+            {
+                Some(tail.to_vec())
+            }
+            _ => None,
+        }
     };
     let mut keys: HashMap<Vec<String>, Arc<str>> = HashMap::new();
     for f in found.iter().map(|l| &l.found) {
@@ -113,7 +119,9 @@ impl ShortForms {
                 EntityKind::Person if f.words.len() >= 2 => {
                     let gazetteer = listed(f);
                     // `آل ثاني`, `عبد الله`: the word after a joiner is no surname alone.
-                    if f.words.len() >= 2 && is_joiner(&f.words[f.words.len() - 2]) {
+                    if let [.., before, _] = &*f.words
+                        && is_joiner(before)
+                    {
                         continue;
                     }
                     let Some(last) = f.words.last().filter(|w| {
@@ -133,13 +141,18 @@ impl ShortForms {
                 }
                 // `قوات الدعم السريع` → `الدعم السريع`: a head, then two or more words
                 // starting with a definite one.
-                EntityKind::Organization
-                    if f.words.len() >= 3
-                        && NAMED_BY_TAIL.contains(&f.words[0].as_str())
-                        && f.words[1].starts_with("ال") =>
-                {
-                    let v = tails.entry(f.words[1].clone()).or_default();
-                    let rest = f.words[2..].to_vec();
+                EntityKind::Organization => {
+                    let [head, second, rest @ ..] = &*f.words else {
+                        continue;
+                    };
+                    if rest.is_empty()
+                        || !NAMED_BY_TAIL.contains(&head.as_str())
+                        || !second.starts_with("ال")
+                    {
+                        continue;
+                    }
+                    let v = tails.entry(second.clone()).or_default();
+                    let rest = rest.to_vec();
                     match v.iter_mut().find(|(r, _)| *r == rest) {
                         Some((_, keys)) if !keys.contains(&f.key) => keys.push(f.key.clone()),
                         Some(_) => {}
@@ -152,16 +165,15 @@ impl ShortForms {
         // A one-word mention sharing its key with a longer name that does not end with that
         // word is a short form given in brackets.
         let mut aliases: HashMap<String, Vec<Arc<str>>> = HashMap::new();
-        for f in found.iter().map(|l| &l.found).filter(|f| {
-            f.kind != EntityKind::Place
-                && f.words.len() == 1
-                && f.words[0].chars().count() >= 3
-                && !g.stop.contains(&f.words[0])
-        }) {
+        for f in found.iter().map(|l| &l.found) {
+            let [word] = &*f.words else { continue };
+            if f.kind == EntityKind::Place || word.chars().count() < 3 || g.stop.contains(word) {
+                continue;
+            }
             let longer = long_ends
                 .get(&*f.key)
-                .is_some_and(|ends| ends.iter().any(|w| *w != f.words[0]));
-            let v = aliases.entry(f.words[0].clone()).or_default();
+                .is_some_and(|ends| ends.iter().any(|w| w != word));
+            let v = aliases.entry(word.clone()).or_default();
             if longer && !v.contains(&f.key) {
                 v.push(f.key.clone());
             }
@@ -195,7 +207,7 @@ impl ShortForms {
                 i += 1;
                 continue;
             }
-            let t = &tokens[i];
+            let Some(t) = tokens.get(i) else { break };
             let start = |clitic: usize| {
                 norm.origin
                     .get(t.nstart + clitic)
@@ -208,9 +220,11 @@ impl ShortForms {
                     .iter()
                     .filter(|(rest, keys)| keys.len() == 1 && continues(tokens, i + 1, rest))
                     .max_by_key(|(rest, _)| rest.len())?;
+                let [key] = keys.as_slice() else {
+                    return None;
+                };
                 let last = i + rest.len();
-                (!(i..=last).any(covered))
-                    .then(|| (*c, r.clone(), rest.clone(), keys[0].clone(), last))
+                (!(i..=last).any(covered)).then(|| (*c, r.clone(), rest.clone(), key.clone(), last))
             });
             if let Some((clitic, first, rest, key, last)) = tail {
                 let mut words = vec![first];
@@ -220,7 +234,7 @@ impl ShortForms {
                     key,
                     words: words.into(),
                     start: start(clitic),
-                    end: tokens[last].end,
+                    end: tokens.get(last).map_or(t.end, |l| l.end),
                     first: i,
                     last,
                 });
@@ -228,8 +242,10 @@ impl ShortForms {
                 continue;
             }
             let alias = t.reads.iter().find_map(|(c, r)| {
-                let k = self.aliases.get(r).filter(|k| k.len() == 1)?;
-                Some((*c, r.clone(), k[0].clone()))
+                let [k] = self.aliases.get(r)?.as_slice() else {
+                    return None;
+                };
+                Some((*c, r.clone(), k.clone()))
             });
             // A one-word short form: a bracketed alias (a person or an organization, as its
             // key says), else a surname.
@@ -270,18 +286,21 @@ impl ShortForms {
         tokens: &[Token],
         i: usize,
     ) -> Option<(usize, String, Arc<str>)> {
-        let t = &tokens[i];
+        let t = tokens.get(i)?;
         let (clitic, word, key) = t.reads.iter().find_map(|(c, r)| {
-            let k = self.surnames.get(r).filter(|k| k.len() == 1)?;
-            Some((*c, r.clone(), k[0].clone()))
+            let [k] = self.surnames.get(r)?.as_slice() else {
+                return None;
+            };
+            Some((*c, r.clone(), k.clone()))
         })?;
+        let before = i.checked_sub(1).and_then(|p| tokens.get(p));
         let adjective = word.starts_with("ال")
-            && i > 0
             && !t.boundary
-            && tokens[i - 1]
-                .reads
-                .iter()
-                .any(|(_, r)| r.starts_with("ال") && !g.title_words.contains(r));
+            && before.is_some_and(|b| {
+                b.reads
+                    .iter()
+                    .any(|(_, r)| r.starts_with("ال") && !g.title_words.contains(r))
+            });
         (!adjective).then_some((clitic, word, key))
     }
 }
@@ -296,11 +315,18 @@ fn nisba(w: &str) -> bool {
 /// الدولي` → `التحالف الدولي`). Never shorter than two words.
 fn shorter_forms(ws: &[String]) -> Vec<&[String]> {
     let mut out = Vec::new();
-    if ws.len() >= 3 && ws.last().is_some_and(|w| nisba(w)) {
-        out.push(&ws[..ws.len() - 1]);
+    if let [init @ .., last] = ws
+        && init.len() >= 2
+        && nisba(last)
+    {
+        out.push(init);
     }
-    if ws.len() >= 3 && NAMED_BY_TAIL.contains(&ws[0].as_str()) && ws[1].starts_with("ال") {
-        out.push(&ws[1..]);
+    if let [head, tail @ ..] = ws
+        && tail.len() >= 2
+        && NAMED_BY_TAIL.contains(&head.as_str())
+        && tail.first().is_some_and(|w| w.starts_with("ال"))
+    {
+        out.push(tail);
     }
     out
 }
@@ -313,14 +339,16 @@ pub fn join_variants(found: &mut [Located]) {
     let org = |f: &Found| f.kind == EntityKind::Organization;
     let mut key_of: HashMap<&[String], Arc<str>> = HashMap::new();
     for f in found.iter().map(|l| &l.found).filter(|f| org(f)) {
-        key_of.entry(&f.words[..]).or_insert_with(|| f.key.clone());
+        key_of.entry(&*f.words).or_insert_with(|| f.key.clone());
     }
     // Shorter key → the longer keys it is a form of.
     let mut longer: HashMap<Arc<str>, Vec<Arc<str>>> = HashMap::new();
     let mut queue: Vec<&[String]> = key_of.keys().copied().collect();
     queue.sort_unstable();
     for ws in queue {
-        let long = &key_of[ws];
+        let Some(long) = key_of.get(ws) else {
+            continue;
+        };
         for s in shorter_forms(ws) {
             if let Some(short) = key_of.get(s).filter(|k| *k != long) {
                 let v = longer.entry(short.clone()).or_default();

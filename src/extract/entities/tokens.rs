@@ -69,15 +69,17 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Normalized) {
     let mut i = 0;
     let mut boundary = true;
     let (mut open, mut paren, mut comma) = (false, false, false);
-    while i < chars.len() {
-        let c = chars[i];
+    while let Some(&c) = chars.get(i) {
         if !alnum(c) {
             if !c.is_whitespace() {
                 boundary = true;
                 comma |= matches!(c, '،' | ',');
                 // A mark touching the previous word closes it; one touching the next opens it
                 // (ASCII `"` does both jobs).
-                let after_word = i > 0 && alnum(chars[i - 1]);
+                let after_word = i
+                    .checked_sub(1)
+                    .and_then(|p| chars.get(p))
+                    .is_some_and(|p| alnum(*p));
                 let before_word = chars.get(i + 1).is_some_and(|n| alnum(*n));
                 if after_word
                     && (is_quote(c) || matches!(c, ')' | ']'))
@@ -94,12 +96,18 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Normalized) {
             continue;
         }
         let s = i;
-        while i < chars.len() && alnum(chars[i]) {
+        while chars.get(i).is_some_and(|c| alnum(*c)) {
             i += 1;
         }
-        let start = norm.origin[s];
-        let mut end = norm.origin[i - 1] + 1;
-        let original: String = orig[start..end.min(orig.len())].iter().collect();
+        // The word is `chars[s..i]`, `s < i` (`chars[s]` is a letter); `norm.origin` maps
+        // every normalized char to its original one.
+        let start = norm.origin.get(s).copied().unwrap_or(0);
+        let mut end = norm.origin.get(i - 1).map_or(start, |e| e + 1).max(start);
+        let original: String = orig
+            .get(start..end.min(orig.len()))
+            .unwrap_or_default()
+            .iter()
+            .collect();
         // Harakat and tatweel after the last letter belong to the word (`بَغْدادَ`).
         while orig
             .get(end)
@@ -107,7 +115,7 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Normalized) {
         {
             end += 1;
         }
-        let word: String = chars[s..i].iter().collect();
+        let word: String = chars.get(s..i).unwrap_or_default().iter().collect();
         let reads = readings(&word);
         let looks = lookups(&reads);
         tokens.push(Token {
@@ -169,7 +177,9 @@ pub fn readings(word: &str) -> Vec<(usize, String)> {
     out
 }
 
+// Tests index freely: an index out of range is a failed test.
 #[cfg(test)]
+#[allow(clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

@@ -69,7 +69,9 @@ pub fn tokenize(norm: &Normalized) -> Vec<Tok<'_>> {
                 iter.next();
             }
         }
-        let word = &text[bi..end_b];
+        // `bi` and `end_b` are char boundaries from `char_indices` and `len_utf8`; `get` keeps
+        // that a fact the compiler checks rather than a panic.
+        let word = text.get(bi..end_b).unwrap_or_default();
         out.push(Tok {
             text: word,
             // Long digit runs (phone numbers) overflow and are simply not numbers.

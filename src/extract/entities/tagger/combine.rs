@@ -1,24 +1,25 @@
-//! Rules and tagger together, per paragraph. Every candidate name — the rules' and the
-//! tagger's — gets a rank, and names are taken best rank first (then longest) where they do
-//! not overlap one already taken:
+//! Rules and tagger together, per paragraph. The tagger decides first: it was trained with
+//! the rules' own labels among its features, so it has learned where they hold and where
+//! they do not (`علي الحرب`, `على` written with ya; `محمد كريم استطاع`, a name running into a
+//! verb). Then the rules fill what the tagger left empty, with the names they are surest of:
 //!
-//! 1. listed names (gazetteer keys: aliases link them) and their bracketed short forms;
-//! 2. names built on a head word (`وزارة الخارجية العراقية`, `مطار بغداد`), and tagger names
-//!    that hold a listed place (`قوة القدس` is an organization, not a place inside one);
-//! 3. people made by the rules (given names, titles), only where the tagger also sees a
-//!    person in the span, and cut after the last word it sees as part of one — `علي الحرب`
-//!    (`على` written with ya) and `محمد كريم استطاع` are where the rules alone go wrong;
-//! 4. the tagger's other people, places and organizations (names no rule knows: `فيرهوفن`);
-//! 5. people made by the rules that the tagger does not see, unless their first word is also
-//!    a function word written with ya for alef maksura (`علي` for `على`): there the tagger
-//!    decides.
+//! 1. the tagger's people, places and organizations, trimmed of a trailing function word; a
+//!    rule name with the same span and kind stands in for it (its list key links aliases);
+//!    the tagger's MISC names (events, works) are not shown but hold their words: no place is
+//!    taken from inside `اتفاق الطائف`;
+//! 2. listed names (gazetteer keys) and their bracketed short forms;
+//! 3. names built on a head word (`وزارة الخارجية العراقية`, `مطار بغداد`).
 //!
-//! A name never ends on a function word or a preposition: the tagger's spans are trimmed so.
+//! People made by the rules alone (a given name or a title the tagger does not read as a
+//! person) are left out: on text the rules were not written from, those were wrong far more
+//! often than right (docs/entities.md). Names are taken in that order, longest first, where
+//! they overlap none already taken.
 
 use std::collections::HashSet;
 use std::sync::Arc;
 
 use super::super::gazetteer::Gazetteer;
+use super::super::people::is_joiner;
 use super::super::recognize::{Found, Span, found};
 use super::super::tokens::{Token, definite_with_clitic};
 use super::Tag;
@@ -41,7 +42,7 @@ fn kind_of(t: u8) -> Option<EntityKind> {
     }
 }
 
-/// The tagger's names as (first, last, kind), MISC left out.
+/// The tagger's names as (first, last, kind); MISC names have no kind.
 pub fn spans(tags: &[u8]) -> Vec<(usize, usize, Option<EntityKind>)> {
     super::conll::chunks(tags)
         .into_iter()
@@ -49,9 +50,13 @@ pub fn spans(tags: &[u8]) -> Vec<(usize, usize, Option<EntityKind>)> {
         .collect()
 }
 
-/// A word no name ends on.
-fn bad_last(g: &Gazetteer, t: &Token) -> bool {
-    g.is_stop(t) || definite_with_clitic(&t.norm) && t.norm.chars().count() > 4
+/// A word no name of `kind` ends on: a function word or verb; for a person also an
+/// adjective of the stop list (`الدولي`) and a definite word behind a clitic (`والتنمية`),
+/// which end organizations (`البنك الدولي`, `حزب العدالة والتنمية`) but never people.
+fn bad_last(g: &Gazetteer, t: &Token, kind: EntityKind) -> bool {
+    let person = kind == EntityKind::Person;
+    g.is_stop(t) && (person || !t.norm.starts_with("ال"))
+        || person && definite_with_clitic(&t.norm) && t.norm.chars().count() > 4
 }
 
 /// How many normalized chars of proclitic the first word of a tagger name carries: a chain
@@ -73,56 +78,65 @@ fn clitic_of(g: &Gazetteer, t: &Token, words: &HashSet<&str>) -> usize {
         .unwrap_or(0)
 }
 
+/// A name the tagger found on tokens `first..=last`, as the reader shows it (`None` when
+/// nothing of a name is left, or it is not one: `دعم مالي`, `إيرانيا`).
 fn tagger_found(
     g: &Gazetteer,
     tokens: &[Token],
     norm: &Normalized,
-    first: usize,
-    mut last: usize,
-    kind: EntityKind,
+    (first, last, kind): (usize, usize, EntityKind),
     words: &HashSet<&str>,
 ) -> Option<Found> {
-    while last > first && bad_last(g, &tokens[last]) {
-        last -= 1;
-    }
-    if bad_last(g, &tokens[first]) && first == last {
+    // A name does not run across punctuation (`المصدر اليوم - بغداد`), as in the rules.
+    let span = tokens.get(first..=last)?;
+    let whole = 1 + span.iter().skip(1).take_while(|t| !t.boundary).count();
+    let span = span.get(..whole)?;
+    let keep = span.len()
+        - span
+            .iter()
+            .rev()
+            .take_while(|t| bad_last(g, t, kind))
+            .count();
+    let span = span.get(..keep.max(1))?;
+    let head = span.first()?;
+    if span.len() == 1 && g.is_stop(head) {
         return None;
     }
-    let clitic = clitic_of(g, &tokens[first], words);
-    let mut ws: Vec<String> = tokens[first..=last]
-        .iter()
-        .map(|t| t.norm.clone())
-        .collect();
-    ws[0] = ws[0].chars().skip(clitic).collect();
+    let last = first + span.len() - 1;
+    let clitic = clitic_of(g, head, words);
+    let mut ws: Vec<String> = span.iter().map(|t| t.norm.clone()).collect();
+    let mut w0: String = head.norm.chars().skip(clitic).collect();
     // `لل` + noun reads as ل + `ال` + noun: the name keeps its article.
-    if clitic > 0 && tokens[first].norm.starts_with("لل") && !ws[0].starts_with("ال") {
-        ws[0] = format!("ال{}", ws[0]);
+    if clitic > 0 && head.norm.starts_with("لل") && !w0.starts_with("ال") {
+        w0 = format!("ال{w0}");
     }
-    if ws[0].chars().count() < 2 || ws.iter().all(|w| ORDINALS.contains(&w.as_str())) {
+    if w0.chars().count() < 2 || ws.iter().all(|w| ORDINALS.contains(&w.as_str())) {
         return None;
     }
+    let one = ws.len() == 1;
     // `دعم مالي` is financial support: a place that is also an everyday word needs its cue,
     // as in the rules.
-    let cued =
-        first > 0 && !tokens[first].boundary && g.place_cues.contains(&tokens[first - 1].norm);
-    if kind == EntityKind::Place
-        && ws.len() == 1
-        && clitic == 0
-        && g.ambiguous_places.contains(&ws[0])
-        && !cued
+    let cued = first
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| !head.boundary && g.place_cues.contains(&p.norm));
+    if kind == EntityKind::Place && one && clitic == 0 && g.ambiguous_places.contains(&w0) && !cued
     {
         return None;
     }
     // `إيرانيا`, `عراقيا` (by Iran, Iraqi-ly) are adverbs made from a place, not places.
-    let adverb = ws.len() == 1
-        && ws[0].strip_suffix("يا").is_some_and(|stem| {
+    let adverb = one
+        && w0.strip_suffix("يا").is_some_and(|stem| {
             g.names.contains_key(stem) || g.names.contains_key(&format!("ال{stem}"))
         });
     if kind == EntityKind::Place && adverb {
         return None;
     }
+    if let Some(w) = ws.first_mut() {
+        *w = w0;
+    }
     // A listed name of the same kind keeps its list key (aliases and translations link).
-    let listed_key = g.names.get(&ws[0]).and_then(|es| {
+    let listed_key = ws.first().and_then(|w| g.names.get(w)).and_then(|es| {
         es.iter()
             .find(|e| e.kind == kind && e.words == ws)
             .map(|e| e.key.clone())
@@ -145,30 +159,41 @@ fn tagger_found(
 }
 
 /// A rule-made person cut after the last word the tagger sees as a person's
-/// (`محمد كريم استطاع` → `محمد كريم`); never shorter than two words when the rule had two.
+/// (`محمد كريم استطاع` → `محمد كريم`, `مايكل شوماخر البطل` → `مايكل شوماخر`); never shorter
+/// than two words when the rule had two.
 fn trim_person(g: &Gazetteer, tokens: &[Token], norm: &Normalized, f: Found, tags: &[u8]) -> Found {
     let last = (f.first..=f.last)
         .rev()
         .find(|&k| tags.get(k).is_some_and(|t| Tag::kind(*t) == Some(0)))
-        .unwrap_or(f.last);
-    let last = last.max(f.first + usize::from(f.last > f.first));
-    // Only indefinite words are cut (verbs, verbal nouns): a definite last word is a family
-    // name or a nisba the tagger did not know (`عبد الفتاح البرهان`).
-    if last == f.last
-        || tokens[last + 1..=f.last]
-            .iter()
-            .any(|t| t.norm.starts_with("ال") || g.given.contains(&t.norm))
-    {
+        .unwrap_or(f.last)
+        .max(f.first + usize::from(f.last > f.first));
+    // A family chain the tagger did not finish stays (`خالد بن سلمان آل سعود`): the words
+    // cut may not hold a joiner or a given name, nor follow a joiner. A definite word is cut
+    // only after two parts of a name (`مايكل شوماخر البطل`): after a given name alone it is
+    // the family name the tagger missed (`عبد الفتاح البرهان`).
+    let (Some(cut_off), Some(kept)) = (tokens.get(last + 1..=f.last), tokens.get(f.first..=last))
+    else {
+        return f;
+    };
+    let joined = |t: &Token| is_joiner(&t.norm) || g.given.contains(&t.norm);
+    let after_joiner = kept.last().is_some_and(|t| is_joiner(&t.norm));
+    let parts = kept.iter().filter(|t| !is_joiner(&t.norm)).count();
+    let definite = cut_off.iter().any(|t| t.norm.starts_with("ال"));
+    if cut_off.is_empty() || after_joiner || cut_off.iter().any(joined) || (definite && parts < 2) {
         return f;
     }
-    let cut = f.words.len() - (f.last - last);
-    let ws: Vec<String> = f.words[..cut].to_vec();
+    let Some(ws) = f.words.get(..f.words.len().saturating_sub(cut_off.len())) else {
+        return f;
+    };
+    let (Some(w0), Some(head)) = (ws.first(), tokens.get(f.first)) else {
+        return f;
+    };
     let key: Arc<str> = format!("Person:{}", ws.join(" ")).into();
-    let clitic = tokens[f.first].norm.chars().count() - ws[0].chars().count();
+    let clitic = head.norm.chars().count().saturating_sub(w0.chars().count());
     found(
         EntityKind::Person,
         key,
-        ws,
+        ws.to_vec(),
         tokens,
         norm,
         Span {
@@ -197,7 +222,8 @@ pub fn combine(
         .filter(|f| listed(f) && f.kind == EntityKind::Place)
         .map(|f| (f.first, f.last))
         .collect();
-    let mut cands: Vec<(u8, Found)> = Vec::new();
+    // (rank, first, last, name); `None` holds words for a MISC name, which is not shown.
+    let mut cands: Vec<(u8, usize, usize, Option<Found>)> = Vec::new();
     for f in rules {
         let rank = if listed(&f) {
             1
@@ -205,36 +231,53 @@ pub fn combine(
             2
         } else if person_tagged(&f) {
             3
-        } else if g.stop_maksura.contains(&f.words[0]) {
-            continue;
         } else {
-            5
+            continue;
         };
         let f = if rank == 3 {
             trim_person(g, tokens, norm, f, tags)
         } else {
             f
         };
-        cands.push((rank, f));
+        cands.push((rank, f.first, f.last, Some(f)));
     }
     for (first, last, kind) in spans(tags) {
-        let Some(kind) = kind else { continue };
-        let Some(f) = tagger_found(g, tokens, norm, first, last, kind, words) else {
+        let Some(kind) = kind else {
+            cands.push((4, first, last, None));
             continue;
         };
+        let Some(f) = tagger_found(g, tokens, norm, (first, last, kind), words) else {
+            continue;
+        };
+        // A name that holds a listed place comes before the heads' names, after the listed
+        // place itself (`قوة القدس` is the rules' organization); one that extends a rule's
+        // name of its kind to the left is that name in full (`جورج بوش` where the list knows
+        // `بوش`): the tagger's name takes the rule name's rank.
         let holds_place = kind != EntityKind::Place
             && listed_places
                 .iter()
                 .any(|&(s, e)| f.first <= s && e <= f.last && (f.first, f.last) != (s, e));
-        cands.push((if holds_place { 2 } else { 4 }, f));
+        let extends = cands
+            .iter()
+            .filter(|(_, s, e, r)| {
+                r.as_ref().is_some_and(|r| r.kind == kind) && f.first < *s && *e <= f.last
+            })
+            .map(|c| c.0)
+            .min();
+        let rank = if holds_place { 2 } else { extends.unwrap_or(4) };
+        cands.push((rank, f.first, f.last, Some(f)));
     }
-    cands.sort_by_key(|(rank, f)| (*rank, std::cmp::Reverse(f.last - f.first), f.first));
-    let mut taken: Vec<Found> = Vec::new();
-    for (_, f) in cands {
-        if taken.iter().all(|t| f.last < t.first || t.last < f.first) {
-            taken.push(f);
+    // Best rank first, then the longest (a stable sort: on equal spans the rule's name,
+    // pushed first, with its list key).
+    cands.sort_by_key(|&(rank, first, last, _)| (rank, std::cmp::Reverse(last - first), first));
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut out: Vec<Found> = Vec::new();
+    for (_, first, last, f) in cands {
+        if taken.iter().all(|&(s, e)| last < s || e < first) {
+            taken.push((first, last));
+            out.extend(f);
         }
     }
-    taken.sort_by_key(|f| f.first);
-    taken
+    out.sort_by_key(|f| f.first);
+    out
 }

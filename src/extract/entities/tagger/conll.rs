@@ -98,8 +98,8 @@ impl Sentence {
             .iter()
             .enumerate()
             .map(|(k, &w)| {
-                let t = self.tags[w];
-                let first = k == 0 || owner[k - 1] != w;
+                let t = self.tags.get(w).copied().unwrap_or(0);
+                let first = k.checked_sub(1).and_then(|p| owner.get(p)) != Some(&w);
                 if !first && Tag::is_begin(t) { t + 1 } else { t }
             })
             .collect();
@@ -124,8 +124,10 @@ impl Prepared {
     /// Token tags back onto the sentence's words: each word takes its first token's tag.
     pub fn to_words(&self, tags: &[u8]) -> Vec<u8> {
         let mut out = vec![0u8; self.words];
-        for k in (0..self.owner.len()).rev() {
-            out[self.owner[k]] = tags[k];
+        for (&w, &t) in self.owner.iter().zip(tags).rev() {
+            if let Some(o) = out.get_mut(w) {
+                *o = t;
+            }
         }
         out
     }
@@ -191,20 +193,22 @@ impl Score {
         let g: BTreeSet<_> = chunks(gold).into_iter().collect();
         let p: BTreeSet<_> = chunks(pred).into_iter().collect();
         for c in &g {
-            self.by_type[c.2].gold += 1;
+            if let Some(n) = self.by_type.get_mut(c.2) {
+                n.gold += 1;
+            }
         }
         for c in &p {
-            self.by_type[c.2].found += 1;
-            if g.contains(c) {
-                self.by_type[c.2].correct += 1;
+            if let Some(n) = self.by_type.get_mut(c.2) {
+                n.found += 1;
+                n.correct += usize::from(g.contains(c));
             }
         }
     }
     /// Micro counts over the types `types` (indices into [`TYPES`]).
     pub fn micro(&self, types: &[usize]) -> Counts {
         let mut c = Counts::default();
-        for &t in types {
-            c.add(self.by_type[t]);
+        for n in types.iter().filter_map(|&t| self.by_type.get(t)) {
+            c.add(*n);
         }
         c
     }
@@ -224,36 +228,44 @@ impl fmt::Display for Score {
                 c.found, c.gold, c.correct
             )
         };
-        for (t, name) in TYPES.iter().enumerate() {
-            row(f, name, self.by_type[t])?;
+        for (name, c) in TYPES.iter().zip(self.by_type) {
+            row(f, name, c)?;
         }
         row(f, "micro", self.micro(&[0, 1, 2, 3]))?;
         row(f, "micro-PLO", self.micro(&[0, 1, 2]))
     }
 }
 
-/// The rules' own names as token tags (for comparison).
-pub fn rule_tags(p: &Prepared) -> Vec<u8> {
-    let mut t = vec![0u8; p.tokens.len()];
-    for f in &p.rules {
+/// Token tags of names (`B-` on the first token, `I-` on the rest).
+fn name_tags(names: &[Found], len: usize) -> Vec<u8> {
+    let mut t = vec![0u8; len];
+    for f in names {
         let (b, i) = Tag::pair(f.kind);
-        for k in f.first..=f.last.min(t.len().saturating_sub(1)) {
-            t[k] = if k == f.first { b } else { i } as u8;
+        for (k, tag) in t.iter_mut().enumerate().take(f.last + 1).skip(f.first) {
+            *tag = if k == f.first { b } else { i } as u8;
         }
     }
     t
+}
+
+/// The rules' own names as token tags (for comparison).
+pub fn rule_tags(p: &Prepared) -> Vec<u8> {
+    name_tags(&p.rules, p.tokens.len())
 }
 
 /// Print a sentence's missed (`-`) and false (`+`) entities, for error analysis.
 pub fn print_errors(s: &Sentence, pred: &[u8]) {
     let g: BTreeSet<_> = chunks(&s.tags).into_iter().collect();
     let p: BTreeSet<_> = chunks(pred).into_iter().collect();
-    let text = |c: &(usize, usize, usize)| s.words[c.0..=c.1].join(" ");
+    let text = |c: &(usize, usize, usize)| {
+        let ws = s.words.get(c.0..=c.1).unwrap_or_default().join(" ");
+        format!("{} {ws}", TYPES.get(c.2).unwrap_or(&"?"))
+    };
     for c in g.difference(&p) {
-        println!("- {} {}", TYPES[c.2], text(c));
+        println!("- {}", text(c));
     }
     for c in p.difference(&g) {
-        println!("+ {} {}", TYPES[c.2], text(c));
+        println!("+ {}", text(c));
     }
 }
 
@@ -262,17 +274,11 @@ pub fn combined_tags(p: &Prepared, tagged: &[u8]) -> Vec<u8> {
     let g = gazetteer();
     let words = p.tokens.iter().map(|t| t.norm.as_str()).collect();
     let names = super::combine::combine(g, &p.tokens, &p.norm, p.rules.clone(), tagged, &words);
-    let mut t = vec![0u8; p.tokens.len()];
-    for f in &names {
-        let (b, i) = Tag::pair(f.kind);
-        for k in f.first..=f.last.min(t.len().saturating_sub(1)) {
-            t[k] = if k == f.first { b } else { i } as u8;
-        }
-    }
+    let mut t = name_tags(&names, p.tokens.len());
     // MISC stays as the tagger said where nothing else was taken.
-    for (k, tag) in tagged.iter().enumerate() {
-        if Tag::kind(*tag) == Some(3) && t[k] == 0 {
-            t[k] = *tag;
+    for (here, tag) in t.iter_mut().zip(tagged) {
+        if Tag::kind(*tag) == Some(3) && *here == 0 {
+            *here = *tag;
         }
     }
     t

@@ -33,6 +33,12 @@ impl Fnv {
     }
 }
 
+/// A token's word and stem, hashed once.
+struct Here {
+    word: u32,
+    stem: u32,
+}
+
 /// A word's hash, made once.
 fn sh(s: &str) -> u32 {
     Fnv(0x811c_9dc5).str(s).0
@@ -65,13 +71,11 @@ fn cues(g: &Gazetteer, tokens: &[Token], norm: &Normalized, rules: &[Found]) -> 
     while i < tokens.len() {
         match gazetteer_at(g, tokens, norm, i) {
             Some(f) => {
-                for (n, c) in out[f.first..=f.last.min(tokens.len() - 1)]
-                    .iter_mut()
-                    .enumerate()
-                {
+                let span = out.iter_mut().take(f.last + 1).skip(f.first);
+                for (n, c) in span.enumerate() {
                     c.gaz = kind_code(f.kind) * 2 + u8::from(n == 0);
                 }
-                i = f.last + 1;
+                i = f.last.max(i) + 1;
             }
             None => i += 1,
         }
@@ -137,7 +141,16 @@ fn affix(w: &str, n: usize, last: bool) -> &str {
     }
     let cut = if last { count - n } else { n };
     let b = w.char_indices().nth(cut).map_or(w.len(), |(b, _)| b);
-    if last { &w[b..] } else { &w[..b] }
+    match w.split_at_checked(b) {
+        Some((head, tail)) => {
+            if last {
+                tail
+            } else {
+                head
+            }
+        }
+        None => w,
+    }
 }
 
 /// Hashed features of every token of a paragraph (the rules' names `rules` included).
@@ -164,17 +177,30 @@ pub fn features(
             .and_then(|i| cues.get(i).copied())
             .unwrap_or_default()
     };
+    let stem_at = |i: isize| -> u32 {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| stem_h.get(i).copied())
+            .unwrap_or(edge)
+    };
     let mut out = Vec::with_capacity(tokens.len());
-    for (i, t) in tokens.iter().enumerate() {
+    let each = tokens
+        .iter()
+        .zip(&stems)
+        .zip(&cues)
+        .zip(words.iter().zip(&stem_h));
+    for (i, (((t, &s), &c), (&word_h, &stem_here))) in each.enumerate() {
+        let here = Here {
+            word: word_h,
+            stem: stem_here,
+        };
         let ii = i as isize;
         let w = t.norm.as_str();
-        let s = stems[i];
-        let c = cues[i];
-        let mut f = Vec::with_capacity(48);
+        let mut f = Vec::with_capacity(64);
         let mut put = |h: Fnv| f.push(h.0);
         put(Fnv::new(0));
-        put(Fnv::new(1).word(words[i]));
-        put(Fnv::new(2).word(stem_h[i]));
+        put(Fnv::new(1).word(here.word));
+        put(Fnv::new(2).word(here.stem));
         for (clitic, r) in &t.reads {
             if *clitic > 0 {
                 put(Fnv::new(3).str(r));
@@ -204,12 +230,16 @@ pub fn features(
         for d in [-2isize, -1, 1, 2] {
             put(Fnv::new(9).byte(d as u8).word(word(ii + d)));
         }
-        let prev_stem = if i > 0 { stems[i - 1] } else { "<s>" };
+        let prev_stem = i
+            .checked_sub(1)
+            .and_then(|p| stems.get(p))
+            .copied()
+            .unwrap_or("<s>");
         let next_stem = stems.get(i + 1).copied().unwrap_or("</s>");
-        put(Fnv::new(10).word(if i > 0 { stem_h[i - 1] } else { edge }));
+        put(Fnv::new(10).word(stem_at(ii - 1)));
         put(Fnv::new(11).word(stem_h.get(i + 1).copied().unwrap_or(edge)));
-        put(Fnv::new(12).word(word(ii - 1)).word(words[i]));
-        put(Fnv::new(13).word(words[i]).word(word(ii + 1)));
+        put(Fnv::new(12).word(word(ii - 1)).word(here.word));
+        put(Fnv::new(13).word(here.word).word(word(ii + 1)));
         put(Fnv::new(14).str(affix(next_stem, 2, true)));
         put(Fnv::new(15).str(affix(prev_stem, 2, true)));
         // The lists' and rules' word here, one feature each; around it (±2), one feature per
@@ -234,6 +264,40 @@ pub fn features(
             .byte(c.gaz)
             .byte(u8::from(c.given)));
         put(Fnv::new(23).byte(cue(ii - 1).rule).byte(c.rule));
+        // Letter 4-grams of the stem with its edges marked (`^فير`, `وفن$`).
+        let marked: Vec<char> = std::iter::once('^')
+            .chain(s.chars())
+            .chain(std::iter::once('$'))
+            .collect();
+        for q in marked.windows(4) {
+            let mut h = Fnv::new(40);
+            for ch in q {
+                h = h.byte(*ch as u8).byte((*ch as u32 >> 8) as u8);
+            }
+            put(h);
+        }
+        // Conjunctions: stem bigrams; the cue before with the ending; the lists' and the
+        // rules' labels around; the word with its rule label; the list label with the word
+        // before; article and clitic with shape; the word before with the ending.
+        let (p, n) = (cue(ii - 1), cue(ii + 1));
+        let end2 = affix(s, 2, true);
+        put(Fnv::new(41).word(stem_at(ii - 1)).word(here.stem));
+        put(Fnv::new(42).word(here.stem).word(stem_at(ii + 1)));
+        put(Fnv::new(43)
+            .byte(u8::from(p.title) | u8::from(p.given) << 1)
+            .str(end2));
+        put(Fnv::new(44).byte(p.gaz).byte(c.gaz).byte(n.gaz));
+        put(Fnv::new(45).byte(p.rule).byte(c.rule).byte(n.rule));
+        put(Fnv::new(46).word(word(ii - 3)));
+        put(Fnv::new(47).word(word(ii + 3)));
+        put(Fnv::new(48).word(here.stem).byte(c.rule));
+        put(Fnv::new(49).byte(c.gaz).word(word(ii - 1)));
+        put(Fnv::new(50)
+            .byte(u8::from(w.starts_with("ال")))
+            .byte(u8::from(s.len() < w.len()))
+            .byte(shape(w))
+            .byte(u8::from(c.stop)));
+        put(Fnv::new(51).word(word(ii - 1)).str(end2));
         out.push(f);
     }
     out

@@ -33,7 +33,8 @@ pub fn encode(m: &Model) -> Vec<u8> {
         out.extend(rows.iter().flat_map(|(h, _)| h.to_le_bytes()));
         for (_, r) in &rows {
             let r = *r as usize * TAGS;
-            out.extend(w.emit[r..r + TAGS].iter().flat_map(|v| v.to_le_bytes()));
+            let row = w.emit.get(r..r + TAGS).unwrap_or_default();
+            out.extend(row.iter().flat_map(|v| v.to_le_bytes()));
         }
     }
     let sum = fnv64(&out);
@@ -43,7 +44,7 @@ pub fn encode(m: &Model) -> Vec<u8> {
 
 /// Reads what [`encode`] wrote; any other input is an error saying what is wrong.
 pub fn decode(bytes: &[u8]) -> Result<Model, String> {
-    if bytes.len() < MAGIC.len() + 12 || &bytes[..MAGIC.len()] != MAGIC {
+    if bytes.len() < MAGIC.len() + 12 || bytes.get(..MAGIC.len()) != Some(MAGIC.as_slice()) {
         return Err("not a khabar entity model (bad header)".into());
     }
     let (body, sum) = bytes.split_at(bytes.len() - 8);
@@ -96,18 +97,19 @@ impl Reader<'_> {
     fn take(&mut self, n: usize) -> Result<&[u8], String> {
         let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len());
         let end = end.ok_or_else(|| format!("truncated at byte {}", self.at))?;
-        let s = &self.bytes[self.at..end];
+        let s = self.bytes.get(self.at..end).unwrap_or_default();
         self.at = end;
         Ok(s)
     }
     fn u32(&mut self) -> Result<u32, String> {
         let b = self.take(4)?;
-        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        let b: [u8; 4] = b.try_into().map_err(|_| "truncated".to_string())?;
+        Ok(u32::from_le_bytes(b))
     }
     fn i16s(&mut self, n: usize) -> Result<Vec<i16>, String> {
         let b = self.take(n.checked_mul(2).ok_or("size overflows")?)?;
         Ok(b.chunks_exact(2)
-            .map(|c| i16::from_le_bytes([c[0], c[1]]))
+            .map(|c| <[u8; 2]>::try_from(c).map_or(0, i16::from_le_bytes))
             .collect())
     }
 }

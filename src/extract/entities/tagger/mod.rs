@@ -102,10 +102,10 @@ impl Weights {
             .map(|(i, f)| {
                 let mut s = [0i32; TAGS];
                 for h in f.iter().chain(extra.get(i).into_iter().flatten()) {
-                    if let Some(&row) = self.index.get(h) {
-                        let row = row as usize * TAGS;
-                        for (t, v) in s.iter_mut().enumerate() {
-                            *v += i32::from(self.emit[row + t]);
+                    let row = self.index.get(h).map(|&r| r as usize * TAGS);
+                    if let Some(ws) = row.and_then(|r| self.emit.get(r..r + TAGS)) {
+                        for (v, w) in s.iter_mut().zip(ws) {
+                            *v += i32::from(*w);
                         }
                     }
                 }
@@ -113,12 +113,16 @@ impl Weights {
             })
             .collect();
         viterbi(&scores, |p, t| {
-            i32::from(self.trans[p.map_or(TAGS, usize::from) * TAGS + usize::from(t)])
+            let at = p.map_or(TAGS, usize::from) * TAGS + usize::from(t);
+            self.trans.get(at).copied().map_or(0, i32::from)
         })
     }
 }
 
 /// Viterbi over emission scores and a transition score function.
+// Every index is in bounds: tags are `0..TAGS` into `[_; TAGS]` rows, positions `0..n` into
+// the `n` rows of `scores`, `best` and `back`.
+#[allow(clippy::indexing_slicing)]
 pub fn viterbi<S>(scores: &[[S; TAGS]], trans: impl Fn(Option<u8>, u8) -> S) -> Vec<u8>
 where
     S: Copy + PartialOrd + std::ops::Add<Output = S> + Default,
@@ -216,8 +220,8 @@ pub fn doc_context(keys: &[Vec<&str>], tags: &[Vec<u8>]) -> Vec<Vec<Vec<u32>>> {
     for (ks, ts) in keys.iter().zip(tags) {
         for (k, t) in ks.iter().zip(ts) {
             let e = seen.entry(k).or_default();
-            if let Some(kind) = Tag::kind(*t) {
-                e.0[kind] += 1;
+            if let Some(c) = Tag::kind(*t).and_then(|kind| e.0.get_mut(kind)) {
+                *c += 1;
             }
             e.1 += 1;
         }
@@ -230,10 +234,11 @@ pub fn doc_context(keys: &[Vec<&str>], tags: &[Vec<u8>]) -> Vec<Vec<Vec<u32>>> {
                 .enumerate()
                 .map(|(i, (k, t))| {
                     let (mut counts, total) = seen.get(k).copied().unwrap_or_default();
-                    if let Some(kind) = Tag::kind(*t) {
-                        counts[kind] -= 1;
+                    if let Some(c) = Tag::kind(*t).and_then(|kind| counts.get_mut(kind)) {
+                        *c = c.saturating_sub(1);
                     }
-                    let prev = if i > 0 { ts[i - 1] } else { 0xff };
+                    let prev = i.checked_sub(1).and_then(|p| ts.get(p)).copied();
+                    let prev = prev.unwrap_or(0xff);
                     let next = ts.get(i + 1).copied().unwrap_or(0xff);
                     let mut f = Vec::with_capacity(10);
                     doc_features(
@@ -291,5 +296,7 @@ pub fn shared() -> Result<&'static Model, &'static ModelError> {
     M.get_or_init(|| Model::load(&model_path())).as_ref()
 }
 
+// Tests index freely: an index out of range is a failed test.
 #[cfg(test)]
+#[allow(clippy::indexing_slicing)]
 mod tests;

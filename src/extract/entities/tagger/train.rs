@@ -10,6 +10,11 @@ pub struct Example {
 }
 
 /// Weights being learned, with the running sums that average them.
+///
+/// Its methods index without checks: rows come from `index`, which gives out `0..rows` as
+/// `w` and `u` grow by [`TAGS`] for each (`row`); tags are below `TAGS`; transition rows are
+/// `0..=TAGS` in `tw` and `tu` of `(TAGS + 1) × TAGS`; gold and predicted tags have one per
+/// token.
 struct Learner {
     index: FeatureMap<u32>,
     w: Vec<f64>,
@@ -20,6 +25,7 @@ struct Learner {
     c: f64,
 }
 
+#[allow(clippy::indexing_slicing)]
 impl Learner {
     fn scores(&self, feats: &[Vec<u32>]) -> Vec<[f64; TAGS]> {
         feats
@@ -158,8 +164,8 @@ pub fn train(examples: &[Example], epochs: usize, seed: u64) -> Weights {
         for i in (1..order.len()).rev() {
             order.swap(i, rng.below(i + 1));
         }
-        for &i in &order {
-            l.learn(&examples[i]);
+        for ex in order.iter().filter_map(|&i| examples.get(i)) {
+            l.learn(ex);
         }
     }
     l.finish()
