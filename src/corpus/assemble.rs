@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::classify::{classify, classify_chosen};
 use super::lines::Line;
 use super::markers::outlet_in_file_name;
-use super::meta::{dateline_of, lede_date, outlet};
+use super::meta::{bracket_dateline, dateline_of, lede_date, outlet};
 use super::under_headline::under_headline;
 use super::{Article, Paragraph, ParagraphKind};
 
@@ -101,6 +101,7 @@ pub fn assemble(
             }
             Some(name)
         })
+        .or_else(|| lines.iter().take(4).find_map(|l| bracket_dateline(&l.text)))
         .unwrap_or_default();
     let mut paragraphs: Vec<Paragraph> = lines
         .into_iter()

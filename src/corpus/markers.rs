@@ -30,6 +30,22 @@ fn key(s: &str) -> String {
     key_words(&normalize(s).text).collect::<Vec<_>>().join(" ")
 }
 
+/// A site's section label (`متابعات`, `عربي ودولي`): the `section` rows of
+/// assets/boilerplate.tsv, compared on their normalized key.
+pub fn is_section_label(text: &str) -> bool {
+    static S: OnceLock<Vec<String>> = OnceLock::new();
+    let labels = S.get_or_init(|| {
+        include_str!("../../assets/boilerplate.tsv")
+            .lines()
+            .filter_map(|l| l.strip_prefix("section\t"))
+            .map(key)
+            .filter(|k| !k.is_empty())
+            .collect()
+    });
+    let k = key(text);
+    !k.is_empty() && labels.contains(&k)
+}
+
 /// The markers, each as its key's words.
 fn markers() -> &'static [(Marker, Vec<String>)] {
     static M: OnceLock<Vec<(Marker, Vec<String>)>> = OnceLock::new();

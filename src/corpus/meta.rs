@@ -210,6 +210,24 @@ fn city_dateline(text: &str) -> Option<String> {
     Some(display(name))
 }
 
+/// `الرباط (الشرق) - أعلنت …`, `بيروت (رويترز) -`: the name in brackets after the city of a
+/// lede's dateline. It credits the source of the report, which may be a wire agency rather than
+/// the outlet that ran it, so it is the last outlet signal asked (assemble.rs).
+pub fn bracket_dateline(text: &str) -> Option<String> {
+    let (city, rest) = text.split_once('(')?;
+    let (name, after) = rest.split_once(')')?;
+    let (city, name) = (city.trim(), name.trim());
+    let cities = city.split_whitespace().count();
+    let words = name.split_whitespace().count();
+    let dash = after.trim_start().starts_with(['-', '–', '—', ':']);
+    let plausible = (1..=2).contains(&cities)
+        && (1..=NAME_WORDS).contains(&words)
+        && name.chars().any(char::is_alphabetic)
+        && date_in(name).is_none()
+        && !city.chars().any(|c| c.is_numeric() || ".،,:".contains(c));
+    (dash && plausible).then(|| display(name))
+}
+
 /// `© 2024 X. جميع الحقوق محفوظة`, `Copyright © 2018 X`: the name after the sign and year.
 fn copyright_holder(text: &str) -> Option<String> {
     let after = text.split_once('©').map_or(text, |(_, a)| a);
@@ -395,5 +413,22 @@ mod tests {
         assert_eq!(outlet(&menu), None);
         let lines: Vec<Line> = ["نص طويل بلا توقيع."].iter().map(|s| Line::new(s)).collect();
         assert_eq!(outlet(&lines), None);
+    }
+
+    #[test]
+    fn a_bracketed_source_after_the_city_of_a_lede() {
+        let lede = "الرباط (الشرق) - أعلنت وزارة الداخلية اليوم عن خطة جديدة";
+        assert_eq!(bracket_dateline(lede).as_deref(), Some("الشرق"));
+        assert_eq!(
+            bracket_dateline("الدار البيضاء (وكالة المثال) – تغلب الفريق").as_deref(),
+            Some("وكالة المثال")
+        );
+        // Brackets inside a sentence, a date in them, or no dash after: not a dateline.
+        assert_eq!(
+            bracket_dateline("قال الوزير (في بيان) إن الخطة جاهزة"),
+            None
+        );
+        assert_eq!(bracket_dateline("الرباط (15 مارس 2026) - أعلنت"), None);
+        assert_eq!(bracket_dateline("الرباط (الشرق) أعلنت"), None);
     }
 }

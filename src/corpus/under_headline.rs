@@ -6,6 +6,7 @@
 
 use super::dates::date_in;
 use super::lines::Line;
+use super::markers::is_section_label;
 use super::meta::display;
 use crate::lexicon::{is_listed_place, opens_with_given_name};
 use crate::text::normalize;
@@ -33,11 +34,22 @@ const BYLINE_OPENERS: &[&str] = &[
 /// like an outlet's name and nothing around it says it is something else.
 pub fn under_headline(lines: &[Line], title: usize) -> Option<String> {
     let line = lines.get(title + 1)?;
-    let next = lines.get(title + 2)?;
+    // The body starts on the next line, or after a date line of its own (`الأحد 15 مارس 2026`).
+    let mut next = lines.get(title + 2)?;
+    if next.words.len() < BODY_WORDS && date_in(&next.text).is_some() {
+        next = lines.get(title + 3)?;
+    }
+    if next.words.len() < BODY_WORDS {
+        return None;
+    }
+    if let Some(name) = beside_a_label(line.text.trim()) {
+        return Some(display(name));
+    }
     let t = line.text.trim();
     let words = line.words.len();
     // A name, not a sentence or a label: two to four words, no final punctuation, no colon
-    // (`كتب:`, `المصدر:`, `12:30`), no dash (`X - بغداد` is a byline with a place).
+    // (`كتب:`, `المصدر:`, `12:30`), no dash (a name beside a place, a date or a section label
+    // is [`beside_a_label`]'s).
     let name_shaped = (2..=NAME_WORDS).contains(&words)
         && !line.sentence_end
         && !line.question
@@ -56,6 +68,43 @@ pub fn under_headline(lines: &[Line], title: usize) -> Option<String> {
         || opens_with_given_name(t)
         || normalize(t).text.split_whitespace().all(is_listed_place);
     (name_shaped && body_follows && !not_a_name).then(|| display(t))
+}
+
+/// Separators between an outlet's name and what sits beside it on its line.
+const SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | "];
+
+/// `X - متابعات`, `المدينة - X`, `X - المدينة`, `X | الأحد 15 مارس 2026`: one side of the
+/// separator is a section label, a listed place or a date, and the other is shaped like a
+/// name (see [`name_part`]); the name is the outlet.
+fn beside_a_label(t: &str) -> Option<&str> {
+    let (a, b) = SEPARATORS.iter().find_map(|s| t.split_once(s))?;
+    let (a, b) = (a.trim(), b.trim());
+    let label = |p: &str| {
+        is_section_label(p)
+            || is_listed_place(p)
+            || date_in(p).is_some()
+            || !p.chars().any(char::is_alphabetic)
+    };
+    match (label(a), label(b)) {
+        (true, false) => name_part(b),
+        (false, true) => name_part(a),
+        _ => None,
+    }
+}
+
+/// Two to four words (a number among them: `الرصيف 24`), no punctuation, not a byline, a
+/// person's name, a place or a date.
+fn name_part(p: &str) -> Option<&str> {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    let first = normalize(words.first()?).text;
+    let shaped = (2..=NAME_WORDS).contains(&words.len())
+        && date_in(p).is_none()
+        && !p.chars().any(|c| ":،,.؟?!()[]/".contains(c));
+    let not_a_name = BYLINE_OPENERS.contains(&first.as_str())
+        || is_listed_place(p)
+        || opens_with_given_name(p)
+        || is_section_label(p);
+    (shaped && !not_a_name).then_some(p)
 }
 
 #[cfg(test)]
@@ -109,7 +158,10 @@ mod tests {
         // A person's name: the gazetteer's given names are what turns it away.
         assert!(opens_with_given_name("محمد عبد الله"));
         assert_eq!(found("محمد عبد الله"), None);
-        assert_eq!(found("الشرق نيوز - بغداد"), None);
+        // A name with a place beside it is an outlet's signature line (`X - بغداد`) unless
+        // the name is a person's: a reporter's byline.
+        assert_eq!(found("الشرق نيوز - بغداد").as_deref(), Some("الشرق نيوز"));
+        assert_eq!(found("أحمد سالم - بغداد"), None);
     }
 
     #[test]
@@ -118,6 +170,40 @@ mod tests {
         assert_eq!(found("الشرق نيوز تنفرد."), None);
         assert_eq!(found("ماذا يحدث الآن؟"), None);
         assert_eq!(found("الشرق نيوز،"), None);
+    }
+
+    #[test]
+    fn an_outlet_beside_a_section_place_or_date() {
+        assert_eq!(found("نبض الخبر - متابعات").as_deref(), Some("نبض الخبر"));
+        assert_eq!(found("دمشق - الرصيف 24").as_deref(), Some("الرصيف 24"));
+        // A date line of its own between the name and the body.
+        let lines: Vec<Line> = [HEADLINE, "نبض الخبر - اقتصاد", "الأحد 15 مارس 2026", BODY]
+            .map(Line::new)
+            .to_vec();
+        assert_eq!(under_headline(&lines, 0).as_deref(), Some("نبض الخبر"));
+        assert_eq!(found("الأفق اليوم - رياضة").as_deref(), Some("الأفق اليوم"));
+        assert_eq!(found("دمشق - الأفق اليوم").as_deref(), Some("الأفق اليوم"));
+        assert_eq!(
+            found("صحيفة الرأي الجديد - دمشق").as_deref(),
+            Some("صحيفة الرأي الجديد")
+        );
+        assert_eq!(
+            found("بوابة المساء | الأحد 15 مارس 2026").as_deref(),
+            Some("بوابة المساء")
+        );
+    }
+
+    #[test]
+    fn beside_a_label_a_byline_person_or_label_is_not_an_outlet() {
+        // Both sides labels, or the other side a byline or a person's name.
+        assert_eq!(found("سياسة - اقتصاد"), None);
+        assert_eq!(found("كتب أحمد سالم - بغداد"), None);
+        assert_eq!(found("محمد عبد الله - دمشق"), None);
+        assert_eq!(found("دمشق - بغداد"), None);
+        // One word beside a label is a section or a city, not a name to trust.
+        assert_eq!(found("دمشق - عاجل"), None);
+        // Neither side a label: a headline-like phrase with a dash stays unread.
+        assert_eq!(found("الحكومة والمعارضة - جولة جديدة"), None);
     }
 
     #[test]
