@@ -26,6 +26,9 @@ pub struct PageMeta {
     /// `<time datetime>` values, the ones marked as publication first.
     pub times: Vec<String>,
     pub canonical: Option<String>,
+    /// Where the page says it was saved from or is based at: the browsers' `<!-- saved from
+    /// url=(NNNN)https://… -->` comment, else `<base href>`.
+    pub saved_from: Option<String>,
 }
 
 /// JSON-LD `@type`s that are articles.
@@ -49,8 +52,18 @@ fn sel(s: &str) -> Option<Selector> {
     Selector::parse(s).ok()
 }
 
-pub fn read(doc: &Html) -> PageMeta {
-    let mut m = PageMeta::default();
+pub fn read(doc: &Html, raw: &str) -> PageMeta {
+    let saved_from = saved_from_comment(raw).or_else(|| {
+        doc.select(&sel("base[href]")?)
+            .find_map(|e| e.value().attr("href"))
+            .map(str::trim)
+            .filter(|u| u.starts_with("http"))
+            .map(str::to_string)
+    });
+    let mut m = PageMeta {
+        saved_from,
+        ..PageMeta::default()
+    };
     if let Some(s) = sel("meta") {
         for e in doc.select(&s) {
             let v = e.value();
@@ -116,6 +129,22 @@ pub fn read(doc: &Html) -> PageMeta {
             .map(str::to_string);
     }
     m
+}
+
+/// Bytes from the top where a browser puts its `saved from url` comment (after the doctype).
+const SAVED_FROM_WITHIN: usize = 1024;
+
+/// The address in the `<!-- saved from url=(0058)https://… -->` comment that Internet Explorer,
+/// Edge and Chrome's "complete page" write at a saved page's top.
+fn saved_from_comment(raw: &str) -> Option<String> {
+    let end = (0..=SAVED_FROM_WITHIN.min(raw.len()))
+        .rev()
+        .find(|&i| raw.is_char_boundary(i))?;
+    let head = raw.get(..end)?;
+    let at = head.find("saved from url=(")?;
+    let rest = head.get(at..)?.split_once(')')?.1;
+    let url = rest.split_whitespace().next()?.trim_end_matches("-->");
+    url.starts_with("http").then(|| url.to_string())
 }
 
 /// A JSON-LD script's JSON, without the CDATA or comment wrapper some CMSs put around it.
@@ -272,6 +301,18 @@ impl PageMeta {
         let found = stated
             .or_else(|| self.title_site_segment(h1))
             .or_else(|| self.url().and_then(|u| host(&u)))?;
+        Some(outlet_of(&found, false).map_or(found, str::to_string))
+    }
+
+    /// The address the page was saved from, when it states no address of its own.
+    pub fn saved_address(&self) -> Option<String> {
+        self.saved_from.clone()
+    }
+
+    /// The outlet by the saved-from address's domain: the display name from
+    /// assets/outlets.tsv when known, else the domain without `www.`.
+    pub fn address_outlet(&self) -> Option<String> {
+        let found = host(self.saved_from.as_deref()?)?;
         Some(outlet_of(&found, false).map_or(found, str::to_string))
     }
 
