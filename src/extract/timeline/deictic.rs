@@ -3,7 +3,7 @@
 //! `منذ عشرة أعوام`.
 
 use super::grammar::{Expr, Parser, definite};
-use super::lexicon::{APPROXIMATIONS, Unit, cue, unit, weekday};
+use super::lexicon::{APPROXIMATIONS, ORDINALS, Unit, cue, unit, weekday};
 use super::words::{List, Tense, is};
 
 /// Deictics before a weekday: `اليوم الجمعة`, `أمس الخميس`, `غداً الأحد`.
@@ -21,7 +21,16 @@ fn day_noun_or_time(w: &str) -> bool {
 }
 
 /// Times of day before a weekday or `اليوم` (`مساء الأحد`, `صباح اليوم`).
-const TIMES_OF_DAY: &[&str] = &["مساء", "صباح", "ظهر", "عصر", "فجر", "ليل", "ليله", "عشيه"];
+const TIMES_OF_DAY: &[&str] = &[
+    "مساء", "صباح", "ظهر", "عصر", "فجر", "ليل", "ليله", "عشيه", "نهار",
+];
+
+/// Words before `يوم الخميس` that make it a weekly habit, not a date (`عدا يوم الخميس`,
+/// `كل يوم جمعة`, `باستثناء يوم السبت` in opening hours).
+const HABIT_BEFORE: &[&str] = &["عدا", "ماعدا", "باستثناء", "كل", "خلا"];
+
+/// `اليوم الأول للمعرض (الجمعة)`: day labels a weekday in brackets may follow.
+const DAY_LABEL_ENDS: &[&str] = &["الاخير", "الختامي"];
 
 impl Parser<'_> {
     /// A deictic expression starting at token `i` (whose word is `w`), with its last token.
@@ -165,6 +174,12 @@ impl Parser<'_> {
         if day_noun_or_time(bare)
             && let Some(d) = wd_after
         {
+            if i.checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| HABIT_BEFORE.contains(&p))
+            {
+                return None;
+            }
             // `يومي الجمعة والسبت`, `أيام الإثنين والثلاثاء والأربعاء`: the days listed, a
             // range when they follow each other.
             let (mut last, mut through, mut next_ok) = (i + 1, None, true);
@@ -179,8 +194,11 @@ impl Parser<'_> {
             }
             let through = through.filter(|_| next_ok);
             let c = self.word(last + 1).and_then(cue);
-            // `يعقد المجلس جلسته يوم الخميس`: an imperfect verb of a happening schedules it.
-            let ahead = self.future_before(i) || self.happening(i) == Some(Tense::Imperfect);
+            // `يعقد المجلس جلسته يوم الخميس`: an imperfect verb of a happening schedules it;
+            // else the tense of its sentence or paragraph (`tense.rs`: a forecast's days).
+            let ahead = self.future_before(i)
+                || self.happening(i) == Some(Tense::Imperfect)
+                || self.weekday_ahead(i);
             return Some((
                 Expr::Weekday {
                     weekday: d,
@@ -255,7 +273,11 @@ impl Parser<'_> {
             let named = i
                 .checked_sub(1)
                 .and_then(|p| self.word(p))
-                .is_some_and(|p| matches!(p, "صلاه" | "خطبه" | "سوق" | "مسجد" | "جامع"));
+                .is_some_and(|p| {
+                    matches!(p, "صلاه" | "خطبه" | "سوق" | "مسجد" | "جامع")
+                        // `عدا يوم الخميس`: the day noun's rule saw a habit.
+                        || DAY_NOUNS.contains(&p)
+                });
             // `يتوجه الوزير، السبت إلى المنامة`: right after a comma, the verb before it.
             let tense = self.happening(i).or_else(|| {
                 (i > 0 && comma(i - 1))
@@ -269,6 +291,36 @@ impl Parser<'_> {
                         through: None,
                         cue: None,
                         ahead: tense == Tense::Imperfect || self.future_before(i),
+                    },
+                    i,
+                ));
+            }
+            // After a noun or an adverb in a forecast (`درجات حرارة متوقعة الأحد`, `انخفاض
+            // على الحرارة الأحد.`): the clause before it, or its sentence when the day closes
+            // it, speaks of the future.
+            let closes = self.t.get(i + 1).is_none_or(|t| t.punct);
+            if !named && (self.future_clause_before(i) || (closes && self.future_sentence(i))) {
+                return Some((
+                    Expr::Weekday {
+                        weekday: d,
+                        through: None,
+                        cue: None,
+                        ahead: true,
+                    },
+                    i,
+                ));
+            }
+            // `اليوم الأول للمعرض (الجمعة)`: a weekday in brackets after a day label.
+            if self.is_punct_at(i.wrapping_sub(1), "(")
+                && self.is_punct_at(i + 1, ")")
+                && self.after_day_label(i - 1)
+            {
+                return Some((
+                    Expr::Weekday {
+                        weekday: d,
+                        through: None,
+                        cue: None,
+                        ahead: self.weekday_ahead(i),
                     },
                     i,
                 ));
@@ -353,6 +405,17 @@ impl Parser<'_> {
             r @ (Expr::Numeric(_), _) => Some(r),
             _ => None,
         }
+    }
+
+    /// Does a day label (`اليوم الأول`, `اليوم الثاني للمعرض`, `اليوم الختامي`) end just
+    /// before token `k`, within its few words?
+    fn after_day_label(&self, k: usize) -> bool {
+        (k.saturating_sub(4)..k).any(|j| {
+            self.word(j) == Some("اليوم")
+                && self
+                    .word(j + 1)
+                    .is_some_and(|o| ORDINALS.contains(&o) || DAY_LABEL_ENDS.contains(&o))
+        })
     }
 
     /// The token after an approximation starting at `k` (`أكثر من`, `نحو`, `ما يقارب`), or `k`.

@@ -20,6 +20,7 @@ mod periods;
 mod ranges;
 mod resolve;
 mod scan;
+mod tense;
 mod tokens;
 mod words;
 mod years;
@@ -333,3 +334,5 @@ mod coverage_tests;
 
 #[cfg(test)]
 mod news_shapes_tests;
+#[cfg(test)]
+mod tense_tests;

@@ -28,6 +28,9 @@ pub enum List {
     Game,
     /// `للسنة المالية 2026`: kinds of year written between a year word and its number.
     YearKind,
+    /// `يطرأ`, `تشهد`, `تكون`: imperfect verbs that, in news, read as what is to come (a
+    /// forecast, a schedule) and point a bare weekday ahead.
+    ForecastVerb,
 }
 
 const TSV: &str = include_str!("../../../assets/timeline_words.tsv");
@@ -50,6 +53,7 @@ fn lists() -> &'static HashMap<List, HashSet<&'static str>> {
                 "event-name" => List::EventName,
                 "game" => List::Game,
                 "year-kind" => List::YearKind,
+                "forecast-verb" => List::ForecastVerb,
                 _ => continue,
             };
             out.entry(list).or_default().insert(word.trim());
