@@ -53,15 +53,8 @@ fn sel(s: &str) -> Option<Selector> {
 }
 
 pub fn read(doc: &Html, raw: &str) -> PageMeta {
-    let saved_from = saved_from_comment(raw).or_else(|| {
-        doc.select(&sel("base[href]")?)
-            .find_map(|e| e.value().attr("href"))
-            .map(str::trim)
-            .filter(|u| u.starts_with("http"))
-            .map(str::to_string)
-    });
     let mut m = PageMeta {
-        saved_from,
+        saved_from: super::saved_from::address(doc, raw),
         ..PageMeta::default()
     };
     if let Some(s) = sel("meta") {
@@ -129,22 +122,6 @@ pub fn read(doc: &Html, raw: &str) -> PageMeta {
             .map(str::to_string);
     }
     m
-}
-
-/// Bytes from the top where a browser puts its `saved from url` comment (after the doctype).
-const SAVED_FROM_WITHIN: usize = 1024;
-
-/// The address in the `<!-- saved from url=(0058)https://… -->` comment that Internet Explorer,
-/// Edge and Chrome's "complete page" write at a saved page's top.
-fn saved_from_comment(raw: &str) -> Option<String> {
-    let end = (0..=SAVED_FROM_WITHIN.min(raw.len()))
-        .rev()
-        .find(|&i| raw.is_char_boundary(i))?;
-    let head = raw.get(..end)?;
-    let at = head.find("saved from url=(")?;
-    let rest = head.get(at..)?.split_once(')')?.1;
-    let url = rest.split_whitespace().next()?.trim_end_matches("-->");
-    url.starts_with("http").then(|| url.to_string())
 }
 
 /// A JSON-LD script's JSON, without the CDATA or comment wrapper some CMSs put around it.

@@ -6,6 +6,7 @@ mod blocks;
 mod content;
 mod loose_json;
 mod metadata;
+mod saved_from;
 
 use chrono::NaiveDate;
 use scraper::Html;
