@@ -19,6 +19,10 @@ pub struct Given {
     pub outlet: Option<String>,
     pub published: Option<NaiveDate>,
     pub url: Option<String>,
+    /// The outlet read off the page's address where the page states it only as the place it
+    /// was saved from (a browser's `saved from url` comment, `<base href>`): the weakest sign,
+    /// used only when no other one names the outlet.
+    pub address_outlet: Option<String>,
 }
 
 /// Words kept of a first paragraph when an article has no headline line.
@@ -101,6 +105,9 @@ pub fn assemble(
             }
             Some(name)
         })
+        // The page's own address names the outlet that ran it; a dateline's bracketed source
+        // may be a wire agency, so it comes last.
+        .or(given.address_outlet)
         .or_else(|| lines.iter().take(4).find_map(|l| bracket_dateline(&l.text)))
         .unwrap_or_default();
     let mut paragraphs: Vec<Paragraph> = lines
@@ -202,7 +209,36 @@ fn derived_title(lines: &[Line], kinds: &[ParagraphKind]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::without_place_line;
+    use super::{Given, assemble, without_place_line};
+
+    /// The page's saved-from address names the outlet only when the text names none.
+    #[test]
+    fn the_address_outlet_comes_after_every_text_sign() {
+        let given = || Given {
+            address_outlet: Some("mirror.test".to_string()),
+            ..Given::default()
+        };
+        let body = "أعلنت وزارة الصحة في بيان رسمي اليوم عن افتتاح ثلاثة مستشفيات جديدة.";
+        let texts = |extra: &str| vec![body.to_string(), extra.to_string()];
+        let a = assemble(String::new(), "a.html".into(), texts("فقرة"), &[], given());
+        assert_eq!(a.outlet, "mirror.test");
+        let a = assemble(
+            String::new(),
+            "a.html".into(),
+            texts("© 2024 صحيفة المثال"),
+            &[],
+            given(),
+        );
+        assert_eq!(a.outlet, "صحيفة المثال");
+        let a = assemble(
+            String::new(),
+            "03_youm7.html".into(),
+            texts("فقرة"),
+            &[],
+            given(),
+        );
+        assert_eq!(a.outlet, "اليوم السابع");
+    }
 
     #[test]
     fn a_lede_loses_its_place_line_only() {

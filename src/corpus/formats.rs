@@ -130,6 +130,7 @@ pub fn json_object(v: &Value) -> Result<Doc, String> {
             outlet,
             published,
             url,
+            address_outlet: None,
         },
     })
 }

@@ -26,6 +26,9 @@ pub struct PageMeta {
     /// `<time datetime>` values, the ones marked as publication first.
     pub times: Vec<String>,
     pub canonical: Option<String>,
+    /// Where the page says it was saved from or is based at: the browsers' `<!-- saved from
+    /// url=(NNNN)https://… -->` comment, else `<base href>`.
+    pub saved_from: Option<String>,
 }
 
 /// JSON-LD `@type`s that are articles.
@@ -49,8 +52,11 @@ fn sel(s: &str) -> Option<Selector> {
     Selector::parse(s).ok()
 }
 
-pub fn read(doc: &Html) -> PageMeta {
-    let mut m = PageMeta::default();
+pub fn read(doc: &Html, raw: &str) -> PageMeta {
+    let mut m = PageMeta {
+        saved_from: super::saved_from::address(doc, raw),
+        ..PageMeta::default()
+    };
     if let Some(s) = sel("meta") {
         for e in doc.select(&s) {
             let v = e.value();
@@ -272,6 +278,18 @@ impl PageMeta {
         let found = stated
             .or_else(|| self.title_site_segment(h1))
             .or_else(|| self.url().and_then(|u| host(&u)))?;
+        Some(outlet_of(&found, false).map_or(found, str::to_string))
+    }
+
+    /// The address the page was saved from, when it states no address of its own.
+    pub fn saved_address(&self) -> Option<String> {
+        self.saved_from.clone()
+    }
+
+    /// The outlet by the saved-from address's domain: the display name from
+    /// assets/outlets.tsv when known, else the domain without `www.`.
+    pub fn address_outlet(&self) -> Option<String> {
+        let found = host(self.saved_from.as_deref()?)?;
         Some(outlet_of(&found, false).map_or(found, str::to_string))
     }
 

@@ -6,6 +6,7 @@ mod blocks;
 mod content;
 mod loose_json;
 mod metadata;
+mod saved_from;
 
 use chrono::NaiveDate;
 use scraper::Html;
@@ -26,7 +27,7 @@ pub fn html(text: &str) -> Doc {
     let doc = Html::parse_document(text);
     let blocks = blocks::blocks(&doc);
     let keep = content::article_blocks(&doc, &blocks);
-    let meta = metadata::read(&doc);
+    let meta = metadata::read(&doc, text);
     let h1_at = blocks
         .iter()
         .zip(&keep)
@@ -67,7 +68,8 @@ pub fn html(text: &str) -> Doc {
             published: meta
                 .published()
                 .or_else(|| h1_at.and_then(|at| dateline_under_headline(blocks.get(at + 1..)?))),
-            url: meta.url(),
+            url: meta.url().or_else(|| meta.saved_address()),
+            address_outlet: meta.address_outlet(),
         },
     }
 }

@@ -293,6 +293,57 @@ fn hidden_elements_and_deep_nesting() {
     assert_eq!(kept(&d), vec![P1]);
 }
 
+#[test]
+fn the_saved_from_address_names_the_outlet_last() {
+    let body = format!(
+        "<body><article><h1>افتتاح ثلاثة مستشفيات</h1><p>{P1}</p><p>{P2}</p></article></body>"
+    );
+    // A browser's save comment: a known domain gets its display name, an unknown one is the
+    // domain without `www.`; the address becomes the article's when the page states none.
+    let saved = |url: &str| {
+        let page = format!(
+            "<!DOCTYPE html>\n<!-- saved from url=(00{:02})%s -->\n<html><head></head>{body}</html>",
+            url.len()
+        );
+        html(&page.replace("%s", url))
+    };
+    let d = saved("https://www.youm7.com/story/2024/1/1/x-y");
+    assert_eq!(d.given.outlet, None);
+    assert_eq!(d.given.address_outlet.as_deref(), Some("اليوم السابع"));
+    assert_eq!(
+        d.given.url.as_deref(),
+        Some("https://www.youm7.com/story/2024/1/1/x-y")
+    );
+    let d = saved("https://news.example.co.uk/a-b");
+    assert_eq!(
+        d.given.address_outlet.as_deref(),
+        Some("news.example.co.uk")
+    );
+    // `<base href>`, only an absolute one.
+    let d = html(&format!(
+        r#"<html><head><base href="http://www.example.org/news/"></head>{body}</html>"#
+    ));
+    assert_eq!(d.given.address_outlet.as_deref(), Some("example.org"));
+    let d = html(&format!(
+        r#"<html><head><base target="_blank" href="/x/"></head>{body}</html>"#
+    ));
+    assert_eq!(d.given.address_outlet, None);
+    // A comment lower in the page is not the save comment; nor is one without an address.
+    let d = html(&format!(
+        "<html><head></head>{body}<!-- saved from url=(0000)about:blank --></html>"
+    ));
+    assert_eq!(d.given.address_outlet, None);
+    assert_eq!(d.given.url, None);
+    // Every stated sign wins: the site name, and the canonical link's own domain.
+    let d = html(&format!(
+        r#"<!-- saved from url=(0019)https://mirror.test/ -->
+        <html><head><meta property="og:site_name" content="صحيفة المثال">
+        <link rel="canonical" href="https://alarabiya.net/a"></head>{body}</html>"#
+    ));
+    assert_eq!(d.given.outlet.as_deref(), Some("صحيفة المثال"));
+    assert_eq!(d.given.url.as_deref(), Some("https://alarabiya.net/a"));
+}
+
 mod props {
     use proptest::prelude::*;
 
