@@ -154,11 +154,18 @@ fn badges_and_margin_marks_in_the_reader() {
         // Article 1's airport paragraph: margin marks with source 2 on the start side.
         let body = app.state.layout.body.unwrap();
         let text_area = khabar::screen::geometry::body_text(body);
-        let margin_x = text_area.x + text_area.width;
+        // The mark is the outer of the two columns beside the text; the inner one stays blank,
+        // so a mark never touches the row's first letter or digit.
+        let margin_x = text_area.x + text_area.width + 1;
         let marks: Vec<&str> = (text_area.y..text_area.bottom())
             .map(|y| buf[(margin_x, y)].symbol())
             .filter(|m| *m != " ")
             .collect();
         assert!(marks.contains(&"2") && marks.contains(&"3"), "{marks:?}");
+        let gap = margin_x - 1;
+        assert!(
+            (text_area.y..text_area.bottom()).all(|y| buf[(gap, y)].symbol() == " "),
+            "the column between the text and its margin mark is blank"
+        );
     }
 }

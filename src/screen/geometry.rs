@@ -144,12 +144,14 @@ pub fn inner(r: Rect) -> Rect {
     }
 }
 
-/// Where the body's text goes: inside the border, one column of margin on each side.
+/// Where the body's text goes: inside the border, two columns on each side — the margin mark
+/// of shared text (ui/body.rs) and a blank column between it and the row, so a mark `2` beside
+/// a row that starts with a number never reads as one more digit.
 pub fn body_text(area: Rect) -> Rect {
     let i = inner(area);
     Rect {
-        x: i.x + 1,
-        width: i.width.saturating_sub(2),
+        x: i.x + 2,
+        width: i.width.saturating_sub(4),
         ..i
     }
 }

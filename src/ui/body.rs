@@ -109,9 +109,10 @@ fn margin(
     span: &SharedSpan,
     style: ratatui::style::Style,
 ) {
+    // The outer of the two columns beside the text (screen::geometry::body_text).
     let x = match line.direction {
-        Direction::Rtl => text.right(),
-        Direction::Ltr => text.x.saturating_sub(1),
+        Direction::Rtl => text.right() + 1,
+        Direction::Ltr => text.x.saturating_sub(2),
     };
     if x <= pane.x || x + 1 >= pane.right() {
         return;
