@@ -113,11 +113,7 @@ pub fn run(args: CompareArgs, g: &super::Global) -> ExitCode {
         return ExitCode::from(1);
     }
     let visual = g.visual_output();
-    let width = args.width.unwrap_or_else(|| {
-        crossterm::terminal::size()
-            .map(|(w, _)| usize::from(w))
-            .unwrap_or(80)
-    });
+    let width = super::output_width(args.width);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut printer = Printer {
         out: &mut out,

@@ -2,7 +2,7 @@
 //! laid out right-to-left by the text engine on a terminal, in logical order into a pipe.
 
 use std::collections::BTreeMap;
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -72,15 +72,7 @@ pub fn run(args: EntitiesArgs, g: &super::Global) -> ExitCode {
         }
     }
     super::report_tagger();
-    let width = args.width.unwrap_or_else(|| {
-        if std::io::stdout().is_terminal() {
-            crossterm::terminal::size()
-                .map(|(w, _)| usize::from(w))
-                .unwrap_or(80)
-        } else {
-            80
-        }
-    });
+    let width = super::output_width(args.width);
     let opts = LayoutOptions::new(width);
     let mut lines: Vec<String> = Vec::new();
     let several = stories.len() > 1;

@@ -280,3 +280,16 @@ pub fn load_corpus_counting(paths: &[PathBuf]) -> Result<(Corpus, usize), ExitCo
         }
     }
 }
+
+/// The width batch output is laid out for: `--width`, else the terminal's, else 80 (a pipe).
+fn output_width(asked: Option<usize>) -> usize {
+    asked.unwrap_or_else(|| {
+        if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+            crossterm::terminal::size()
+                .map(|(w, _)| usize::from(w))
+                .unwrap_or(80)
+        } else {
+            80
+        }
+    })
+}

@@ -4,7 +4,7 @@
 //! order, shaped, with no bidi controls, so any terminal shows it right. An empty paragraph is
 //! one blank row.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -27,15 +27,7 @@ pub struct RenderArgs {
 }
 
 pub fn run(args: RenderArgs) -> ExitCode {
-    let width = args.width.unwrap_or_else(|| {
-        if std::io::stdout().is_terminal() {
-            crossterm::terminal::size()
-                .map(|(w, _)| usize::from(w))
-                .unwrap_or(80)
-        } else {
-            80
-        }
-    });
+    let width = super::output_width(args.width);
     if width == 0 {
         crate::cli::warn(format_args!("--width must be at least 1"));
         return ExitCode::from(2);

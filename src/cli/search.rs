@@ -52,15 +52,7 @@ pub fn run(args: SearchArgs, g: &super::Global) -> ExitCode {
         return ExitCode::from(1);
     }
     let tty = std::io::stdout().is_terminal();
-    let width = args.width.unwrap_or_else(|| {
-        if tty {
-            crossterm::terminal::size()
-                .map(|(w, _)| usize::from(w))
-                .unwrap_or(80)
-        } else {
-            80
-        }
-    });
+    let width = super::output_width(args.width);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for (i, hit) in hits.iter().enumerate() {
         let printed = if visual {

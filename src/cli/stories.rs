@@ -2,7 +2,7 @@
 //! title, outlets, date span — laid out right-to-left on a terminal, in logical order into a
 //! pipe; and the grouping every batch command shares (`--story ID` keeps one story).
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -133,15 +133,7 @@ pub fn run(args: StoriesArgs, g: &super::Global) -> ExitCode {
         Ok(x) => x,
         Err(code) => return code,
     };
-    let width = args.width.unwrap_or_else(|| {
-        if std::io::stdout().is_terminal() {
-            crossterm::terminal::size()
-                .map(|(w, _)| usize::from(w))
-                .unwrap_or(80)
-        } else {
-            80
-        }
-    });
+    let width = super::output_width(args.width);
     let opts = LayoutOptions::new(width);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for story in &stories.stories {

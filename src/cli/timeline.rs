@@ -1,7 +1,7 @@
 //! `khabar timeline [PATH]...`: the shared timeline — date, summary, outlets — laid out
 //! right-to-left by the text engine on a terminal, in logical order into a pipe.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -27,15 +27,7 @@ pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
     let analysed = super::stories::analyse(&corpus, stories);
     let (analysis, _, event_story) = analysed.merged(&corpus);
     let several = analysed.stories.len() > 1;
-    let width = args.width.unwrap_or_else(|| {
-        if std::io::stdout().is_terminal() {
-            crossterm::terminal::size()
-                .map(|(w, _)| usize::from(w))
-                .unwrap_or(80)
-        } else {
-            80
-        }
-    });
+    let width = super::output_width(args.width);
     let opts = LayoutOptions::new(width);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut last_story = None;
