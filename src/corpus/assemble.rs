@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 
 use super::classify::{classify, classify_chosen};
+use super::copyright::phrase_holder;
 use super::lines::Line;
 use super::markers::outlet_in_file_name;
 use super::meta::{bracket_dateline, dateline_of, lede_date, outlet};
@@ -109,6 +110,9 @@ pub fn assemble(
         // may be a wire agency, so it comes last.
         .or(given.address_outlet)
         .or_else(|| lines.iter().take(4).find_map(|l| bracket_dateline(&l.text)))
+        // A copyright phrase (`版权所有 X`, `Copyright by X`, `جميع الحقوق محفوظة لـ X`): also in
+        // footers of pages that carry another outlet's story, so the weakest sign of all.
+        .or_else(|| phrase_holder(&lines))
         .unwrap_or_default();
     let mut paragraphs: Vec<Paragraph> = lines
         .into_iter()

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::copyright::copyright_holder;
 use super::dates::date_in;
 use super::lines::Line;
 use super::markers::{Marker, outlet_of};
@@ -150,7 +151,7 @@ pub fn outlet(lines: &[Line]) -> Option<String> {
 const HEAD_LINES: usize = 6;
 
 /// Words an outlet's name found in text may have.
-const NAME_WORDS: usize = 4;
+pub(super) const NAME_WORDS: usize = 4;
 
 /// A known outlet's display spelling, or the name as found.
 pub fn display(name: &str) -> String {
@@ -226,28 +227,6 @@ pub fn bracket_dateline(text: &str) -> Option<String> {
         && date_in(name).is_none()
         && !city.chars().any(|c| c.is_numeric() || ".،,:".contains(c));
     (dash && plausible).then(|| display(name))
-}
-
-/// `© 2024 X. جميع الحقوق محفوظة`, `Copyright © 2018 X`: the name after the sign and year.
-fn copyright_holder(text: &str) -> Option<String> {
-    let after = text.split_once('©').map_or(text, |(_, a)| a);
-    let words: Vec<&str> = after
-        .split_whitespace()
-        .filter(|w| {
-            !w.chars()
-                .all(|c| c.is_ascii_digit() || c == '-' || c == '–')
-        })
-        .take_while(|w| {
-            let n = normalize(w).text;
-            !matches!(n.as_str(), "جميع" | "كل" | "all" | "الحقوق")
-        })
-        .take(NAME_WORDS)
-        .collect();
-    let name = words.join(" ");
-    let name =
-        name.trim_matches(|c: char| c.is_ascii_punctuation() || c == '،' || c.is_whitespace());
-    let name = name.strip_prefix("copyright").unwrap_or(name).trim();
-    (!name.is_empty() && name.chars().any(char::is_alphabetic)).then(|| display(name))
 }
 
 /// A site's domain written in the text (`www.example.com`, `https://example.com/a`).

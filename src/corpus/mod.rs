@@ -5,6 +5,7 @@
 
 mod assemble;
 mod classify;
+mod copyright;
 mod dates;
 mod decode;
 mod direction;

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use scraper::{Html, Selector};
 use serde_json::Value;
 
+use super::title_site;
 use crate::corpus::dates::date_in;
 use crate::corpus::markers::outlet_of;
 use crate::text::normalize;
@@ -302,12 +303,7 @@ impl PageMeta {
         if parts.len() < 2 {
             return None;
         }
-        let headline = h1
-            .map(str::to_string)
-            .or_else(|| self.ld("headline"))
-            .or_else(|| self.tag(&["og:title", "twitter:title"]))
-            .map(|h| normalize(&h).text);
-        if let Some(h) = headline {
+        if let Some(h) = self.headline_key(h1) {
             let is_headline = |p: &&str| normalize(p).text == h;
             if parts.first().is_some_and(is_headline) {
                 return parts.last().map(|s| s.to_string());
@@ -325,6 +321,26 @@ impl PageMeta {
         } else {
             None
         }
+    }
+
+    /// The headline the page states (its `h1`, JSON-LD `headline`, Open Graph / Twitter
+    /// title), normalized for comparing with `<title>` segments.
+    fn headline_key(&self, h1: Option<&str>) -> Option<String> {
+        h1.map(str::to_string)
+            .or_else(|| self.ld("headline"))
+            .or_else(|| self.tag(&["og:title", "twitter:title"]))
+            .map(|h| normalize(&h).text)
+    }
+
+    /// The site's name in `<title>` by the looser rules of [`title_site::loose_site`]
+    /// (`标题_南方网`, `… : 동아닷컴`, `The Space Review: …`): the weakest title sign, used
+    /// only when nothing else names the outlet.
+    pub fn loose_title_outlet(&self, h1: Option<&str>) -> Option<String> {
+        let t = collapse(self.doc_title.as_deref()?);
+        let h = self.headline_key(h1);
+        let found = title_site::loose_site(&t, h.as_deref())
+            .or_else(|| title_site::leading_site(&t, h.as_deref()))?;
+        Some(outlet_of(&found, false).map_or(found, str::to_string))
     }
 
     /// The headline: JSON-LD `headline`, Open Graph / Twitter / Dublin Core title, the

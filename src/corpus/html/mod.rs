@@ -7,6 +7,7 @@ mod content;
 mod loose_json;
 mod metadata;
 mod saved_from;
+mod title_site;
 
 use chrono::NaiveDate;
 use scraper::Html;
@@ -69,7 +70,9 @@ pub fn html(text: &str) -> Doc {
                 .published()
                 .or_else(|| h1_at.and_then(|at| dateline_under_headline(blocks.get(at + 1..)?))),
             url: meta.url().or_else(|| meta.saved_address()),
-            address_outlet: meta.address_outlet(),
+            address_outlet: meta
+                .address_outlet()
+                .or_else(|| meta.loose_title_outlet(h1)),
         },
     }
 }

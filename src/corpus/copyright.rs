@@ -1,0 +1,120 @@
+//! The outlet named in a copyright line: `© 2024 X` (a text sign of `meta::outlet`), and the
+//! wordier forms `版权所有 X`, `Copyright by X`, `جميع الحقوق محفوظة لـ X` — the weakest sign,
+//! looked for only after every other one, since these phrases also sit in footers of pages
+//! that quote or syndicate another outlet's story.
+
+use super::lines::Line;
+use super::meta::{NAME_WORDS, display};
+use crate::text::normalize;
+
+/// `© 2024 X. جميع الحقوق محفوظة`, `Copyright © 2018 X`: the name after the sign and year.
+pub fn copyright_holder(text: &str) -> Option<String> {
+    let after = text.split_once('©').map_or(text, |(_, a)| a);
+    let words: Vec<&str> = after
+        .split_whitespace()
+        .filter(|w| {
+            !w.chars()
+                .all(|c| c.is_ascii_digit() || c == '-' || c == '–')
+        })
+        .take_while(|w| {
+            let n = normalize(w).text;
+            !matches!(n.as_str(), "جميع" | "كل" | "all" | "الحقوق")
+        })
+        .take(NAME_WORDS)
+        .collect();
+    let name = words.join(" ");
+    let name =
+        name.trim_matches(|c: char| c.is_ascii_punctuation() || c == '،' || c.is_whitespace());
+    let name = name.strip_prefix("copyright").unwrap_or(name).trim();
+    (!name.is_empty() && name.chars().any(char::is_alphabetic)).then(|| display(name))
+}
+
+/// The holder named by a copyright phrase on the last line that has one.
+pub fn phrase_holder(lines: &[Line]) -> Option<String> {
+    lines
+        .iter()
+        .rev()
+        .find_map(|l| holder_after_phrase(&l.text))
+}
+
+/// `版权所有：中国青年网`, `Copyright by donga.com`, `جميع الحقوق محفوظة لـ X`, `… محفوظة
+/// لموقع X`: the name right after the phrase, up to its first punctuation.
+fn holder_after_phrase(text: &str) -> Option<String> {
+    // ASCII case folding keeps byte offsets the same in `lower` and `text`.
+    let lower = text.to_ascii_lowercase();
+    let (phrase, cjk) = [
+        ("版权所有", true),
+        ("copyright by", false),
+        ("جميع الحقوق محفوظة", false),
+    ]
+    .into_iter()
+    .find(|(p, _)| lower.contains(p))?;
+    let at = lower.find(phrase)? + phrase.len();
+    let rest = text.get(at..)?;
+    let rest = rest.trim_start_matches([' ', ':', '：', '\u{3000}']);
+    let rest = ["لـ ", "لـ", "لموقع ", "لصحيفة ", "لجريدة ", "ل "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    let stop = |c: char| "，。,;；|©()（）".contains(c) || (cjk && c.is_whitespace());
+    let name = rest.split(stop).next()?.trim();
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .take_while(|w| {
+            let n = normalize(w).text;
+            !matches!(n.as_str(), "all" | "جميع" | "الحقوق")
+                && !w.chars().any(|c| c.is_ascii_digit())
+        })
+        .take(NAME_WORDS)
+        .collect();
+    let name = words.join(" ");
+    let name = name.trim_matches(|c: char| c.is_ascii_punctuation() && c != '.' || c == '،');
+    let name = name.trim_end_matches('.');
+    (!name.is_empty() && name.chars().any(char::is_alphabetic)).then(|| display(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn holder(t: &str) -> Option<String> {
+        holder_after_phrase(t)
+    }
+
+    #[test]
+    fn the_name_after_a_copyright_phrase() {
+        assert_eq!(
+            holder("版权所有：中国青年网").as_deref(),
+            Some("中国青年网")
+        );
+        assert_eq!(
+            holder("版权所有中央党史和文献研究院 京ICP备").as_deref(),
+            Some("中央党史和文献研究院")
+        );
+        assert_eq!(
+            holder("문의 02-123 Copyright by donga.com. All rights reserved.").as_deref(),
+            Some("donga.com")
+        );
+        assert_eq!(
+            holder("جميع الحقوق محفوظة لـ صحيفة المثال 2024").as_deref(),
+            Some("صحيفة المثال")
+        );
+        assert_eq!(
+            holder("جميع الحقوق محفوظة لموقع المثال الإخباري").as_deref(),
+            Some("المثال الإخباري")
+        );
+        // A `©` line without a year: the existing form.
+        assert_eq!(
+            copyright_holder("© وكالة المثال").as_deref(),
+            Some("وكالة المثال")
+        );
+    }
+
+    #[test]
+    fn a_phrase_without_a_name_names_nothing() {
+        assert_eq!(holder("版权所有，未经授权禁止复制"), None);
+        assert_eq!(holder("جميع الحقوق محفوظة © 2024"), None);
+        assert_eq!(holder("Copyright by"), None);
+        assert_eq!(holder("وزير الخارجية يزور بغداد"), None);
+    }
+}
