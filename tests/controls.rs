@@ -14,15 +14,8 @@ use khabar::i18n::Lang;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-/// The reader worker's two results: the analysis and the search index, each stage isolated
-/// per article.
-fn analyse(corpus: &khabar::corpus::Corpus) -> (khabar::extract::Analysis, khabar::search::Index) {
-    let mut analysis = khabar::extract::analyze(corpus);
-    let (index, failures) =
-        khabar::extract::isolate::per_article(corpus, "search", khabar::search::Index::build_all);
-    analysis.failures.extend(failures);
-    (analysis, index)
-}
+mod common;
+use common::worker_results as analyse;
 
 const TEXT: &str = "---\noutlet: \u{2069}\u{202E}out\u{1b}]0;pwned\u{7}\ntitle: عنوان \u{1b}]52;c;aGVsbG8=\u{7} الخبر\n---\nعنوان \u{1b}]52;c;aGVsbG8=\u{7} الخبر\n\nقال الوزير \u{9b}31m في بغداد \u{7f} \u{8} يوم 5 يناير 2024 \u{1b}[2J\u{1b}[H وأضاف\u{d}أن الزيارة\n";
 const HTML: &str = "<html><head><title>بغداد &#27;[2J</title><meta property=\"og:site_name\" content=\"&#x1b;]0;x&#7;\"></head><body><h1>بغداد &#27;[2J</h1><p>قال الوزير في بغداد &#27;]52;c;aGk=&#7; &#155;31m إن الزيارة مهمة</p><p>وأضاف الوزير أن المحادثات في بغداد ستستمر</p></body></html>";

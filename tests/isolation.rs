@@ -14,15 +14,8 @@ use khabar::i18n::Lang;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-/// The reader worker's two results: the analysis and the search index, each stage isolated
-/// per article.
-fn analyse(corpus: &khabar::corpus::Corpus) -> (khabar::extract::Analysis, khabar::search::Index) {
-    let mut analysis = khabar::extract::analyze(corpus);
-    let (index, failures) =
-        khabar::extract::isolate::per_article(corpus, "search", khabar::search::Index::build_all);
-    analysis.failures.extend(failures);
-    (analysis, index)
-}
+mod common;
+use common::worker_results as analyse;
 
 const HOOK: &str = "KHABAR_FAIL_ANALYSIS";
 const BAD: &str = "bad_article";

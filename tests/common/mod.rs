@@ -117,3 +117,15 @@ pub fn snapshot(name: &str, buf: &ratatui::buffer::Buffer) {
         "snapshot {name} differs (UPDATE_SNAPSHOTS=1 to accept)\n{got}"
     );
 }
+
+/// The reader worker's two results: the analysis and the search index, each stage isolated
+/// per article.
+pub fn worker_results(
+    corpus: &khabar::corpus::Corpus,
+) -> (khabar::extract::Analysis, khabar::search::Index) {
+    let mut analysis = khabar::extract::analyze(corpus);
+    let (index, failures) =
+        khabar::extract::isolate::per_article(corpus, "search", khabar::search::Index::build_all);
+    analysis.failures.extend(failures);
+    (analysis, index)
+}
