@@ -7,40 +7,36 @@
 //! user's sessions. Waits poll the screen with a deadline; there are no fixed sleeps.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
-/// How long a screen may take to show what a test waits for (a loaded 2-core machine).
-const DEADLINE: Duration = Duration::from_secs(30);
+mod common;
+use common::tmux::{DEADLINE, Pane};
+
 const POLL: Duration = Duration::from_millis(50);
 
 fn fixture_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/reader")
 }
 
-/// One tmux server with one session running khabar; killed on drop.
+/// One tmux server with one session running khabar (a [`Pane`]), and its log folder.
 struct Tmux {
-    socket: String,
+    pane: Pane,
     dir: tempfile::TempDir,
+}
+
+impl std::ops::Deref for Tmux {
+    type Target = Pane;
+    fn deref(&self) -> &Pane {
+        &self.pane
+    }
 }
 
 impl Tmux {
     /// Start `khabar ARGS` in a `width`×`height` window. The binary waits for a go-file so
     /// the raw-output log (pipe-pane) is attached before its first byte.
     fn start(width: u16, height: u16, args: &[&str]) -> Tmux {
-        let v = Command::new("tmux").arg("-V").output();
-        assert!(
-            v.is_ok_and(|o| o.status.success()),
-            "tmux is required for the terminal tests (apt-get install tmux)"
-        );
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let socket = format!(
-            "khabar-test-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::Relaxed)
-        );
         let dir = tempfile::tempdir().expect("temp dir");
         let config = dir.path().join("config.toml");
         std::fs::write(&config, "").expect("write config");
@@ -55,20 +51,10 @@ impl Tmux {
             cmd.push_str(&format!(" '{a}'"));
         }
         cmd.push_str("; echo KHABAR-EXIT:$?; sleep 600");
-        let t = Tmux { socket, dir };
-        t.tmux(&[
-            "new-session",
-            "-d",
-            "-x",
-            &width.to_string(),
-            "-y",
-            &height.to_string(),
-            "-s",
-            "k",
-            "sh",
-            "-c",
-            &cmd,
-        ]);
+        let t = Tmux {
+            pane: Pane::new("test", width, height, &["sh", "-c", &cmd]),
+            dir,
+        };
         let log = t.log_path();
         t.tmux(&[
             "pipe-pane",
@@ -93,55 +79,6 @@ impl Tmux {
 
     fn log_path(&self) -> PathBuf {
         self.dir.path().join("raw.log")
-    }
-
-    fn tmux(&self, args: &[&str]) -> Output {
-        let out = Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("run tmux");
-        assert!(
-            out.status.success(),
-            "tmux {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "k"]).stdout).into_owned()
-    }
-
-    fn screen_with_colours(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-e", "-t", "k"]).stdout)
-            .into_owned()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "k"];
-        args.extend_from_slice(keys);
-        self.tmux(&args);
-    }
-
-    /// Wait until `pred(screen)` holds; fail with the last screen when the deadline passes.
-    fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if pred(&s) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < DEADLINE,
-                "timed out waiting for {what}; screen:\n{s}"
-            );
-            sleep(POLL);
-        }
-    }
-
-    fn wait_text(&self, text: &str) -> String {
-        self.wait_for(text, |s| s.contains(text))
     }
 
     /// The pid of the khabar process (child of the pane's shell).
@@ -175,14 +112,6 @@ impl Tmux {
             sleep(POLL);
         }
         false
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["-L", &self.socket, "kill-server"])
-            .output();
     }
 }
 

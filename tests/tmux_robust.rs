@@ -7,87 +7,36 @@
 //! `$?` are the shell's own. Waits poll the screen with a deadline, no fixed sleeps.
 
 use std::path::Path;
-use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::process::Command;
 
-const DEADLINE: Duration = Duration::from_secs(40);
+mod common;
+use common::tmux::Pane;
 
+/// An interactive shell in a tmux window, where the tests start the reader as a user would.
 struct Shell {
-    socket: String,
+    pane: Pane,
+}
+
+impl std::ops::Deref for Shell {
+    type Target = Pane;
+    fn deref(&self) -> &Pane {
+        &self.pane
+    }
 }
 
 impl Shell {
     fn new() -> Shell {
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let socket = format!(
-            "khabar-robust-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::Relaxed)
-        );
-        let s = Shell { socket };
-        s.tmux(&[
-            "new-session",
-            "-d",
-            "-x",
-            "120",
-            "-y",
-            "40",
-            "-s",
-            "k",
-            "env",
-            "PS1=$ ",
-            "bash",
-            "--norc",
-            "--noprofile",
-            "-i",
-        ]);
-        s.wait_for("$");
+        let argv = ["env", "PS1=$ ", "bash", "--norc", "--noprofile", "-i"];
+        let s = Shell {
+            pane: Pane::new("robust", 120, 40, &argv),
+        };
+        s.wait_text("$");
         s
-    }
-
-    fn tmux(&self, args: &[&str]) -> Output {
-        let out = Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("tmux is required for the terminal tests (apt-get install tmux)");
-        assert!(
-            out.status.success(),
-            "tmux {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "k"]).stdout).into_owned()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "k"];
-        args.extend(keys);
-        self.tmux(&args);
     }
 
     fn line(&self, text: &str) {
         self.keys(&["-l", text]);
         self.keys(&["Enter"]);
-    }
-
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if s.contains(text) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < DEADLINE,
-                "waited for {text:?}; screen:\n{s}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
     }
 
     /// Start the reader on `dir` in English with `env` set; its pid is written to `pidfile`.
@@ -98,14 +47,6 @@ impl Shell {
             env!("CARGO_BIN_EXE_khabar"),
             dir.display()
         ));
-    }
-}
-
-impl Drop for Shell {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["-L", &self.socket, "kill-server"])
-            .output();
     }
 }
 
@@ -122,19 +63,19 @@ fn ctrl_z_gives_the_terminal_back_and_fg_redraws() {
         env!("CARGO_BIN_EXE_khabar"),
         fixtures().display()
     ));
-    sh.wait_for("source 1/3");
+    sh.wait_text("source 1/3");
     sh.keys(&["C-z"]);
-    sh.wait_for("Stopped");
+    sh.wait_text("Stopped");
     // The shell has its terminal back: what is typed is echoed and run.
     sh.line("echo ALIVE-$((40+2))");
-    sh.wait_for("ALIVE-42");
+    sh.wait_text("ALIVE-42");
     sh.line("fg");
-    let s = sh.wait_for("source 1/3");
+    let s = sh.wait_text("source 1/3");
     assert!(s.contains("Entities") || s.contains("Articles"), "{s}");
     sh.keys(&["q"]);
-    sh.wait_for("$ ");
+    sh.wait_text("$ ");
     sh.line("echo KHABAR-EXIT:$?");
-    sh.wait_for("KHABAR-EXIT:0");
+    sh.wait_text("KHABAR-EXIT:0");
 }
 
 #[test]
@@ -144,14 +85,14 @@ fn stop_signals_exit_with_128_plus_the_signal() {
         let tmp = tempfile::tempdir().expect("tempdir");
         let pidfile = tmp.path().join("pid");
         sh.reader(&fixtures(), "", &pidfile);
-        sh.wait_for("source 1/3");
+        sh.wait_text("source 1/3");
         let pid = std::fs::read_to_string(&pidfile).expect("pid");
         let kill = Command::new("kill")
             .args([format!("-{sig}"), pid.trim().to_string()])
             .status()
             .expect("kill");
         assert!(kill.success());
-        sh.wait_for(&format!("KHABAR-EXIT:{code}"));
+        sh.wait_text(&format!("KHABAR-EXIT:{code}"));
     }
 }
 
@@ -170,7 +111,7 @@ fn an_articles_escapes_neither_wipe_the_screen_nor_retitle_the_window() {
     )
     .into_owned();
     sh.reader(dir.path(), "", &dir.path().join("pid"));
-    let s = sh.wait_for("source 1/1");
+    let s = sh.wait_text("source 1/1");
     assert!(s.contains('␛'), "{s}");
     assert!(
         s.contains("Articles") && s.contains("Timeline"),
@@ -184,7 +125,7 @@ fn an_articles_escapes_neither_wipe_the_screen_nor_retitle_the_window() {
     assert!(!title.contains("PWNED"), "{title}");
     assert_eq!(title, before);
     sh.keys(&["q"]);
-    sh.wait_for("KHABAR-EXIT:0");
+    sh.wait_text("KHABAR-EXIT:0");
 }
 
 #[test]
@@ -204,9 +145,9 @@ fn a_failed_article_is_named_in_the_status_line_and_the_panes() {
         "KHABAR_FAIL_ANALYSIS=bad_article",
         &dir.path().join("pid"),
     );
-    let s = sh.wait_for("analysis failed for 1 file(s)");
+    let s = sh.wait_text("analysis failed for 1 file(s)");
     assert!(s.contains("failed: 04_bad_article.txt"), "{s}");
     assert!(s.contains("source 1/4"), "the article is listed:\n{s}");
     sh.keys(&["q"]);
-    sh.wait_for("KHABAR-EXIT:0");
+    sh.wait_text("KHABAR-EXIT:0");
 }

@@ -7,25 +7,25 @@
 //! its own tmux server (`-L`, a name of its own). Waits poll the screen with a deadline.
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
-use std::thread::sleep;
-use std::time::{Duration, Instant};
 
-const DEADLINE: Duration = Duration::from_secs(40);
+mod common;
+use common::tmux::Pane;
 
 /// One tmux server running khabar on the hand-made mixed folder.
 struct Tmux {
-    socket: String,
+    pane: Pane,
     _dir: tempfile::TempDir,
+}
+
+impl std::ops::Deref for Tmux {
+    type Target = Pane;
+    fn deref(&self) -> &Pane {
+        &self.pane
+    }
 }
 
 impl Tmux {
     fn start(width: u16, height: u16, lang: &str) -> Tmux {
-        let ok = Command::new("tmux").arg("-V").output();
-        assert!(
-            ok.is_ok_and(|o| o.status.success()),
-            "tmux is required for the terminal tests (apt-get install tmux)"
-        );
         let dir = tempfile::tempdir().expect("temp dir");
         let config = dir.path().join("config.toml");
         std::fs::write(&config, "").expect("write config");
@@ -37,72 +37,15 @@ impl Tmux {
             config.display(),
             folder.display()
         );
-        let t = Tmux {
-            socket: format!("khabar-stories-{}-{lang}-{width}", std::process::id()),
+        Tmux {
+            pane: Pane::new(
+                &format!("stories-{lang}"),
+                width,
+                height,
+                &["sh", "-c", &cmd],
+            ),
             _dir: dir,
-        };
-        let (w, h) = (width.to_string(), height.to_string());
-        t.tmux(&[
-            "new-session",
-            "-d",
-            "-x",
-            &w,
-            "-y",
-            &h,
-            "-s",
-            "k",
-            "sh",
-            "-c",
-            &cmd,
-        ]);
-        t
-    }
-
-    fn tmux(&self, args: &[&str]) -> Output {
-        let out = Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("run tmux");
-        assert!(
-            out.status.success(),
-            "tmux {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "k"]).stdout).into_owned()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "k"];
-        args.extend_from_slice(keys);
-        self.tmux(&args);
-    }
-
-    fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if pred(&s) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < DEADLINE,
-                "timed out waiting for {what}; screen:\n{s}"
-            );
-            sleep(Duration::from_millis(50));
         }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["-L", &self.socket, "kill-server"])
-            .output();
     }
 }
 

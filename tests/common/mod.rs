@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod stories;
+pub mod tmux;
 
 use std::sync::Arc;
 
