@@ -41,6 +41,10 @@ pub struct Featurizer {
     stop: HashSet<u64>,
     /// Word pairs are items too.
     pairs: bool,
+    /// How much more an item of the title weighs.
+    title: f32,
+    /// Content words after which an occurrence weighs half (0: all weigh the same).
+    lead_words: f32,
 }
 
 impl Default for Featurizer {
@@ -76,6 +80,19 @@ fn weighted(mut v: Vec<u64>) -> Vec<(u64, f32)> {
         .collect()
 }
 
+/// Each item once, with its weight from the sum `s` of its occurrences' weights: `1 + ln(s)`,
+/// or `s` below 1 (the two meet at 1).
+fn summed(mut v: Vec<(u64, f32)>) -> Vec<(u64, f32)> {
+    v.sort_unstable_by_key(|x| x.0);
+    v.chunk_by(|a, b| a.0 == b.0)
+        .filter_map(|run| {
+            let s: f32 = run.iter().map(|x| x.1).sum();
+            let w = if s >= 1.0 { 1.0 + s.ln() } else { s };
+            Some((run.first()?.0, w))
+        })
+        .collect()
+}
+
 /// The hashed matching forms of the words of `text`, in order.
 fn forms(text: &str) -> Vec<u64> {
     let compare = crate::compare::Params::bundled();
@@ -105,6 +122,8 @@ impl Featurizer {
         Featurizer {
             stop,
             pairs: params.word_pairs,
+            title: params.title_weight,
+            lead_words: params.lead_words,
         }
     }
 
@@ -116,27 +135,54 @@ impl Featurizer {
     }
 
     /// Features from the text alone: title and body words and word pairs, publication day.
+    ///
+    /// News is written as an inverted pyramid: the headline and the first sentences say what
+    /// happened, later ones give background that related events share. So each occurrence
+    /// weighs `1 / (1 + position / lead_words)` (position: content words before it, the
+    /// headline's at 0), headline occurrences `title_weight` times more, and an item's weight
+    /// is `1 + ln(sum)` (or the sum, below 1): said five times says more, not five times more.
     pub fn text(&mut self, article: &Article) -> Features {
-        let mut text = Vec::new();
+        let mut occurrences: Vec<(u64, f32)> = Vec::new();
+        let title = article.title.trim();
+        // The headline once: from the metadata, else its paragraph.
         let paragraphs = article
             .paragraphs
             .iter()
-            .filter(|p| p.kind.is_content())
+            .filter(|p| match p.kind {
+                crate::corpus::ParagraphKind::Title => title.is_empty(),
+                k => k.is_content(),
+            })
             .map(|p| p.text.as_str());
-        for para in std::iter::once(article.title.as_str()).chain(paragraphs) {
+        let mut position = 0usize;
+        for (k, para) in std::iter::once(title).chain(paragraphs).enumerate() {
             let keys = self.keys(para);
-            text.extend(keys.iter().map(|&k| tagged(TEXT, k)));
-            if self.pairs {
-                text.extend(
-                    keys.iter()
-                        .zip(keys.iter().skip(1))
-                        .map(|(&a, &b)| tagged(TEXT, hash_seq([a, b]))),
-                );
+            let boost = if k == 0 { self.title } else { 1.0 };
+            for (i, &key) in keys.iter().enumerate() {
+                let at = if k == 0 { 0 } else { position + i };
+                let w = boost * self.decay(at);
+                occurrences.push((tagged(TEXT, key), w));
+                if self.pairs
+                    && let Some(&next) = keys.get(i + 1)
+                {
+                    occurrences.push((tagged(TEXT, hash_seq([key, next])), w));
+                }
+            }
+            if k > 0 {
+                position += keys.len();
             }
         }
         Features {
-            items: [weighted(text), Vec::new(), Vec::new()],
+            items: [summed(occurrences), Vec::new(), Vec::new()],
             published: article.published.map(|d| d.num_days_from_ce()),
+        }
+    }
+
+    /// The weight of an occurrence `position` content words into the article.
+    fn decay(&self, position: usize) -> f32 {
+        if self.lead_words > 0.0 {
+            1.0 / (1.0 + position as f32 / self.lead_words)
+        } else {
+            1.0
         }
     }
 

@@ -13,6 +13,7 @@
 //!
 //! Sits above `corpus`, `extract`, `compare` and `text`; below `app` and `cli`.
 
+mod agglomerate;
 mod analysis;
 mod cluster;
 pub mod features;
@@ -106,7 +107,7 @@ pub fn group_features(corpus: &Corpus, features: Vec<Features>) -> Stories {
 pub fn group_with(corpus: &Corpus, features: Vec<Features>, params: &Params) -> Stories {
     let mut c = Clusterer::new(params);
     for f in features {
-        c.add(f);
+        c.insert(f);
     }
     stories_of(corpus, &c)
 }
