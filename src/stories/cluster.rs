@@ -15,7 +15,7 @@ use super::params::Params;
 /// Items are already well-spread hashes ([`super::features`]): the map uses them as they are
 /// instead of hashing them again (most of the grouping's time went to SipHash).
 #[derive(Default)]
-struct Identity(u64);
+pub(super) struct Identity(u64);
 
 impl Hasher for Identity {
     fn finish(&self) -> u64 {
@@ -54,7 +54,10 @@ impl Posting {
     }
 }
 
-type Postings = HashMap<u64, Posting, BuildHasherDefault<Identity>>;
+/// A map keyed by items (already hashes).
+pub(super) type ItemMap<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
+
+type Postings = ItemMap<Posting>;
 
 /// One added article: the squared length of its TF-IDF vector per kind (with the IDF of the
 /// time it was added), its day, its story.
@@ -158,7 +161,6 @@ impl Clusterer {
     /// so the score is the same bits whatever the order the articles came in.
     pub fn graph(&self, floor: f32) -> Vec<(u32, u32, f32)> {
         let n = self.docs.len();
-        let idf = |item: &u64| self.idf(self.df(*item), n);
         let norms: Vec<[f32; KINDS]> = self
             .features
             .iter()
@@ -166,7 +168,12 @@ impl Clusterer {
                 let mut norms = [0f32; KINDS];
                 for (items, norm) in f.items.iter().zip(&mut norms) {
                     for (item, w) in items {
-                        let x = idf(item) * w;
+                        let df = self.df(*item);
+                        // A stock word of the folder is left out of both sides of the cosine.
+                        if df > self.params.max_df {
+                            continue;
+                        }
+                        let x = self.idf(df, n) * w;
                         *norm += x * x;
                     }
                 }
@@ -184,7 +191,7 @@ impl Clusterer {
                     if list.len() > self.params.max_df {
                         continue;
                     }
-                    let idf = idf(item);
+                    let idf = self.idf(list.len(), n);
                     for &(b, wb) in list {
                         if b <= me {
                             continue;
@@ -298,11 +305,11 @@ impl Clusterer {
         {
             for &(item, w) in items {
                 let list = self.postings.get(&item).map_or(&[][..], Posting::as_slice);
-                let idf = self.idf(list.len() + 1, n);
-                *norm += (idf * w) * (idf * w);
                 if list.len() > self.params.max_df {
                     continue;
                 }
+                let idf = self.idf(list.len() + 1, n);
+                *norm += (idf * w) * (idf * w);
                 for &(d, wd) in list {
                     let Some(slot) = self.acc.get_mut(d as usize) else {
                         continue;
