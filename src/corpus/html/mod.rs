@@ -86,7 +86,12 @@ fn date(
     blocks: &[blocks::Block],
     h1_at: Option<usize>,
 ) -> Option<NaiveDate> {
-    let headline = h1_at.and_then(|at| blocks.get(at)).map(|b| b.owner);
+    // The headline anchors the marked date; a page whose every `h1` is furniture to the body
+    // (wrapped in an ASP.NET `<form>`) still has one.
+    let headline = h1_at
+        .and_then(|at| blocks.get(at))
+        .or_else(|| blocks.iter().find(|b| b.heading == 1))
+        .map(|b| b.owner);
     meta.published()
         .or_else(|| {
             meta.addresses()
