@@ -4,6 +4,7 @@
 
 mod blocks;
 mod content;
+mod link_site;
 mod loose_json;
 mod metadata;
 mod page_date;
@@ -72,6 +73,8 @@ pub fn html(text: &str) -> Doc {
             address_outlet: meta
                 .address_outlet()
                 .or_else(|| meta.loose_title_outlet(h1)),
+            link_outlet: link_site::link_site(&doc)
+                .map(|s| crate::corpus::markers::outlet_of(&s, false).map_or(s, str::to_string)),
         },
     }
 }
