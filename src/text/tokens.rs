@@ -1,0 +1,342 @@
+//! A paragraph prepared for matching, once: its [`normalize`]d text and its words, each with
+//! its normalized and original ranges and the punctuation touching it. The entity rules and
+//! tagger, the timeline, the search index and the outlet comparison all read paragraphs
+//! through this one representation, so a paragraph is normalized and split into words once
+//! per analysis ([`Prepared`] holds them for a corpus) and every stage agrees on where a
+//! word begins and ends.
+//!
+//! A word is a run of letters and digits of the normalized text (`char::is_alphanumeric`).
+//! Its original range ends after its last letter; harakat and tatweel written after that
+//! letter are dropped by normalization, and [`Word::end`] takes them in (`بَغْدادَ`), so
+//! a highlighted word keeps its marks.
+
+use std::sync::Arc;
+
+use unicode_normalization::char::is_combining_mark;
+
+use super::{Normalized, normalize};
+
+/// One word of a paragraph. Offsets are `u32` (a paragraph of 4 Gi characters does not fit
+/// in memory as text first): the words of a corpus are held for a whole analysis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    /// Byte range of the word in the normalized text.
+    pub norm_start: u32,
+    pub norm_end: u32,
+    /// Normalized `char` index where the word starts (a proclitic's length counts from it).
+    pub nstart: u32,
+    /// Original `char` range: from the first letter to past the last letter (`letters_end`),
+    /// and to past the marks written after it (`end`).
+    pub start: u32,
+    pub letters_end: u32,
+    pub end: u32,
+    /// Byte range of the original text from the first to past the last letter.
+    pub orig_start: u32,
+    pub orig_end: u32,
+    /// Punctuation (anything but a space) between the previous word and this one, or this is
+    /// the paragraph's first word.
+    pub boundary: bool,
+    /// A comma (`،` or `,`) between the previous word and this one.
+    pub comma_before: bool,
+    /// A quotation mark or an opening bracket directly before the word.
+    pub open_before: bool,
+    /// An opening round bracket directly before the word.
+    pub paren_before: bool,
+    /// A quotation mark or a closing bracket directly after the word.
+    pub close_after: bool,
+}
+
+/// A paragraph's normalized text and its words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tokenized {
+    pub norm: Normalized,
+    pub words: Vec<Word>,
+    /// The paragraph's length in bytes: a [`Prepared`] entry is only used for a paragraph of
+    /// the same length (a guard against a table made for another corpus).
+    pub source_len: usize,
+    /// A combining mark survived normalization outside every word (a Latin accent NFKC could
+    /// not compose, `U+0656`…): readers that count marks as word characters (search) must
+    /// split the normalized text themselves.
+    pub stray_marks: bool,
+}
+
+impl Tokenized {
+    /// The normalized form of word `w`.
+    pub fn text(&self, w: &Word) -> &str {
+        self.norm
+            .text
+            .get(w.norm_start as usize..w.norm_end as usize)
+            .unwrap_or_default()
+    }
+}
+
+/// `char::is_alphanumeric`, with the Arabic letters answered before the Unicode table search
+/// (the search was a fifth of the entity extraction's time).
+#[inline]
+pub fn alnum(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') || c.is_alphanumeric()
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '’' | '\'')
+}
+
+/// Walks the original text forward from `char` index to byte index (words come in order;
+/// a character that normalizes to several words sends it back to the start).
+struct Cursor<'a> {
+    text: &'a str,
+    chars: usize,
+    bytes: usize,
+}
+
+impl Cursor<'_> {
+    /// Byte offset of original `char` index `target` (the text's length past its end).
+    fn byte_of(&mut self, target: usize) -> usize {
+        if target < self.chars {
+            self.chars = 0;
+            self.bytes = 0;
+        }
+        let rest = self.text.get(self.bytes..).unwrap_or_default();
+        for c in rest.chars() {
+            if self.chars == target {
+                break;
+            }
+            self.chars += 1;
+            self.bytes += c.len_utf8();
+        }
+        self.bytes
+    }
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Normalize `text` and find its words.
+pub fn tokenize(text: &str) -> Tokenized {
+    let norm = normalize(text);
+    let mut words: Vec<Word> = Vec::with_capacity(text.len() / 8);
+    let mut cursor = Cursor {
+        text,
+        chars: 0,
+        bytes: 0,
+    };
+    let mut stray_marks = false;
+    let (mut boundary, mut open, mut paren, mut comma) = (true, false, false, false);
+    // Characters of the normalized text with their char indices and byte offsets.
+    let mut iter = norm.text.char_indices().enumerate().peekable();
+    while let Some((i, (b, c))) = iter.next() {
+        if !alnum(c) {
+            if c.is_whitespace() {
+                continue;
+            }
+            boundary = true;
+            comma |= matches!(c, '،' | ',');
+            stray_marks |= is_combining_mark(c);
+            let before_word = iter.peek().is_some_and(|(_, (_, n))| alnum(*n));
+            // A mark touching the previous word closes it; one touching the next opens it
+            // (ASCII `"` does both jobs).
+            let after_word = words.last().is_some_and(|w| w.norm_end as usize == b);
+            if after_word
+                && (is_quote(c) || matches!(c, ')' | ']'))
+                && let Some(last) = words.last_mut()
+            {
+                last.close_after = true;
+            }
+            if before_word && (is_quote(c) || matches!(c, '(' | '[')) {
+                open = true;
+                paren |= c == '(';
+            }
+            continue;
+        }
+        let (s, bs) = (i, b);
+        let (mut last_i, mut be) = (i, b + c.len_utf8());
+        while let Some(&(k, (nb, n))) = iter.peek() {
+            if !alnum(n) {
+                break;
+            }
+            last_i = k;
+            be = nb + n.len_utf8();
+            iter.next();
+        }
+        // `norm.origin` has an entry for every normalized char (and one past the end).
+        let start = norm.origin.get(s).copied().unwrap_or(0);
+        let letters_end = norm.origin.get(last_i).map_or(start, |e| e + 1).max(start);
+        let orig_start = cursor.byte_of(start);
+        let orig_end = cursor.byte_of(letters_end);
+        // Harakat and tatweel after the last letter belong to the word (`بَغْدادَ`).
+        let marks = text
+            .get(orig_end..)
+            .unwrap_or_default()
+            .chars()
+            .take_while(|c| *c == '\u{0640}' || is_combining_mark(*c))
+            .count();
+        words.push(Word {
+            norm_start: to_u32(bs),
+            norm_end: to_u32(be),
+            nstart: to_u32(s),
+            start: to_u32(start),
+            letters_end: to_u32(letters_end),
+            end: to_u32(letters_end + marks),
+            orig_start: to_u32(orig_start),
+            orig_end: to_u32(orig_end),
+            boundary,
+            comma_before: comma,
+            open_before: open,
+            paren_before: paren,
+            close_after: false,
+        });
+        (boundary, open, paren, comma) = (false, false, false, false);
+    }
+    Tokenized {
+        norm,
+        words,
+        source_len: text.len(),
+        stray_marks,
+    }
+}
+
+/// The paragraphs of a corpus prepared once (article by article, paragraph by paragraph;
+/// `None` where a paragraph was not prepared), shared by the stages of an analysis. An
+/// article's paragraphs are one shared allocation, so a story's share of a folder
+/// ([`Prepared::select`]) copies no text.
+#[derive(Debug, Clone, Default)]
+pub struct Prepared {
+    articles: Vec<Arc<[Option<Tokenized>]>>,
+}
+
+impl Prepared {
+    /// From each article's prepared paragraphs, in corpus order.
+    pub fn new(articles: Vec<Arc<[Option<Tokenized>]>>) -> Prepared {
+        Prepared { articles }
+    }
+
+    /// The prepared paragraph `p` of article `a`, if it was prepared from a text of
+    /// `source`'s length; else `source` prepared now.
+    pub fn get<'a>(&'a self, a: usize, p: usize, source: &str) -> std::borrow::Cow<'a, Tokenized> {
+        match self.article(a).and_then(|x| x.get(p)) {
+            Some(Some(t)) if t.source_len == source.len() => std::borrow::Cow::Borrowed(t),
+            _ => std::borrow::Cow::Owned(tokenize(source)),
+        }
+    }
+
+    /// Article `a`'s prepared paragraphs.
+    pub fn article(&self, a: usize) -> Option<&Arc<[Option<Tokenized>]>> {
+        self.articles.get(a)
+    }
+
+    /// The articles at `positions`, in that order (a story's share of a folder).
+    pub fn select(&self, positions: impl IntoIterator<Item = usize>) -> Prepared {
+        Prepared {
+            articles: positions
+                .into_iter()
+                .map(|a| {
+                    self.articles
+                        .get(a)
+                        .cloned()
+                        .unwrap_or_else(|| Arc::from([]))
+                })
+                .collect(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.articles.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+}
+
+// Tests index freely: an index out of range is a failed test.
+#[cfg(test)]
+#[allow(clippy::indexing_slicing, clippy::string_slice)]
+mod tests {
+    use super::*;
+
+    fn words(t: &Tokenized) -> Vec<&str> {
+        t.words.iter().map(|w| t.text(w)).collect()
+    }
+
+    #[test]
+    fn words_with_both_ranges_and_marks() {
+        let text = "قال: \"إسماعيل قاآني\"، وبَغْدادَ";
+        let t = tokenize(text);
+        assert_eq!(words(&t), vec!["قال", "اسماعيل", "قااني", "وبغداد"]);
+        let w = &t.words;
+        assert!(w[0].boundary && w[1].boundary && !w[2].boundary && w[3].boundary);
+        assert!(w[1].open_before && w[2].close_after && !w[1].paren_before);
+        assert!(w[3].comma_before && !w[2].comma_before);
+        assert_eq!((w[1].start, w[1].end), (6, 13));
+        // The last word: its letters, then its two fathas and sukuns taken in.
+        let last: String = text.chars().skip(w[3].start as usize).collect();
+        assert_eq!(w[3].end as usize, text.chars().count());
+        assert_eq!(
+            &text[w[3].orig_start as usize..w[3].orig_end as usize],
+            last.trim_end_matches('\u{064E}')
+        );
+        assert!(!t.stray_marks);
+    }
+
+    #[test]
+    fn brackets_open_and_close() {
+        let t = tokenize("وكالة السودان للأنباء (سونا) [x]");
+        let w = &t.words;
+        assert!(w[3].paren_before && w[3].open_before && w[3].close_after);
+        assert!(w[4].open_before && !w[4].paren_before && w[4].close_after);
+    }
+
+    #[test]
+    fn a_character_that_becomes_several_words() {
+        // U+33C2 (㏂) is `a.m.` after NFKC: two words from one original character.
+        let t = tokenize("x ㏂ y");
+        assert_eq!(words(&t), vec!["x", "a", "m", "y"]);
+        assert_eq!((t.words[1].start, t.words[1].end), (2, 3));
+        assert_eq!((t.words[2].start, t.words[2].end), (2, 3));
+        assert_eq!(t.words[3].orig_start as usize, "x ㏂ ".len());
+    }
+
+    #[test]
+    fn prepared_falls_back_on_another_text() {
+        let p = Prepared::new(vec![Arc::from([Some(tokenize("كلمة")), None])]);
+        assert!(matches!(p.get(0, 0, "كلمة"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(p.get(0, 1, "نص"), std::borrow::Cow::Owned(_)));
+        assert!(matches!(p.get(0, 0, "نص آخر"), std::borrow::Cow::Owned(_)));
+        assert_eq!(p.select([1, 0]).len(), 2);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// The words are the letter-and-digit runs of the normalized text, placed where
+        /// `Normalized::original_range` places them, their marks taken in.
+        #[test]
+        fn words_are_the_alphanumeric_runs(
+            text in "[ابتةيىأإآءؤئلومنعر0-9a-zA-Z٠-٩ \\u{064B}-\\u{0655}\\u{0640}\\u{0670}\\u{06D6}\\u{0300}\\u{0656}\\u{200F}\\u{FEFB}\\u{33C2}\\u{2474}،,.:\"«»“”()\\[\\]'-]{0,40}"
+        ) {
+            let t = tokenize(&text);
+            let runs: Vec<String> = t
+                .norm
+                .text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect();
+            let found: Vec<String> = t.words.iter().map(|w| t.text(w).to_string()).collect();
+            proptest::prop_assert_eq!(&found, &runs);
+            let chars: Vec<char> = text.chars().collect();
+            for w in &t.words {
+                let n = t.text(w).chars().count();
+                let r = t.norm.original_range(w.nstart as usize, w.nstart as usize + n);
+                proptest::prop_assert_eq!((w.start as usize, w.letters_end as usize), (r.start, r.end));
+                let letters: String = chars[r.clone()].iter().collect();
+                proptest::prop_assert_eq!(&text[w.orig_start as usize..w.orig_end as usize], letters.as_str());
+                let marks = chars[r.end..]
+                    .iter()
+                    .take_while(|c| **c == '\u{0640}' || is_combining_mark(**c))
+                    .count();
+                proptest::prop_assert_eq!(w.end as usize, r.end + marks);
+            }
+        }
+    }
+}
