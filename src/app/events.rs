@@ -122,12 +122,19 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
             }
             Ok(())
         });
+        // Every paragraph normalized and split into words once, for the search index, the
+        // analysis of each story and the comparison (`text::tokens`); dropped at the end.
+        let prepared = crate::extract::prepare_all(&corpus);
         // Each stage is isolated per article (`extract::isolate`): an article one fails on
         // is named in the analysis's failures and the others are analysed.
         let search_failures = std::sync::Mutex::new(Vec::new());
         let _ = caught(&|| {
-            let (index, failures) =
-                crate::extract::isolate::per_article(&corpus, "search", Index::build_all);
+            let (index, failures) = crate::extract::isolate::per_article_prepared(
+                &corpus,
+                &prepared,
+                "search",
+                Index::build_all_prepared,
+            );
             if let Ok(mut f) = search_failures.lock() {
                 *f = failures;
             }
@@ -137,7 +144,8 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
         // as soon as they did before stories. Then the grouping refined with each article's
         // names and days; when it differs, its stories are analysed again.
         let analyse = |stories: Stories| {
-            let analysed = crate::stories::analyse(&corpus, stories, &mut |_, _| {});
+            let analysed =
+                crate::stories::analyse_prepared(&corpus, Some(&prepared), stories, &mut |_, _| {});
             let (mut analysis, _, _) = analysed.merged(&corpus);
             if let Ok(f) = search_failures.lock() {
                 analysis.failures.extend(f.iter().cloned());
@@ -168,7 +176,7 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
         let stories = grouped.lock().map(|g| g.clone()).unwrap_or_default();
         // Last: the panes that need entities and dates come first.
         let compared = caught(&|| {
-            let (reuse, _, failures) = crate::stories::reuse(&corpus, &stories);
+            let (reuse, _, failures) = crate::stories::reuse_prepared(&corpus, &prepared, &stories);
             tx.send(Event::Compared(Ok((reuse, failures))))
                 .map_err(|e| e.to_string())
         });

@@ -92,11 +92,15 @@ pub fn run(args: ExportArgs, g: &super::Global) -> ExitCode {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let analysed = super::stories::analyse(&corpus, stories);
+    // Normalized and split into words once, for the analysis and the comparison.
+    let prepared = crate::extract::prepare(&corpus);
+    let analysed = super::stories::analyse(&corpus, Some(&prepared), stories);
     let (mut analysis, entity_story, event_story) = analysed.merged(&corpus);
     let mut bar = super::progress::Progress::new();
     bar.stage("comparing outlets…");
-    let (reuse, link_story, mut failed) = crate::stories::reuse(&corpus, &analysed.stories);
+    let (reuse, link_story, mut failed) =
+        crate::stories::reuse_prepared(&corpus, &prepared, &analysed.stories);
+    drop(prepared);
     bar.finish();
     super::report_failures(&failed);
     analysis.failures.append(&mut failed);

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use crate::corpus::Corpus;
 use crate::stories::{Analysed, Stories, Story};
-use crate::text::{LayoutOptions, layout_paragraph};
+use crate::text::{LayoutOptions, Prepared, layout_paragraph};
 
 #[derive(Debug, clap::Args)]
 pub struct StoriesArgs {
@@ -71,12 +71,15 @@ pub fn load_limited(paths: &[PathBuf], g: &super::Global) -> Result<Corpus, Exit
     load(paths, g).map(|(c, _)| c)
 }
 
-/// Each story analysed alone, with progress on stderr and failures named there.
-pub fn analyse(corpus: &Corpus, stories: Stories) -> Analysed {
+/// Each story analysed alone, with progress on stderr and failures named there: the one
+/// analysis of every batch command (`prepared`: the folder's paragraphs prepared once, when
+/// the command reads them again after the analysis; see `crate::extract::prepare`).
+pub fn analyse(corpus: &Corpus, prepared: Option<&Prepared>, stories: Stories) -> Analysed {
     let mut bar = super::progress::Progress::new();
-    let analysed = crate::stories::analyse(corpus, stories, &mut |done, total| {
-        bar.set("analysing stories", done, total);
-    });
+    let analysed =
+        crate::stories::analyse_prepared(corpus, prepared, stories, &mut |done, total| {
+            bar.set("analysing stories", done, total);
+        });
     bar.finish();
     for (story, a) in analysed.stories.stories.iter().zip(&analysed.per_story) {
         for f in &a.failures {

@@ -24,7 +24,7 @@ pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
         Err(code) => return code,
     };
     // Each story's own timeline, story after story, under its heading when there are several.
-    let analysed = super::stories::analyse(&corpus, stories);
+    let analysed = super::stories::analyse(&corpus, None, stories);
     let (analysis, _, event_story) = analysed.merged(&corpus);
     let several = analysed.stories.len() > 1;
     let width = super::output_width(args.width);
