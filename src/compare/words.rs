@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use super::params::Params;
+use crate::text::tokens::CharBytes;
 use crate::text::{Tokenized, tokenize};
 
 /// One running word of a compared paragraph.
@@ -75,12 +76,13 @@ impl<'p> Vocab<'p> {
     /// The words of a [`Tokenized`] paragraph (`text`, its source): original `char` range and
     /// key.
     fn words_of(&mut self, t: &Tokenized, text: &str) -> Vec<(usize, usize, u32)> {
+        let mut at = CharBytes::new(text);
         t.words
             .iter()
             .map(|w| {
                 // Marks after the last letter belong to the word (they were dropped).
                 let marks = text
-                    .get(w.orig_end as usize..)
+                    .get(at.byte_of(w.letters_end as usize)..)
                     .unwrap_or_default()
                     .chars()
                     .take_while(|&c| is_mark(c))

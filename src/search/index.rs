@@ -279,7 +279,7 @@ impl Index {
         }
         let at = |i: usize| {
             let o = &norm.origin;
-            o.get(i).or(o.last()).copied().unwrap_or(0)
+            o.get(i).or(o.last()).unwrap_or(0)
         };
         let end = at(letters).max(at(letters.saturating_sub(1)) + 1);
         (start + at(skip), start + end)
@@ -305,7 +305,7 @@ impl Index {
 /// here rather than taken from the shared ones; `add(word, original start)`.
 fn marked_words(norm: &Normalized, add: &mut impl FnMut(&str, u32)) {
     let origin = &norm.origin;
-    let at = |i: usize| origin.get(i).or(origin.last()).copied().unwrap_or(0);
+    let at = |i: usize| origin.get(i).or(origin.last()).unwrap_or(0);
     let (mut chars, mut last) = (0, 0);
     // `split_words` gives byte ranges on char boundaries of `norm.text`.
     let part = |a: usize, b: usize| norm.text.get(a..b).unwrap_or_default();

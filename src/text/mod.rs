@@ -23,6 +23,6 @@ mod wrap;
 
 pub use bidi::first_strong;
 pub use layout::{Cell, Direction, LayoutOptions, RowWriter, VisualLine, layout_paragraph};
-pub use normalize::{Normalized, normalize};
+pub use normalize::{Normalized, Origin, normalize};
 pub use tokens::{Prepared, Tokenized, Word, tokenize};
 pub use width::cell_width;

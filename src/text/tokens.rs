@@ -17,7 +17,8 @@ use unicode_normalization::char::is_combining_mark;
 use super::{Normalized, normalize};
 
 /// One word of a paragraph. Offsets are `u32` (a paragraph of 4 Gi characters does not fit
-/// in memory as text first): the words of a corpus are held for a whole analysis.
+/// in memory as text first) and the punctuation around it is bits: the words of a corpus are
+/// held for a whole analysis, 24 bytes a word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word {
     /// Byte range of the word in the normalized text.
@@ -25,25 +26,54 @@ pub struct Word {
     pub norm_end: u32,
     /// Normalized `char` index where the word starts (a proclitic's length counts from it).
     pub nstart: u32,
-    /// Original `char` range: from the first letter to past the last letter (`letters_end`),
-    /// and to past the marks written after it (`end`).
+    /// Original `char` range of the letters: from the first to past the last.
     pub start: u32,
     pub letters_end: u32,
-    pub end: u32,
-    /// Byte range of the original text from the first to past the last letter.
-    pub orig_start: u32,
-    pub orig_end: u32,
+    /// Marks (harakat, tatweel) written right after the last letter.
+    marks: u16,
+    /// [`BOUNDARY`] and the other bits below.
+    flags: u8,
+}
+
+/// Punctuation (anything but a space) between the previous word and this one, or this is the
+/// paragraph's first word.
+const BOUNDARY: u8 = 1;
+/// A comma (`،` or `,`) between the previous word and this one.
+const COMMA_BEFORE: u8 = 2;
+/// A quotation mark or an opening bracket directly before the word.
+const OPEN_BEFORE: u8 = 4;
+/// An opening round bracket directly before the word.
+const PAREN_BEFORE: u8 = 8;
+/// A quotation mark or a closing bracket directly after the word.
+const CLOSE_AFTER: u8 = 16;
+
+impl Word {
+    /// Past the marks written after the last letter (`بَغْدادَ` ends after its fatha): where
+    /// a highlighted word ends.
+    pub fn end(&self) -> u32 {
+        self.letters_end + u32::from(self.marks)
+    }
     /// Punctuation (anything but a space) between the previous word and this one, or this is
     /// the paragraph's first word.
-    pub boundary: bool,
+    pub fn boundary(&self) -> bool {
+        self.flags & BOUNDARY != 0
+    }
     /// A comma (`،` or `,`) between the previous word and this one.
-    pub comma_before: bool,
+    pub fn comma_before(&self) -> bool {
+        self.flags & COMMA_BEFORE != 0
+    }
     /// A quotation mark or an opening bracket directly before the word.
-    pub open_before: bool,
+    pub fn open_before(&self) -> bool {
+        self.flags & OPEN_BEFORE != 0
+    }
     /// An opening round bracket directly before the word.
-    pub paren_before: bool,
+    pub fn paren_before(&self) -> bool {
+        self.flags & PAREN_BEFORE != 0
+    }
     /// A quotation mark or a closing bracket directly after the word.
-    pub close_after: bool,
+    pub fn close_after(&self) -> bool {
+        self.flags & CLOSE_AFTER != 0
+    }
 }
 
 /// A paragraph's normalized text and its words.
@@ -81,17 +111,33 @@ fn is_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '’' | '\'')
 }
 
-/// Walks the original text forward from `char` index to byte index (words come in order;
-/// a character that normalizes to several words sends it back to the start).
-struct Cursor<'a> {
+/// Byte offsets of `char` offsets in a text, walking forward (words come in order; a
+/// character that normalizes to several words sends it back to the start): how the readers of
+/// [`Word`]s find a word's original spelling without a table of every char.
+pub struct CharBytes<'a> {
     text: &'a str,
     chars: usize,
     bytes: usize,
 }
 
-impl Cursor<'_> {
-    /// Byte offset of original `char` index `target` (the text's length past its end).
-    fn byte_of(&mut self, target: usize) -> usize {
+impl<'a> CharBytes<'a> {
+    pub fn new(text: &'a str) -> CharBytes<'a> {
+        CharBytes {
+            text,
+            chars: 0,
+            bytes: 0,
+        }
+    }
+
+    /// The text from `char` offset `start` to `end`.
+    pub fn slice(&mut self, start: usize, end: usize) -> &'a str {
+        let s = self.byte_of(start);
+        let e = self.byte_of(end);
+        self.text.get(s..e).unwrap_or_default()
+    }
+
+    /// Byte offset of `char` offset `target` (the text's length past its end).
+    pub fn byte_of(&mut self, target: usize) -> usize {
         if target < self.chars {
             self.chars = 0;
             self.bytes = 0;
@@ -116,11 +162,7 @@ fn to_u32(n: usize) -> u32 {
 pub fn tokenize(text: &str) -> Tokenized {
     let norm = normalize(text);
     let mut words: Vec<Word> = Vec::with_capacity(text.len() / 8);
-    let mut cursor = Cursor {
-        text,
-        chars: 0,
-        bytes: 0,
-    };
+    let mut cursor = CharBytes::new(text);
     let mut stray_marks = false;
     let (mut boundary, mut open, mut paren, mut comma) = (true, false, false, false);
     // Characters of the normalized text with their char indices and byte offsets.
@@ -141,7 +183,7 @@ pub fn tokenize(text: &str) -> Tokenized {
                 && (is_quote(c) || matches!(c, ')' | ']'))
                 && let Some(last) = words.last_mut()
             {
-                last.close_after = true;
+                last.flags |= CLOSE_AFTER;
             }
             if before_word && (is_quote(c) || matches!(c, '(' | '[')) {
                 open = true;
@@ -160,34 +202,32 @@ pub fn tokenize(text: &str) -> Tokenized {
             iter.next();
         }
         // `norm.origin` has an entry for every normalized char (and one past the end).
-        let start = norm.origin.get(s).copied().unwrap_or(0);
+        let start = norm.origin.get(s).unwrap_or(0);
         let letters_end = norm.origin.get(last_i).map_or(start, |e| e + 1).max(start);
-        let orig_start = cursor.byte_of(start);
-        let orig_end = cursor.byte_of(letters_end);
         // Harakat and tatweel after the last letter belong to the word (`بَغْدادَ`).
         let marks = text
-            .get(orig_end..)
+            .get(cursor.byte_of(letters_end)..)
             .unwrap_or_default()
             .chars()
             .take_while(|c| *c == '\u{0640}' || is_combining_mark(*c))
             .count();
+        let flag = |on: bool, bit: u8| if on { bit } else { 0 };
         words.push(Word {
             norm_start: to_u32(bs),
             norm_end: to_u32(be),
             nstart: to_u32(s),
             start: to_u32(start),
             letters_end: to_u32(letters_end),
-            end: to_u32(letters_end + marks),
-            orig_start: to_u32(orig_start),
-            orig_end: to_u32(orig_end),
-            boundary,
-            comma_before: comma,
-            open_before: open,
-            paren_before: paren,
-            close_after: false,
+            marks: u16::try_from(marks).unwrap_or(u16::MAX),
+            flags: flag(boundary, BOUNDARY)
+                | flag(comma, COMMA_BEFORE)
+                | flag(open, OPEN_BEFORE)
+                | flag(paren, PAREN_BEFORE),
         });
         (boundary, open, paren, comma) = (false, false, false, false);
     }
+    // Held for a whole analysis: no slack.
+    words.shrink_to_fit();
     Tokenized {
         norm,
         words,
@@ -265,26 +305,30 @@ mod tests {
         let t = tokenize(text);
         assert_eq!(words(&t), vec!["قال", "اسماعيل", "قااني", "وبغداد"]);
         let w = &t.words;
-        assert!(w[0].boundary && w[1].boundary && !w[2].boundary && w[3].boundary);
-        assert!(w[1].open_before && w[2].close_after && !w[1].paren_before);
-        assert!(w[3].comma_before && !w[2].comma_before);
-        assert_eq!((w[1].start, w[1].end), (6, 13));
-        // The last word: its letters, then its two fathas and sukuns taken in.
+        assert!(w[0].boundary() && w[1].boundary() && !w[2].boundary() && w[3].boundary());
+        assert!(w[1].open_before() && w[2].close_after() && !w[1].paren_before());
+        assert!(w[3].comma_before() && !w[2].comma_before());
+        assert_eq!((w[1].start, w[1].end()), (6, 13));
+        // The last word: its letters, then its final fatha taken in.
         let last: String = text.chars().skip(w[3].start as usize).collect();
-        assert_eq!(w[3].end as usize, text.chars().count());
-        assert_eq!(
-            &text[w[3].orig_start as usize..w[3].orig_end as usize],
-            last.trim_end_matches('\u{064E}')
-        );
+        assert_eq!(w[3].end() as usize, text.chars().count());
+        let letters = CharBytes::new(text).slice(w[3].start as usize, w[3].letters_end as usize);
+        assert_eq!(letters, last.trim_end_matches('\u{064E}'));
         assert!(!t.stray_marks);
+    }
+
+    #[test]
+    fn a_word_is_24_bytes() {
+        // A corpus's words are held for a whole analysis (docs/perf.md).
+        assert_eq!(std::mem::size_of::<Word>(), 24);
     }
 
     #[test]
     fn brackets_open_and_close() {
         let t = tokenize("وكالة السودان للأنباء (سونا) [x]");
         let w = &t.words;
-        assert!(w[3].paren_before && w[3].open_before && w[3].close_after);
-        assert!(w[4].open_before && !w[4].paren_before && w[4].close_after);
+        assert!(w[3].paren_before() && w[3].open_before() && w[3].close_after());
+        assert!(w[4].open_before() && !w[4].paren_before() && w[4].close_after());
     }
 
     #[test]
@@ -292,9 +336,12 @@ mod tests {
         // U+33C2 (㏂) is `a.m.` after NFKC: two words from one original character.
         let t = tokenize("x ㏂ y");
         assert_eq!(words(&t), vec!["x", "a", "m", "y"]);
-        assert_eq!((t.words[1].start, t.words[1].end), (2, 3));
-        assert_eq!((t.words[2].start, t.words[2].end), (2, 3));
-        assert_eq!(t.words[3].orig_start as usize, "x ㏂ ".len());
+        assert_eq!((t.words[1].start, t.words[1].end()), (2, 3));
+        assert_eq!((t.words[2].start, t.words[2].end()), (2, 3));
+        let mut at = CharBytes::new("x ㏂ y");
+        assert_eq!(at.slice(2, 3), "㏂");
+        assert_eq!(at.slice(0, 1), "x");
+        assert_eq!(at.byte_of(4), "x ㏂ ".len());
     }
 
     #[test]
@@ -330,12 +377,13 @@ mod tests {
                 let r = t.norm.original_range(w.nstart as usize, w.nstart as usize + n);
                 proptest::prop_assert_eq!((w.start as usize, w.letters_end as usize), (r.start, r.end));
                 let letters: String = chars[r.clone()].iter().collect();
-                proptest::prop_assert_eq!(&text[w.orig_start as usize..w.orig_end as usize], letters.as_str());
+                let spelled = CharBytes::new(&text).slice(w.start as usize, w.letters_end as usize);
+                proptest::prop_assert_eq!(spelled, letters.as_str());
                 let marks = chars[r.end..]
                     .iter()
                     .take_while(|c| **c == '\u{0640}' || is_combining_mark(**c))
                     .count();
-                proptest::prop_assert_eq!(w.end as usize, r.end + marks);
+                proptest::prop_assert_eq!(w.end() as usize, r.end + marks);
             }
         }
     }

@@ -2,6 +2,7 @@
 //! each word's original spelling and the proclitics it may carry (tried as an alternative
 //! reading, never forced).
 
+use crate::text::tokens::CharBytes;
 use crate::text::{Normalized, Tokenized};
 
 /// A word: normalized form, original `char` range, and whether punctuation (a comma, a
@@ -58,6 +59,7 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Normalized) {
 /// The entity tokens of a [`Tokenized`] paragraph (`text`, its source): each word with its
 /// original spelling and its proclitic readings, made once for every rule.
 pub fn tokens(t: &Tokenized, text: &str) -> Vec<Token> {
+    let mut at = CharBytes::new(text);
     t.words
         .iter()
         .map(|w| {
@@ -67,17 +69,16 @@ pub fn tokens(t: &Tokenized, text: &str) -> Vec<Token> {
             Token {
                 norm: word,
                 start: w.start as usize,
-                end: w.end as usize,
+                end: w.end() as usize,
                 nstart: w.nstart as usize,
-                boundary: w.boundary,
-                original: text
-                    .get(w.orig_start as usize..w.orig_end as usize)
-                    .unwrap_or_default()
+                boundary: w.boundary(),
+                original: at
+                    .slice(w.start as usize, w.letters_end as usize)
                     .to_string(),
-                open_before: w.open_before,
-                close_after: w.close_after,
-                paren_before: w.paren_before,
-                comma_before: w.comma_before,
+                open_before: w.open_before(),
+                close_after: w.close_after(),
+                paren_before: w.paren_before(),
+                comma_before: w.comma_before(),
                 reads,
                 looks,
             }
