@@ -50,9 +50,10 @@ pub fn tagger_problem() -> Option<String> {
 /// in it.
 type Named = (usize, usize, Vec<(usize, usize)>);
 
-/// Find the people, organizations and places of a story, merged across its articles.
+/// Find the people, organizations and places of a story, merged across its articles (each
+/// paragraph prepared once, for both passes below).
 pub fn extract(corpus: &Corpus) -> Vec<Entity> {
-    extract_prepared(corpus, &Prepared::default())
+    extract_prepared(corpus, &super::prepare(corpus))
 }
 
 /// [`extract`] on the corpus's paragraphs as the analysis prepared them (those it did not
