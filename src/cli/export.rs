@@ -88,13 +88,12 @@ struct ArticleOut<'a> {
 }
 
 pub fn run(args: ExportArgs, g: &super::Global) -> ExitCode {
-    let (corpus, stories) = match super::stories::load(&args.paths, g) {
+    // The grouping's analysis is the one exported; the paragraphs were prepared once for it
+    // and are read again by the comparison.
+    let (corpus, analysed, prepared) = match super::stories::load_analysed(&args.paths, g) {
         Ok(c) => c,
         Err(code) => return code,
     };
-    // Normalized and split into words once, for the analysis and the comparison.
-    let prepared = crate::extract::prepare(&corpus);
-    let analysed = super::stories::analyse(&corpus, Some(&prepared), stories);
     let (mut analysis, entity_story, event_story) = analysed.merged(&corpus);
     let mut bar = super::progress::Progress::new();
     bar.stage("comparing outlets…");

@@ -71,6 +71,57 @@ pub fn load_limited(paths: &[PathBuf], g: &super::Global) -> Result<Corpus, Exit
     load(paths, g).map(|(c, _)| c)
 }
 
+/// Load the paths, find their stories and analyse each, as [`load`] does, keeping the
+/// analysis the grouping made (the text grouping's stories analysed, then regrouped by names
+/// and days, only the stories that changed analysed again): a batch command that prints the
+/// analysis analyses the folder once, not once to group it and again to print it. Also the
+/// folder's paragraphs as prepared for it (`crate::extract::prepare`), for a command that
+/// reads them again (the comparison).
+pub fn load_analysed(
+    paths: &[PathBuf],
+    g: &super::Global,
+) -> Result<(Corpus, Analysed, Prepared), ExitCode> {
+    let corpus = super::load_corpus(paths)?;
+    let prepared = crate::extract::prepare(&corpus);
+    if g.one_story || corpus.articles.len() < 2 {
+        let one = Stories::one(&corpus);
+        let analysed = analyse(&corpus, Some(&prepared), one);
+        return Ok((corpus, analysed, prepared));
+    }
+    let mut bar = super::progress::Progress::new();
+    bar.stage("grouping into stories…");
+    let text = crate::stories::group(&corpus);
+    let first = crate::stories::analyse_prepared(&corpus, Some(&prepared), text, &mut |_, _| {});
+    let mut analysed = crate::stories::regroup(&corpus, first, &mut |_, _| {});
+    bar.finish();
+    let Some(id) = &g.story else {
+        report(&analysed);
+        return Ok((corpus, analysed, prepared));
+    };
+    let found = analysed.stories.stories.iter().position(|s| s.id == *id);
+    match found.and_then(|k| Some((analysed.stories.stories.get(k)?.clone(), k))) {
+        Some((story, k)) if k < analysed.per_story.len() => {
+            let one = Analysed {
+                stories: Stories::only(&story),
+                per_story: vec![analysed.per_story.swap_remove(k)],
+            };
+            report(&one);
+            Ok((
+                crate::stories::sub_corpus(&corpus, &story),
+                one,
+                prepared.select(story.articles.iter().copied()),
+            ))
+        }
+        _ => {
+            let n = analysed.stories.len();
+            super::warn(format_args!(
+                "--story {id}: no such story (there are {n}: s1 to s{n})"
+            ));
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
 /// Each story analysed alone, with progress on stderr and failures named there: the one
 /// analysis of every batch command (`prepared`: the folder's paragraphs prepared once, when
 /// the command reads them again after the analysis; see `crate::extract::prepare`).
@@ -81,6 +132,12 @@ pub fn analyse(corpus: &Corpus, prepared: Option<&Prepared>, stories: Stories) -
             bar.set("analysing stories", done, total);
         });
     bar.finish();
+    report(&analysed);
+    analysed
+}
+
+/// Name on stderr each article the analysis failed on, and a tagger that could not be used.
+fn report(analysed: &Analysed) {
     for (story, a) in analysed.stories.stories.iter().zip(&analysed.per_story) {
         for f in &a.failures {
             let mut f = f.clone();
@@ -89,7 +146,6 @@ pub fn analyse(corpus: &Corpus, prepared: Option<&Prepared>, stories: Stories) -
         }
     }
     super::report_tagger();
-    analysed
 }
 
 /// A story's heading in the batch listings of a folder of several stories: `s2 — title`.
