@@ -71,12 +71,10 @@ pub fn load_limited(paths: &[PathBuf], g: &super::Global) -> Result<Corpus, Exit
     load(paths, g).map(|(c, _)| c)
 }
 
-/// Load the paths, find their stories and analyse each, as [`load`] does, keeping the
-/// analysis the grouping made (the text grouping's stories analysed, then regrouped by names
-/// and days, only the stories that changed analysed again): a batch command that prints the
-/// analysis analyses the folder once, not once to group it and again to print it. Also the
-/// folder's paragraphs as prepared for it (`crate::extract::prepare`), for a command that
-/// reads them again (the comparison).
+/// [`load`] and [`analyse`] in one: the grouping's own analyses are kept, so a story the
+/// names and days leave as the text grouped it is analysed once, not twice
+/// ([`crate::stories::regroup`]). Also the folder's paragraphs as prepared for the analysis
+/// (`crate::extract::prepare`), for a command that reads them again (the comparison).
 pub fn load_analysed(
     paths: &[PathBuf],
     g: &super::Global,
@@ -90,36 +88,42 @@ pub fn load_analysed(
     }
     let mut bar = super::progress::Progress::new();
     bar.stage("grouping into stories…");
-    let text = crate::stories::group(&corpus);
-    let first = crate::stories::analyse_prepared(&corpus, Some(&prepared), text, &mut |_, _| {});
-    let mut analysed = crate::stories::regroup(&corpus, first, &mut |_, _| {});
+    let first = crate::stories::analyse_prepared(
+        &corpus,
+        Some(&prepared),
+        crate::stories::group(&corpus),
+        &mut |done, total| {
+            bar.set("analysing stories", done, total);
+        },
+    );
+    let analysed = crate::stories::regroup(&corpus, first, &mut |done, total| {
+        bar.set("analysing regrouped stories", done, total);
+    });
     bar.finish();
     let Some(id) = &g.story else {
         report(&analysed);
         return Ok((corpus, analysed, prepared));
     };
-    let found = analysed.stories.stories.iter().position(|s| s.id == *id);
-    match found.and_then(|k| Some((analysed.stories.stories.get(k)?.clone(), k))) {
-        Some((story, k)) if k < analysed.per_story.len() => {
-            let one = Analysed {
-                stories: Stories::only(&story),
-                per_story: vec![analysed.per_story.swap_remove(k)],
-            };
-            report(&one);
-            Ok((
-                crate::stories::sub_corpus(&corpus, &story),
-                one,
-                prepared.select(story.articles.iter().copied()),
-            ))
-        }
-        _ => {
-            let n = analysed.stories.len();
-            super::warn(format_args!(
-                "--story {id}: no such story (there are {n}: s1 to s{n})"
-            ));
-            Err(ExitCode::from(2))
-        }
-    }
+    let found = analysed.stories.stories.iter().position(|s| &s.id == id);
+    let total = analysed.stories.len();
+    let Some((k, story)) = found.and_then(|k| Some((k, analysed.stories.stories.get(k)?.clone())))
+    else {
+        super::warn(format_args!(
+            "--story {id}: no such story (there are {total}: s1 to s{total})"
+        ));
+        return Err(ExitCode::from(2));
+    };
+    let analysis = analysed.per_story.into_iter().nth(k).unwrap_or_default();
+    let only = Analysed {
+        stories: Stories::only(&story),
+        per_story: vec![analysis],
+    };
+    report(&only);
+    Ok((
+        crate::stories::sub_corpus(&corpus, &story),
+        only,
+        prepared.select(story.articles.iter().copied()),
+    ))
 }
 
 /// Each story analysed alone, with progress on stderr and failures named there: the one
@@ -136,7 +140,7 @@ pub fn analyse(corpus: &Corpus, prepared: Option<&Prepared>, stories: Stories) -
     analysed
 }
 
-/// Name on stderr each article the analysis failed on, and a tagger that could not be used.
+/// Name each story's analysis failures on stderr, and a tagger that could not be used.
 fn report(analysed: &Analysed) {
     for (story, a) in analysed.stories.stories.iter().zip(&analysed.per_story) {
         for f in &a.failures {
