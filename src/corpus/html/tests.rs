@@ -483,3 +483,15 @@ fn short_lines_of_chinese_or_japanese_are_paragraphs_too() {
     let d = html(&page);
     assert_eq!(kept(&d), lines.to_vec());
 }
+
+#[test]
+fn a_cookie_consent_dialog_is_furniture() {
+    let legal = "We and our partners use cookies, web beacons and similar technologies, to store and access information on your device, to measure, personalize and deliver content and ads.";
+    let page = format!(
+        r#"<body><div id="app"><article><h1>افتتاح ثلاثة مستشفيات</h1><p>{P1}</p><p>{P2}</p><p>{P2} {P1}</p><p>{P1} {P2}</p></article></div>
+        <div id="onetrust-consent-sdk"><div class="ot-pc-content"><p>{legal}</p><p>{legal}</p><p>{legal}</p></div></div></body>"#
+    );
+    let d = html(&page);
+    let (p21, p12) = (format!("{P2} {P1}"), format!("{P1} {P2}"));
+    assert_eq!(kept(&d), vec!["افتتاح ثلاثة مستشفيات", P1, P2, &p21, &p12]);
+}
