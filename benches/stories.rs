@@ -146,7 +146,7 @@ fn features(c: &Corpus, analyses: &[Analysis]) -> Vec<Features> {
 fn cluster(c: &Corpus, f: Vec<Features>) -> stories::Stories {
     let mut cl = Clusterer::default();
     for x in f {
-        cl.add(x);
+        cl.insert(x);
     }
     stories::stories_of(c, &cl)
 }

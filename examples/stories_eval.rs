@@ -1,7 +1,7 @@
 //! Score the story grouping of a folder against its expected grouping, and print every
 //! pair's score — how assets/stories.toml was tuned (docs/stories.md).
 //!
-//! `cargo run --release --example stories_eval -- FOLDER [text|refined] [KEY=VALUE]...`
+//! `cargo run --release --example stories_eval -- FOLDER [text|refined|alone] [KEY=VALUE]...`
 //! FOLDER holds the articles and `grouping.tsv` (`file<TAB>story`); KEY=VALUE override
 //! lines of assets/stories.toml (`threshold=0.15`). `KHABAR_PAIRS=1` prints the pairs.
 
@@ -50,7 +50,16 @@ fn main() {
     let t = std::time::Instant::now();
     let mut fz = stories::Featurizer::new(&params);
     let features: Vec<stories::Features> = match mode {
-        "refined" => corpus
+        // What the batch commands and the reader use: names and days from the analysis of
+        // the text grouping's stories.
+        "refined" => {
+            let text: Vec<_> = corpus.articles.iter().map(|a| fz.text(a)).collect();
+            let first = stories::group_with(&corpus, text, &params);
+            let analysed = stories::analyse(&corpus, first, &mut |_, _| {});
+            fz.from_stories(&corpus, &analysed.stories, &analysed.per_story)
+        }
+        // Each article analysed alone (the first version's way).
+        "alone" => corpus
             .articles
             .iter()
             .map(|a| {

@@ -81,7 +81,16 @@ fn a_public_mixed_folder() {
     // The text alone is printed for comparison (docs/stories.md); the goal is on the grouping
     // the batch commands use.
     report("text", &corpus, &stories::group(&corpus), &gold);
-    let refined = report("refined", &corpus, &stories::refine(&corpus), &gold);
+    let grouped = stories::refine(&corpus);
+    let refined = report("refined", &corpus, &grouped, &gold);
+    // The files in reverse order: the same stories.
+    let reversed = Corpus {
+        articles: corpus.articles.iter().rev().cloned().collect(),
+    };
+    let back = stories::refine(&reversed);
+    let n = corpus.articles.len();
+    let same: Vec<usize> = (0..n).map(|i| back.of_article[n - 1 - i]).collect();
+    assert_eq!(score(&same, &grouped.of_article).bcubed.f1, 1.0);
     assert!(refined.bcubed.f1 >= 0.9, "{}", refined.bcubed.f1);
 }
 
@@ -130,18 +139,44 @@ fn no_name_crosses_stories() {
     assert!(spanning);
 }
 
-/// Adding the articles one by one to a `Clusterer` gives the batch grouping (the batch is
-/// that same pass in corpus order).
+/// Adding the articles one by one to a `Clusterer` gives the batch grouping, and so does
+/// any order of the folder's articles: the grouping is a property of the folder, not of the
+/// order its files were listed in.
 #[test]
-fn adding_one_by_one_gives_the_batch_grouping() {
+fn the_grouping_does_not_depend_on_the_order() {
     let (corpus, _) = load(&fixture());
     let features = stories::analysed_features(&corpus);
     let batch = stories::group_features(&corpus, features.clone());
     let mut c = stories::Clusterer::default();
-    let mut assigned = Vec::new();
-    for f in features {
-        assigned.push(c.add(f));
+    for f in features.iter().cloned() {
+        c.add(f);
     }
-    assert_eq!(assigned, batch.of_article);
     assert_eq!(stories::stories_of(&corpus, &c), batch);
+    let sets = |s: &Stories, original: &[usize]| {
+        let mut v: Vec<Vec<usize>> = s
+            .stories
+            .iter()
+            .map(|st| {
+                let mut m: Vec<usize> = st.articles.iter().map(|&i| original[i]).collect();
+                m.sort_unstable();
+                m
+            })
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    let identity: Vec<usize> = (0..corpus.articles.len()).collect();
+    let expected = sets(&batch, &identity);
+    // Reversed, and rotated by every step.
+    let n = corpus.articles.len();
+    let mut orders: Vec<Vec<usize>> = vec![identity.iter().rev().copied().collect()];
+    orders.extend((1..n).map(|k| (0..n).map(|i| (i + k) % n).collect()));
+    for order in orders {
+        let reordered = Corpus {
+            articles: order.iter().map(|&i| corpus.articles[i].clone()).collect(),
+        };
+        let f: Vec<_> = order.iter().map(|&i| features[i].clone()).collect();
+        let s = stories::group_features(&reordered, f);
+        assert_eq!(sets(&s, &order), expected, "order {order:?}");
+    }
 }

@@ -1,6 +1,6 @@
 //! Properties of the grouping on random folders: every article is in exactly one story, the
-//! stories' ids and order follow their first articles, and adding articles one at a time
-//! gives the batch grouping.
+//! stories' ids and order follow their first articles, and the grouping does not depend on
+//! the order the articles come in (shuffled, or added one at a time).
 
 use khabar::corpus::{Article, Corpus};
 use khabar::stories::{self, Clusterer};
@@ -76,9 +76,44 @@ proptest! {
         prop_assert!(seen.iter().all(|&n| n == 1), "{:?}", seen);
         prop_assert!(firsts.windows(2).all(|w| w[0] < w[1]));
 
+        // Added one at a time (each given a provisional story on the way), the final
+        // grouping is the batch's.
         let features = stories::text_features(&c);
         let mut one = Clusterer::default();
-        let added: Vec<usize> = features.iter().cloned().map(|f| one.add(f)).collect();
-        prop_assert_eq!(added, s.of_article.clone());
+        for f in features {
+            one.add(f);
+        }
+        prop_assert_eq!(stories::stories_of(&c, &one), s);
     }
+
+    #[test]
+    fn the_grouping_does_not_depend_on_the_order(
+        (articles, order) in prop::collection::vec(prop::collection::vec(0usize..28, 0..40), 0..30)
+            .prop_flat_map(|a| {
+                let n = a.len();
+                (Just(a), Just((0..n).collect::<Vec<usize>>()).prop_shuffle())
+            })
+    ) {
+        let c = corpus(&articles);
+        let shuffled = Corpus {
+            articles: order.iter().map(|&i| c.articles[i].clone()).collect(),
+        };
+        prop_assert_eq!(partition(&stories::group(&c), |i| i), partition(&stories::group(&shuffled), |i| order[i]));
+    }
+}
+
+/// A grouping as sets of article positions in the original folder (`original` maps a position
+/// in the grouped folder to its position there), sorted.
+fn partition(s: &stories::Stories, original: impl Fn(usize) -> usize) -> Vec<Vec<usize>> {
+    let mut sets: Vec<Vec<usize>> = s
+        .stories
+        .iter()
+        .map(|st| {
+            let mut v: Vec<usize> = st.articles.iter().map(|&i| original(i)).collect();
+            v.sort_unstable();
+            v
+        })
+        .collect();
+    sets.sort_unstable();
+    sets
 }

@@ -134,10 +134,10 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
             tx.send(Event::Indexed(index)).map_err(|e| e.to_string())
         });
         // Each story of the text grouping analysed as a corpus of its own: the panes fill in
-        // as soon as they did before stories. Then the grouping refined with each article's
-        // names and days; when it differs, its stories are analysed again.
-        let analyse = |stories: Stories| {
-            let analysed = crate::stories::analyse(&corpus, stories, &mut |_, _| {});
+        // as soon as they did before stories. Then the grouping refined with the names and
+        // days those analyses found in each article; only the stories it changes are
+        // analysed again.
+        let merge = |analysed: &crate::stories::Analysed| {
             let (mut analysis, _, _) = analysed.merged(&corpus);
             if let Ok(f) = search_failures.lock() {
                 analysis.failures.extend(f.iter().cloned());
@@ -146,18 +146,30 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
         };
         let send = |e: Event| tx.send(e).map_err(|e| e.to_string());
         let first = grouped.lock().map(|g| g.clone()).unwrap_or_default();
-        let result = caught(&|| send(Event::Analysed(Ok(analyse(first.clone()))))).and_then(|()| {
+        let first_analysed = std::sync::Mutex::new(None);
+        let result = caught(&|| {
+            let analysed = crate::stories::analyse(&corpus, first.clone(), &mut |_, _| {});
+            send(Event::Analysed(Ok(merge(&analysed))))?;
+            if let Ok(mut slot) = first_analysed.lock() {
+                *slot = Some(analysed);
+            }
+            Ok(())
+        })
+        .and_then(|()| {
             caught(&|| {
-                let refined = crate::stories::refine(&corpus);
-                if same_grouping(&refined, &first) {
-                    return send(Event::Stories(refined.clone(), true));
+                let Some(analysed) = first_analysed.lock().ok().and_then(|mut s| s.take()) else {
+                    return Ok(());
+                };
+                let refined = crate::stories::regroup(&corpus, analysed, &mut |_, _| {});
+                if same_grouping(&refined.stories, &first) {
+                    return send(Event::Stories(refined.stories, true));
                 }
                 // The new grouping and its analysis together: the list says `grouping…`
                 // until both are in.
-                let analysis = analyse(refined.clone());
-                send(Event::Stories(refined.clone(), true))?;
+                let analysis = merge(&refined);
+                send(Event::Stories(refined.stories.clone(), true))?;
                 if let Ok(mut slot) = grouped.lock() {
-                    *slot = refined.clone();
+                    *slot = refined.stories;
                 }
                 send(Event::Analysed(Ok(analysis)))
             })

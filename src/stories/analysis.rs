@@ -45,6 +45,47 @@ pub fn analyse(
     Analysed { stories, per_story }
 }
 
+/// `stories` analysed, reusing `old`'s analysis of every story it has with exactly the same
+/// articles (the same articles give the same analysis); `progress(done, total)` over the
+/// stories analysed anew.
+pub fn reanalyse(
+    corpus: &Corpus,
+    old: Analysed,
+    stories: Stories,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Analysed {
+    let mut kept: std::collections::HashMap<Vec<usize>, Analysis> = old
+        .stories
+        .stories
+        .into_iter()
+        .map(|s| s.articles)
+        .zip(old.per_story)
+        .collect();
+    let total = stories
+        .stories
+        .iter()
+        .filter(|s| !kept.contains_key(&s.articles))
+        .count();
+    let mut done = 0;
+    let per_story = stories
+        .stories
+        .iter()
+        .map(|s| {
+            kept.remove(&s.articles).unwrap_or_else(|| {
+                let a = if whole(corpus, &stories) {
+                    crate::extract::analyze(corpus)
+                } else {
+                    crate::extract::analyze(&sub_corpus(corpus, s))
+                };
+                done += 1;
+                progress(done, total);
+                a
+            })
+        })
+        .collect();
+    Analysed { stories, per_story }
+}
+
 impl Analysed {
     /// One [`Analysis`] of the whole corpus and the story (index into `stories.stories`) of
     /// each of its entities and events. Entities and events come story by story; when there

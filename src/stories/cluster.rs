@@ -1,7 +1,9 @@
-//! The incremental grouping: each article added is scored against the articles already there
-//! that share an item with it (found through an inverted index, never all pairs) and joins
-//! the story it scores best with, or starts one of its own. Nothing is ever re-clustered, so
-//! a reader can add articles as they load.
+//! The grouping. Articles are added one at a time into an inverted index (item → articles);
+//! each added article is scored against the articles already there that share an item with
+//! it (never all pairs) and gets a provisional story at once, so a reader can add articles
+//! as they load. [`Clusterer::stories`] then groups everything added in one pass that does not
+//! depend on the order of arrival: every pair sharing an item scored with the IDF of the
+//! whole folder ([`Clusterer::graph`]), then average-link joins ([`super::agglomerate`]).
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
@@ -13,7 +15,7 @@ use super::params::Params;
 /// Items are already well-spread hashes ([`super::features`]): the map uses them as they are
 /// instead of hashing them again (most of the grouping's time went to SipHash).
 #[derive(Default)]
-struct Identity(u64);
+pub(super) struct Identity(u64);
 
 impl Hasher for Identity {
     fn finish(&self) -> u64 {
@@ -52,7 +54,10 @@ impl Posting {
     }
 }
 
-type Postings = HashMap<u64, Posting, BuildHasherDefault<Identity>>;
+/// A map keyed by items (already hashes).
+pub(super) type ItemMap<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
+
+type Postings = ItemMap<Posting>;
 
 /// One added article: the squared length of its TF-IDF vector per kind (with the IDF of the
 /// time it was added), its day, its story.
@@ -60,6 +65,8 @@ struct Doc {
     norms: [f32; KINDS],
     published: Option<i32>,
     story: u32,
+    /// A hash of its features: breaks ties without looking at the order of arrival.
+    key: u64,
 }
 
 /// Groups articles into stories one article at a time (see the module doc and
@@ -110,14 +117,14 @@ impl Clusterer {
         self.docs.is_empty()
     }
 
-    /// Each added article's story, as an index in order of the stories' first articles.
+    /// Each added article's provisional story (as [`Clusterer::add`] returned it).
     pub fn assignment(&self) -> Vec<usize> {
         self.docs.iter().map(|d| d.story as usize).collect()
     }
 
-    /// Each story's articles (indices in the order added), stories in order of their first
-    /// article.
-    pub fn groups(&self) -> Vec<Vec<usize>> {
+    /// The provisional stories' articles (indices in the order added), stories in order of
+    /// their first article.
+    pub fn provisional(&self) -> Vec<Vec<usize>> {
         self.members
             .iter()
             .map(|m| m.iter().map(|&i| i as usize).collect())
@@ -139,11 +146,106 @@ impl Clusterer {
         self.postings.get(&item).map_or(0, |p| p.as_slice().len())
     }
 
-    /// Add one article (the next in corpus order) and return the index of its story.
+    /// The stories of everything added (indices in the order added, each story sorted,
+    /// stories in order of their first article): the same sets of articles whatever the order
+    /// they were added in.
+    pub fn groups(&self) -> Vec<Vec<usize>> {
+        let keys: Vec<u64> = self.docs.iter().map(|d| d.key).collect();
+        let edges = self.graph(self.params.min_link);
+        super::agglomerate::average_link(&keys, &edges, self.params.threshold)
+    }
+
+    /// Every pair of added articles that share an item held by at most `max_df` articles,
+    /// scored with the IDF of all the articles added: `(a, b, score)` with `a < b` and a score
+    /// of at least `floor`. Each pair's shared weight is summed over its items in item order,
+    /// so the score is the same bits whatever the order the articles came in.
+    pub fn graph(&self, floor: f32) -> Vec<(u32, u32, f32)> {
+        let n = self.docs.len();
+        let norms: Vec<[f32; KINDS]> = self
+            .features
+            .iter()
+            .map(|f| {
+                let mut norms = [0f32; KINDS];
+                for (items, norm) in f.items.iter().zip(&mut norms) {
+                    for (item, w) in items {
+                        let df = self.df(*item);
+                        // A stock word of the folder is left out of both sides of the cosine.
+                        if df > self.params.max_df {
+                            continue;
+                        }
+                        let x = self.idf(df, n) * w;
+                        *norm += x * x;
+                    }
+                }
+                norms
+            })
+            .collect();
+        let mut acc: Vec<[f32; KINDS]> = vec![[0.0; KINDS]; n];
+        let mut touched: Vec<u32> = Vec::new();
+        let mut edges = Vec::new();
+        for (a, f) in self.features.iter().enumerate() {
+            let me = to_u32(a);
+            for (kind, items) in f.items.iter().enumerate() {
+                for (item, w) in items {
+                    let list = self.postings.get(item).map_or(&[][..], Posting::as_slice);
+                    if list.len() > self.params.max_df {
+                        continue;
+                    }
+                    let idf = self.idf(list.len(), n);
+                    for &(b, wb) in list {
+                        if b <= me {
+                            continue;
+                        }
+                        let Some(slot) = acc.get_mut(b as usize) else {
+                            continue;
+                        };
+                        if *slot == [0.0; KINDS] {
+                            touched.push(b);
+                        }
+                        if let Some(x) = slot.get_mut(kind) {
+                            *x += idf * idf * (w * wb);
+                        }
+                    }
+                }
+            }
+            let (Some(da), Some(na)) = (self.docs.get(a), norms.get(a)) else {
+                continue;
+            };
+            for b in touched.drain(..) {
+                let (Some(db), Some(nb), Some(shared)) = (
+                    self.docs.get(b as usize),
+                    norms.get(b as usize),
+                    acc.get_mut(b as usize),
+                ) else {
+                    continue;
+                };
+                let s = symmetric_score(&self.params, na, nb, shared, da.published, db.published);
+                *shared = [0.0; KINDS];
+                if s >= floor && s > 0.0 {
+                    edges.push((me, b, s));
+                }
+            }
+        }
+        edges
+    }
+
+    /// Add one article and return the index of its provisional story.
     pub fn add(&mut self, f: Features) -> usize {
         let norms = self.gather(&f);
         let scored = self.scored(&norms, f.published);
         let story = self.best_story(scored);
+        self.index(f, norms, story)
+    }
+
+    /// Add one article without looking for its provisional story (it gets one of its own):
+    /// for a batch, whose stories come from [`Clusterer::groups`] alone.
+    pub fn insert(&mut self, f: Features) {
+        let norms = [0.0; KINDS];
+        self.index(f, norms, None);
+    }
+
+    /// Put `f` in the index and in `story` (a new one when `None`).
+    fn index(&mut self, f: Features, norms: [f32; KINDS], story: Option<usize>) -> usize {
         let me = to_u32(self.docs.len());
         for &(item, w) in f.items.iter().flatten() {
             match self.postings.entry(item) {
@@ -169,6 +271,7 @@ impl Clusterer {
             norms,
             published: f.published,
             story: to_u32(story),
+            key: content_key(&f),
         });
         self.features.push(f);
         self.acc.push([0.0; KINDS]);
@@ -202,11 +305,11 @@ impl Clusterer {
         {
             for &(item, w) in items {
                 let list = self.postings.get(&item).map_or(&[][..], Posting::as_slice);
-                let idf = self.idf(list.len() + 1, n);
-                *norm += (idf * w) * (idf * w);
                 if list.len() > self.params.max_df {
                     continue;
                 }
+                let idf = self.idf(list.len() + 1, n);
+                *norm += (idf * w) * (idf * w);
                 for &(d, wd) in list {
                     let Some(slot) = self.acc.get_mut(d as usize) else {
                         continue;
@@ -256,19 +359,18 @@ impl Clusterer {
         out
     }
 
-    /// The story scoring best (the mean of its `linkage` best article scores), if that
-    /// reaches the threshold.
+    /// The provisional story scoring best (the mean of the article's scores with all its
+    /// articles, as the final grouping weighs stories), if that reaches the threshold.
     fn best_story(&self, mut scored: Vec<(u32, f32)>) -> Option<usize> {
         scored.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
-        let k = self.params.linkage;
         let mut best: Option<(usize, f32)> = None;
         for run in scored.chunk_by(|x, y| x.0 == y.0) {
             let Some(&(story, _)) = run.first() else {
                 continue;
             };
             let story = story as usize;
-            let size = self.members.get(story).map_or(1, Vec::len).clamp(1, k);
-            let s = run.iter().take(k).map(|x| x.1).sum::<f32>() / size as f32;
+            let size = self.members.get(story).map_or(1, Vec::len).max(1);
+            let s = run.iter().map(|x| x.1).sum::<f32>() / size as f32;
             if s >= self.params.threshold && best.is_none_or(|(_, b)| s > b) {
                 best = Some((story, s));
             }
@@ -286,9 +388,22 @@ fn pair_score(
     shared: &[f32; KINDS],
     doc: &Doc,
 ) -> f32 {
+    symmetric_score(p, norms, &doc.norms, shared, published, doc.published)
+}
+
+/// The score of two articles with squared TF-IDF lengths `a` and `b` per kind, sharing
+/// `shared`, published on days `da` and `db`.
+fn symmetric_score(
+    p: &Params,
+    a: &[f32; KINDS],
+    b: &[f32; KINDS],
+    shared: &[f32; KINDS],
+    da: Option<i32>,
+    db: Option<i32>,
+) -> f32 {
     let weights = [p.text_weight, p.entity_weight, p.date_weight];
     let (mut sum, mut weight) = (0.0, 0.0);
-    for (((w, n), d), sh) in weights.iter().zip(norms).zip(&doc.norms).zip(shared) {
+    for (((w, n), d), sh) in weights.iter().zip(a).zip(b).zip(shared) {
         let denom = n * d;
         if denom > 0.0 {
             sum += w * (sh / denom.sqrt()).min(1.0);
@@ -298,7 +413,17 @@ fn pair_score(
     if weight == 0.0 {
         return 0.0;
     }
-    sum / weight * time_factor(p, published, doc.published)
+    sum / weight * time_factor(p, da, db)
+}
+
+/// A hash of an article's features (its items and day).
+fn content_key(f: &Features) -> u64 {
+    let mut h: u64 = 0x9e37_79b9_7f4a_7c15;
+    for &(item, w) in f.items.iter().flatten() {
+        h = (h ^ item).wrapping_mul(0x0000_0100_0000_01b3) ^ u64::from(w.to_bits());
+        h = h.rotate_left(29);
+    }
+    h ^ f.published.map_or(0, |d| d as u64)
 }
 
 /// 1 for articles published within `window_days` of each other (or of unknown date), halving

@@ -13,6 +13,7 @@
 //!
 //! Sits above `corpus`, `extract`, `compare` and `text`; below `app` and `cli`.
 
+mod agglomerate;
 mod analysis;
 mod cluster;
 pub mod features;
@@ -25,7 +26,7 @@ mod tests;
 
 pub use analysis::{Analysed, analyse, reuse};
 pub use cluster::Clusterer;
-pub use features::{Features, Featurizer, analysed_features, text_features};
+pub use features::{Features, Featurizer, analysed_features, story_features, text_features};
 pub use params::Params;
 
 use chrono::NaiveDate;
@@ -91,10 +92,26 @@ pub fn group(corpus: &Corpus) -> Stories {
     group_features(corpus, text_features(corpus))
 }
 
-/// Group by text, names and event days: each article analysed alone first
-/// ([`analysed_features`]).
+/// Group by text, names and event days: the text grouping's stories analysed, each
+/// article's names and days taken from its story's analysis ([`story_features`]), grouped
+/// again.
 pub fn refine(corpus: &Corpus) -> Stories {
-    group_features(corpus, analysed_features(corpus))
+    let first = analyse(corpus, group(corpus), &mut |_, _| {});
+    regroup(corpus, first, &mut |_, _| {}).stories
+}
+
+/// From a folder's text grouping and its analysis (`first`, from [`group`] and [`analyse`]),
+/// the grouping by text, names and event days with the analysis of each of its stories: a
+/// story the second grouping keeps as it was keeps its analysis; only the others are
+/// analysed (`progress(done, total)` over those).
+pub fn regroup(
+    corpus: &Corpus,
+    first: Analysed,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Analysed {
+    let features = story_features(corpus, &first.stories, &first.per_story);
+    let stories = group_features(corpus, features);
+    analysis::reanalyse(corpus, first, stories, progress)
 }
 
 /// Group articles given their features (one per article, in corpus order).
@@ -106,7 +123,7 @@ pub fn group_features(corpus: &Corpus, features: Vec<Features>) -> Stories {
 pub fn group_with(corpus: &Corpus, features: Vec<Features>, params: &Params) -> Stories {
     let mut c = Clusterer::new(params);
     for f in features {
-        c.add(f);
+        c.insert(f);
     }
     stories_of(corpus, &c)
 }

@@ -12,10 +12,12 @@ pub struct Params {
     pub entity_weight: f32,
     pub date_weight: f32,
     pub threshold: f32,
-    pub linkage: usize,
+    pub min_link: f32,
     pub idf_prior_docs: f32,
     pub max_df: usize,
     pub word_pairs: bool,
+    pub title_weight: f32,
+    pub lead_words: f32,
     pub window_days: i64,
     pub half_life_days: f32,
     pub stopwords: String,
@@ -31,7 +33,15 @@ impl Params {
         if weights.iter().any(|w| w.is_nan() || *w < 0.0) || p.text_weight <= 0.0 {
             return Err("weights must be at least 0, and text_weight above 0".into());
         }
-        if p.linkage == 0
+        if p.title_weight.is_nan()
+            || p.title_weight <= 0.0
+            || p.lead_words.is_nan()
+            || p.lead_words < 0.0
+        {
+            return Err("title_weight must be above 0, lead_words at least 0".into());
+        }
+        if p.min_link.is_nan()
+            || p.min_link < 0.0
             || p.max_df == 0
             || p.half_life_days.is_nan()
             || p.half_life_days <= 0.0
@@ -39,7 +49,8 @@ impl Params {
             || p.idf_prior_docs <= 0.0
         {
             return Err(
-                "linkage, max_df, half_life_days and idf_prior_docs must be above 0".into(),
+                "max_df, half_life_days and idf_prior_docs must be above 0, min_link at least 0"
+                    .into(),
             );
         }
         Ok(p)
@@ -69,7 +80,7 @@ mod tests {
 
     #[test]
     fn bad_values_are_refused() {
-        assert!(Params::parse(&BUNDLED.replace("linkage = 1", "linkage = 0")).is_err());
+        assert!(Params::parse(&BUNDLED.replace("max_df = 50", "max_df = 0")).is_err());
         assert!(Params::parse(&BUNDLED.replace("text_weight = 0.6", "text_weight = 0")).is_err());
     }
 }

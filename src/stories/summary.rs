@@ -1,8 +1,7 @@
 //! What a story list shows of each story: id, title from its most central article, date
 //! span, outlets.
 
-use std::collections::HashMap;
-
+use super::cluster::ItemMap;
 use super::features::TEXT;
 use super::{Clusterer, Stories, Story};
 use crate::corpus::{Article, Corpus, ParagraphKind};
@@ -62,7 +61,7 @@ fn central(c: &Clusterer, articles: &[usize]) -> Option<usize> {
     }
     let feats = c.features();
     let n = c.len();
-    let mut count: HashMap<u64, u32> = HashMap::new();
+    let mut count: ItemMap<u32> = ItemMap::default();
     for &i in articles {
         for (item, _) in feats.get(i).map_or(&[][..], |f| &f.items[TEXT][..]) {
             *count.entry(*item).or_default() += 1;

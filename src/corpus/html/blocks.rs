@@ -166,12 +166,7 @@ impl Walker {
             self.flush();
         }
         let article = matches!(name, "article" | "main");
-        let furniture = match name {
-            "html" | "body" | "main" | "article" => false,
-            // An article's own header holds its headline and dateline; the page's is furniture.
-            "header" => self.article_depth == 0,
-            _ => FURNITURE_TAGS.contains(&name) || named_furniture(el),
-        };
+        let furniture = is_furniture(el, self.article_depth > 0);
         let heading = match name.as_bytes() {
             [b'h', d @ b'1'..=b'6'] => d - b'0',
             _ => 0,
@@ -238,8 +233,19 @@ impl Walker {
     }
 }
 
+/// Whether an element is page furniture: by its tag, the page's `header` (an article's own
+/// header, `in_article`, holds its headline and dateline), or its class, id and role words.
+pub(super) fn is_furniture(el: ElementRef, in_article: bool) -> bool {
+    let name = el.value().name();
+    match name {
+        "html" | "body" | "main" | "article" => false,
+        "header" => !in_article,
+        _ => FURNITURE_TAGS.contains(&name) || named_furniture(el),
+    }
+}
+
 /// `hidden`, `aria-hidden="true"`, or an inline style that hides the element.
-fn hidden(e: &scraper::node::Element) -> bool {
+pub(super) fn hidden(e: &scraper::node::Element) -> bool {
     if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
         return true;
     }
@@ -288,18 +294,30 @@ fn zones() -> &'static Zones {
     })
 }
 
-/// Whether the element's class and id words name page furniture.
-fn named_furniture(el: ElementRef) -> bool {
+/// Whether the element's class and id words name furniture that is never the article's own
+/// (`related`, `comments`, `share`: the strong words of assets/html_zones.tsv).
+pub(super) fn strongly_named_furniture(el: ElementRef) -> bool {
+    let z = zones();
+    names_of(el).iter().any(|w| z.strong.contains(w))
+}
+
+/// An element's class, id and role words, lower-cased, split at punctuation and camelCase.
+pub(super) fn names_of(el: ElementRef) -> Vec<String> {
     let e = el.value();
-    let names = [e.attr("class"), e.attr("id"), e.attr("role")];
-    let words: Vec<String> = names
+    [e.attr("class"), e.attr("id"), e.attr("role")]
         .iter()
         .flatten()
         .flat_map(|s| s.split(|c: char| !c.is_ascii_alphanumeric()))
         .flat_map(camel_words)
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_lowercase)
-        .collect();
+        .collect()
+}
+
+/// Whether the element's class and id words name page furniture.
+fn named_furniture(el: ElementRef) -> bool {
+    let e = el.value();
+    let words = names_of(el);
     if words.is_empty() {
         return false;
     }

@@ -6,6 +6,7 @@ mod blocks;
 mod content;
 mod loose_json;
 mod metadata;
+mod page_date;
 mod saved_from;
 mod title_site;
 
@@ -66,15 +67,35 @@ pub fn html(text: &str) -> Doc {
             id: None,
             title,
             outlet,
-            published: meta
-                .published()
-                .or_else(|| h1_at.and_then(|at| dateline_under_headline(blocks.get(at + 1..)?))),
+            published: date(&doc, &meta, &blocks, h1_at),
             url: meta.url().or_else(|| meta.saved_address()),
             address_outlet: meta
                 .address_outlet()
                 .or_else(|| meta.loose_title_outlet(h1)),
         },
     }
+}
+
+/// The page's publication date, strongest sign first, so a weaker one never overrides a
+/// stronger: the metadata's publication date; the date in the page's own address; an element
+/// the markup marks as the date, near the headline; a dateline under the headline; last, the
+/// metadata's modification date.
+fn date(
+    doc: &Html,
+    meta: &metadata::PageMeta,
+    blocks: &[blocks::Block],
+    h1_at: Option<usize>,
+) -> Option<NaiveDate> {
+    let headline = h1_at.and_then(|at| blocks.get(at)).map(|b| b.owner);
+    meta.published()
+        .or_else(|| {
+            meta.addresses()
+                .iter()
+                .find_map(|a| page_date::in_address(a))
+        })
+        .or_else(|| page_date::marked(doc, headline))
+        .or_else(|| h1_at.and_then(|at| dateline_under_headline(blocks.get(at + 1..)?)))
+        .or_else(|| meta.modified())
 }
 
 /// The date of the dateline among the first blocks under the headline (`الأحد، 04 آب/اغسطس

@@ -388,3 +388,31 @@ mod props {
         }
     }
 }
+
+#[test]
+fn dates_from_metadata_then_address_then_markup_then_modification() {
+    let page = |head: &str, body: &str| {
+        format!(
+            r#"<html><head><title>عنوان الخبر - صحيفة المثال</title>{head}</head><body>
+            <article><h1>عنوان الخبر الطويل هنا</h1>{body}<p>{P1}</p><p>{P2}</p></article></body></html>"#
+        )
+    };
+    let date = |head: &str, body: &str| html(&page(head, body)).given.published;
+    let d = |y, m, day| chrono::NaiveDate::from_ymd_opt(y, m, day);
+    let canonical = r#"<link rel="canonical" href="https://example.com/news/2020/10/07/story">"#;
+    let byline = r#"<div class="post-meta"><span class="date">9 أكتوبر 2020</span></div>"#;
+    let published = r#"<meta property="article:published_time" content="2020-10-05T10:00">"#;
+    let modified = r#"<meta property="article:modified_time" content="2020-12-01T10:00">"#;
+    // Each sign alone.
+    assert_eq!(date(canonical, ""), d(2020, 10, 7));
+    assert_eq!(date("", byline), d(2020, 10, 9));
+    assert_eq!(date(modified, ""), d(2020, 12, 1));
+    // A stronger sign is never overridden by a weaker one.
+    assert_eq!(
+        date(&format!("{published}{canonical}"), byline),
+        d(2020, 10, 5)
+    );
+    assert_eq!(date(canonical, byline), d(2020, 10, 7));
+    assert_eq!(date(modified, byline), d(2020, 10, 9));
+    assert_eq!(date("", ""), None);
+}

@@ -5,7 +5,12 @@
 //! Looser means wronger more often, so the caller uses this only when no other sign names
 //! the outlet.
 
+use crate::corpus::markers::outlet_of;
 use crate::text::normalize;
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
 
 /// Words a site's name may have.
 const SITE_WORDS: usize = 4;
@@ -64,9 +69,97 @@ fn last_separator(title: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// Title segments around the separators sites put between a headline and their name.
+pub fn split_title(t: &str) -> Vec<&str> {
+    let mut parts = vec![t];
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · "] {
+        parts = parts
+            .into_iter()
+            .flat_map(|p| p.split(sep))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+    }
+    parts
+}
+
+/// A title without the site's name: a segment naming the outlet (or a domain) is dropped,
+/// else a short last segment after a long headline, else a short first segment before a long
+/// headline that another source states (`confirmed`): a short first segment is as often the
+/// headline's own opening (`Raspberry Pi 3 - The credit card sized PC…`) as a site's name.
+pub fn strip_site(t: &str, outlet: Option<&str>, confirmed: &dyn Fn(&str) -> bool) -> String {
+    let parts = split_title(t);
+    if parts.len() < 2 {
+        return collapse(t);
+    }
+    let key = |s: &str| normalize(s).text.replace(' ', "");
+    let is_site = |p: &str| {
+        outlet.is_some_and(|o| {
+            let (p, o) = (key(p), key(o));
+            !o.is_empty() && (p == o || p.contains(&o) && p.len() < o.len() * 2)
+        }) || outlet_of(p, false).is_some()
+            || (p.contains('.') && !p.contains(' '))
+    };
+    let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_site(p)).collect();
+    if kept.len() < parts.len() && !kept.is_empty() {
+        // Rejoin what is left with the separator the title used.
+        return rejoin(t, &kept);
+    }
+    let last_words = parts.last().map_or(0, |l| l.split_whitespace().count());
+    let head = parts.split_last().map_or(&[][..], |(_, head)| head);
+    let head_words: usize = head.iter().map(|p| p.split_whitespace().count()).sum();
+    if last_words <= 3 && head_words >= 4 {
+        return rejoin(t, head);
+    }
+    let first_words = parts.first().map_or(0, |f| f.split_whitespace().count());
+    let tail = parts.split_first().map_or(&[][..], |(_, tail)| tail);
+    let tail_words: usize = tail.iter().map(|p| p.split_whitespace().count()).sum();
+    if first_words <= 3 && tail_words >= 5 && confirmed(&rejoin(t, tail)) {
+        return rejoin(t, tail);
+    }
+    collapse(t)
+}
+
+/// The part of `t` from the first kept segment to the end of the last one.
+fn rejoin(t: &str, kept: &[&str]) -> String {
+    let (Some(first), Some(last)) = (kept.first(), kept.last()) else {
+        return collapse(t);
+    };
+    let start = t.find(first).unwrap_or(0);
+    let end = t.rfind(last).map_or(t.len(), |i| i + last.len());
+    collapse(t.get(start..end.max(start)).unwrap_or(t))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_lose_the_site_name() {
+        assert_eq!(
+            strip_site("وزير الخارجية يزور بغداد - الجزيرة نت", None, &|_| false),
+            "وزير الخارجية يزور بغداد"
+        );
+        assert_eq!(
+            strip_site(
+                "A long headline about things | The Daily Site",
+                Some("The Daily Site"),
+                &|_| false
+            ),
+            "A long headline about things"
+        );
+        assert_eq!(
+            strip_site("Title - Part 2", None, &|_| false),
+            "Title - Part 2"
+        );
+        // A short first segment goes only when the rest is stated elsewhere.
+        let t = "Raspberry Pi 3 - The credit card sized PC that cost only $35";
+        assert_eq!(strip_site(t, None, &|_| false), t);
+        assert_eq!(
+            strip_site("Site - A long headline about many things", None, &|_| true),
+            "A long headline about many things"
+        );
+    }
 
     fn key(s: &str) -> String {
         normalize(s).text

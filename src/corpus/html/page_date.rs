@@ -1,0 +1,449 @@
+//! The page's date where its metadata states no publication date, from the two other places
+//! news pages put it (the order htmldate documents, after the metadata it also reads):
+//!
+//! 1. the article's own address — `/2019/03/12/`, `/2019-03-12-slug`, `/20190312/`,
+//!    `?a=20190312-…` — a year, month and day together, so a `/2019/03/` archive path or an
+//!    article number is never read as a date;
+//! 2. an element the page marks as its date: `<time>`, hAtom's `<abbr title="…">`, or a class
+//!    or id word from assets/html_dates.tsv (`date`, `post-date`, `published`, `byline`,
+//!    `timestamp`, `pubtime`) — its `datetime`, `content` or `title` attribute, else its own
+//!    short text. The headline anchors it: the first such elements after the headline outside
+//!    page furniture (not a related list's or a comment's date), else one beside the headline
+//!    (under its grandparent: a date line above the headline); with no headline, the first
+//!    outside furniture. A publication date among the first few wins over an update date.
+//!
+//! A page's top bar often shows the day it was saved (`الاثنين 7 ديسمبر`): it lies before
+//! the headline and outside its header, so it is never taken for the article's date.
+
+use std::sync::OnceLock;
+
+use chrono::{Datelike, NaiveDate};
+use ego_tree::NodeId;
+use ego_tree::iter::Edge;
+use scraper::{ElementRef, Html, Node};
+
+use super::blocks::{hidden, is_furniture, names_of, strongly_named_furniture};
+use crate::corpus::dates::date_in;
+use crate::text::normalize;
+
+/// Years a date in an address may have: the web's.
+const ADDRESS_YEARS: std::ops::RangeInclusive<i32> = 1995..=2100;
+
+/// Characters of an element's text read for a date: a byline with a name and a date, not a
+/// paragraph.
+const MAX_TEXT_CHARS: usize = 120;
+
+/// How many marked dates after the headline are weighed (a publication date among them wins
+/// over an update date before it).
+const CANDIDATES: usize = 3;
+
+/// Characters of text (besides the headline's) that may lie between a date line above the
+/// headline and the headline: a section label, a kicker.
+const NEAR_HEADLINE_CHARS: usize = 80;
+
+/// Elements whose content is never a date the reader sees.
+const SKIPPED: &[&str] = &[
+    "script", "style", "template", "noscript", "svg", "head", "button", "select", "textarea",
+    "option",
+];
+
+/// The date in an address's path or query: `YYYY/MM/DD`, `YYYY-MM-DD` or `YYYY_MM_DD` (one
+/// separator throughout), or `YYYYMMDD` as a number of its own (also with a time after it,
+/// `YYYYMMDDhhmm[ss]`).
+pub fn in_address(url: &str) -> Option<NaiveDate> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    // The path and query, not the host (`2020.example.com` is not a date).
+    let path = if url.contains("://") {
+        rest.find('/').and_then(|i| rest.get(i..))?
+    } else {
+        rest
+    };
+    let runs = digit_runs(path);
+    for (k, &(start, end)) in runs.iter().enumerate() {
+        let run = path.get(start..end)?;
+        if let Some(d) = joined_date(run) {
+            return Some(d);
+        }
+        if run.len() != 4 {
+            continue;
+        }
+        let (Some(&(ms, me)), Some(&(ds, de))) = (runs.get(k + 1), runs.get(k + 2)) else {
+            continue;
+        };
+        let sep1 = path.get(end..ms);
+        let sep2 = path.get(me..ds);
+        let one_sep = matches!(sep1, Some("/" | "-" | "_")) && sep1 == sep2;
+        if !one_sep || me - ms > 2 || de - ds > 2 {
+            continue;
+        }
+        let num = |s: usize, e: usize| path.get(s..e)?.parse::<u32>().ok();
+        let (Ok(y), Some(m), Some(d)) = (run.parse::<i32>(), num(ms, me), num(ds, de)) else {
+            continue;
+        };
+        if let Some(date) = NaiveDate::from_ymd_opt(y, m, d).filter(plausible) {
+            return Some(date);
+        }
+    }
+    None
+}
+
+/// `YYYYMMDD`, or `YYYYMMDDhhmm` / `YYYYMMDDhhmmss` with a valid time.
+fn joined_date(run: &str) -> Option<NaiveDate> {
+    let num = |r: std::ops::Range<usize>| run.get(r)?.parse::<u32>().ok();
+    let time_ok = match run.len() {
+        8 => true,
+        12 => num(8..10)? < 24 && num(10..12)? < 60,
+        14 => num(8..10)? < 24 && num(10..12)? < 60 && num(12..14)? < 60,
+        _ => return None,
+    };
+    let y = i32::try_from(num(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(y, num(4..6)?, num(6..8)?).filter(|d| time_ok && plausible(d))
+}
+
+fn plausible(d: &NaiveDate) -> bool {
+    ADDRESS_YEARS.contains(&d.year())
+}
+
+/// Byte ranges of the runs of ASCII digits in `s`.
+fn digit_runs(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        match (c.is_ascii_digit(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push((st, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, s.len()));
+    }
+    out
+}
+
+/// A date the page's markup marks, anchored on the headline element (see the module's doc).
+pub fn marked(doc: &Html, headline: Option<NodeId>) -> Option<NaiveDate> {
+    // The headline's grandparent (its parent when that is the page's body).
+    let beside = headline.and_then(|h| doc.tree.get(h)).and_then(|h| {
+        let parent = h.parent()?;
+        let whole_page = |n: &ego_tree::NodeRef<Node>| {
+            n.value()
+                .as_element()
+                .is_none_or(|e| matches!(e.name(), "body" | "html"))
+        };
+        let up = parent.parent().filter(|g| !whole_page(g));
+        Some(up.unwrap_or(parent).id())
+    });
+    // Furniture around the headline wraps the article (an ASP.NET page's `<form>`, a
+    // `buzz_header`): it does not hide the date.
+    let around_headline: Vec<NodeId> = headline
+        .and_then(|h| doc.tree.get(h))
+        .map(|h| h.ancestors().map(|a| a.id()).collect())
+        .unwrap_or_default();
+    let headline_chars = headline
+        .and_then(|h| doc.tree.get(h))
+        .and_then(ElementRef::wrap)
+        .map_or(0, |h| {
+            h.text()
+                .flat_map(str::chars)
+                .filter(|c| !c.is_whitespace())
+                .count()
+        });
+    let mut after: Vec<Marked> = Vec::new();
+    let mut before: Option<Marked> = None;
+    let mut seen_headline = headline.is_none();
+    // Open elements inside furniture, inside the headline's grandparent, inside an article.
+    let (mut furniture, mut in_beside, mut article) = (0usize, 0usize, 0usize);
+    // Per open element: whether it counted as each of those.
+    let mut open: Vec<(bool, bool, bool)> = Vec::new();
+    let mut skip: Option<NodeId> = None;
+    // Characters of text between the last date before the headline and the headline.
+    let mut text_since_before = 0usize;
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if let Some(t) = node.value().as_text()
+                    && skip.is_none()
+                    && !seen_headline
+                {
+                    text_since_before += t.chars().filter(|c| !c.is_whitespace()).count();
+                }
+                let Some(el) = ElementRef::wrap(node).filter(|_| skip.is_none()) else {
+                    continue;
+                };
+                let e = el.value();
+                if SKIPPED.contains(&e.name()) || hidden(e) {
+                    skip = Some(node.id());
+                    continue;
+                }
+                let is_article = matches!(e.name(), "article" | "main");
+                let furn = !around_headline.contains(&node.id()) && elsewhere(el, article > 0);
+                let is_beside = Some(node.id()) == beside;
+                furniture += usize::from(furn);
+                in_beside += usize::from(is_beside);
+                article += usize::from(is_article);
+                open.push((furn, is_beside, is_article));
+                if furniture > 0 || after.len() >= CANDIDATES {
+                    continue;
+                }
+                let Some(found) = marked_date(el) else {
+                    continue;
+                };
+                if seen_headline {
+                    after.push(found);
+                } else if in_beside > 0 {
+                    // The closest one to the headline.
+                    before = Some(found);
+                    text_since_before = 0;
+                }
+            }
+            Edge::Close(node) => {
+                if skip == Some(node.id()) {
+                    skip = None;
+                    continue;
+                }
+                if skip.is_some() || !node.value().is_element() {
+                    continue;
+                }
+                if let Some((furn, is_beside, is_article)) = open.pop() {
+                    furniture -= usize::from(furn);
+                    in_beside -= usize::from(is_beside);
+                    article -= usize::from(is_article);
+                }
+                if Some(node.id()) == headline {
+                    seen_headline = true;
+                    // A date with a paragraph between it and the headline is not its date line.
+                    if text_since_before > NEAR_HEADLINE_CHARS + headline_chars {
+                        before = None;
+                    }
+                }
+            }
+        }
+    }
+    after
+        .iter()
+        .find(|m| !m.update)
+        .or(after.first())
+        .or(before.as_ref())
+        .map(|m| m.date)
+}
+
+/// Whether an element holds no date of the page's: a reference list (assets/html_dates.tsv's
+/// `not` words), or page furniture — but a byline box, a meta line or the article's header is
+/// furniture to the body and where its date is, unless it is also named as strong furniture or
+/// is a furniture tag.
+fn elsewhere(el: ElementRef, in_article: bool) -> bool {
+    let words = names_of(el);
+    let names = names();
+    if words.iter().any(|w| names.not.contains(w)) {
+        return true;
+    }
+    if !is_furniture(el, in_article) {
+        return false;
+    }
+    let tag = matches!(
+        el.value().name(),
+        "nav" | "footer" | "aside" | "form" | "menu"
+    );
+    tag || strongly_named_furniture(el) || !words.iter().any(|w| names.area.contains(w))
+}
+
+/// A marked element's date, and whether it is marked as an update.
+#[derive(Debug, Clone, Copy)]
+struct Marked {
+    date: NaiveDate,
+    update: bool,
+}
+
+/// The date an element marks, if it is marked as a date at all: `<time>`, an `<abbr>` with a
+/// `title`, or an element with a date word in its class or id.
+fn marked_date(el: ElementRef) -> Option<Marked> {
+    let e = el.value();
+    let words = names_of(el);
+    let names = names();
+    let named = words.iter().any(|w| names.is_date_word(w));
+    let kind = e.name();
+    if !(named || kind == "time" || kind == "abbr" && e.attr("title").is_some()) {
+        return None;
+    }
+    let class_update = words.iter().any(|w| names.update.contains(w));
+    let attr = ["datetime", "content", "title"]
+        .iter()
+        .filter_map(|a| e.attr(a))
+        .find_map(date_in);
+    let (date, text_update) = match attr {
+        Some(d) => (d, false),
+        None => {
+            let text: String = el.text().collect::<Vec<_>>().join(" ");
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if text.is_empty() || text.chars().count() > MAX_TEXT_CHARS {
+                return None;
+            }
+            (date_in(&text)?, opens_with_update(&text, names))
+        }
+    };
+    Some(Marked {
+        date,
+        update: class_update || text_update,
+    })
+}
+
+/// Whether a text opens with an update label (`Updated: …`, `Last modified …`, `آخر تحديث`).
+fn opens_with_update(text: &str, names: &Names) -> bool {
+    normalize(text)
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| names.update.iter().any(|u| u == w))
+}
+
+/// The words of assets/html_dates.tsv by kind.
+#[derive(Default)]
+struct Names {
+    word: Vec<String>,
+    prefix: Vec<String>,
+    suffix: Vec<String>,
+    update: Vec<String>,
+    not: Vec<String>,
+    area: Vec<String>,
+}
+
+impl Names {
+    fn is_date_word(&self, w: &str) -> bool {
+        self.word.iter().any(|x| x == w)
+            || self.prefix.iter().any(|p| w.starts_with(p.as_str()))
+            || self.suffix.iter().any(|s| w.ends_with(s.as_str()))
+            || self.update.iter().any(|u| u == w)
+    }
+}
+
+fn names() -> &'static Names {
+    static N: OnceLock<Names> = OnceLock::new();
+    N.get_or_init(|| {
+        let mut n = Names::default();
+        for line in include_str!("../../../assets/html_dates.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+        {
+            let Some((kind, word)) = line.split_once('\t') else {
+                continue;
+            };
+            let list = match kind {
+                "word" => &mut n.word,
+                "prefix" => &mut n.prefix,
+                "suffix" => &mut n.suffix,
+                "update" => &mut n.update,
+                "not" => &mut n.not,
+                "area" => &mut n.area,
+                _ => continue,
+            };
+            list.push(normalize(word.trim()).text);
+        }
+        n
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    #[test]
+    fn dates_in_addresses() {
+        let at = in_address;
+        assert_eq!(at("https://x.com/2015/02/26/lupita-dress/"), d(2015, 2, 26));
+        assert_eq!(
+            at("/world/story/2015/03/18/00202e76_story.html"),
+            d(2015, 3, 18)
+        );
+        assert_eq!(
+            at("https://x.com/news/20240520/1676288.shtml"),
+            d(2024, 5, 20)
+        );
+        assert_eq!(
+            at("https://x.com/hl?a=20170309-35097838-cnetj"),
+            d(2017, 3, 9)
+        );
+        assert_eq!(at("https://x.com/2019-03-12-a-story"), d(2019, 3, 12));
+        assert_eq!(at("https://x.com/v/201905121830"), d(2019, 5, 12));
+        // A year and month, an article number, mixed separators, the host: no date.
+        assert_eq!(at("https://x.com/2019/03/a-story"), None);
+        assert_eq!(at("https://x.com/story/64063/slug"), None);
+        assert_eq!(at("https://x.com/article/12345678"), None);
+        assert_eq!(at("https://x.com/a/1690268064"), None);
+        assert_eq!(at("https://x.com/2019/03-12/a"), None);
+        assert_eq!(at("https://20190312.example.com/a"), None);
+        assert_eq!(at("https://x.com/1980/01/02/old"), None);
+    }
+
+    fn marked_in(body: &str) -> Option<NaiveDate> {
+        let doc = Html::parse_document(body);
+        let h1 = Selector::parse("h1").ok()?;
+        let headline = doc.select(&h1).next().map(|e| e.id());
+        marked(&doc, headline)
+    }
+
+    use scraper::Selector;
+
+    #[test]
+    fn the_byline_date_under_the_headline_not_the_top_bar_s() {
+        // The top bar shows the day the page was saved; the byline, the article's date.
+        let page = r#"<body><div class="top-bar"><span class="date">الاثنين 7 ديسمبر 2026</span></div>
+            <div class="story"><h1>افتتاح ثلاثة مستشفيات جديدة</h1>
+            <div class="byline">كتب أحمد علي - <span class="post-date">الأحد، 04 آب 2013</span></div>
+            <p>نص الخبر</p></div></body>"#;
+        assert_eq!(marked_in(page), d(2013, 8, 4));
+        // Without the byline, the top bar's date is not taken.
+        let bare = page.replace("الأحد، 04 آب 2013", "منذ ساعتين");
+        assert_eq!(marked_in(&bare), None);
+    }
+
+    #[test]
+    fn a_date_line_above_the_headline_counts() {
+        let page = r#"<body><div class="article-head"><div class="kicker">
+            <time>October 7, 2020</time></div><h1>Ministers meet in Baghdad</h1></div>
+            <p>Text.</p></body>"#;
+        assert_eq!(marked_in(page), d(2020, 10, 7));
+    }
+
+    #[test]
+    fn related_comments_and_references_dates_are_not_the_page_s() {
+        let page = r#"<body><h1>A headline</h1><p>Text of the story.</p>
+            <div class="related"><span class="date">2019-01-02</span></div>
+            <ol class="comments"><li><span class="date">2019-01-03</span></li></ol>
+            <span class="reference-accessdate">Retrieved 2016-05-01</span></body>"#;
+        assert_eq!(marked_in(page), None);
+        // The byline box is furniture to the body, not to the date.
+        let page = page.replace(
+            "<p>Text",
+            r#"<cite class="byline vcard">AP – <abbr title="2011-08-25T01:40:40Z">1 hr ago</abbr></cite><p>Text"#,
+        );
+        assert_eq!(marked_in(&page), d(2011, 8, 25));
+    }
+
+    #[test]
+    fn a_publication_date_wins_over_an_update_before_it() {
+        let page = r#"<body><h1>Headline</h1>
+            <span class="articleDate">Updated: 11/19/2011 4:06 AM</span>
+            <span class="articleDate">Published: 11/18/2011 2:27 AM</span></body>"#;
+        assert_eq!(marked_in(page), d(2011, 11, 18));
+        let page = r#"<body><h1>Headline</h1><span class="updated">2011-11-19</span></body>"#;
+        assert_eq!(marked_in(page), d(2011, 11, 19));
+    }
+
+    #[test]
+    fn furniture_around_the_headline_does_not_hide_the_date() {
+        // ASP.NET wraps the whole page in a form.
+        let page = r#"<body><form id="aspnetForm"><h1>Headline of the story</h1>
+            <span class="published">11/18/2011 2:27 AM</span><p>Text.</p></form></body>"#;
+        assert_eq!(marked_in(page), d(2011, 11, 18));
+    }
+}
