@@ -28,7 +28,7 @@
 //! The words are data (`assets/name_boundaries.tsv`); the shapes (clitics, suffixes, the
 //! future `س`) are Arabic morphology.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
 use super::gazetteer::{Gazetteer, words};
@@ -47,6 +47,7 @@ struct Lists {
     formulas: Vec<Vec<String>>,
     diseases: HashSet<String>,
     function: HashSet<String>,
+    honorifics: HashSet<String>,
     /// Outlets' Arabic names (`assets/outlets.tsv`), each as its normalized words.
     outlets: HashSet<Vec<String>>,
 }
@@ -91,6 +92,7 @@ fn lists() -> &'static Lists {
             formulas: Vec::new(),
             diseases: HashSet::new(),
             function: HashSet::new(),
+            honorifics: HashSet::new(),
             outlets: HashSet::new(),
         };
         let rows = include_str!("../../../assets/name_boundaries.tsv")
@@ -106,6 +108,7 @@ fn lists() -> &'static Lists {
                 "formula" => l.formulas.push(ws),
                 "disease" => l.diseases.extend(ws),
                 "function" => l.function.extend(ws),
+                "honorific" => l.honorifics.extend(ws),
                 _ => {}
             }
         }
@@ -237,21 +240,43 @@ fn never_starts(g: &Gazetteer, l: &Lists, tokens: &[Token], k: usize, w: &str) -
     if g.given.contains(w) || g.given.contains(bare) && w != bare && !w.ends_with('ي') {
         return l.everyday.contains(w) && t.norm.starts_with(['ب', 'ل']) && t.norm != w;
     }
+    // Definite as written: `أليكس`, `إلهام` fold to a seeming article.
+    let definite = w.starts_with("ال") && !t.original.starts_with(['أ', 'إ', 'آ']);
     let title = g.is_title_or_head(w) || g.titles.contains_key(&format!("ال{w}"));
     let listed = g.names.get(w).is_some_and(|es| {
         es.iter()
             .any(|e| e.kind != EntityKind::Person && e.words.len() == 1)
     });
-    let taa = t.original.ends_with('ة') && next_given;
+    let next_listed = tokens
+        .get(k + 1)
+        .is_some_and(|n| g.names.contains_key(&n.norm) && !g.given.contains(&n.norm));
+    // A noun in ة before a listed name (`إمارة دبي`); before a given name only behind a
+    // preposition (`لأسرة شيرين`): `عكرمة صبري`, `أسامة` are names.
+    let clitic = t.reads.iter().any(|(c, _)| *c > 0) && t.norm.starts_with(['ب', 'ل']);
+    let taa = t.original.ends_with('ة') && (clitic && next_given || next_listed);
     title
         || listed
         || imperfect(g, w)
         || taa
         || never_in_name(g, l, t)
-        || (w.starts_with("ال") && (next_given || w.ends_with('ي')))
+        || (definite && (next_given || w.ends_with('ي')))
         || t.reads
             .iter()
             .any(|(c, r)| *c > 0 && (l.nouns.contains(r) || r.ends_with('ه') && next_given))
+}
+
+/// Listed places and organizations of several words by their spelling as one word
+/// (`بوركينافاسو` for `بوركينا فاسو`).
+fn joined_names(g: &Gazetteer) -> &'static HashMap<String, (EntityKind, String)> {
+    static J: OnceLock<HashMap<String, (EntityKind, String)>> = OnceLock::new();
+    J.get_or_init(|| {
+        g.names
+            .values()
+            .flatten()
+            .filter(|e| e.kind != EntityKind::Person && e.words.len() > 1)
+            .map(|e| (e.words.concat(), (e.kind, e.key.clone())))
+            .collect()
+    })
 }
 
 /// What the name `ws` is when it is not a person: a listed place or organization (its kind
@@ -266,7 +291,11 @@ fn other_kind(g: &Gazetteer, l: &Lists, ws: &[String]) -> Option<Option<(EntityK
                 .map(|e| (e.kind, e.key.clone()))
         })
     };
-    if let Some(k) = listed(ws).or_else(|| (ws.len() > 1).then(|| listed(&joined)).flatten()) {
+    let one_word = || joined_names(g).get(&joined[0]).cloned();
+    if let Some(k) = listed(ws)
+        .or_else(|| (ws.len() > 1).then(|| listed(&joined)).flatten())
+        .or_else(one_word)
+    {
         return Some(Some(k));
     }
     if l.outlets.contains(ws) {
@@ -280,7 +309,7 @@ fn other_kind(g: &Gazetteer, l: &Lists, ws: &[String]) -> Option<Option<(EntityK
 /// `ولاية ساوث داكوتا`, `جامعة محمد الخامس`, `مركز الملك سلمان`): the name is a place's or
 /// an institution's, not a person mentioned. Definite heads (`المجلس`) are left out: a
 /// council's head is named after it (`رئيس المجلس عبد الحكيم مجاهد`).
-fn named_after(g: &Gazetteer, tokens: &[Token], first: usize) -> bool {
+fn named_after(g: &Gazetteer, l: &Lists, tokens: &[Token], first: usize) -> bool {
     let head = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             t.reads
@@ -291,13 +320,18 @@ fn named_after(g: &Gazetteer, tokens: &[Token], first: usize) -> bool {
     let Some(t) = tokens.get(first) else {
         return false;
     };
-    if t.boundary {
+    // A quoted or bracketed name right after its head is the head's (`متحف (فاطمة)`).
+    if t.boundary && !t.open_before {
         return false;
     }
     let before = first.wrapping_sub(1);
-    let title_between = tokens.get(before).is_some_and(|p| {
-        !p.boundary && (g.title_words.contains(&p.norm) || g.titles.contains_key(&p.norm))
-    });
+    let title_between = !t.boundary
+        && tokens.get(before).is_some_and(|p| {
+            !p.boundary
+                && (g.title_words.contains(&p.norm)
+                    || g.titles.contains_key(&p.norm)
+                    || l.honorifics.contains(&p.norm))
+        });
     head(before) || title_between && head(before.wrapping_sub(1))
 }
 
@@ -390,11 +424,12 @@ pub fn person(
         && !verbal_noun(&p.norm)
         && !l.verbs.contains(&p.norm)
         && !p.norm.starts_with("ال")
+        && p.norm.strip_prefix('و').is_none_or(|r| g.given.contains(r))
     {
         first -= 1;
         clitic = 0;
     }
-    if named_after(g, tokens, first) {
+    if named_after(g, l, tokens, first) {
         return None;
     }
     // Leading words that are not a name's.
