@@ -134,7 +134,7 @@ fn article_names(
         return paras
             .iter()
             .zip(rules)
-            .map(|((p, t, n), r)| (*p, boundary::people(g, t, n, r, &words)))
+            .map(|((p, tokens, t), r)| (*p, boundary::people(g, tokens, &t.norm, r, &words)))
             .collect();
     };
     let feats: Vec<Vec<Vec<u32>>> = paras
