@@ -18,6 +18,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
+use super::super::boundary;
 use super::super::gazetteer::Gazetteer;
 use super::super::people::is_joiner;
 use super::super::recognize::{Found, Span, found};
@@ -239,6 +240,10 @@ pub fn combine(
         } else {
             f
         };
+        // Every person's edges are checked in one place (boundary.rs).
+        let Some(f) = boundary::person(g, tokens, norm, f, words) else {
+            continue;
+        };
         cands.push((rank, f.first, f.last, Some(f)));
     }
     for (first, last, kind) in spans(tags) {
@@ -246,7 +251,9 @@ pub fn combine(
             cands.push((4, first, last, None));
             continue;
         };
-        let Some(f) = tagger_found(g, tokens, norm, (first, last, kind), words) else {
+        let Some(f) = tagger_found(g, tokens, norm, (first, last, kind), words)
+            .and_then(|f| boundary::person(g, tokens, norm, f, words))
+        else {
             continue;
         };
         // A name that holds a listed place comes before the heads' names, after the listed
@@ -279,5 +286,5 @@ pub fn combine(
         }
     }
     out.sort_by_key(|f| f.first);
-    out
+    boundary::join_nasab(tokens, norm, out)
 }
