@@ -168,6 +168,10 @@ def main():
             # The AEB pages are split by name (a hash): 0-7 were looked at while developing
             # (session of 2026-12-07), 8-f are held out and only measured.
             groups.insert(1, "aeb dev" if n[4] in "01234567" else "aeb held out")
+        if exp["suite"] == "magic-html":
+            # The same split of magic-html's pages (`mh-` + a hash), from the second session of
+            # 2026-12-07: 0-7 looked at while developing, 8-f held out and only measured.
+            groups.insert(1, "magic-html dev" if n[3] in "01234567" else "magic-html held out")
         for tool in tools:
             empty = {"title": None, "outlet": None, "date": None, "body": ""}
             if tool == "khabar":

@@ -88,11 +88,10 @@ struct ArticleOut<'a> {
 }
 
 pub fn run(args: ExportArgs, g: &super::Global) -> ExitCode {
-    let (corpus, stories) = match super::stories::load(&args.paths, g) {
+    let (corpus, analysed) = match super::stories::load_analysed(&args.paths, g) {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let analysed = super::stories::analyse(&corpus, stories);
     let (mut analysis, entity_story, event_story) = analysed.merged(&corpus);
     let mut bar = super::progress::Progress::new();
     bar.stage("comparing outlets…");

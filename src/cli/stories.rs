@@ -78,6 +78,57 @@ pub fn analyse(corpus: &Corpus, stories: Stories) -> Analysed {
         bar.set("analysing stories", done, total);
     });
     bar.finish();
+    report(&analysed);
+    analysed
+}
+
+/// [`load`] and [`analyse`] in one: the grouping's own analyses are kept, so a story the
+/// names and days leave as the text grouped it is analysed once, not twice
+/// ([`crate::stories::regroup`]).
+pub fn load_analysed(paths: &[PathBuf], g: &super::Global) -> Result<(Corpus, Analysed), ExitCode> {
+    let corpus = super::load_corpus(paths)?;
+    if g.one_story || corpus.articles.len() < 2 {
+        let one = Stories::one(&corpus);
+        let analysed = analyse(&corpus, one);
+        return Ok((corpus, analysed));
+    }
+    let mut bar = super::progress::Progress::new();
+    bar.stage("grouping into stories…");
+    let first = crate::stories::analyse(
+        &corpus,
+        crate::stories::group(&corpus),
+        &mut |done, total| {
+            bar.set("analysing stories", done, total);
+        },
+    );
+    let analysed = crate::stories::regroup(&corpus, first, &mut |done, total| {
+        bar.set("analysing regrouped stories", done, total);
+    });
+    bar.finish();
+    let Some(id) = &g.story else {
+        report(&analysed);
+        return Ok((corpus, analysed));
+    };
+    let found = analysed.stories.stories.iter().position(|s| &s.id == id);
+    let total = analysed.stories.len();
+    let Some((k, story)) = found.and_then(|k| Some((k, analysed.stories.stories.get(k)?.clone())))
+    else {
+        super::warn(format_args!(
+            "--story {id}: no such story (there are {total}: s1 to s{total})"
+        ));
+        return Err(ExitCode::from(2));
+    };
+    let analysis = analysed.per_story.into_iter().nth(k).unwrap_or_default();
+    let only = Analysed {
+        stories: Stories::only(&story),
+        per_story: vec![analysis],
+    };
+    report(&only);
+    Ok((crate::stories::sub_corpus(&corpus, &story), only))
+}
+
+/// Name each story's analysis failures on stderr.
+fn report(analysed: &Analysed) {
     for (story, a) in analysed.stories.stories.iter().zip(&analysed.per_story) {
         for f in &a.failures {
             let mut f = f.clone();
@@ -86,7 +137,6 @@ pub fn analyse(corpus: &Corpus, stories: Stories) -> Analysed {
         }
     }
     super::report_tagger();
-    analysed
 }
 
 /// A story's heading in the batch listings of a folder of several stories: `s2 — title`.

@@ -24,6 +24,9 @@ pub struct Given {
     /// was saved from (a browser's `saved from url` comment, `<base href>`): the weakest sign,
     /// used only when no other one names the outlet.
     pub address_outlet: Option<String>,
+    /// The site most of an HTML page's links and images point at: weaker still, after every
+    /// sign the text gives (a copyright phrase included).
+    pub link_outlet: Option<String>,
 }
 
 /// Words kept of a first paragraph when an article has no headline line.
@@ -113,6 +116,7 @@ pub fn assemble(
         // A copyright phrase (`版权所有 X`, `Copyright by X`, `جميع الحقوق محفوظة لـ X`): also in
         // footers of pages that carry another outlet's story, so the weakest sign of all.
         .or_else(|| phrase_holder(&lines))
+        .or(given.link_outlet)
         .unwrap_or_default();
     let mut paragraphs: Vec<Paragraph> = lines
         .into_iter()

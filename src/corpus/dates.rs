@@ -86,7 +86,52 @@ pub fn date_in(text: &str) -> Option<NaiveDate> {
         .iter()
         .find_map(|t| numeric(t))
         .or_else(|| named(&tokens))
+        .or_else(|| east_asian(&norm))
         .or_else(|| timestamp(&tokens))
+}
+
+/// A year, month and day written with East Asian markers: `2022年07月10日` (Chinese,
+/// Japanese), `2024년 5월 13일` and `2024. 5. 13.` (Korean).
+fn east_asian(norm: &str) -> Option<NaiveDate> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in norm
+        .char_indices()
+        .chain(std::iter::once((norm.len(), ' ')))
+    {
+        match (c.is_ascii_digit(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                runs.push((st, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    runs.windows(3).find_map(|w| {
+        let [(ys, ye), (ms, me), (ds, de)] = *w else {
+            return None;
+        };
+        let marker = |from: usize, to: usize| norm.get(from..to).map(str::trim);
+        let shape = (marker(ye, ms)?, marker(me, ds)?);
+        let after = norm.get(de..).unwrap_or("").trim_start();
+        let marked = match shape {
+            ("年", "月") => after.starts_with('日'),
+            ("년", "월") => after.starts_with('일'),
+            // `2024. 5. 13.`: a space after each dot, so `18.02.2024` stays numeric.
+            (".", ".") => {
+                norm.get(ye..ms).is_some_and(|m| m.ends_with(' '))
+                    && norm.get(me..ds).is_some_and(|m| m.ends_with(' '))
+            }
+            _ => false,
+        };
+        if !marked || ye - ys != 4 || me - ms > 2 || de - ds > 2 {
+            return None;
+        }
+        let n = |a: usize, b: usize| norm.get(a..b)?.parse::<u32>().ok();
+        let year = i32::try_from(n(ys, ye)?).ok()?;
+        NaiveDate::from_ymd_opt(year, n(ms, me)?, n(ds, de)?).filter(|d| YEARS.contains(&d.year()))
+    })
 }
 
 /// Words of a normalized text, split at spaces and the punctuation around dates; a slash
@@ -151,14 +196,29 @@ fn named(tokens: &[&str]) -> Option<NaiveDate> {
             .filter(|m| m.month == month.month)
             .map_or(after, |m| after + m.words.len());
         let num = |k: Option<usize>| {
-            k.and_then(|k| tokens.get(k))
-                .and_then(|t| t.trim_end_matches(['م', 'ه']).parse::<i32>().ok())
+            k.and_then(|k| tokens.get(k)).and_then(|t| {
+                // `18th`, `1st`: an English ordinal day.
+                let t = t.trim_end_matches(['م', 'ه']);
+                let t = ["st", "nd", "rd", "th"]
+                    .iter()
+                    .find_map(|s| t.strip_suffix(s))
+                    .unwrap_or(t);
+                t.parse::<i32>().ok()
+            })
         };
         let before = num(i.checked_sub(1));
         let (next, next2) = (num(Some(after)), num(Some(after + 1)));
-        let (day, year) = match (before, next, next2) {
-            (Some(d), Some(y), _) if d <= 31 && y > 31 => (d, y),
-            (_, Some(d), Some(y)) if d <= 31 && y > 31 => (d, y),
+        // A time between the day and the year: `November 20 15:23 2019`.
+        let is_time = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':')
+            })
+        };
+        let next3 = num(Some(after + 2)).filter(|_| is_time(after + 1));
+        let (day, year) = match (before, next, next2, next3) {
+            (Some(d), Some(y), _, _) if d <= 31 && y > 31 => (d, y),
+            (_, Some(d), Some(y), _) if d <= 31 && y > 31 => (d, y),
+            (_, Some(d), _, Some(y)) if d <= 31 && y > 31 => (d, y),
             _ => continue,
         };
         let date = match month.cal {
@@ -267,6 +327,20 @@ mod tests {
         assert_eq!(date_in("Oct. 7, 2020"), d(2020, 10, 7));
         assert_eq!(date_in("الأحد 1 نوفمبر/تشرين الثاني 2020"), d(2020, 11, 1));
         assert_eq!(date_in("٥ كانون الثاني ٢٠٢٤"), d(2024, 1, 5));
+        assert_eq!(date_in("posted Aug 18th 2010 7:30PM"), d(2010, 8, 18));
+        assert_eq!(date_in("November 20 15:23 2019"), d(2019, 11, 20));
+        // A number and a time after the month are not a day and a year.
+        assert_eq!(date_in("November 20 15:23"), None);
+    }
+
+    #[test]
+    fn east_asian_year_month_day() {
+        assert_eq!(date_in("2022年07月10日 07:15"), d(2022, 7, 10));
+        assert_eq!(date_in("发布时间：2024年5月9日"), d(2024, 5, 9));
+        assert_eq!(date_in("2024년 5월 13일"), d(2024, 5, 13));
+        assert_eq!(date_in("박상우 2024. 5. 13. 12:52"), d(2024, 5, 13));
+        assert_eq!(date_in("2024年5月"), None);
+        assert_eq!(date_in("2024. 13. 5."), None);
     }
 
     #[test]

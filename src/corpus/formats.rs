@@ -131,6 +131,7 @@ pub fn json_object(v: &Value) -> Result<Doc, String> {
             published,
             url,
             address_outlet: None,
+            link_outlet: None,
         },
     })
 }

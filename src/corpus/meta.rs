@@ -27,6 +27,9 @@ const UPDATED_LABELS: &[&str] = &[
     "last updated",
 ];
 
+/// Letters an unlabelled date line may have: ten words of a long date in Arabic letters fit.
+const DATELINE_LETTERS: usize = 60;
+
 /// Words a labelled date line may have.
 const LABELLED_WORDS: usize = 16;
 
@@ -65,7 +68,16 @@ pub fn dateline_of(line: &Line) -> Option<Dateline> {
     };
     let update = starts(UPDATED_LABELS);
     let labelled = update || starts(PUBLISHED_LABELS);
-    if !labelled && line.words.len() > 10 {
+    // Ten words at most; and few letters, for scripts written without spaces (a Chinese
+    // paragraph is one "word" and may open with its date): a Han, kana or Hangul character
+    // weighs as much as a short word's letters.
+    let letters: usize = line
+        .text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .map(|c| if east_asian_letter(c) { 3 } else { 1 })
+        .sum();
+    if !labelled && (line.words.len() > 10 || letters > DATELINE_LETTERS) {
         return None;
     }
     let date = date_in(&line.text)?;
@@ -75,6 +87,11 @@ pub fn dateline_of(line: &Line) -> Option<Dateline> {
         .filter(|t| !t.chars().any(|c| c.is_ascii_digit()) && t.chars().count() > 1)
         .count();
     (labelled || other <= 5).then_some(Dateline { date, update })
+}
+
+/// A Han, kana or Hangul character (a syllable or a word, not a letter).
+fn east_asian_letter(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// A date opening a lede (`الأحد 1 نوفمبر/تشرين الثاني 2020 - قالت …`): looked for in its first
@@ -327,6 +344,14 @@ mod tests {
         );
         assert_eq!(dateline(&l), None);
         assert_eq!(dateline(&Line::new("32/13/2024")), None);
+        // A Chinese paragraph is one "word": its letters tell it from a dateline.
+        assert_eq!(dateline(&Line::new("2022年07月10日 07:15")), d(2022, 7, 10));
+        let p = "据央视新闻消息，2024年5月16日，江苏省无锡市中级人民法院一审公开开庭审理了一案。";
+        assert_eq!(dateline(&Line::new(p)), None);
+        assert_eq!(
+            dateline(&Line::new("2024年5月16日 来源：新华网")),
+            d(2024, 5, 16)
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The grouping. Articles are added one at a time into an inverted index (item → articles);
 //! each added article is scored against the articles already there that share an item with
 //! it (never all pairs) and gets a provisional story at once, so a reader can add articles
-//! as they load. [`Clusterer::stories`] then groups everything added in one pass that does not
+//! as they load. [`Clusterer::groups`] then groups everything added in one pass that does not
 //! depend on the order of arrival: every pair sharing an item scored with the IDF of the
 //! whole folder ([`Clusterer::graph`]), then average-link joins ([`super::agglomerate`]).
 
@@ -69,14 +69,14 @@ struct Doc {
     key: u64,
 }
 
-/// Groups articles into stories one article at a time (see the module doc and
-/// docs/stories.md for the score).
+/// Groups articles into stories: added one at a time (each with a provisional story), grouped
+/// as a whole by [`Clusterer::groups`] (see the module doc and docs/stories.md for the score).
 pub struct Clusterer {
     params: Params,
     /// Item → the articles holding it (with its weight in each), in the order they were added.
     postings: Postings,
     docs: Vec<Doc>,
-    /// Each story's articles, in the order they were added.
+    /// Each provisional story's articles, in the order they were added.
     members: Vec<Vec<u32>>,
     /// Each article's features (the stories' titles need them).
     features: Vec<Features>,

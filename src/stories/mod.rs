@@ -4,12 +4,14 @@
 //!
 //! Three steps, each usable alone:
 //! 1. [`group`]: from the text alone, right after loading — word keys and word pairs
-//!    ([`features`]), scored through an inverted index ([`Clusterer`]).
-//! 2. [`refine`]: the same grouping with the names and event days each article's own
-//!    analysis finds (every article analysed alone, so no story is needed to find stories:
-//!    the chicken and the egg are kept apart).
-//! 3. [`analyse`]: each story analysed as a corpus of its own ([`sub_corpus`]); names,
+//!    ([`features`]), pairs scored through an inverted index and joined by average link
+//!    ([`Clusterer`]), the same stories whatever the order of the files.
+//! 2. [`analyse`]: each story analysed as a corpus of its own ([`sub_corpus`]); names,
 //!    dates and shared passages found in one story stay in it.
+//! 3. [`regroup`] (and [`refine`], its grouping alone): the grouping again with the names and
+//!    event days the analysis of step 2 found in each article itself (the chicken and the egg
+//!    kept apart: the first stories come from the text alone); only the stories this changes
+//!    are analysed again.
 //!
 //! Sits above `corpus`, `extract`, `compare` and `text`; below `app` and `cli`.
 

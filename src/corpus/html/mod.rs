@@ -4,6 +4,7 @@
 
 mod blocks;
 mod content;
+mod link_site;
 mod loose_json;
 mod metadata;
 mod page_date;
@@ -72,6 +73,8 @@ pub fn html(text: &str) -> Doc {
             address_outlet: meta
                 .address_outlet()
                 .or_else(|| meta.loose_title_outlet(h1)),
+            link_outlet: link_site::link_site(&doc)
+                .map(|s| crate::corpus::markers::outlet_of(&s, false).map_or(s, str::to_string)),
         },
     }
 }
@@ -86,7 +89,12 @@ fn date(
     blocks: &[blocks::Block],
     h1_at: Option<usize>,
 ) -> Option<NaiveDate> {
-    let headline = h1_at.and_then(|at| blocks.get(at)).map(|b| b.owner);
+    // The headline anchors the marked date; a page whose every `h1` is furniture to the body
+    // (wrapped in an ASP.NET `<form>`) still has one.
+    let headline = h1_at
+        .and_then(|at| blocks.get(at))
+        .or_else(|| blocks.iter().find(|b| b.heading == 1))
+        .map(|b| b.owner);
     meta.published()
         .or_else(|| {
             meta.addresses()

@@ -416,3 +416,28 @@ fn dates_from_metadata_then_address_then_markup_then_modification() {
     assert_eq!(date(modified, byline), d(2020, 10, 9));
     assert_eq!(date("", ""), None);
 }
+
+#[test]
+fn a_fragment_without_head_is_named_by_the_site_its_links_point_at() {
+    let fragment = format!(
+        r#"<div class="article"><h1>افتتاح ثلاثة مستشفيات جديدة</h1><p>{P1}</p><p>{P2}</p>
+        <img src="https://img.example-news.com/a.jpg"><a href="https://www.example-news.com/health">صحة</a>
+        <a href="https://www.facebook.com/sharer?u=x">شارك</a></div>"#
+    );
+    let load = |page: &str| {
+        let d = html(page);
+        super::super::assemble::assemble(
+            String::new(),
+            "page.html".into(),
+            d.paragraphs,
+            &d.boilerplate,
+            d.given,
+        )
+        .outlet
+    };
+    assert_eq!(load(&fragment), "example-news.com");
+    // Any other sign names the outlet first.
+    let named =
+        format!(r#"<head><meta property="og:site_name" content="صحيفة المثال"></head>{fragment}"#);
+    assert_eq!(load(&named), "صحيفة المثال");
+}
