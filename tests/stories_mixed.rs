@@ -179,4 +179,17 @@ fn the_grouping_does_not_depend_on_the_order() {
         let s = stories::group_features(&reordered, f);
         assert_eq!(sets(&s, &order), expected, "order {order:?}");
     }
+    // What the batch commands use (names and days from the text grouping's stories): the
+    // same stories read backwards.
+    let reversed: Vec<usize> = identity.iter().rev().copied().collect();
+    let backwards = Corpus {
+        articles: reversed
+            .iter()
+            .map(|&i| corpus.articles[i].clone())
+            .collect(),
+    };
+    assert_eq!(
+        sets(&stories::refine(&backwards), &reversed),
+        sets(&stories::refine(&corpus), &identity)
+    );
 }

@@ -192,10 +192,11 @@ impl Clusterer {
                         continue;
                     }
                     let idf = self.idf(list.len(), n);
-                    for &(b, wb) in list {
-                        if b <= me {
-                            continue;
-                        }
+                    // Postings are in the order added: the later articles are the tail.
+                    let later = list
+                        .get(list.partition_point(|x| x.0 <= me)..)
+                        .unwrap_or(&[]);
+                    for &(b, wb) in later {
                         let Some(slot) = acc.get_mut(b as usize) else {
                             continue;
                         };

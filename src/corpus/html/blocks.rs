@@ -15,9 +15,9 @@ use scraper::{ElementRef, Html, Node};
 pub struct Block {
     /// Whitespace collapsed; never empty.
     pub text: String,
-    /// Characters of the text inside links.
+    /// Characters of the text inside links (weighed as `chars` is).
     pub link_chars: usize,
-    /// Characters of the text.
+    /// Characters of the text without spaces, a Han, kana or Hangul character counting two.
     pub chars: usize,
     /// The innermost block-level element holding the text.
     pub owner: NodeId,
@@ -82,7 +82,10 @@ const BLOCK_LEVEL: &[&str] = &[
 /// Elements that are page furniture by their tag.
 const FURNITURE_TAGS: &[&str] = &["nav", "footer", "aside", "form", "menu"];
 
-pub fn blocks(doc: &Html) -> Vec<Block> {
+/// The page's blocks; `reveal`: also the text of elements hidden by an inline
+/// `visibility:hidden`, which pages use to show their article by script once loaded (WeChat's
+/// `js_content`) — `display:none` and `hidden` still hide.
+pub fn blocks(doc: &Html, reveal: bool) -> Vec<Block> {
     let mut w = Walker::default();
     let mut skip: Option<NodeId> = None;
     for edge in doc.tree.root().traverse() {
@@ -95,7 +98,7 @@ pub fn blocks(doc: &Html) -> Vec<Block> {
                     Node::Text(t) => w.text(t),
                     Node::Element(e) => {
                         let name = e.name();
-                        if SKIPPED.contains(&name) || hidden(e) {
+                        if SKIPPED.contains(&name) || hidden(e, reveal) {
                             skip = Some(node.id());
                             continue;
                         }
@@ -154,7 +157,7 @@ struct Walker {
 impl Walker {
     fn text(&mut self, t: &str) {
         if self.link_depth > 0 {
-            self.link_chars += t.chars().filter(|c| !c.is_whitespace()).count();
+            self.link_chars += weighed_chars(t);
         }
         self.buf.push_str(t);
     }
@@ -215,7 +218,7 @@ impl Walker {
             .rev()
             .find(|f| f.heading > 0)
             .map_or(0, |f| f.heading);
-        let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+        let chars = weighed_chars(&text);
         self.out.push(Block {
             chars,
             link_chars: self.link_chars.min(chars),
@@ -244,8 +247,25 @@ pub(super) fn is_furniture(el: ElementRef, in_article: bool) -> bool {
     }
 }
 
-/// `hidden`, `aria-hidden="true"`, or an inline style that hides the element.
-pub(super) fn hidden(e: &scraper::node::Element) -> bool {
+/// Characters of a text without its spaces, a Han, kana or Hangul character counting two:
+/// each carries about as much as two letters of an alphabet, so the length thresholds of the
+/// content choice (a paragraph has 25 characters) mean the same in Chinese, Japanese and
+/// Korean as in Arabic or English.
+fn weighed_chars(t: &str) -> usize {
+    t.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if wide_letter(c) { 2 } else { 1 })
+        .sum()
+}
+
+/// A Han, kana or Hangul character.
+fn wide_letter(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// `hidden`, `aria-hidden="true"`, or an inline style that hides the element (`reveal`: only
+/// `display:none`).
+pub(super) fn hidden(e: &scraper::node::Element, reveal: bool) -> bool {
     if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
         return true;
     }
@@ -255,7 +275,7 @@ pub(super) fn hidden(e: &scraper::node::Element) -> bool {
             .filter(|c| !c.is_whitespace())
             .collect::<String>()
             .to_ascii_lowercase();
-        s.contains("display:none") || s.contains("visibility:hidden")
+        s.contains("display:none") || !reveal && s.contains("visibility:hidden")
     })
 }
 

@@ -152,7 +152,7 @@ fn choose(doc: &Html, blocks: &[Block], respect_furniture: bool) -> Option<Choic
     let mut text: HashMap<NodeId, (usize, usize)> = HashMap::new();
     for b in blocks {
         let paragraph = is_paragraph(b);
-        let commas = b.text.matches([',', '،']).count() as f64;
+        let commas = b.text.matches([',', '،', '，', '、']).count() as f64;
         let s = 1.0 + commas + (b.chars as f64 / 100.0).min(3.0);
         let mut node = Some(b.owner);
         for _ in 0..MAX_CLIMB {

@@ -28,8 +28,7 @@ const ARTICLE_BODY_MIN_WORDS: usize = 50;
 
 pub fn html(text: &str) -> Doc {
     let doc = Html::parse_document(text);
-    let blocks = blocks::blocks(&doc);
-    let keep = content::article_blocks(&doc, &blocks);
+    let (blocks, keep) = article(&doc);
     let meta = metadata::read(&doc, text);
     let h1_at = blocks
         .iter()
@@ -78,6 +77,36 @@ pub fn html(text: &str) -> Doc {
         },
     }
 }
+
+/// The page's blocks and which of them are the article. A page whose visible text holds
+/// next to no article may show it by script: its text hidden by `visibility:hidden` is read
+/// too, and that choice is taken when it holds more than twice the text.
+fn article(doc: &Html) -> (Vec<blocks::Block>, Vec<bool>) {
+    let text = |blocks: &[blocks::Block], keep: &[bool]| -> usize {
+        blocks
+            .iter()
+            .zip(keep)
+            .filter(|(_, k)| **k)
+            .map(|(b, _)| b.chars)
+            .sum()
+    };
+    let blocks = blocks::blocks(doc, false);
+    let keep = content::article_blocks(doc, &blocks);
+    let found = text(&blocks, &keep);
+    if found >= REVEAL_BELOW_CHARS {
+        return (blocks, keep);
+    }
+    let revealed = blocks::blocks(doc, true);
+    let keep_revealed = content::article_blocks(doc, &revealed);
+    if text(&revealed, &keep_revealed) > ARTICLE_BODY_MARGIN * found {
+        (revealed, keep_revealed)
+    } else {
+        (blocks, keep)
+    }
+}
+
+/// Characters of article text under which hidden text is looked at (a headline and a line).
+const REVEAL_BELOW_CHARS: usize = 200;
 
 /// The page's publication date, strongest sign first, so a weaker one never overrides a
 /// stronger: the metadata's publication date; the date in the page's own address; an element

@@ -175,7 +175,7 @@ pub fn marked(doc: &Html, headline: Option<NodeId>) -> Option<NaiveDate> {
                     continue;
                 };
                 let e = el.value();
-                if SKIPPED.contains(&e.name()) || hidden(e) {
+                if SKIPPED.contains(&e.name()) || hidden(e, false) {
                     skip = Some(node.id());
                     continue;
                 }

@@ -441,3 +441,57 @@ fn a_fragment_without_head_is_named_by_the_site_its_links_point_at() {
         format!(r#"<head><meta property="og:site_name" content="صحيفة المثال"></head>{fragment}"#);
     assert_eq!(load(&named), "صحيفة المثال");
 }
+
+#[test]
+fn an_article_revealed_by_script_is_read_when_the_visible_page_has_none() {
+    // WeChat hides the article until its script runs.
+    let page = format!(
+        r#"<body><h2>حساب الصحيفة</h2><div id="js_content" style="visibility: hidden;">
+        <p>{P1}</p><p>{P2}</p></div></body>"#
+    );
+    let d = html(&page);
+    assert!(
+        kept(&d).contains(&P1) && kept(&d).contains(&P2),
+        "{:?}",
+        kept(&d)
+    );
+    // A visible article keeps hidden text (a popup's) out.
+    let page = format!(
+        r#"<body><article><p>{P1}</p><p>{P2}</p></article>
+        <div class="popup" style="visibility:hidden"><p>اشترك الآن في النشرة البريدية لتصلك آخر الأخبار يوميا.</p></div></body>"#
+    );
+    let d = html(&page);
+    assert_eq!(kept(&d), vec![P1, P2]);
+    assert!(!d.paragraphs.iter().any(|p| p.contains("اشترك")));
+}
+
+#[test]
+fn short_lines_of_chinese_or_japanese_are_paragraphs_too() {
+    // Thirteen Han or kana characters say as much as a short English sentence.
+    let lines = [
+        "ご訪問ありがとうございます、よろしく",
+        "今日は新しい服を買いに行きました。",
+        "袖を通した瞬間にイイと叫びました。",
+        "色んなブロガーさんが紹介していた服",
+    ];
+    let page = format!(
+        r#"<body><div class="menu"><a href="/1">ホーム</a><a href="/2">ブログ</a></div>
+        <div class="entry">{}</div>
+        <div class="side"><p>プロフィール</p><p>人気記事</p></div></body>"#,
+        lines.join("<br>")
+    );
+    let d = html(&page);
+    assert_eq!(kept(&d), lines.to_vec());
+}
+
+#[test]
+fn a_cookie_consent_dialog_is_furniture() {
+    let legal = "We and our partners use cookies, web beacons and similar technologies, to store and access information on your device, to measure, personalize and deliver content and ads.";
+    let page = format!(
+        r#"<body><div id="app"><article><h1>افتتاح ثلاثة مستشفيات</h1><p>{P1}</p><p>{P2}</p><p>{P2} {P1}</p><p>{P1} {P2}</p></article></div>
+        <div id="onetrust-consent-sdk"><div class="ot-pc-content"><p>{legal}</p><p>{legal}</p><p>{legal}</p></div></div></body>"#
+    );
+    let d = html(&page);
+    let (p21, p12) = (format!("{P2} {P1}"), format!("{P1} {P2}"));
+    assert_eq!(kept(&d), vec!["افتتاح ثلاثة مستشفيات", P1, P2, &p21, &p12]);
+}

@@ -7,6 +7,7 @@
 //! in assets/ner.model), which reads each article in two passes. Without a usable model the
 //! rules work alone and [`tagger_problem`] says why.
 
+mod boundary;
 mod heads;
 mod link;
 mod people;
@@ -114,7 +115,16 @@ fn article_names(
         }
     }
     let Some(model) = model else {
-        return paras.iter().map(|(p, _, _)| *p).zip(rules).collect();
+        // Without the tagger the rules' people still pass the name-boundary checks.
+        let words: HashSet<&str> = paras
+            .iter()
+            .flat_map(|(_, t, _)| t.iter().map(|t| t.norm.as_str()))
+            .collect();
+        return paras
+            .iter()
+            .zip(rules)
+            .map(|((p, t, n), r)| (*p, boundary::people(g, t, n, r, &words)))
+            .collect();
     };
     let feats: Vec<Vec<Vec<u32>>> = paras
         .iter()
@@ -171,6 +181,10 @@ impl Interner {
 #[cfg(test)]
 #[allow(clippy::indexing_slicing)]
 mod tests;
+// Tests index freely: an index out of range is a failed test.
+#[cfg(test)]
+#[allow(clippy::indexing_slicing)]
+mod tests_boundary;
 // Tests index freely: an index out of range is a failed test.
 #[cfg(test)]
 #[allow(clippy::indexing_slicing)]

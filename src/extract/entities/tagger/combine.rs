@@ -21,6 +21,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
+use super::super::boundary;
 use super::super::gazetteer::Gazetteer;
 use super::super::people::is_joiner;
 use super::super::recognize::{Found, Span, found};
@@ -266,6 +267,10 @@ pub fn combine(
         } else {
             f
         };
+        // Every person's edges are checked in one place (boundary.rs).
+        let Some(f) = boundary::person(g, tokens, norm, f, words) else {
+            continue;
+        };
         cands.push((rank, f.first, f.last, Some(f)));
     }
     for (first, last, kind) in spans(tags) {
@@ -273,7 +278,9 @@ pub fn combine(
             cands.push((4, first, last, None));
             continue;
         };
-        let Some(f) = tagger_found(g, tokens, norm, (first, last, kind), words) else {
+        let Some(f) = tagger_found(g, tokens, norm, (first, last, kind), words)
+            .and_then(|f| boundary::person(g, tokens, norm, f, words))
+        else {
             continue;
         };
         // The tagger's name comes first where it holds a rule's name and more (`إنتر ميلان`,
@@ -314,5 +321,5 @@ pub fn combine(
         }
     }
     out.sort_by_key(|f| f.first);
-    out
+    boundary::join_nasab(tokens, norm, out)
 }

@@ -69,13 +69,21 @@ fn a_rule_person_stops_where_the_tagger_starts_another() {
 
 #[test]
 fn a_rule_person_the_tagger_does_not_start_is_left_out() {
-    // `مولاي` is an honorific here: the tagger's name starts after it.
+    // The rules read a person from `ناصر` (a given name); the tagger starts one a word later:
+    // the rules' name is left out, whatever the tagger's own name becomes.
+    let text = "واستقبل ناصر سليم حداد الوفد";
+    let got = combined(text, "O O B-PERS I-PERS O", &[(EntityKind::Person, 1, 3)]);
+    assert!(!got.iter().any(|(_, w)| w.starts_with("ناصر")), "{got:?}");
+    // Where the tagger starts the person on the same word, the rules' name stands.
     let got = combined(
-        "واستقبل مولاي رشيد أمس الوفد",
-        "O O B-PERS O O",
-        &[(EntityKind::Person, 1, 2)],
+        text,
+        "O B-PERS I-PERS I-PERS O",
+        &[(EntityKind::Person, 1, 3)],
     );
-    assert_eq!(got, vec![(EntityKind::Person, "رشيد".to_string())]);
+    assert!(
+        got.contains(&(EntityKind::Person, "ناصر سليم حداد".to_string())),
+        "{got:?}"
+    );
 }
 
 #[test]

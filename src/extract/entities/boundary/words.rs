@@ -1,0 +1,188 @@
+//! The words and word shapes the name-boundary checks ask about: the lists of
+//! `assets/name_boundaries.tsv` (the verbs with every inflection made once), outlets'
+//! names, listed names spelled as one word, and the shapes of Arabic morphology (pronoun
+//! suffixes, verbal nouns, imperfect verbs).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::super::gazetteer::{Gazetteer, words};
+use super::super::tokens::Token;
+use crate::extract::EntityKind;
+
+/// The word lists of `assets/name_boundaries.tsv`, normalized, with the verbs' inflected
+/// forms made once.
+pub(super) struct Lists {
+    pub(super) nouns: HashSet<String>,
+    pub(super) verbs: HashSet<String>,
+    pub(super) everyday: HashSet<String>,
+    pub(super) formulas: Vec<Vec<String>>,
+    pub(super) diseases: HashSet<String>,
+    pub(super) function: HashSet<String>,
+    pub(super) honorifics: HashSet<String>,
+    /// Outlets' Arabic names (`assets/outlets.tsv`), each as its normalized words.
+    pub(super) outlets: HashSet<Vec<String>>,
+}
+
+/// Inflections of a verb from its dictionary forms: the perfect with its subject suffixes,
+/// the imperfect with its person prefixes, both behind و/ف, the imperfect behind the future
+/// `س`, and either with an object pronoun.
+fn inflect(verb: &str, out: &mut HashSet<String>) {
+    let mut stems: Vec<String> = Vec::new();
+    if let Some(stem) = verb.strip_prefix('ي') {
+        for p in ["ي", "ت", "ن", "ا"] {
+            for s in ["", "ون", "ان", "ين", "وا", "ن"] {
+                stems.push(format!("{p}{stem}{s}"));
+            }
+        }
+        let with_future: Vec<String> = stems.iter().map(|s| format!("س{s}")).collect();
+        stems.extend(with_future);
+    } else {
+        for s in ["", "ت", "وا", "ا", "تا", "نا"] {
+            stems.push(format!("{verb}{s}"));
+        }
+    }
+    for s in stems {
+        for obj in ["", "ه", "ها", "هم", "هما", "كم", "نا"] {
+            for c in ["", "و", "ف"] {
+                out.insert(format!("{c}{s}{obj}"));
+            }
+        }
+    }
+}
+
+pub(super) fn lists() -> &'static Lists {
+    static L: OnceLock<Lists> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut l = Lists {
+            nouns: HashSet::new(),
+            verbs: HashSet::new(),
+            everyday: HashSet::new(),
+            formulas: Vec::new(),
+            diseases: HashSet::new(),
+            function: HashSet::new(),
+            honorifics: HashSet::new(),
+            outlets: HashSet::new(),
+        };
+        let rows = include_str!("../../../../assets/name_boundaries.tsv")
+            .lines()
+            .filter(|r| !r.starts_with('#'))
+            .filter_map(|r| r.split_once('\t'));
+        for (class, text) in rows {
+            let ws = words(text);
+            match class {
+                "noun" => l.nouns.extend(ws),
+                "verb" => ws.iter().for_each(|v| inflect(v, &mut l.verbs)),
+                "everyday" => l.everyday.extend(ws),
+                "formula" => l.formulas.push(ws),
+                "disease" => l.diseases.extend(ws),
+                "function" => l.function.extend(ws),
+                "honorific" => l.honorifics.extend(ws),
+                _ => {}
+            }
+        }
+        l.outlets = include_str!("../../../../assets/outlets.tsv")
+            .lines()
+            .filter(|r| !r.starts_with('#'))
+            .filter_map(|r| r.split_once('\t'))
+            .flat_map(|(name, sigs)| std::iter::once(name).chain(sigs.split('|')))
+            .map(words)
+            .filter(|w| {
+                w.iter()
+                    .any(|w| w.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)))
+            })
+            .collect();
+        l
+    })
+}
+
+/// A word with a pronoun suffix, as written (`مواساتها`, `زوجته`, `تعازيهم`): a noun or a
+/// verb with its object, not a name. A final ه counts only after ت (a feminine noun's ة
+/// before the pronoun): `عاقله` is `عاقلة` written with ha.
+pub(super) fn pronoun_suffixed(t: &Token) -> bool {
+    let w = &t.original;
+    let n = w.chars().count();
+    n >= 5
+        && ["ها", "هم", "هما", "كم", "هن"]
+            .iter()
+            .any(|s| w.ends_with(s))
+        || n >= 4 && w.ends_with("ته")
+}
+
+/// A verbal noun by its pattern (`اعلان`, `اعتقال`, `استقبال`, `تكليف`): إفعال, افتعال,
+/// استفعال, تفعيل.
+pub(super) fn verbal_noun(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    matches!(
+        c.as_slice(),
+        ['ا', _, _, 'ا', _]
+            | ['ت', _, _, 'ي', _]
+            | ['ا', _, 'ت', _, 'ا', _]
+            | ['ا', 'س', 'ت', _, _, 'ا', _]
+    )
+}
+
+/// A noun of the list, bare or with a pronoun suffix (`مطلبه`, `مواساتها`).
+pub(super) fn noun(l: &Lists, w: &str) -> bool {
+    l.nouns.contains(w)
+        || ["ه", "ها", "هم", "هما", "كم"].iter().any(|p| {
+            w.strip_suffix(p).is_some_and(|s| {
+                l.nouns.contains(s)
+                    || s.strip_suffix('ت')
+                        .is_some_and(|s| l.nouns.contains(&format!("{s}ه")))
+            })
+        })
+}
+
+/// An imperfect verb by its shape (`يستجيب`, `يواسي`): ي and a consonant, four letters or
+/// more. Transliterated names that start with ي carry a vowel after it (`يهودا`, `يولي`,
+/// `يائير`), except before ا (`يواسي` is a verb, `يوافق` too).
+pub(super) fn imperfect(g: &Gazetteer, w: &str) -> bool {
+    let mut c = w.chars();
+    let second = c.nth(1);
+    let third = c.next();
+    w.starts_with('ي')
+        && w.chars().count() >= 4
+        && match second {
+            Some('ا' | 'ه') | None => false,
+            Some('و') => third == Some('ا'),
+            Some(_) => true,
+        }
+        && !g.given.contains(w)
+        && !g.names.contains_key(w)
+}
+
+/// A proclitic before a function word written with its hamza (`فإن`, `وأن`): folded, `فان`
+/// reads as a name.
+pub(super) fn stop_behind_clitic(g: &Gazetteer, t: &Token) -> bool {
+    t.original.chars().skip(1).any(|c| matches!(c, 'أ' | 'إ'))
+        && t.reads.iter().any(|(c, r)| *c > 0 && g.stop.contains(r))
+}
+
+/// Listed places and organizations of several words by their spelling as one word
+/// (`بوركينافاسو` for `بوركينا فاسو`).
+pub(super) fn joined_names(g: &Gazetteer) -> &'static HashMap<String, (EntityKind, String)> {
+    static J: OnceLock<HashMap<String, (EntityKind, String)>> = OnceLock::new();
+    J.get_or_init(|| {
+        g.names
+            .values()
+            .flatten()
+            .filter(|e| e.kind != EntityKind::Person && e.words.len() > 1)
+            .map(|e| (e.words.concat(), (e.kind, e.key.clone())))
+            .collect()
+    })
+}
+
+/// The verbs (every inflected form) and nouns of the lists, sorted, for the property test.
+#[cfg(test)]
+pub fn lists_for_tests() -> &'static (Vec<String>, Vec<String>) {
+    static T: OnceLock<(Vec<String>, Vec<String>)> = OnceLock::new();
+    T.get_or_init(|| {
+        let l = lists();
+        let mut verbs: Vec<String> = l.verbs.iter().cloned().collect();
+        let mut nouns: Vec<String> = l.nouns.iter().cloned().collect();
+        verbs.sort();
+        nouns.sort();
+        (verbs, nouns)
+    })
+}
