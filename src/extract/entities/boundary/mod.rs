@@ -240,8 +240,13 @@ pub fn person(
         return None;
     }
     let mut clitic = head.norm.chars().count().saturating_sub(w0.chars().count());
-    // Read with and without a proclitic (`لهسبريس`).
-    for (c, r) in &head.reads {
+    // Read with and without a proclitic (`لهسبريس`); what is left behind a proclitic must be
+    // a word of four letters or more (`بلير` is no ب + a place `لير`).
+    for (c, r) in head
+        .reads
+        .iter()
+        .filter(|(c, r)| *c == 0 || r.chars().count() >= 4)
+    {
         let mut ws = f.words.to_vec();
         if let Some(w) = ws.first_mut() {
             w.clone_from(r);

@@ -267,7 +267,7 @@ pub fn combine(
         } else {
             f
         };
-        // Every person's edges are checked in one place (boundary.rs).
+        // Every person's edges are checked in one place (`boundary/`).
         let Some(f) = boundary::person(g, tokens, norm, f, words) else {
             continue;
         };
