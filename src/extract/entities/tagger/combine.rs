@@ -1,19 +1,22 @@
-//! Rules and tagger together, per paragraph. The tagger decides first: it was trained with
-//! the rules' own labels among its features, so it has learned where they hold and where
-//! they do not (`علي الحرب`, `على` written with ya; `محمد كريم استطاع`, a name running into a
-//! verb). Then the rules fill what the tagger left empty, with the names they are surest of:
+//! Rules and tagger together, per paragraph. Every candidate name, the rules' and the
+//! tagger's, gets a rank; names are taken best rank first, then longest, where they overlap
+//! none already taken:
 //!
-//! 1. the tagger's people, places and organizations, trimmed of a trailing function word; a
-//!    rule name with the same span and kind stands in for it (its list key links aliases);
-//!    the tagger's MISC names (events, works) are not shown but hold their words: no place is
-//!    taken from inside `اتفاق الطائف`;
-//! 2. listed names (gazetteer keys) and their bracketed short forms;
-//! 3. names built on a head word (`وزارة الخارجية العراقية`, `مطار بغداد`).
+//! 0. a tagger name that holds a listed name of another kind and more (`إنتر ميلان` over the
+//!    city `ميلان`, `قوة القدس`) or a name built on a head (`منظمة الدول المصدرة للنفط` over
+//!    `منظمة الدول`), or that calls a listed place an organization (a club named like its
+//!    city);
+//! 1. listed names (gazetteer keys link aliases) and bracketed short forms;
+//! 2. names built on a head word (`وزارة الخارجية العراقية`, `مطار بغداد`);
+//! 3. the rules' people where the tagger also starts a person, cut after the tagger's last
+//!    person word and before a second person it starts (`جورج بوش لاعتقال اسامة`);
+//! 4. the tagger's other names, trimmed of a trailing function word; its MISC names (events,
+//!    works) are not shown but hold their words.
 //!
-//! People made by the rules alone (a given name or a title the tagger does not read as a
-//! person) are left out: on text the rules were not written from, those were wrong far more
-//! often than right (docs/entities.md). Names are taken in that order, longest first, where
-//! they overlap none already taken.
+//! People made by the rules that the tagger does not start (a given name or a title the
+//! tagger does not read as a person: `علي الحرب`, `مولاي رشيد`) are left out: on text the
+//! rules were not written from, those were wrong far more often than right
+//! (docs/entities.md).
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -33,6 +36,9 @@ use crate::text::Normalized;
 pub fn listed(f: &Found) -> bool {
     f.key.is_ascii()
 }
+
+/// `B-PERS`.
+const PERSON_BEGIN: u8 = 1;
 
 fn kind_of(t: u8) -> Option<EntityKind> {
     match Tag::kind(t)? {
@@ -88,9 +94,16 @@ fn tagger_found(
     (first, last, kind): (usize, usize, EntityKind),
     words: &HashSet<&str>,
 ) -> Option<Found> {
-    // A name does not run across punctuation (`المصدر اليوم - بغداد`), as in the rules.
+    // A name does not run across punctuation (`المصدر اليوم - بغداد`), as in the rules, nor
+    // from Arabic into Latin letters or back (`دمشق NYT`).
     let span = tokens.get(first..=last)?;
-    let whole = 1 + span.iter().skip(1).take_while(|t| !t.boundary).count();
+    let latin = |t: &Token| t.norm.bytes().any(|b| b.is_ascii_alphabetic());
+    let script = latin(span.first()?);
+    let whole = 1 + span
+        .iter()
+        .skip(1)
+        .take_while(|t| !t.boundary && latin(t) == script)
+        .count();
     let span = span.get(..whole)?;
     let keep = span.len()
         - span
@@ -163,16 +176,23 @@ fn tagger_found(
 /// (`محمد كريم استطاع` → `محمد كريم`, `مايكل شوماخر البطل` → `مايكل شوماخر`); never shorter
 /// than two words when the rule had two.
 fn trim_person(g: &Gazetteer, tokens: &[Token], norm: &Normalized, f: Found, tags: &[u8]) -> Found {
-    let last = (f.first..=f.last)
+    // Up to the tagger's last person word before another person starts after a word that
+    // is not a person's (`جورج بوش لاعتقال اسامة`: `اسامة` opens the next name; in `محمد علي
+    // الحكيم` a `B-` right after a person word is the same name).
+    let is_person = |k: usize| tags.get(k).is_some_and(|t| Tag::kind(*t) == Some(0));
+    let next_person = (f.first + 1..=f.last)
+        .find(|&k| tags.get(k) == Some(&PERSON_BEGIN) && !is_person(k - 1))
+        .unwrap_or(f.last + 1);
+    let last = (f.first..next_person)
         .rev()
-        .find(|&k| tags.get(k).is_some_and(|t| Tag::kind(*t) == Some(0)))
-        .unwrap_or(f.last)
-        .max(f.first + usize::from(f.last > f.first));
+        .find(|&k| is_person(k))
+        .unwrap_or(f.first);
     // A family chain the tagger did not finish stays (`خالد بن سلمان آل سعود`): the words
     // cut may not hold a joiner or a given name, nor follow a joiner. A definite word is cut
     // only after two parts of a name (`مايكل شوماخر البطل`): after a given name alone it is
     // the family name the tagger missed (`عبد الفتاح البرهان`).
-    let (Some(cut_off), Some(kept)) = (tokens.get(last + 1..=f.last), tokens.get(f.first..=last))
+    let end = next_person - 1;
+    let (Some(cut_off), Some(kept)) = (tokens.get(last + 1..=end), tokens.get(f.first..=last))
     else {
         return f;
     };
@@ -180,10 +200,17 @@ fn trim_person(g: &Gazetteer, tokens: &[Token], norm: &Normalized, f: Found, tag
     let after_joiner = kept.last().is_some_and(|t| is_joiner(&t.norm));
     let parts = kept.iter().filter(|t| !is_joiner(&t.norm)).count();
     let definite = cut_off.iter().any(|t| t.norm.starts_with("ال"));
-    if cut_off.is_empty() || after_joiner || cut_off.iter().any(joined) || (definite && parts < 2) {
+    // A definite adjective of origin right after the name is its family name (`محمد شياع
+    // السوداني`), which the tagger often leaves out.
+    let family = cut_off.first().is_some_and(|t| {
+        t.norm.starts_with("ال") && t.norm.ends_with('ي') && t.norm.chars().count() >= 5
+    });
+    let keep_all = after_joiner || family || cut_off.iter().any(joined) || (definite && parts < 2);
+    let last = if keep_all { end } else { last };
+    if last >= f.last {
         return f;
     }
-    let Some(ws) = f.words.get(..f.words.len().saturating_sub(cut_off.len())) else {
+    let Some(ws) = f.words.get(..f.words.len().saturating_sub(f.last - last)) else {
         return f;
     };
     let (Some(w0), Some(head)) = (ws.first(), tokens.get(f.first)) else {
@@ -215,9 +242,9 @@ pub fn combine(
     tags: &[u8],
     words: &HashSet<&str>,
 ) -> Vec<Found> {
-    let person_tagged = |f: &Found| {
-        (f.first..=f.last).any(|k| tags.get(k).is_some_and(|t| Tag::kind(*t) == Some(0)))
-    };
+    // The tagger sees a person starting where the rules' does (not `وزراء اسرائيل ايهود
+    // اولمرت` from a title, nor `مولاي رشيد`, nor `علي لاريجاني` with `على` written `علي`).
+    let person_tagged = |f: &Found| tags.get(f.first).is_some_and(|t| Tag::kind(*t) == Some(0));
     let listed_places: Vec<(usize, usize)> = rules
         .iter()
         .filter(|f| listed(f) && f.kind == EntityKind::Place)
@@ -240,7 +267,7 @@ pub fn combine(
         } else {
             f
         };
-        // Every person's edges are checked in one place (boundary.rs).
+        // Every person's edges are checked in one place (`boundary/`).
         let Some(f) = boundary::person(g, tokens, norm, f, words) else {
             continue;
         };
@@ -256,14 +283,18 @@ pub fn combine(
         else {
             continue;
         };
-        // A name that holds a listed place comes before the heads' names, after the listed
-        // place itself (`قوة القدس` is the rules' organization); one that extends a rule's
-        // name of its kind to the left is that name in full (`جورج بوش` where the list knows
-        // `بوش`): the tagger's name takes the rule name's rank.
-        let holds_place = kind != EntityKind::Place
-            && listed_places
-                .iter()
-                .any(|&(s, e)| f.first <= s && e <= f.last && (f.first, f.last) != (s, e));
+        // The tagger's name comes first where it holds a rule's name and more (`إنتر ميلان`,
+        // `قوة القدس`, `منظمة الدول المصدرة للنفط`: it does not run across punctuation), or
+        // calls a listed place an organization (a club named like its city, `برشلونة`). One that extends a rule's name of its kind to the left is
+        // that name in full (`جورج بوش` where the list knows `بوش`).
+        let holds = cands.iter().any(|(rank, s, e, r)| {
+            let Some(r) = r else { return false };
+            // Of its own kind, only a name built on a head (`منظمة الدول`): a listed name keeps
+            // its key, and the rules' people end where their rules say (`سمير يوسف جمعه`).
+            let other = r.kind != kind || *rank == 2;
+            other && *rank < 3 && f.first <= *s && *e <= f.last && (f.first, f.last) != (*s, *e)
+        });
+        let club = kind == EntityKind::Organization && listed_places.contains(&(f.first, f.last));
         let extends = cands
             .iter()
             .filter(|(_, s, e, r)| {
@@ -271,7 +302,11 @@ pub fn combine(
             })
             .map(|c| c.0)
             .min();
-        let rank = if holds_place { 2 } else { extends.unwrap_or(4) };
+        let rank = if holds || club {
+            0
+        } else {
+            extends.unwrap_or(4)
+        };
         cands.push((rank, f.first, f.last, Some(f)));
     }
     // Best rank first, then the longest (a stable sort: on equal spans the rule's name,

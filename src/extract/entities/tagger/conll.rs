@@ -190,8 +190,15 @@ pub struct Score {
 
 impl Score {
     pub fn add(&mut self, gold: &[u8], pred: &[u8]) {
-        let g: BTreeSet<_> = chunks(gold).into_iter().collect();
-        let p: BTreeSet<_> = chunks(pred).into_iter().collect();
+        self.add_aside(gold, pred, &[]);
+    }
+
+    /// [`Score::add`] with the predicted names `aside` set aside, and the gold names that
+    /// overlap them: where the two conventions differ, neither side is counted.
+    pub fn add_aside(&mut self, gold: &[u8], pred: &[u8], aside: &[(usize, usize, usize)]) {
+        let touches = |c: &(usize, usize, usize)| aside.iter().any(|a| c.0 <= a.1 && a.0 <= c.1);
+        let g: BTreeSet<_> = chunks(gold).into_iter().filter(|c| !touches(c)).collect();
+        let p: BTreeSet<_> = chunks(pred).into_iter().filter(|c| !touches(c)).collect();
         for c in &g {
             if let Some(n) = self.by_type.get_mut(c.2) {
                 n.gold += 1;
@@ -204,6 +211,7 @@ impl Score {
             }
         }
     }
+
     /// Micro counts over the types `types` (indices into [`TYPES`]).
     pub fn micro(&self, types: &[usize]) -> Counts {
         let mut c = Counts::default();
@@ -251,6 +259,21 @@ fn name_tags(names: &[Found], len: usize) -> Vec<u8> {
 /// The rules' own names as token tags (for comparison).
 pub fn rule_tags(p: &Prepared) -> Vec<u8> {
     name_tags(&p.rules, p.tokens.len())
+}
+
+/// The rules' names built on a head word (not listed, not people: `وزارة الخارجية`, `محافظة
+/// بابل`), on the sentence's own words: ((first, last, type), head word).
+pub fn head_names(p: &Prepared) -> Vec<((usize, usize, usize), String)> {
+    p.rules
+        .iter()
+        .filter(|f| !super::combine::listed(f) && f.kind != crate::extract::EntityKind::Person)
+        .filter_map(|f| {
+            let (b, _) = Tag::pair(f.kind);
+            let kind = Tag::kind(b as u8)?;
+            let span = (*p.owner.get(f.first)?, *p.owner.get(f.last)?, kind);
+            Some((span, f.words.first()?.clone()))
+        })
+        .collect()
 }
 
 /// Print a sentence's missed (`-`) and false (`+`) entities, for error analysis.

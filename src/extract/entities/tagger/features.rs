@@ -1,6 +1,7 @@
 //! What the tagger sees of each word, as hashed feature ids: the word and its normalized,
 //! clitic-stripped readings, prefixes and suffixes, shape, the words around it (±2), membership
-//! in every gazetteer list, title/head/given-name cues, and the label the rules gave it.
+//! in every gazetteer list, title/head/given-name cues, the label the rules gave it, and how
+//! common the word is in general Arabic (`freq.rs`: unseen names are rare there).
 //!
 //! Features are hashed (FNV-1a, 32 bits) straight from their parts, never built as strings:
 //! extraction runs on every paragraph of every article, and allocation was most of its cost.
@@ -9,6 +10,7 @@ use super::super::gazetteer::{Gazetteer, Head};
 use super::super::recognize::{Found, gazetteer_at};
 use super::super::tokens::Token;
 use super::Tag;
+use super::freq::{self, bucket};
 use crate::extract::EntityKind;
 use crate::text::Normalized;
 
@@ -164,6 +166,38 @@ pub fn features(
     let stems: Vec<&str> = tokens.iter().map(stem).collect();
     let words: Vec<u32> = tokens.iter().map(|t| sh(&t.norm)).collect();
     let stem_h: Vec<u32> = stems.iter().map(|s| sh(s)).collect();
+    // How common each stem is in general Arabic, bare and with the article.
+    let wf = freq::shared();
+    let mut buf = String::new();
+    let zipfs: Vec<(u8, u8, u8)> = tokens
+        .iter()
+        .zip(&stems)
+        .map(|(t, s)| {
+            buf.clear();
+            buf.push_str("ال");
+            buf.push_str(s);
+            (wf.get(&t.norm), wf.get(s), wf.get(&buf))
+        })
+        .collect();
+    // How far back an organization head is (`منظمة الدول المصدرة للنفط`), not across
+    // punctuation: 0 none within four words.
+    let mut since_head = Vec::with_capacity(tokens.len());
+    let mut last: Option<usize> = None;
+    for (i, (t, c)) in tokens.iter().zip(&cues).enumerate() {
+        if t.boundary {
+            last = None;
+        }
+        since_head.push(last.map_or(0, |h| (i - h).min(5) as u8));
+        if c.head == 1 {
+            last = Some(i);
+        }
+    }
+    let zb = |i: isize| -> u8 {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| zipfs.get(i))
+            .map_or(0xff, |z| bucket(z.1))
+    };
     let edge = sh("<s>");
     let word = |i: isize| -> u32 {
         usize::try_from(i)
@@ -298,6 +332,28 @@ pub fn features(
             .byte(shape(w))
             .byte(u8::from(c.stop)));
         put(Fnv::new(51).word(word(ii - 1)).str(end2));
+        // General-Arabic frequency: of the word, of its stem, and how much more often the
+        // stem is written with the article (common nouns) than without (names).
+        let (zw, zs, za) = zipfs.get(i).copied().unwrap_or_default();
+        let lean = (i16::from(za) - i16::from(zs)).clamp(-20, 20) / 5;
+        put(Fnv::new(60).byte(bucket(zw)));
+        put(Fnv::new(61).byte(bucket(zs)));
+        put(Fnv::new(62)
+            .byte(u8::from(zs > 0) | u8::from(za > 0) << 1)
+            .byte(lean as u8));
+        put(Fnv::new(63).byte(bucket(zs)).byte(c.rule));
+        put(Fnv::new(64).byte(zb(ii - 1)).byte(bucket(zs)));
+        put(Fnv::new(65).byte(bucket(zs)).byte(zb(ii + 1)));
+        put(Fnv::new(66)
+            .byte(bucket(zs))
+            .byte(u8::from(p.title) | u8::from(p.given) << 1));
+        // Inside an organization's name: the distance from its head, with the article.
+        let definite = u8::from(w.starts_with("ال")) | u8::from(w.starts_with("لل")) << 1;
+        let dist = since_head.get(i).copied().unwrap_or(0);
+        put(Fnv::new(70)
+            .byte(dist)
+            .byte(definite)
+            .byte(u8::from(c.stop)));
         out.push(f);
     }
     out

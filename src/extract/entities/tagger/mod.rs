@@ -9,8 +9,10 @@
 
 pub mod combine;
 pub mod conll;
+pub mod crf;
 mod features;
 mod format;
+pub mod freq;
 pub mod train;
 
 use std::collections::HashMap;
@@ -300,3 +302,6 @@ pub fn shared() -> Result<&'static Model, &'static ModelError> {
 #[cfg(test)]
 #[allow(clippy::indexing_slicing)]
 mod tests;
+#[cfg(test)]
+#[allow(clippy::indexing_slicing)]
+mod tests_combine;

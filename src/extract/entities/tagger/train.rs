@@ -95,7 +95,7 @@ impl Learner {
         self.c += 1.0;
     }
 
-    /// Averaged weights, quantized to `i16` (features whose weights all round to 0 dropped).
+    /// Averaged weights, quantized to `i16`.
     fn finish(self) -> Weights {
         let avg = |w: f64, u: f64| w - u / self.c;
         let emit: Vec<f64> = self
@@ -110,36 +110,54 @@ impl Learner {
             .zip(&self.tu)
             .map(|(w, u)| avg(*w, *u))
             .collect();
-        let max = emit
-            .iter()
-            .chain(&trans)
-            .fold(1e-9f64, |m, v| m.max(v.abs()));
-        let scale = 32000.0 / max;
-        let q = |v: f64| (v * scale).round() as i16;
-        let mut rows: Vec<(u32, u32)> = self.index.iter().map(|(h, r)| (*h, *r)).collect();
-        rows.sort_unstable();
-        let mut index = FeatureMap::default();
-        let mut out = Vec::new();
-        for (h, r) in rows {
-            let r = r as usize * TAGS;
-            let row: Vec<i16> = emit[r..r + TAGS].iter().map(|v| q(*v)).collect();
-            if row.iter().any(|v| *v != 0) {
-                index.insert(h, (out.len() / TAGS) as u32);
-                out.extend(row);
-            }
+        quantize(&self.index, &emit, &trans)
+    }
+}
+
+/// Weights quantized to `i16` on one scale (the largest magnitude to 32000); features whose
+/// weights all round to 0 are dropped. Rows are renumbered in hash order, so the result does
+/// not depend on the order features were met.
+// Rows come from `index`, which numbers the rows of `emit` (`TAGS` weights each).
+#[allow(clippy::indexing_slicing)]
+pub(super) fn quantize(index: &FeatureMap<u32>, emit: &[f64], trans: &[f64]) -> Weights {
+    let max = emit
+        .iter()
+        .chain(trans)
+        .fold(1e-9f64, |m, v| m.max(v.abs()));
+    let scale = 32000.0 / max;
+    let q = |v: f64| (v * scale).round() as i16;
+    let mut rows: Vec<(u32, u32)> = index.iter().map(|(h, r)| (*h, *r)).collect();
+    rows.sort_unstable();
+    let mut new_index = FeatureMap::default();
+    let mut out = Vec::new();
+    for (h, r) in rows {
+        let r = r as usize * TAGS;
+        let row: Vec<i16> = emit[r..r + TAGS].iter().map(|v| q(*v)).collect();
+        if row.iter().any(|v| *v != 0) {
+            new_index.insert(h, (out.len() / TAGS) as u32);
+            out.extend(row);
         }
-        Weights {
-            index,
-            emit: out,
-            trans: trans.iter().map(|v| q(*v)).collect(),
-        }
+    }
+    Weights {
+        index: new_index,
+        emit: out,
+        trans: trans.iter().map(|v| q(*v)).collect(),
     }
 }
 
 /// A small seeded generator (xorshift64*) for the epoch order.
-struct Rng(u64);
+pub(super) struct Rng(u64);
 
 impl Rng {
+    pub(super) fn new(seed: u64) -> Rng {
+        Rng(seed | 1)
+    }
+    /// Shuffle `v` in place (Fisher–Yates).
+    pub(super) fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            v.swap(i, self.below(i + 1));
+        }
+    }
     fn below(&mut self, n: usize) -> usize {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
@@ -159,11 +177,9 @@ pub fn train(examples: &[Example], epochs: usize, seed: u64) -> Weights {
         c: 1.0,
     };
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = Rng(seed | 1);
+    let mut rng = Rng::new(seed);
     for _ in 0..epochs {
-        for i in (1..order.len()).rev() {
-            order.swap(i, rng.below(i + 1));
-        }
+        rng.shuffle(&mut order);
         for ex in order.iter().filter_map(|&i| examples.get(i)) {
             l.learn(ex);
         }

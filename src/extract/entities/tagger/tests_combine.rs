@@ -1,0 +1,186 @@
+//! The combination's choices on hand-made tagger tags (no model: each test states what the
+//! tagger said), the CRF trainer, and the general-Arabic word frequencies.
+
+use super::super::gazetteer::gazetteer;
+use super::super::recognize::{Found, Span, found, recognize};
+use super::super::tokens::tokenize;
+use super::combine::combine;
+use super::conll::{Sentence, read};
+use super::crf::{CrfParams, train_crf};
+use super::freq::{self, WordFreq, bucket};
+use super::train::Example;
+use super::*;
+
+/// Tag indices by name, one per word (`"O B-PERS I-PERS"`).
+fn tags(s: &str) -> Vec<u8> {
+    s.split_whitespace()
+        .map(|t| Tag::parse(t).expect("tag name"))
+        .collect()
+}
+
+/// The combined names of `text` given the tagger's `tagged` and the rules' names, with any
+/// `extra` rule names added: (kind, words joined).
+fn combined(
+    text: &str,
+    tagged: &str,
+    extra: &[(EntityKind, usize, usize)],
+) -> Vec<(EntityKind, String)> {
+    let g = gazetteer();
+    let (tokens, norm) = tokenize(text);
+    let mut rules = recognize(g, &tokens, &norm);
+    for &(kind, first, last) in extra {
+        let ws: Vec<String> = tokens[first..=last]
+            .iter()
+            .map(|t| t.norm.clone())
+            .collect();
+        let key = format!("{kind:?}:{}", ws.join(" "));
+        let span = Span {
+            first,
+            clitic: 0,
+            last,
+        };
+        rules.push(found(kind, key, ws, &tokens, &norm, span));
+    }
+    let t = tags(tagged);
+    assert_eq!(t.len(), tokens.len(), "one tag per word of {text}");
+    let words = tokens.iter().map(|t| t.norm.as_str()).collect();
+    combine(g, &tokens, &norm, rules, &t, &words)
+        .into_iter()
+        .map(|f: Found| (f.kind, f.words.join(" ")))
+        .collect()
+}
+
+#[test]
+fn a_rule_person_stops_where_the_tagger_starts_another() {
+    // The rules' person runs over a verbal noun into the next name; the tagger opens a
+    // second person after a word it does not see as a person's.
+    let got = combined(
+        "وأعلن جورج بوش لاعتقال اسامة بن لادن",
+        "O B-PERS I-PERS O B-PERS I-PERS I-PERS",
+        &[(EntityKind::Person, 1, 4)],
+    );
+    let people: Vec<&str> = got
+        .iter()
+        .filter(|(k, _)| *k == EntityKind::Person)
+        .map(|(_, w)| w.as_str())
+        .collect();
+    assert_eq!(people, vec!["جورج بوش", "اسامه بن لادن"], "{got:?}");
+}
+
+#[test]
+fn a_rule_person_the_tagger_does_not_start_is_left_out() {
+    // The rules read a person from `ناصر` (a given name); the tagger starts one a word later:
+    // the rules' name is left out, whatever the tagger's own name becomes.
+    let text = "واستقبل ناصر سليم حداد الوفد";
+    let got = combined(text, "O O B-PERS I-PERS O", &[(EntityKind::Person, 1, 3)]);
+    assert!(!got.iter().any(|(_, w)| w.starts_with("ناصر")), "{got:?}");
+    // Where the tagger starts the person on the same word, the rules' name stands.
+    let got = combined(
+        text,
+        "O B-PERS I-PERS I-PERS O",
+        &[(EntityKind::Person, 1, 3)],
+    );
+    assert!(
+        got.contains(&(EntityKind::Person, "ناصر سليم حداد".to_string())),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_family_name_of_origin_stays_on_the_name() {
+    // The tagger stops before `السوداني`; an adjective of origin after the name is its
+    // family name, not a word to cut.
+    let got = combined(
+        "والتقى محمد شياع السوداني الوفد",
+        "O B-PERS I-PERS O O",
+        &[(EntityKind::Person, 1, 3)],
+    );
+    assert_eq!(
+        got,
+        vec![(EntityKind::Person, "محمد شياع السوداني".to_string())]
+    );
+}
+
+#[test]
+fn a_tagger_name_holding_a_listed_place_is_taken_whole() {
+    // `ميلان` is a listed city; the tagger reads the club.
+    let got = combined("وفاز إنتر ميلان أمس", "O B-ORG I-ORG O", &[]);
+    assert_eq!(
+        got,
+        vec![(EntityKind::Organization, "انتر ميلان".to_string())]
+    );
+}
+
+#[test]
+fn a_club_named_like_its_city_is_what_the_tagger_says() {
+    let got = combined("وتعادل برشلونة مع فالنسيا", "O B-ORG O B-ORG", &[]);
+    assert!(
+        got.contains(&(EntityKind::Organization, "برشلونه".to_string())),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(k, _)| *k == EntityKind::Place), "{got:?}");
+    // Where the tagger says place, the list's place stands.
+    let got = combined("ووصل الوفد إلى برشلونة", "O O O B-LOC", &[]);
+    assert_eq!(got, vec![(EntityKind::Place, "برشلونه".to_string())]);
+}
+
+#[test]
+fn a_tagger_name_stops_at_latin_letters() {
+    // The tagger runs a listed place into a Latin abbreviation: the place stands alone.
+    let got = combined("قال في دمشق NYT إن", "O O B-LOC I-LOC O", &[]);
+    assert_eq!(got, vec![(EntityKind::Place, "دمشق".to_string())]);
+}
+
+fn examples(text: &str) -> Vec<Example> {
+    read(text)
+        .expect("valid")
+        .iter()
+        .map(Sentence::prepare)
+        .map(|p| Example {
+            feats: p.feats,
+            gold: p.gold,
+        })
+        .collect()
+}
+
+#[test]
+fn the_crf_trains_deterministically_and_learns() {
+    let ex = examples(
+        "قال O\nمحمد B-PERS\nسالم I-PERS\nفي O\nبغداد B-LOC\n.\tO\n\nزار O\nسالم B-PERS\nبغداد B-LOC\n",
+    );
+    let p = CrfParams {
+        epochs: 30,
+        l1: 0.01,
+        eta0: 0.5,
+        ..CrfParams::default()
+    };
+    let (a, b) = (train_crf(&ex, &p), train_crf(&ex, &p));
+    assert_eq!(a, b, "same data, same weights");
+    let s = read("زار O\nسالم B-PERS\nبغداد B-LOC\n").expect("valid")[0].prepare();
+    assert_eq!(a.decode(&s.feats), s.gold);
+    // A stronger L1 penalty keeps fewer features.
+    let sparse = train_crf(&ex, &CrfParams { l1: 5.0, ..p });
+    assert!(sparse.index.len() < a.index.len());
+}
+
+#[test]
+fn word_frequencies_add_up_spellings_and_know_everyday_words() {
+    // `أحمد` and `احمد` normalize alike: their frequencies add up (10^4 + 10^4 → zipf 4.3).
+    let f = WordFreq::parse("# comment\n40\tأحمد\n40\tاحمد\nbad line\n30\tكتاب\n");
+    assert_eq!(
+        (f.get("احمد"), f.get("كتاب"), f.get("فيرهوفن")),
+        (43, 30, 0)
+    );
+    assert_eq!(f.len(), 2);
+    assert_eq!(
+        (bucket(0), bucket(15), bucket(43), bucket(80)),
+        (0, 1, 6, 11)
+    );
+    // The shipped list: an everyday word is common, a transliterated name rare or absent,
+    // and a common noun is more often written with the article than a name is.
+    let wf = freq::shared();
+    assert!(wf.len() > 50_000, "{}", wf.len());
+    assert!(wf.get("الحرب") > 50 && wf.get("فيرهوفن") < 25);
+    assert!(wf.get("الحكومه") > wf.get("حكومه"));
+    assert!(wf.get("البوش") < wf.get("بوش"));
+}
