@@ -2,7 +2,9 @@
 //! imports neither its drawing (`src/ui`) nor the command line (`src/cli`); what both share
 //! (`src/screen`, `src/i18n.rs`) imports none of the three; reading files (`src/corpus`)
 //! does not import the analysis, and the word lists both ask (`src/lexicon`) import only
-//! `text`; and no source file grows past 500 lines.
+//! `text`; the text engine (`src/text`) imports nothing of khabar; the analysis stages read
+//! paragraphs as `text::tokens` prepared them, never normalizing a paragraph themselves; and
+//! no source file grows past 500 lines.
 
 use std::path::{Path, PathBuf};
 
@@ -130,6 +132,83 @@ fn stories_sit_below_the_reader() {
     assert!(
         bad.is_empty(),
         "src/stories imports upward:\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn the_text_engine_imports_nothing_of_khabar() {
+    let bad = imports(
+        &src().join("text"),
+        &[
+            "corpus", "extract", "search", "compare", "lexicon", "calendar", "stories", "app",
+            "ui", "cli", "screen", "i18n",
+        ],
+    );
+    assert!(
+        bad.is_empty(),
+        "src/text imports nothing of khabar:\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn search_sits_beside_the_analysis() {
+    let bad = imports(
+        &src().join("search"),
+        &["extract", "compare", "stories", "app", "ui", "cli"],
+    );
+    assert!(
+        bad.is_empty(),
+        "src/search depends on corpus and text only:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// Non-test lines of the files under `dir` that call `normalize(` (a file's inline test
+/// module, from its `mod tests` line on, is left out; so are test files).
+fn normalizing(dir: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    for f in rust_files(dir) {
+        let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name == "tests.rs" || name.ends_with("_tests.rs") || name.starts_with("tests_") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&f).expect("read source");
+        for (i, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with("mod tests") {
+                break;
+            }
+            let code = line.split("//").next().unwrap_or("");
+            if code.contains("normalize(") {
+                found.push(format!("{}:{}", f.display(), i + 1));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_analysis_stages_read_prepared_paragraphs() {
+    // Each paragraph is normalized and split into words once (`text::tokens`); the stages
+    // read that. What may still normalize, and why: a search query, and the few characters
+    // of a hit re-read to place its end (search); one text handed to the date grammar's
+    // `find`, and the word lists (timeline); one written word of a mention (entities' links).
+    let allowed = [
+        "search/query.rs",
+        "search/index.rs",
+        "extract/timeline/grammar.rs",
+        "extract/timeline/words.rs",
+        "extract/entities/link.rs",
+    ];
+    let bad: Vec<String> = ["extract", "search", "compare"]
+        .iter()
+        .flat_map(|d| normalizing(&src().join(d)))
+        .filter(|at| !allowed.iter().any(|a| at.contains(a)))
+        .collect();
+    assert!(
+        bad.is_empty(),
+        "normalizing outside text::tokens (prepare the paragraph once instead):\n{}",
         bad.join("\n")
     );
 }

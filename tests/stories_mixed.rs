@@ -193,3 +193,30 @@ fn the_grouping_does_not_depend_on_the_order() {
         sets(&stories::refine(&corpus), &identity)
     );
 }
+
+/// Refining reuses the analysis of every story the names and days leave as the text grouped
+/// it: only the changed stories are analysed again, and the result is what analysing the
+/// refined grouping from scratch gives.
+#[test]
+fn refining_analyses_only_the_changed_stories() {
+    let (corpus, _) = load(&fixture());
+    let first = stories::analyse(&corpus, stories::group(&corpus), &mut |_, _| {});
+    let before: Vec<Vec<usize>> = first
+        .stories
+        .stories
+        .iter()
+        .map(|s| s.articles.clone())
+        .collect();
+    let mut analysed_again = 0;
+    let refined = stories::regroup(&corpus, first, &mut |_, total| analysed_again = total);
+    let changed = refined
+        .stories
+        .stories
+        .iter()
+        .filter(|s| !before.contains(&s.articles))
+        .count();
+    assert!(changed > 0 && changed < refined.stories.len(), "{changed}");
+    assert_eq!(analysed_again, changed);
+    let fresh = stories::analyse(&corpus, refined.stories.clone(), &mut |_, _| {});
+    assert_eq!(refined.per_story, fresh.per_story);
+}

@@ -122,12 +122,19 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
             }
             Ok(())
         });
+        // Every paragraph normalized and split into words once, for the search index, the
+        // analysis of each story and the comparison (`text::tokens`); dropped at the end.
+        let prepared = crate::extract::prepare_all(&corpus);
         // Each stage is isolated per article (`extract::isolate`): an article one fails on
         // is named in the analysis's failures and the others are analysed.
         let search_failures = std::sync::Mutex::new(Vec::new());
         let _ = caught(&|| {
-            let (index, failures) =
-                crate::extract::isolate::per_article(&corpus, "search", Index::build_all);
+            let (index, failures) = crate::extract::isolate::per_article_prepared(
+                &corpus,
+                &prepared,
+                "search",
+                Index::build_all_prepared,
+            );
             if let Ok(mut f) = search_failures.lock() {
                 *f = failures;
             }
@@ -148,7 +155,12 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
         let first = grouped.lock().map(|g| g.clone()).unwrap_or_default();
         let first_analysed = std::sync::Mutex::new(None);
         let result = caught(&|| {
-            let analysed = crate::stories::analyse(&corpus, first.clone(), &mut |_, _| {});
+            let analysed = crate::stories::analyse_prepared(
+                &corpus,
+                Some(&prepared),
+                first.clone(),
+                &mut |_, _| {},
+            );
             send(Event::Analysed(Ok(merge(&analysed))))?;
             if let Ok(mut slot) = first_analysed.lock() {
                 *slot = Some(analysed);
@@ -180,7 +192,7 @@ pub fn analyse(corpus: Arc<Corpus>, tx: Sender<Event>) {
         let stories = grouped.lock().map(|g| g.clone()).unwrap_or_default();
         // Last: the panes that need entities and dates come first.
         let compared = caught(&|| {
-            let (reuse, _, failures) = crate::stories::reuse(&corpus, &stories);
+            let (reuse, _, failures) = crate::stories::reuse_prepared(&corpus, &prepared, &stories);
             tx.send(Event::Compared(Ok((reuse, failures))))
                 .map_err(|e| e.to_string())
         });

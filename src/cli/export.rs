@@ -88,14 +88,18 @@ struct ArticleOut<'a> {
 }
 
 pub fn run(args: ExportArgs, g: &super::Global) -> ExitCode {
-    let (corpus, analysed) = match super::stories::load_analysed(&args.paths, g) {
+    // The grouping's analysis is the one exported; the paragraphs were prepared once for it
+    // and are read again by the comparison.
+    let (corpus, analysed, prepared) = match super::stories::load_analysed(&args.paths, g) {
         Ok(c) => c,
         Err(code) => return code,
     };
     let (mut analysis, entity_story, event_story) = analysed.merged(&corpus);
     let mut bar = super::progress::Progress::new();
     bar.stage("comparing outlets…");
-    let (reuse, link_story, mut failed) = crate::stories::reuse(&corpus, &analysed.stories);
+    let (reuse, link_story, mut failed) =
+        crate::stories::reuse_prepared(&corpus, &prepared, &analysed.stories);
+    drop(prepared);
     bar.finish();
     super::report_failures(&failed);
     analysis.failures.append(&mut failed);

@@ -139,21 +139,6 @@ pub enum Command {
     Stories(stories::StoriesArgs),
 }
 
-/// Entities and timeline for a batch command, with the stage shown on stderr. An article the
-/// analysis failed on is named on stderr (file, stage, message) and left out; the command
-/// goes on with the others and still exits 0.
-pub fn analyse(corpus: &Corpus) -> crate::extract::Analysis {
-    let mut bar = progress::Progress::new();
-    let analysis = crate::extract::analyze_with(corpus, &mut |stage| match stage {
-        "entities" => bar.stage("finding entities…"),
-        _ => bar.stage("building the timeline…"),
-    });
-    bar.finish();
-    report_failures(&analysis.failures);
-    report_tagger();
-    analysis
-}
-
 /// The entity model is read by the first analysis: say on stderr if it could not be (the
 /// rules then worked alone).
 pub fn report_tagger() {

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use crate::corpus::Corpus;
 use crate::stories::{Analysed, Stories, Story};
-use crate::text::{LayoutOptions, layout_paragraph};
+use crate::text::{LayoutOptions, Prepared, layout_paragraph};
 
 #[derive(Debug, clap::Args)]
 pub struct StoriesArgs {
@@ -71,31 +71,26 @@ pub fn load_limited(paths: &[PathBuf], g: &super::Global) -> Result<Corpus, Exit
     load(paths, g).map(|(c, _)| c)
 }
 
-/// Each story analysed alone, with progress on stderr and failures named there.
-pub fn analyse(corpus: &Corpus, stories: Stories) -> Analysed {
-    let mut bar = super::progress::Progress::new();
-    let analysed = crate::stories::analyse(corpus, stories, &mut |done, total| {
-        bar.set("analysing stories", done, total);
-    });
-    bar.finish();
-    report(&analysed);
-    analysed
-}
-
 /// [`load`] and [`analyse`] in one: the grouping's own analyses are kept, so a story the
 /// names and days leave as the text grouped it is analysed once, not twice
-/// ([`crate::stories::regroup`]).
-pub fn load_analysed(paths: &[PathBuf], g: &super::Global) -> Result<(Corpus, Analysed), ExitCode> {
+/// ([`crate::stories::regroup`]). Also the folder's paragraphs as prepared for the analysis
+/// (`crate::extract::prepare`), for a command that reads them again (the comparison).
+pub fn load_analysed(
+    paths: &[PathBuf],
+    g: &super::Global,
+) -> Result<(Corpus, Analysed, Prepared), ExitCode> {
     let corpus = super::load_corpus(paths)?;
+    let prepared = crate::extract::prepare(&corpus);
     if g.one_story || corpus.articles.len() < 2 {
         let one = Stories::one(&corpus);
-        let analysed = analyse(&corpus, one);
-        return Ok((corpus, analysed));
+        let analysed = analyse(&corpus, Some(&prepared), one);
+        return Ok((corpus, analysed, prepared));
     }
     let mut bar = super::progress::Progress::new();
     bar.stage("grouping into stories…");
-    let first = crate::stories::analyse(
+    let first = crate::stories::analyse_prepared(
         &corpus,
+        Some(&prepared),
         crate::stories::group(&corpus),
         &mut |done, total| {
             bar.set("analysing stories", done, total);
@@ -107,7 +102,7 @@ pub fn load_analysed(paths: &[PathBuf], g: &super::Global) -> Result<(Corpus, An
     bar.finish();
     let Some(id) = &g.story else {
         report(&analysed);
-        return Ok((corpus, analysed));
+        return Ok((corpus, analysed, prepared));
     };
     let found = analysed.stories.stories.iter().position(|s| &s.id == id);
     let total = analysed.stories.len();
@@ -124,10 +119,28 @@ pub fn load_analysed(paths: &[PathBuf], g: &super::Global) -> Result<(Corpus, An
         per_story: vec![analysis],
     };
     report(&only);
-    Ok((crate::stories::sub_corpus(&corpus, &story), only))
+    Ok((
+        crate::stories::sub_corpus(&corpus, &story),
+        only,
+        prepared.select(story.articles.iter().copied()),
+    ))
 }
 
-/// Name each story's analysis failures on stderr.
+/// Each story analysed alone, with progress on stderr and failures named there: the one
+/// analysis of every batch command (`prepared`: the folder's paragraphs prepared once, when
+/// the command reads them again after the analysis; see `crate::extract::prepare`).
+pub fn analyse(corpus: &Corpus, prepared: Option<&Prepared>, stories: Stories) -> Analysed {
+    let mut bar = super::progress::Progress::new();
+    let analysed =
+        crate::stories::analyse_prepared(corpus, prepared, stories, &mut |done, total| {
+            bar.set("analysing stories", done, total);
+        });
+    bar.finish();
+    report(&analysed);
+    analysed
+}
+
+/// Name each story's analysis failures on stderr, and a tagger that could not be used.
 fn report(analysed: &Analysed) {
     for (story, a) in analysed.stories.stories.iter().zip(&analysed.per_story) {
         for f in &a.failures {

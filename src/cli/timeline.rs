@@ -19,11 +19,13 @@ pub struct TimelineArgs {
 pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
     let visual = g.visual_output();
     let lang = g.batch_lang();
-    // Each story's own timeline, story after story, under its heading when there are several.
-    let (corpus, analysed) = match super::stories::load_analysed(&args.paths, g) {
+    // Each story's own timeline (the grouping's analysis), story after story, under its
+    // heading when there are several.
+    let (corpus, analysed, prepared) = match super::stories::load_analysed(&args.paths, g) {
         Ok(c) => c,
         Err(code) => return code,
     };
+    drop(prepared);
     let (analysis, _, event_story) = analysed.merged(&corpus);
     let several = analysed.stories.len() > 1;
     let width = super::output_width(args.width);

@@ -2,7 +2,7 @@
 //! or from the same agency wire), rewritten, or quoted alike, and how much of each article is
 //! derived from the others.
 //!
-//! As passim (Smith et al.) and KITAB do: words are normalized ([`crate::text::normalize`]),
+//! As passim (Smith et al.) and KITAB do: words are the shared ones ([`crate::text::tokens`]),
 //! proclitics stripped and interned ([`words`]); word 3-gram shingles propose candidate
 //! paragraph pairs ([`shingles`], never all pairs); a word-level local alignment ([`align`])
 //! finds the shared passages with their original `char` offsets; [`derive`] turns the links
@@ -26,6 +26,7 @@ pub use params::{Agency, Params};
 pub use words::{Vocab, matching_form};
 
 use crate::corpus::{Corpus, ParagraphKind};
+use crate::text::Prepared;
 use align::{Alignment, align_all};
 use shingles::Para;
 
@@ -34,8 +35,19 @@ pub fn compare(corpus: &Corpus) -> Reuse {
     compare_with(corpus, Params::bundled())
 }
 
+/// [`compare`] on prepared paragraphs ([`compare_prepared`]).
+pub fn compare_shared(corpus: &Corpus, prepared: &Prepared) -> Reuse {
+    compare_prepared(corpus, prepared, Params::bundled())
+}
+
 /// [`compare`] with given parameters.
 pub fn compare_with(corpus: &Corpus, params: &Params) -> Reuse {
+    compare_prepared(corpus, &Prepared::default(), params)
+}
+
+/// [`compare_with`] on the corpus's paragraphs as the analysis prepared them (those it did
+/// not prepare are prepared here).
+pub fn compare_prepared(corpus: &Corpus, prepared: &Prepared, params: &Params) -> Reuse {
     let mut vocab = Vocab::new(params);
     let mut paras = Vec::new();
     // Datelines and source lines are read for agency credits only.
@@ -47,7 +59,7 @@ pub fn compare_with(corpus: &Corpus, params: &Params) -> Reuse {
                 ParagraphKind::Meta => &mut meta,
                 ParagraphKind::Boilerplate => continue,
             };
-            let words = vocab.paragraph(&p.text);
+            let words = vocab.paragraph_of(&prepared.get(ai, pi, &p.text), &p.text);
             if !words.is_empty() {
                 into.push(Para {
                     article: ai,

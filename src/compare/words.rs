@@ -1,4 +1,4 @@
-//! Paragraphs as sequences of word keys: normalized ([`crate::text::normalize`]), proclitics
+//! Paragraphs as sequences of word keys: the shared words ([`crate::text::tokens`]), proclitics
 //! stripped, long vowels inside loanwords set aside, interned as numbers — so that
 //! `بالأميركية` and `الأمريكية` are one word for the comparison — each with its original `char`
 //! range and whether it stands inside quotation marks.
@@ -6,7 +6,8 @@
 use std::collections::HashMap;
 
 use super::params::Params;
-use crate::text::normalize;
+use crate::text::tokens::CharBytes;
+use crate::text::{Tokenized, tokenize};
 
 /// One running word of a compared paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,36 +70,39 @@ impl<'p> Vocab<'p> {
 
     /// The words of `text`: original `char` range and key.
     pub fn words(&mut self, text: &str) -> Vec<(usize, usize, u32)> {
-        let norm = normalize(text);
-        let original: Vec<char> = text.chars().collect();
-        let mut out = Vec::new();
-        let mut word = String::new();
-        let mut begin = 0;
-        for (i, c) in norm.text.chars().chain(std::iter::once(' ')).enumerate() {
-            if c.is_alphanumeric() {
-                if word.is_empty() {
-                    begin = i;
-                }
-                word.push(c);
-            } else if !word.is_empty() {
-                let r = norm.original_range(begin, i);
+        self.words_of(&tokenize(text), text)
+    }
+
+    /// The words of a [`Tokenized`] paragraph (`text`, its source): original `char` range and
+    /// key.
+    fn words_of(&mut self, t: &Tokenized, text: &str) -> Vec<(usize, usize, u32)> {
+        let mut at = CharBytes::new(text);
+        t.words
+            .iter()
+            .map(|w| {
                 // Marks after the last letter belong to the word (they were dropped).
-                let mut end = r.end;
-                while original.get(end).is_some_and(|&c| is_mark(c)) {
-                    end += 1;
-                }
-                let key = self.intern(matching_form(&word, self.params));
-                out.push((r.start, end, key));
-                word.clear();
-            }
-        }
-        out
+                let marks = text
+                    .get(at.byte_of(w.letters_end as usize)..)
+                    .unwrap_or_default()
+                    .chars()
+                    .take_while(|&c| is_mark(c))
+                    .count();
+                let key = self.intern(matching_form(t.text(w), self.params));
+                (w.start as usize, w.letters_end as usize + marks, key)
+            })
+            .collect()
     }
 
     /// [`Vocab::words`] as [`Word`]s with their quotation state.
+    #[cfg(test)]
     pub fn paragraph(&mut self, text: &str) -> Vec<Word> {
+        self.paragraph_of(&tokenize(text), text)
+    }
+
+    /// The words of a [`Tokenized`] paragraph as [`Word`]s with their quotation state.
+    pub fn paragraph_of(&mut self, t: &Tokenized, text: &str) -> Vec<Word> {
         let quoted = quoted_chars(text);
-        self.words(text)
+        self.words_of(t, text)
             .into_iter()
             .map(|(s, e, key)| Word {
                 key,
@@ -175,6 +179,7 @@ pub fn matching_form(word: &str, params: &Params) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::normalize;
 
     fn form(w: &str) -> String {
         matching_form(&normalize(w).text, Params::bundled())

@@ -19,6 +19,7 @@ use std::sync::Once;
 
 use super::Failure;
 use crate::corpus::Corpus;
+use crate::text::Prepared;
 
 thread_local! {
     static ISOLATING: Cell<bool> = const { Cell::new(false) };
@@ -99,13 +100,24 @@ pub fn per_article<T: Default>(
     stage: &str,
     f: impl Fn(&Corpus) -> T,
 ) -> (T, Vec<Failure>) {
-    let run = |c: &Corpus| {
+    per_article_prepared(corpus, &Prepared::default(), stage, |c, _| f(c))
+}
+
+/// [`per_article`] for a stage that reads the corpus's prepared paragraphs: each article run
+/// alone is handed its own.
+pub fn per_article_prepared<T: Default>(
+    corpus: &Corpus,
+    prepared: &Prepared,
+    stage: &str,
+    f: impl Fn(&Corpus, &Prepared) -> T,
+) -> (T, Vec<Failure>) {
+    let run = |c: &Corpus, p: &Prepared| {
         catching(|| {
             test_hook(c);
-            f(c)
+            f(c, p)
         })
     };
-    let whole = match run(corpus) {
+    let whole = match run(corpus, prepared) {
         Ok(t) => return (t, Vec::new()),
         Err(message) => message,
     };
@@ -114,7 +126,7 @@ pub fn per_article<T: Default>(
         let alone = Corpus {
             articles: vec![a.clone()],
         };
-        if let Err(message) = run(&alone) {
+        if let Err(message) = run(&alone, &prepared.select([i])) {
             failures.push(Failure {
                 article: i,
                 path: a.path.clone(),
@@ -124,7 +136,7 @@ pub fn per_article<T: Default>(
         }
     }
     let out: Vec<usize> = failures.iter().map(|f| f.article).collect();
-    match run(&without(corpus, &out)) {
+    match run(&without(corpus, &out), prepared) {
         Ok(t) if !failures.is_empty() => (t, failures),
         // Every article passes alone but not together (or the rest fails too): the stage
         // is lost for the whole story, and said so once per article.

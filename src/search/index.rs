@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use super::query::{Query, split_words};
 use super::spelling::{LAM_AL, PROCLITICS, is_fuzzy, skeleton, skeleton_matches};
 use crate::corpus::{Corpus, ParagraphKind};
-use crate::text::normalize;
+use crate::text::{Normalized, Prepared, normalize};
 
 /// One match: `char` offsets into the original text of paragraph `paragraph` of article
 /// `article` (indices into the corpus).
@@ -53,15 +53,30 @@ pub struct Index {
 impl Index {
     /// Index the title, body and meta paragraphs (boilerplate is what readers hide).
     pub fn build(corpus: &Corpus) -> Index {
-        Self::build_with(corpus, |k| k != ParagraphKind::Boilerplate)
+        Self::build_prepared(corpus, &Prepared::default())
     }
 
     /// Index every paragraph, boilerplate included.
     pub fn build_all(corpus: &Corpus) -> Index {
-        Self::build_with(corpus, |_| true)
+        Self::build_all_prepared(corpus, &Prepared::default())
     }
 
-    fn build_with(corpus: &Corpus, keep: impl Fn(ParagraphKind) -> bool) -> Index {
+    /// [`Index::build`] from the corpus's paragraphs as the analysis prepared them (those it
+    /// did not prepare are prepared here).
+    pub fn build_prepared(corpus: &Corpus, prepared: &Prepared) -> Index {
+        Self::build_with(corpus, prepared, |k| k != ParagraphKind::Boilerplate)
+    }
+
+    /// [`Index::build_all`] from prepared paragraphs.
+    pub fn build_all_prepared(corpus: &Corpus, prepared: &Prepared) -> Index {
+        Self::build_with(corpus, prepared, |_| true)
+    }
+
+    fn build_with(
+        corpus: &Corpus,
+        prepared: &Prepared,
+        keep: impl Fn(ParagraphKind) -> bool,
+    ) -> Index {
         let mut index = Index::default();
         let mut ids: HashMap<Box<str>, u32> = HashMap::new();
         for (a, article) in corpus.articles.iter().enumerate() {
@@ -74,18 +89,8 @@ impl Index {
                     paragraph: to_u32(p),
                     first: to_u32(index.words.len()),
                 });
-                let norm = normalize(&para.text);
-                let origin = &norm.origin;
-                let at = |i: usize| origin.get(i).or(origin.last()).copied().unwrap_or(0);
-                let (mut chars, mut last) = (0, 0);
-                // `split_words` gives byte ranges on char boundaries of `norm.text`.
-                let part = |a: usize, b: usize| norm.text.get(a..b).unwrap_or_default();
-                for (s, e) in split_words(&norm.text) {
-                    chars += part(last, s).chars().count();
-                    let cs = chars;
-                    let text = part(s, e);
-                    chars += text.chars().count();
-                    last = e;
+                let t = prepared.get(a, p, &para.text);
+                let mut add = |text: &str, start: u32| {
                     let word = match ids.get(text) {
                         Some(&id) => id,
                         None => {
@@ -95,10 +100,15 @@ impl Index {
                             id
                         }
                     };
-                    index.words.push(Occurrence {
-                        word,
-                        start: to_u32(at(cs)),
-                    });
+                    index.words.push(Occurrence { word, start });
+                };
+                if t.stray_marks {
+                    marked_words(&t.norm, &mut add);
+                } else {
+                    // Without a stray mark, search words are the shared words.
+                    for w in &t.words {
+                        add(t.text(w), w.start);
+                    }
                 }
             }
         }
@@ -269,7 +279,7 @@ impl Index {
         }
         let at = |i: usize| {
             let o = &norm.origin;
-            o.get(i).or(o.last()).copied().unwrap_or(0)
+            o.get(i).or(o.last()).unwrap_or(0)
         };
         let end = at(letters).max(at(letters.saturating_sub(1)) + 1);
         (start + at(skip), start + end)
@@ -287,6 +297,25 @@ impl Index {
     /// Distinct normalized words.
     pub fn vocabulary(&self) -> usize {
         self.vocab.len()
+    }
+}
+
+/// The words of normalized text where a combining mark survived normalization: a mark is a
+/// word character for search (a stray mark must not split a word), so these words are split
+/// here rather than taken from the shared ones; `add(word, original start)`.
+fn marked_words(norm: &Normalized, add: &mut impl FnMut(&str, u32)) {
+    let origin = &norm.origin;
+    let at = |i: usize| origin.get(i).or(origin.last()).unwrap_or(0);
+    let (mut chars, mut last) = (0, 0);
+    // `split_words` gives byte ranges on char boundaries of `norm.text`.
+    let part = |a: usize, b: usize| norm.text.get(a..b).unwrap_or_default();
+    for (s, e) in split_words(&norm.text) {
+        chars += part(last, s).chars().count();
+        let cs = chars;
+        let text = part(s, e);
+        chars += text.chars().count();
+        last = e;
+        add(text, to_u32(at(cs)));
     }
 }
 

@@ -7,6 +7,7 @@ use super::{Stories, sub_corpus};
 use crate::compare::{Derivation, Reuse, Span};
 use crate::corpus::Corpus;
 use crate::extract::{Analysis, ArticleReference, Failure, ReferenceSource, isolate};
+use crate::text::Prepared;
 
 /// The stories of a corpus and the analysis of each.
 #[derive(Debug, Clone, Default)]
@@ -29,15 +30,32 @@ pub fn analyse(
     stories: Stories,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Analysed {
+    analyse_prepared(corpus, None, stories, progress)
+}
+
+/// [`analyse`] on the folder's paragraphs prepared once (`crate::extract::prepare`), each
+/// story handed its articles' share; `None`: each story prepares its own.
+pub fn analyse_prepared(
+    corpus: &Corpus,
+    prepared: Option<&Prepared>,
+    stories: Stories,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Analysed {
+    let analyze = |c: &Corpus, articles: &[usize]| match prepared {
+        Some(p) => {
+            crate::extract::analyze_with(c, &p.select(articles.iter().copied()), &mut |_| {})
+        }
+        None => crate::extract::analyze(c),
+    };
     let total = stories.stories.len();
     let per_story = if whole(corpus, &stories) {
-        let a = crate::extract::analyze(corpus);
+        let a = analyze(corpus, &(0..corpus.articles.len()).collect::<Vec<_>>());
         progress(1, 1);
         vec![a]
     } else {
         let mut out = Vec::with_capacity(total);
         for (k, s) in stories.stories.iter().enumerate() {
-            out.push(crate::extract::analyze(&sub_corpus(corpus, s)));
+            out.push(analyze(&sub_corpus(corpus, s), &s.articles));
             progress(k + 1, total);
         }
         out
@@ -149,8 +167,18 @@ impl Analysed {
 /// The outlet comparison run within each story: links (spans in corpus positions, sorted)
 /// with the story of each, derivations in corpus order, and the articles it failed on.
 pub fn reuse(corpus: &Corpus, stories: &Stories) -> (Reuse, Vec<usize>, Vec<Failure>) {
+    reuse_prepared(corpus, &Prepared::default(), stories)
+}
+
+/// [`reuse`] on the folder's prepared paragraphs (those not prepared are prepared as read).
+pub fn reuse_prepared(
+    corpus: &Corpus,
+    prepared: &Prepared,
+    stories: &Stories,
+) -> (Reuse, Vec<usize>, Vec<Failure>) {
+    let compare = crate::compare::compare_shared;
     if whole(corpus, stories) {
-        let (r, f) = isolate::per_article(corpus, "reuse", crate::compare::compare);
+        let (r, f) = isolate::per_article_prepared(corpus, prepared, "reuse", compare);
         let n = r.links.len();
         return (r, vec![0; n], f);
     }
@@ -160,7 +188,8 @@ pub fn reuse(corpus: &Corpus, stories: &Stories) -> (Reuse, Vec<usize>, Vec<Fail
     for (k, story) in stories.stories.iter().enumerate() {
         let global = |local: usize| story.articles.get(local).copied().unwrap_or(local);
         let sub = sub_corpus(corpus, story);
-        let (r, f) = isolate::per_article(&sub, "reuse", crate::compare::compare);
+        let shared = prepared.select(story.articles.iter().copied());
+        let (r, f) = isolate::per_article_prepared(&sub, &shared, "reuse", compare);
         for mut l in r.links {
             l.a = Span {
                 article: global(l.a.article),

@@ -26,7 +26,7 @@ mod summary;
 #[cfg(test)]
 mod tests;
 
-pub use analysis::{Analysed, analyse, reuse};
+pub use analysis::{Analysed, analyse, analyse_prepared, reuse, reuse_prepared};
 pub use cluster::Clusterer;
 pub use features::{Features, Featurizer, analysed_features, story_features, text_features};
 pub use params::Params;

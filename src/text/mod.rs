@@ -1,7 +1,8 @@
 //! The text engine: normalization for matching, and Arabic shaping + bidi layout for display.
 //!
 //! Everything that draws text goes through [`layout_paragraph`]; everything that matches text
-//! goes through [`normalize`]. Offsets are always `char` (Unicode scalar) offsets into the
+//! goes through [`normalize`], paragraphs through [`tokens::tokenize`] (normalized once, split
+//! into words once, shared by every analysis stage). Offsets are always `char` (Unicode scalar) offsets into the
 //! paragraph's original text, the same offsets the export and the extractors use.
 //!
 //! Layout pipeline (UAX #9 §3.4 order): `bidi` resolves the paragraph's direction and levels,
@@ -16,10 +17,12 @@ pub(crate) mod layout;
 mod normalize;
 mod shape;
 mod shaping_table;
+pub mod tokens;
 mod width;
 mod wrap;
 
 pub use bidi::first_strong;
 pub use layout::{Cell, Direction, LayoutOptions, RowWriter, VisualLine, layout_paragraph};
-pub use normalize::{Normalized, normalize};
+pub use normalize::{Normalized, Origin, normalize};
+pub use tokens::{Prepared, Tokenized, Word, tokenize};
 pub use width::cell_width;

@@ -8,22 +8,94 @@ use unicode_normalization::UnicodeNormalization;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Normalized {
     pub text: String,
-    /// `origin[i]` = original char offset of normalized char `i`; one extra entry at the end
-    /// holds the original length, so `origin[end]` is a valid exclusive end.
-    pub origin: Vec<usize>,
+    /// `origin.get(i)` = original char offset of normalized char `i`; one extra entry at the
+    /// end holds the original length, so `origin.get(end)` is a valid exclusive end.
+    pub origin: Origin,
+}
+
+/// The original offset of each normalized char, stored as runs: nearly every normalized char
+/// comes from the original char after the previous one's, so only where that fails (a mark,
+/// tatweel or control dropped, a ligature made two letters) is an entry kept. A corpus's
+/// paragraphs are held prepared for a whole analysis (`text::tokens`): one `usize` per char
+/// was most of that memory.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Origin {
+    /// Number of entries (normalized chars + 1).
+    len: usize,
+    /// `(i, o)`: entry `i` is `o`, and each entry after it one more than the one before, up
+    /// to the next run.
+    runs: Vec<(u32, u32)>,
+    /// The last entry pushed.
+    last: usize,
+}
+
+impl Origin {
+    fn push(&mut self, o: usize) {
+        if self.len == 0 || o != self.last + 1 {
+            let to32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+            self.runs.push((to32(self.len), to32(o)));
+        }
+        self.last = o;
+        self.len += 1;
+    }
+
+    /// Entry `i` (the original offset of normalized char `i`), if there is one.
+    pub fn get(&self, i: usize) -> Option<usize> {
+        if i >= self.len {
+            return None;
+        }
+        let k = self.runs.partition_point(|r| r.0 as usize <= i);
+        let &(n, o) = self.runs.get(k.checked_sub(1)?)?;
+        Some(o as usize + (i - n as usize))
+    }
+
+    /// The last entry: the original length.
+    pub fn last(&self) -> Option<usize> {
+        (self.len > 0).then_some(self.last)
+    }
+
+    /// Number of entries (normalized chars + 1).
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Every entry in order.
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        let mut runs = self.runs.iter().peekable();
+        let mut at = (0usize, 0usize);
+        (0..self.len).map(move |i| {
+            while let Some(&&(n, o)) = runs.peek() {
+                if n as usize > i {
+                    break;
+                }
+                at = (n as usize, o as usize);
+                runs.next();
+            }
+            at.1 + (i - at.0)
+        })
+    }
+
+    /// Every entry, as a vector (tests).
+    pub fn to_vec(&self) -> Vec<usize> {
+        self.iter().collect()
+    }
 }
 
 impl Normalized {
     /// The original `char` range covered by normalized `char` range `start..end`.
     pub fn original_range(&self, start: usize, end: usize) -> std::ops::Range<usize> {
         let last = self.origin.len().saturating_sub(1);
-        let s = self.origin.get(start.min(last)).copied().unwrap_or(0);
+        let s = self.origin.get(start.min(last)).unwrap_or(0);
         // The end maps to just past the original char of the last normalized char.
         let e = if end == 0 {
             s
         } else {
             match self.origin.get(end - 1) {
-                Some(&o) => (o + 1).max(s),
+                Some(o) => (o + 1).max(s),
                 None => s,
             }
         };
@@ -60,7 +132,7 @@ fn fold(c: char) -> char {
 pub fn normalize(s: &str) -> Normalized {
     let mut out = Normalized {
         text: String::with_capacity(s.len()),
-        origin: Vec::with_capacity(s.len()),
+        origin: Origin::default(),
     };
     let mut n = 0;
     for (i, c) in s.chars().enumerate() {
@@ -94,10 +166,12 @@ fn push(out: &mut Normalized, c: char, origin: usize) {
         return;
     }
     let c = fold(c);
+    // The Arabic block has no case: its letters skip `is_uppercase`'s table search (a few
+    // per cent of an analysis).
     if c.is_ascii_uppercase() {
         out.text.push(c.to_ascii_lowercase());
         out.origin.push(origin);
-    } else if c.is_uppercase() {
+    } else if !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_uppercase() {
         for l in c.to_lowercase() {
             out.text.push(l);
             out.origin.push(origin);
@@ -132,7 +206,7 @@ mod tests {
         assert_eq!(normalize("و\u{0654}").text, normalize("ؤ").text);
         assert_eq!(normalize("ي\u{0654}").text, normalize("ئ").text);
         assert_eq!(normalize("ا\u{0653}").text, "ا");
-        assert_eq!(normalize("و\u{0654}").origin, vec![0, 2]);
+        assert_eq!(normalize("و\u{0654}").origin.to_vec(), vec![0, 2]);
         // Harakat are still dropped and never compose.
         assert_eq!(normalize("بَ").text, "ب");
     }
@@ -154,7 +228,7 @@ mod tests {
         // ﻻ (lam-alef ligature) is two letters after NFKC; both map to the one original char.
         let n = normalize("ﻻ");
         assert_eq!(n.text, "لا");
-        assert_eq!(n.origin, vec![0, 0, 1]);
+        assert_eq!(n.origin.to_vec(), vec![0, 0, 1]);
     }
 
     #[test]
@@ -172,5 +246,22 @@ mod tests {
         let r = n.original_range(0, 5);
         let orig: String = s.chars().skip(r.start).take(r.end - r.start).collect();
         assert_eq!(orig, "قاآنيّ".trim_end_matches('ّ'));
+    }
+
+    proptest::proptest! {
+        /// The runs give back, by index and in order, one offset per normalized char and the
+        /// original length, never decreasing.
+        #[test]
+        fn origin_runs_agree(s in "[اأبةيى٠-٩a-zA-Z \\u{064B}-\\u{0655}\\u{0640}\\u{200F}\\u{FEFB}\\u{33C2}]{0,30}") {
+            let n = normalize(&s);
+            let all = n.origin.to_vec();
+            proptest::prop_assert_eq!(all.len(), n.text.chars().count() + 1);
+            proptest::prop_assert_eq!(n.origin.last(), Some(s.chars().count()));
+            proptest::prop_assert!(all.windows(2).all(|w| w[0] <= w[1]));
+            for (i, o) in all.iter().enumerate() {
+                proptest::prop_assert_eq!(n.origin.get(i), Some(*o));
+            }
+            proptest::prop_assert_eq!(n.origin.get(all.len()), None);
+        }
     }
 }

@@ -60,6 +60,12 @@ pub fn html(text: &str) -> Doc {
             }
         }
     }
+    // Only looked for when the page names no outlet: a stated one always wins.
+    let link_outlet = outlet
+        .is_none()
+        .then(|| link_site::link_site(&doc))
+        .flatten()
+        .map(|s| crate::corpus::markers::outlet_of(&s, false).map_or(s, str::to_string));
     Doc {
         paragraphs,
         boilerplate,
@@ -72,8 +78,7 @@ pub fn html(text: &str) -> Doc {
             address_outlet: meta
                 .address_outlet()
                 .or_else(|| meta.loose_title_outlet(h1)),
-            link_outlet: link_site::link_site(&doc)
-                .map(|s| crate::corpus::markers::outlet_of(&s, false).map_or(s, str::to_string)),
+            link_outlet,
         },
     }
 }

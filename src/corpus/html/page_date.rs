@@ -8,9 +8,11 @@
 //!    or id word from assets/html_dates.tsv (`date`, `post-date`, `published`, `byline`,
 //!    `timestamp`, `pubtime`) — its `datetime`, `content` or `title` attribute, else its own
 //!    short text. The headline anchors it: the first such elements after the headline outside
-//!    page furniture (not a related list's or a comment's date), else one beside the headline
-//!    (under its grandparent: a date line above the headline); with no headline, the first
-//!    outside furniture. A publication date among the first few wins over an update date.
+//!    page furniture (not a related list's, a comment's or a reference list's date; a byline
+//!    box or meta line is furniture to the body but searched here), else the closest one above
+//!    the headline under its grandparent with little text between (a date line over the
+//!    headline); with no headline, the first outside furniture. A publication date among the
+//!    first few wins over an update date.
 //!
 //! A page's top bar often shows the day it was saved (`الاثنين 7 ديسمبر`): it lies before
 //! the headline and outside its header, so it is never taken for the article's date.

@@ -26,10 +26,11 @@ use link::{Located, link};
 use recognize::{Found, recognize};
 use tagger::Model;
 use tagger::combine::combine;
-use tokens::{Token, tokenize};
+use tokens::{Token, tokens};
 
 use crate::lexicon::gazetteer;
-use crate::text::Normalized;
+use crate::text::{Prepared, Tokenized};
+use std::borrow::Cow;
 
 impl crate::lexicon::Written for Token {
     fn norm(&self) -> &str {
@@ -50,19 +51,26 @@ pub fn tagger_problem() -> Option<String> {
 /// in it.
 type Named = (usize, usize, Vec<(usize, usize)>);
 
-/// Find the people, organizations and places of a story, merged across its articles.
+/// Find the people, organizations and places of a story, merged across its articles (each
+/// paragraph prepared once, for both passes below).
 pub fn extract(corpus: &Corpus) -> Vec<Entity> {
+    extract_prepared(corpus, &super::prepare(corpus))
+}
+
+/// [`extract`] on the corpus's paragraphs as the analysis prepared them (those it did not
+/// prepare are prepared here): the rules and the tagger read the same words.
+pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     let g = gazetteer();
     let mut found = Vec::new();
     let mut names = Interner::default();
-    // What each content paragraph named, as token ranges. Tokens themselves are dropped at
-    // once (with their normalized text they weigh several times the paragraph) and made again
-    // for the short-form pass below: holding them for a whole corpus was most of the memory
-    // of an export.
+    // What each content paragraph named, as token ranges. Entity tokens themselves are
+    // dropped at once (with their readings they weigh several times the paragraph) and made
+    // again from the prepared words for the short-form pass below: holding them for a whole
+    // corpus was most of the memory of an export.
     let mut named: Vec<Named> = Vec::new();
     let model = tagger::shared().ok();
     for (a, article) in corpus.articles.iter().enumerate() {
-        for (p, here) in article_names(g, model, article) {
+        for (p, here) in article_names(g, model, (a, article), prepared) {
             named.push((a, p, here.iter().map(|f| (f.first, f.last)).collect()));
             for f in here {
                 found.push(Located {
@@ -86,8 +94,9 @@ pub fn extract(corpus: &Corpus) -> Vec<Entity> {
         let Some(para) = article.and_then(|article| article.paragraphs.get(*p)) else {
             continue;
         };
-        let (tokens, norm) = tokenize(&para.text);
-        for f in short.find(g, &tokens, &norm, here) {
+        let t = prepared.get(*a, *p, &para.text);
+        let tokens = tokens(&t, &para.text);
+        for f in short.find(g, &tokens, &t.norm, here) {
             found.push(Located {
                 found: names.share(f),
                 order: (*a, *p),
@@ -103,15 +112,17 @@ pub fn extract(corpus: &Corpus) -> Vec<Entity> {
 fn article_names(
     g: &Gazetteer,
     model: Option<&Model>,
-    article: &crate::corpus::Article,
+    (a, article): (usize, &crate::corpus::Article),
+    prepared: &Prepared,
 ) -> Vec<(usize, Vec<Found>)> {
-    let mut paras: Vec<(usize, Vec<Token>, Normalized)> = Vec::new();
+    let mut paras: Vec<(usize, Vec<Token>, Cow<'_, Tokenized>)> = Vec::new();
     let mut rules: Vec<Vec<Found>> = Vec::new();
     for (p, para) in article.paragraphs.iter().enumerate() {
         if para.kind.is_content() {
-            let (tokens, norm) = tokenize(&para.text);
-            rules.push(recognize(g, &tokens, &norm));
-            paras.push((p, tokens, norm));
+            let t = prepared.get(a, p, &para.text);
+            let tokens = tokens(&t, &para.text);
+            rules.push(recognize(g, &tokens, &t.norm));
+            paras.push((p, tokens, t));
         }
     }
     let Some(model) = model else {
@@ -123,13 +134,13 @@ fn article_names(
         return paras
             .iter()
             .zip(rules)
-            .map(|((p, t, n), r)| (*p, boundary::people(g, t, n, r, &words)))
+            .map(|((p, tokens, t), r)| (*p, boundary::people(g, tokens, &t.norm, r, &words)))
             .collect();
     };
     let feats: Vec<Vec<Vec<u32>>> = paras
         .iter()
         .zip(&rules)
-        .map(|((_, t, n), r)| tagger::features(g, t, n, r))
+        .map(|((_, tokens, t), r)| tagger::features(g, tokens, &t.norm, r))
         .collect();
     let keys: Vec<Vec<&str>> = paras
         .iter()
@@ -144,8 +155,8 @@ fn article_names(
         .iter()
         .zip(rules)
         .zip(&tags)
-        .map(|(((p, tokens, norm), rules), tags)| {
-            (*p, combine(g, tokens, norm, rules, tags, &words))
+        .map(|(((p, tokens, t), rules), tags)| {
+            (*p, combine(g, tokens, &t.norm, rules, tags, &words))
         })
         .collect()
 }

@@ -135,10 +135,7 @@ fn bracketed_alias(g: &Gazetteer, tokens: &[Token], norm: &Normalized, f: &Found
 
 /// Start offset of token `i` after `clitic` normalized chars.
 fn start_after(norm: &Normalized, t: &Token, clitic: usize) -> usize {
-    norm.origin
-        .get(t.nstart + clitic)
-        .copied()
-        .unwrap_or(t.start)
+    norm.origin.get(t.nstart + clitic).unwrap_or(t.start)
 }
 
 /// A name over tokens `first..=last`, starting `clitic` normalized chars into `first`.

@@ -208,12 +208,7 @@ impl ShortForms {
                 continue;
             }
             let Some(t) = tokens.get(i) else { break };
-            let start = |clitic: usize| {
-                norm.origin
-                    .get(t.nstart + clitic)
-                    .copied()
-                    .unwrap_or(t.start)
-            };
+            let start = |clitic: usize| norm.origin.get(t.nstart + clitic).unwrap_or(t.start);
             let tail = t.reads.iter().find_map(|(c, r)| {
                 let v = self.tails.get(r)?;
                 let (rest, keys) = v

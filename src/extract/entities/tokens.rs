@@ -1,9 +1,9 @@
-//! Words of a paragraph on normalized text, each with its original `char` range, and the
-//! proclitics a word may carry (tried as an alternative reading, never forced).
+//! The entity rules' and tagger's view of a paragraph's words ([`crate::text::tokens`]):
+//! each word's original spelling and the proclitics it may carry (tried as an alternative
+//! reading, never forced).
 
-use unicode_normalization::char::is_combining_mark;
-
-use crate::text::{Normalized, normalize};
+use crate::text::tokens::CharBytes;
+use crate::text::{Normalized, Tokenized};
 
 /// A word: normalized form, original `char` range, and whether punctuation (a comma, a
 /// quote, a bracket) separates it from the previous word — names do not run across that.
@@ -33,12 +33,6 @@ pub struct Token {
     pub looks: Vec<(usize, String)>,
 }
 
-/// `char::is_alphanumeric`, with the Arabic letters answered before the Unicode table search
-/// (the search was a fifth of the extraction time).
-pub fn alnum(c: char) -> bool {
-    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') || c.is_alphanumeric()
-}
-
 /// Only letters (no digits), Arabic ones answered first.
 pub fn letters(w: &str) -> bool {
     w.chars().all(|c| {
@@ -56,88 +50,40 @@ fn lookups(reads: &[(usize, String)]) -> Vec<(usize, String)> {
     r
 }
 
-fn is_quote(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '’' | '\'')
-}
-
 /// The paragraph's tokens and its normalization.
 pub fn tokenize(text: &str) -> (Vec<Token>, Normalized) {
-    let norm = normalize(text);
-    let chars: Vec<char> = norm.text.chars().collect();
-    let orig: Vec<char> = text.chars().collect();
-    let mut tokens: Vec<Token> = Vec::new();
-    let mut i = 0;
-    let mut boundary = true;
-    let (mut open, mut paren, mut comma) = (false, false, false);
-    while let Some(&c) = chars.get(i) {
-        if !alnum(c) {
-            if !c.is_whitespace() {
-                boundary = true;
-                comma |= matches!(c, '،' | ',');
-                // A mark touching the previous word closes it; one touching the next opens it
-                // (ASCII `"` does both jobs).
-                let after_word = i
-                    .checked_sub(1)
-                    .and_then(|p| chars.get(p))
-                    .is_some_and(|p| alnum(*p));
-                let before_word = chars.get(i + 1).is_some_and(|n| alnum(*n));
-                if after_word
-                    && (is_quote(c) || matches!(c, ')' | ']'))
-                    && let Some(last) = tokens.last_mut()
-                {
-                    last.close_after = true;
-                }
-                if before_word && (is_quote(c) || matches!(c, '(' | '[')) {
-                    open = true;
-                    paren |= c == '(';
-                }
+    let t = crate::text::tokenize(text);
+    (tokens(&t, text), t.norm)
+}
+
+/// The entity tokens of a [`Tokenized`] paragraph (`text`, its source): each word with its
+/// original spelling and its proclitic readings, made once for every rule.
+pub fn tokens(t: &Tokenized, text: &str) -> Vec<Token> {
+    let mut at = CharBytes::new(text);
+    t.words
+        .iter()
+        .map(|w| {
+            let word = t.text(w).to_string();
+            let reads = readings(&word);
+            let looks = lookups(&reads);
+            Token {
+                norm: word,
+                start: w.start as usize,
+                end: w.end() as usize,
+                nstart: w.nstart as usize,
+                boundary: w.boundary(),
+                original: at
+                    .slice(w.start as usize, w.letters_end as usize)
+                    .to_string(),
+                open_before: w.open_before(),
+                close_after: w.close_after(),
+                paren_before: w.paren_before(),
+                comma_before: w.comma_before(),
+                reads,
+                looks,
             }
-            i += 1;
-            continue;
-        }
-        let s = i;
-        while chars.get(i).is_some_and(|c| alnum(*c)) {
-            i += 1;
-        }
-        // The word is `chars[s..i]`, `s < i` (`chars[s]` is a letter); `norm.origin` maps
-        // every normalized char to its original one.
-        let start = norm.origin.get(s).copied().unwrap_or(0);
-        let mut end = norm.origin.get(i - 1).map_or(start, |e| e + 1).max(start);
-        let original: String = orig
-            .get(start..end.min(orig.len()))
-            .unwrap_or_default()
-            .iter()
-            .collect();
-        // Harakat and tatweel after the last letter belong to the word (`بَغْدادَ`).
-        while orig
-            .get(end)
-            .is_some_and(|c| *c == '\u{0640}' || is_combining_mark(*c))
-        {
-            end += 1;
-        }
-        let word: String = chars.get(s..i).unwrap_or_default().iter().collect();
-        let reads = readings(&word);
-        let looks = lookups(&reads);
-        tokens.push(Token {
-            norm: word,
-            start,
-            end,
-            nstart: s,
-            boundary,
-            original,
-            open_before: open,
-            close_after: false,
-            paren_before: paren,
-            comma_before: comma,
-            reads,
-            looks,
-        });
-        boundary = false;
-        open = false;
-        paren = false;
-        comma = false;
-    }
-    (tokens, norm)
+        })
+        .collect()
 }
 
 /// Proclitic chains (normalized): conjunctions و ف, prepositions ب ل. The preposition ك

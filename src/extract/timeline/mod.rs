@@ -33,6 +33,7 @@ use chrono::NaiveDate;
 
 use super::{ArticleReference, Entity, Event, Mention, Precision, ReferenceSource};
 use crate::corpus::Corpus;
+use crate::text::Prepared;
 use events::{
     Candidate, Sentence, Words, content_words, same_happening, sentence, sorted_set, summary,
 };
@@ -66,7 +67,7 @@ const CLUSTER_PROBES: usize = 8;
 /// deictics, an embedded post), else the story's (the upper median of the others'
 /// publication dates), borrowed.
 pub fn references(corpus: &Corpus) -> Vec<Option<Reference>> {
-    scan(corpus, |_, _| {})
+    scan(corpus, &Prepared::default(), |_, _| {})
 }
 
 /// Each article's reference date as the export and the reader show it.
@@ -96,7 +97,9 @@ pub struct Dated {
 /// Every date mention of the corpus's title and body paragraphs, resolved, in reading order.
 pub fn dates(corpus: &Corpus) -> Vec<Dated> {
     let mut out = Vec::new();
-    scan(corpus, |_, dated| out.extend_from_slice(dated));
+    scan(corpus, &Prepared::default(), |_, dated| {
+        out.extend_from_slice(dated)
+    });
     out
 }
 
@@ -159,12 +162,22 @@ pub fn extract(corpus: &Corpus, entities: &[Entity]) -> Vec<Event> {
 
 /// [`extract`], with each article's reference date ([`references`]) found on the way.
 pub fn extract_all(corpus: &Corpus, entities: &[Entity]) -> (Vec<Event>, Vec<Option<Reference>>) {
+    extract_prepared(corpus, &Prepared::default(), entities)
+}
+
+/// [`extract_all`] on the corpus's paragraphs as the analysis prepared them (those it did not
+/// prepare are prepared here).
+pub fn extract_prepared(
+    corpus: &Corpus,
+    prepared: &Prepared,
+    entities: &[Entity],
+) -> (Vec<Event>, Vec<Option<Reference>>) {
     // Group by date, end and precision; within a group, join mentions that tell the same
     // happening (single linkage).
     let mut groups: BTreeMap<DateKey, Vec<(Candidate, When)>> = BTreeMap::new();
     let mentions = mentions_by_paragraph(corpus, entities);
     let mut numbers = Words::default();
-    let refs = scan(corpus, |toks, dated| {
+    let refs = scan(corpus, prepared, |toks, dated| {
         let Some(first) = dated.first() else {
             return;
         };

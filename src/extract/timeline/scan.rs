@@ -1,11 +1,11 @@
-//! One pass over the corpus: each content paragraph normalized, tokenized and read by the
-//! grammar once; each article's reference date found (its publication date, else its own
+//! One pass over the corpus: each content paragraph (normalized once for the whole analysis,
+//! [`crate::text::tokens`]) split into the grammar's tokens and read by the grammar once; each article's reference date found (its publication date, else its own
 //! evidence, else the story's); each paragraph's dates resolved against it, in reading order.
 //!
 //! An article with a publication date is resolved paragraph by paragraph as it is read. One
 //! without waits for its own evidence: its dated paragraphs (and its meta paragraphs and
 //! embedded posts) are kept with what the grammar found in them, and only the dated ones are
-//! tokenized again when their dates are resolved.
+//! split into tokens again when their dates are resolved.
 
 use chrono::NaiveDate;
 
@@ -16,7 +16,8 @@ use super::resolve::{Reference, When, resolve_in};
 use super::tokens::{Tok, tokenize};
 use crate::corpus::{Corpus, ParagraphKind};
 use crate::extract::{Precision, ReferenceSource};
-use crate::text::{Normalized, normalize};
+use crate::text::{Prepared, Tokenized};
+use std::borrow::Cow;
 
 /// The story's date for articles without their own: the upper median of the publication
 /// dates.
@@ -70,17 +71,19 @@ impl Reading {
 }
 
 /// A paragraph kept while an article's reference date is not known yet.
-struct Kept {
+struct Kept<'p> {
     paragraph: usize,
-    norm: Normalized,
+    prepared: Cow<'p, Tokenized>,
     found: Vec<Found>,
     meta: bool,
 }
 
 /// Every content paragraph that holds dates, in reading order, with its tokens and its
-/// resolved dates; returns each article's reference date.
+/// resolved dates; returns each article's reference date. Paragraphs are read as `prepared`
+/// holds them (normalized once for every stage of the analysis).
 pub(super) fn scan(
     corpus: &Corpus,
+    prepared: &Prepared,
     mut each: impl FnMut(&[Tok<'_>], &[Dated]),
 ) -> Vec<Option<Reference>> {
     let story = story_date(corpus);
@@ -96,8 +99,8 @@ pub(super) fn scan(
                 .enumerate()
                 .filter(|(_, p)| p.kind.is_content())
             {
-                let norm = normalize(&para.text);
-                let toks = tokenize(&norm);
+                let prepared = prepared.get(a, p, &para.text);
+                let toks = tokenize(&prepared.norm);
                 reading.paragraph((a, p), &find_in(&toks), reference, &mut dated);
                 if !dated.is_empty() {
                     each(&toks, &dated);
@@ -112,12 +115,12 @@ pub(super) fn scan(
             .enumerate()
             .filter(|(_, p)| p.kind.is_content() || p.kind == ParagraphKind::Meta)
             .filter_map(|(p, para)| {
-                let norm = normalize(&para.text);
-                let found = find_in(&tokenize(&norm));
+                let prepared = prepared.get(a, p, &para.text);
+                let found = find_in(&tokenize(&prepared.norm));
                 let meta = !para.kind.is_content();
-                (meta || !found.is_empty() || embedded_post(&norm.text)).then_some(Kept {
+                (meta || !found.is_empty() || embedded_post(&prepared.norm.text)).then_some(Kept {
                     paragraph: p,
-                    norm,
+                    prepared,
                     found,
                     meta,
                 })
@@ -126,7 +129,7 @@ pub(super) fn scan(
         let evidence: Vec<ParagraphEvidence<'_>> = kept
             .iter()
             .map(|k| ParagraphEvidence {
-                norm: &k.norm.text,
+                norm: &k.prepared.norm.text,
                 found: &k.found,
                 meta: k.meta,
             })
@@ -146,7 +149,7 @@ pub(super) fn scan(
         for k in kept.iter().filter(|k| !k.meta && !k.found.is_empty()) {
             reading.paragraph((a, k.paragraph), &k.found, reference, &mut dated);
             if !dated.is_empty() {
-                each(&tokenize(&k.norm), &dated);
+                each(&tokenize(&k.prepared.norm), &dated);
             }
         }
         refs.push(reference);

@@ -41,10 +41,7 @@ pub fn tokenize(norm: &Normalized) -> Vec<Tok<'_>> {
     let text = norm.text.as_str();
     let mut out = Vec::with_capacity(text.len() / 6);
     // Each char with its original offset: `origin` has one per char of `text`.
-    let mut iter = text
-        .char_indices()
-        .zip(norm.origin.iter().copied())
-        .peekable();
+    let mut iter = text.char_indices().zip(norm.origin.iter()).peekable();
     let mut attached = false;
     while let Some(((bi, c), origin)) = iter.next() {
         if c.is_whitespace() {

@@ -35,7 +35,13 @@ fn inflect(verb: &str, out: &mut HashSet<String>) {
                 stems.push(format!("{p}{stem}{s}"));
             }
         }
-        let with_future: Vec<String> = stems.iter().map(|s| format!("س{s}")).collect();
+        // The future `س` before the third persons and `ن` only: `سأرى` folds to `ساري`, a
+        // name (`ماوريتسيو سارّي`).
+        let with_future: Vec<String> = stems
+            .iter()
+            .filter(|s| !s.starts_with('ا'))
+            .map(|s| format!("س{s}"))
+            .collect();
         stems.extend(with_future);
     } else {
         for s in ["", "ت", "وا", "ا", "تا", "نا"] {
