@@ -193,8 +193,8 @@ fn the_analysis_stages_read_prepared_paragraphs() {
     // Each paragraph is normalized and split into words once (`text::tokens`); the stages
     // read that. What may still normalize, and why: a search query, and the few characters
     // of a hit re-read to place its end (search); one text handed to the date grammar's
-    // `find`, and the word lists (timeline; the tagger's word frequencies, read once); one
-    // written word of a mention (entities' links).
+    // `find`, and the word lists (timeline); one written word of a mention (entities' links);
+    // the tagger's word-frequency list, read once (spellings that fold together add up).
     let allowed = [
         "search/query.rs",
         "search/index.rs",

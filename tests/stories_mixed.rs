@@ -11,14 +11,22 @@ use std::path::{Path, PathBuf};
 use khabar::corpus::Corpus;
 use khabar::stories::{self, Stories, score::score};
 
-/// The folder's articles and each one's expected story label (from `grouping.tsv`).
+/// The folder's articles and each one's expected story label (from `grouping.tsv`); the
+/// folder must load without a problem.
 fn load(dir: &Path) -> (Corpus, Vec<String>) {
+    let (corpus, labels, problems) = load_any(dir);
+    assert!(problems.is_empty(), "{problems:?}");
+    (corpus, labels)
+}
+
+/// [`load`], the problems returned rather than refused (an outside folder: a file it cannot
+/// read is left out of the score and named).
+fn load_any(dir: &Path) -> (Corpus, Vec<String>, Vec<khabar::corpus::LoadProblem>) {
     let tsv = std::fs::read_to_string(dir.join("grouping.tsv")).expect("grouping.tsv");
     let gold: HashMap<&str, &str> = tsv.lines().filter_map(|l| l.split_once('\t')).collect();
     let mut files: Vec<PathBuf> = gold.keys().map(|f| dir.join(f)).collect();
     files.sort();
     let (corpus, problems) = khabar::corpus::load(&files).expect("load");
-    assert!(problems.is_empty(), "{problems:?}");
     let labels = corpus
         .articles
         .iter()
@@ -27,7 +35,7 @@ fn load(dir: &Path) -> (Corpus, Vec<String>) {
             gold[name.as_ref()].to_string()
         })
         .collect();
-    (corpus, labels)
+    (corpus, labels, problems)
 }
 
 fn fixture() -> PathBuf {
@@ -77,7 +85,10 @@ fn the_handmade_folder_groups_as_expected() {
 #[ignore = "needs KHABAR_STORIES=<folder with grouping.tsv> (public text is not committed)"]
 fn a_public_mixed_folder() {
     let dir = PathBuf::from(std::env::var("KHABAR_STORIES").expect("KHABAR_STORIES"));
-    let (corpus, gold) = load(&dir);
+    let (corpus, gold, problems) = load_any(&dir);
+    for p in &problems {
+        eprintln!("load problem: {p:?}");
+    }
     // The text alone is printed for comparison (docs/stories.md); the goal is on the grouping
     // the batch commands use.
     report("text", &corpus, &stories::group(&corpus), &gold);

@@ -284,12 +284,41 @@ fn marked_date(el: ElementRef) -> Option<Marked> {
             if text.is_empty() || text.chars().count() > MAX_TEXT_CHARS {
                 return None;
             }
-            (date_in(&text)?, opens_with_update(&text, names))
+            let date = date_in(&text).or_else(|| short_year(&text))?;
+            (date, opens_with_update(&text, names))
         }
     };
     Some(Marked {
         date,
         update: class_update || text_update,
+    })
+}
+
+/// A date with a two-digit year in a marked element (`8/17/13 11:04am`), when only one order
+/// of day and month makes a date (17 is no month): `3/09/15` could be either and gives none.
+/// Years 00–69 are 2000–2069, 70–99 are 1970–1999.
+fn short_year(text: &str) -> Option<NaiveDate> {
+    text.split_whitespace().find_map(|token| {
+        let parts: Vec<&str> = token.split(['/', '.', '-']).collect();
+        let [a, b, y] = parts.as_slice() else {
+            return None;
+        };
+        let digits = |s: &str, max: usize| {
+            !s.is_empty() && s.len() <= max && s.chars().all(|c| c.is_ascii_digit())
+        };
+        if !(digits(a, 2) && digits(b, 2) && y.len() == 2 && digits(y, 2)) {
+            return None;
+        }
+        let (a, b, y): (u32, u32, i32) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
+        let year = if y < 70 { 2000 + y } else { 1900 + y };
+        let month_first = NaiveDate::from_ymd_opt(year, a, b);
+        let day_first = NaiveDate::from_ymd_opt(year, b, a);
+        match (month_first, day_first) {
+            (Some(m), Some(d)) if m == d => Some(m),
+            (Some(m), None) => Some(m),
+            (None, Some(d)) => Some(d),
+            _ => None,
+        }
     })
 }
 
@@ -439,6 +468,21 @@ mod tests {
         assert_eq!(marked_in(page), d(2011, 11, 18));
         let page = r#"<body><h1>Headline</h1><span class="updated">2011-11-19</span></body>"#;
         assert_eq!(marked_in(page), d(2011, 11, 19));
+    }
+
+    #[test]
+    fn two_digit_years_only_when_day_and_month_cannot_be_swapped() {
+        assert_eq!(
+            short_year("Andrew Tarantola 8/17/13 11:04am"),
+            d(2013, 8, 17)
+        );
+        assert_eq!(short_year("17.08.13"), d(2013, 8, 17));
+        assert_eq!(short_year("3/09/15 8:00am"), None);
+        assert_eq!(short_year("5/5/99"), d(1999, 5, 5));
+        assert_eq!(short_year("version 1.2.3"), None);
+        let page =
+            r#"<body><h1>Headline</h1><span class="publish-time">8/17/13 11:04am</span></body>"#;
+        assert_eq!(marked_in(page), d(2013, 8, 17));
     }
 
     #[test]

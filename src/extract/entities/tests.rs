@@ -220,3 +220,11 @@ fn a_preposition_on_a_function_word_is_no_name() {
     let people = names(&c, EntityKind::Person);
     assert!(people.iter().all(|p| !p.contains("بما")), "{people:?}");
 }
+
+#[test]
+fn a_listed_person_behind_a_preposition_is_that_person() {
+    // The boundary checks drop a listed name of another kind behind a preposition inside a
+    // person's name (`لفرانس برس`), but a listed person alone behind one is a mention of them.
+    let c = corpus(&[&["وقال إن المهم بالنسبة لخامنئي هو الحفاظ على نظام طهران."]]);
+    assert!(names(&c, EntityKind::Person).contains(&"خامنئي".to_string()));
+}

@@ -64,15 +64,20 @@ fn never_in_name(g: &Gazetteer, l: &Lists, t: &Token) -> bool {
         return false;
     }
     // Behind a proclitic: a function word (`فإن`, `بما`), a noun or a verbal noun (`بإعلان`,
-    // `بكرسي`, `لمطلبه`), a listed name (`لفرانس برس`). A coordinated noun or verb
-    // (`وكرس`, `وشعب`) is caught by the lists above, its forms made with و.
+    // `بكرسي`, `لمطلبه`), a listed name of another kind (`لفرانس برس`; a listed person behind
+    // a preposition is that person: `بالنسبة لخامنئي`). A coordinated noun or verb (`وكرس`,
+    // `وشعب`) is caught by the lists above, its forms made with و.
+    let other_listed = |r: &str| {
+        g.names
+            .get(r)
+            .is_some_and(|es| es.iter().any(|e| e.kind != EntityKind::Person))
+    };
     let behind = t.reads.iter().filter(|(c, _)| *c > 0).any(|(c, r)| {
         let preposition = t.norm.starts_with(['ب', 'ل']) || *c > 1;
         g.stop.contains(r)
             || preposition && l.everyday.contains(r)
             || noun(l, r)
-            || (preposition
-                && (verbal_noun(r) || pronoun_suffixed(t) || g.names.contains_key(r.as_str())))
+            || (preposition && (verbal_noun(r) || pronoun_suffixed(t) || other_listed(r)))
     });
     behind || pronoun_suffixed(t) && !t.norm.starts_with("ال")
 }
@@ -240,8 +245,13 @@ pub fn person(
         return None;
     }
     let mut clitic = head.norm.chars().count().saturating_sub(w0.chars().count());
-    // Read with and without a proclitic (`لهسبريس`).
-    for (c, r) in &head.reads {
+    // Read with and without a proclitic (`لهسبريس`); what is left behind a proclitic must be
+    // a word of four letters or more (`بلير` is no ب + a place `لير`).
+    for (c, r) in head
+        .reads
+        .iter()
+        .filter(|(c, r)| *c == 0 || r.chars().count() >= 4)
+    {
         let mut ws = f.words.to_vec();
         if let Some(w) = ws.first_mut() {
             w.clone_from(r);

@@ -267,15 +267,9 @@ pub fn combine(
         } else {
             f
         };
-        // Every person's edges are checked in one place (boundary.rs), but a name of the
-        // people list is one as listed (`لخامنئي`: ل and the listed `خامنئي`).
-        let f = if rank == 1 && f.kind == EntityKind::Person {
-            f
-        } else {
-            let Some(f) = boundary::person(g, tokens, norm, f, words) else {
-                continue;
-            };
-            f
+        // Every person's edges are checked in one place (`boundary/`).
+        let Some(f) = boundary::person(g, tokens, norm, f, words) else {
+            continue;
         };
         cands.push((rank, f.first, f.last, Some(f)));
     }
