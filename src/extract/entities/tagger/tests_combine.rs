@@ -125,6 +125,12 @@ fn a_club_named_like_its_city_is_what_the_tagger_says() {
 }
 
 #[test]
+fn a_listed_person_behind_a_clitic_stands_where_the_tagger_sees_none() {
+    let got = combined("المهم بالنسبة لخامنئي هو الحفاظ", "O O O O O", &[]);
+    assert_eq!(got, vec![(EntityKind::Person, "خامنئي".to_string())]);
+}
+
+#[test]
 fn a_tagger_name_stops_at_latin_letters() {
     // The tagger runs a listed place into a Latin abbreviation: the place stands alone.
     let got = combined("قال في دمشق NYT إن", "O O B-LOC I-LOC O", &[]);
