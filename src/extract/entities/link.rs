@@ -22,9 +22,21 @@ pub struct Located {
     pub order: (usize, usize),
 }
 
-/// Consonant skeleton of a key: inner ا و ي dropped (`الامريكيه`/`الاميركيه`).
+/// Consonant skeleton of a key: inner ا و ي dropped (`الامريكيه`/`الاميركيه`), and compound
+/// names written in one word or two read alike (`عبدالله`/`عبد الله`, `نورالدين`/`نور الدين`:
+/// outlets, and often one article, write both).
 fn skeleton(key: &str) -> String {
-    key.split(' ')
+    let mut words: Vec<String> = Vec::new();
+    for w in key.split(' ') {
+        match words.last_mut() {
+            Some(prev) if prev == "عبد" || w == "الدين" || w == "الله" => {
+                prev.push_str(w)
+            }
+            _ => words.push(w.to_string()),
+        }
+    }
+    words
+        .iter()
         .map(|w| {
             let n = w.chars().count();
             w.chars()

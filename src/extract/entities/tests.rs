@@ -228,3 +228,25 @@ fn a_listed_person_behind_a_preposition_is_that_person() {
     let c = corpus(&[&["وقال إن المهم بالنسبة لخامنئي هو الحفاظ على نظام طهران."]]);
     assert!(names(&c, EntityKind::Person).contains(&"خامنئي".to_string()));
 }
+
+#[test]
+fn compound_names_in_one_word_or_two_are_one_entity() {
+    // `عبدالله`/`عبد الله` and `نورالدين`/`نور الدين`: outlets write both.
+    let c = corpus(&[
+        &["وكلف الملك عبدالله الثاني رئيس الوزراء الجديد."],
+        &["وقبل العاهل الأردني الملك عبد الله الثاني الاستقالة."],
+        &["وقال نور الدين بوطيب إن الاجتماع انتهى."],
+        &["وأكد نورالدين بوطيب أن الاجتماع انتهى."],
+    ]);
+    let people = names(&c, EntityKind::Person);
+    assert_eq!(
+        people.iter().filter(|n| n.contains("الثاني")).count(),
+        1,
+        "{people:?}"
+    );
+    assert_eq!(
+        people.iter().filter(|n| n.contains("بوطيب")).count(),
+        1,
+        "{people:?}"
+    );
+}
