@@ -294,14 +294,7 @@ fn zones() -> &'static Zones {
             weak: Vec::new(),
             content: Vec::new(),
         };
-        for line in include_str!("../../../assets/html_zones.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .skip(1)
-        {
-            let Some((kind, word)) = line.split_once('\t') else {
-                continue;
-            };
+        for (kind, word) in super::kind_rows(include_str!("../../../assets/html_zones.tsv")) {
             let list = match kind {
                 "strong" => &mut z.strong,
                 "weak" => &mut z.weak,

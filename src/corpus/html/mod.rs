@@ -26,6 +26,16 @@ const ARTICLE_BODY_MARGIN: usize = 2;
 /// Words an `articleBody` must have to be used at all.
 const ARTICLE_BODY_MIN_WORDS: usize = 50;
 
+/// The `kind<TAB>word` rows of a word-list asset (`html_zones.tsv`, `html_dates.tsv`): `#`
+/// comments and the header row skipped, a row without a tab ignored (the files are ours, and
+/// their tests read them whole).
+fn kind_rows(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .skip(1)
+        .filter_map(|l| l.split_once('\t'))
+}
+
 pub fn html(text: &str) -> Doc {
     let doc = Html::parse_document(text);
     let (blocks, keep) = article(&doc);

@@ -356,14 +356,7 @@ fn names() -> &'static Names {
     static N: OnceLock<Names> = OnceLock::new();
     N.get_or_init(|| {
         let mut n = Names::default();
-        for line in include_str!("../../../assets/html_dates.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .skip(1)
-        {
-            let Some((kind, word)) = line.split_once('\t') else {
-                continue;
-            };
+        for (kind, word) in super::kind_rows(include_str!("../../../assets/html_dates.tsv")) {
             let list = match kind {
                 "word" => &mut n.word,
                 "prefix" => &mut n.prefix,
