@@ -14,12 +14,13 @@
 //! - `entities model/load`: reading the tagger's model (done once, on first use, by the
 //!   analysis worker).
 
-use std::hint::black_box;
-use std::time::Duration;
-
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use khabar::corpus::{Corpus, bundled};
 use khabar::extract::entities::{self, tagger};
+
+#[path = "common/cpu.rs"]
+mod cpu;
+use cpu::cpu_of;
 
 /// The bundled story repeated (with distinct ids) until its text reaches `bytes`.
 pub fn repeated(bytes: usize) -> (Corpus, usize) {
@@ -35,27 +36,6 @@ pub fn repeated(bytes: usize) -> (Corpus, usize) {
         i += 1;
     }
     (corpus, size)
-}
-
-/// CPU time of the whole process (all threads).
-fn process_cpu() -> Duration {
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `ts` is a valid timespec for the call to write into.
-    let rc = unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
-    assert_eq!(rc, 0, "clock_gettime");
-    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
-}
-
-/// Process CPU time of `iters` calls of `f`.
-fn cpu_of<T>(iters: u64, mut f: impl FnMut() -> T) -> Duration {
-    let start = process_cpu();
-    for _ in 0..iters {
-        black_box(f());
-    }
-    process_cpu().saturating_sub(start)
 }
 
 /// The reader's analysis of a folder of one story (app/events.rs, after the grouping).
