@@ -10,6 +10,7 @@ use super::super::gazetteer::{Gazetteer, Head};
 use super::super::recognize::{Found, gazetteer_at};
 use super::super::tokens::Token;
 use super::Tag;
+use super::clusters::{self, LEVELS, UNKNOWN};
 use super::freq::{self, bucket};
 use crate::extract::EntityKind;
 use crate::text::Normalized;
@@ -124,7 +125,7 @@ fn shape(w: &str) -> u8 {
 }
 
 /// The longest clitic-stripped reading, and that without the article: `وبالعراق` → `عراق`.
-fn stem(t: &Token) -> &str {
+pub(super) fn stem(t: &Token) -> &str {
     let r = t
         .reads
         .iter()
@@ -166,6 +167,18 @@ pub fn features(
     let stems: Vec<&str> = tokens.iter().map(stem).collect();
     let words: Vec<u32> = tokens.iter().map(|t| sh(&t.norm)).collect();
     let stem_h: Vec<u32> = stems.iter().map(|s| sh(s)).collect();
+    // Each stem's clusters (unlabeled text: unseen names fall among names); an unreadable
+    // table leaves them unknown (the model loader has already reported it and does not run).
+    let cl: Vec<[u16; LEVELS]> = match clusters::shared() {
+        Ok(c) => stems.iter().map(|s| c.get(s)).collect(),
+        Err(_) => vec![[UNKNOWN; LEVELS]; stems.len()],
+    };
+    let cl_at = |i: isize| -> [u16; LEVELS] {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| cl.get(i).copied())
+            .unwrap_or([UNKNOWN - 1; LEVELS])
+    };
     // How common each stem is in general Arabic, bare and with the article.
     let wf = freq::shared();
     let mut buf = String::new();
@@ -354,9 +367,60 @@ pub fn features(
             .byte(dist)
             .byte(definite)
             .byte(u8::from(c.stop)));
+        cluster_features(&mut put, &cl_at, ii, c.rule, p.title | p.given);
         out.push(f);
     }
     out
+}
+
+/// The word clusters' features (`clusters.rs`): the stem's cluster at every level, its
+/// neighbours' (±1 all levels, ±2 the coarser two), the fine cluster with the rules' label,
+/// the middle ones of neighbouring pairs, and the coarse one after a title or given name.
+fn cluster_features(
+    put: &mut impl FnMut(Fnv),
+    at: &impl Fn(isize) -> [u16; LEVELS],
+    i: isize,
+    rule: u8,
+    cue_before: bool,
+) {
+    let v = variant();
+    if v == 0 {
+        return;
+    }
+    let id = |h: Fnv, c: u16| h.byte(c as u8).byte((c >> 8) as u8);
+    let here = at(i);
+    for (l, &c) in here.iter().enumerate() {
+        put(id(Fnv::new(80).byte(l as u8), c));
+    }
+    if v >= 2 {
+        for d in [-2isize, -1, 1, 2] {
+            let there = at(i + d);
+            let levels = if d.abs() == 1 { LEVELS } else { 2 };
+            for (l, &c) in there.iter().enumerate().take(levels) {
+                put(id(Fnv::new(81).byte(d as u8).byte(l as u8), c));
+            }
+        }
+    }
+    if v >= 3 {
+        let [coarse, middle, fine] = here;
+        let [_, before, _] = at(i - 1);
+        let [_, after, _] = at(i + 1);
+        put(id(Fnv::new(82).byte(rule), fine));
+        put(id(id(Fnv::new(83), before), middle));
+        put(id(id(Fnv::new(84), middle), after));
+        put(id(Fnv::new(85).byte(u8::from(cue_before)), coarse));
+    }
+}
+
+/// Which cluster features are on (development switch `KHABAR_NER_VARIANT`, default all).
+fn variant() -> u8 {
+    static V: std::sync::OnceLock<u8> = std::sync::OnceLock::new();
+    *V.get_or_init(|| {
+        std::env::var("KHABAR_NER_VARIANT")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(3)
+    })
 }
 
 /// The stem a document-level pass counts labels by (`وبالعراق` and `العراق` agree).

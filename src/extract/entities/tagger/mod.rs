@@ -7,6 +7,7 @@
 //! first use, from the analysis worker — never before the reader's first frame. A missing or
 //! corrupt file is a [`ModelError`]; extraction then goes on with the rules alone.
 
+pub mod clusters;
 pub mod combine;
 pub mod conll;
 pub mod crf;
@@ -292,10 +293,18 @@ pub fn model_path() -> PathBuf {
 /// The model's file name in `assets/`.
 pub const MODEL_FILE: &str = "ner.model";
 
-/// The shared model, read on first use (from the analysis worker).
+/// The shared model, read on first use (from the analysis worker), with the word clusters
+/// its features need: a model is only used when its clusters are readable too.
 pub fn shared() -> Result<&'static Model, &'static ModelError> {
     static M: OnceLock<Result<Model, ModelError>> = OnceLock::new();
-    M.get_or_init(|| Model::load(&model_path())).as_ref()
+    M.get_or_init(|| {
+        clusters::shared().map_err(|problem| ModelError {
+            path: PathBuf::from(clusters::CLUSTERS_FILE),
+            problem: format!("word clusters unusable ({problem})"),
+        })?;
+        Model::load(&model_path())
+    })
+    .as_ref()
 }
 
 // Tests index freely: an index out of range is a failed test.
