@@ -402,14 +402,20 @@ fn cluster_features(
         }
     }
     if v >= 3 {
-        let [coarse, middle, fine] = here;
-        let [_, before, _] = at(i - 1);
-        let [_, after, _] = at(i + 1);
+        let level = |c: [u16; LEVELS], l: usize| c.get(l).copied().unwrap_or(UNKNOWN);
+        let (coarse, middle, fine) = (level(here, 0), level(here, 1), level(here, LEVELS - 1));
+        let (before, after) = (level(at(i - 1), 1), level(at(i + 1), 1));
         put(id(Fnv::new(82).byte(rule), fine));
         put(id(id(Fnv::new(83), before), middle));
         put(id(id(Fnv::new(84), middle), after));
         put(id(Fnv::new(85).byte(u8::from(cue_before)), coarse));
     }
+}
+
+/// Development switch `KHABAR_NER_DOCCL=0`: no clusters in the document pass.
+fn doc_clusters() -> bool {
+    static V: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *V.get_or_init(|| std::env::var("KHABAR_NER_DOCCL").map_or(true, |v| v != "0"))
 }
 
 /// Which cluster features are on (development switch `KHABAR_NER_VARIANT`, default all).
@@ -456,4 +462,11 @@ pub fn doc_features(key: &str, tags: [u8; 3], counts: &[u16; 4], total: u16, f: 
     };
     f.push(Fnv::new(31).byte(best).byte(share).0);
     f.push(Fnv::new(37).byte(best).byte(share).byte(here).0);
+    if doc_clusters() {
+        // The word's cluster with the first pass's tag: how far to trust it for this kind.
+        if let Ok(c) = clusters::shared() {
+            let m = c.get(key).get(1).copied().unwrap_or(UNKNOWN);
+            f.push(Fnv::new(38).byte(m as u8).byte((m >> 8) as u8).byte(here).0);
+        }
+    }
 }
