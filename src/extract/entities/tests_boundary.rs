@@ -244,3 +244,16 @@ proptest! {
         prop_assert_eq!(got, Some(name.join(" ")), "{}", text);
     }
 }
+
+#[test]
+fn a_short_first_person_form_is_not_a_verb_but_a_longer_one_is() {
+    // `نصر` is also `يصر` (insist) with the first-person `ن`, and `نقود` (money) `يقود`: as
+    // words of three or four letters they are names and nouns far more often.
+    let s = "وقال نصر الله إن لبنان ليس بحاجة";
+    assert_eq!(person(s, 1, 2).as_deref(), Some("نصر الله"));
+    // The verbs themselves, and longer first-person forms, still end a name.
+    let s = "وقال محمد كريم يصر على موقفه";
+    assert_eq!(person(s, 1, 3).as_deref(), Some("محمد كريم"));
+    let s = "قال محمد كريم نتابع الوضع";
+    assert_eq!(person(s, 1, 3).as_deref(), Some("محمد كريم"));
+}
