@@ -295,10 +295,23 @@ pub fn combine(
             other && *rank < 3 && f.first <= *s && *e <= f.last && (f.first, f.last) != (*s, *e)
         });
         let club = kind == EntityKind::Organization && listed_places.contains(&(f.first, f.last));
+        // A rules' person the tagger carries on to the right (`كارلوس ألبرتو` + `باريرا`:
+        // the given-name rule stops at a word it does not know) is the tagger's, when the
+        // words added are not written with a final ه (`سمير يوسف جمعه`: gathered him).
+        let carries_on = |rank: u8, s: usize, e: usize| {
+            rank == 3
+                && kind == EntityKind::Person
+                && f.first == s
+                && e < f.last
+                && tokens
+                    .get(e + 1..=f.last)
+                    .is_some_and(|ts| ts.iter().all(|t| !t.original.ends_with('ه')))
+        };
         let extends = cands
             .iter()
-            .filter(|(_, s, e, r)| {
-                r.as_ref().is_some_and(|r| r.kind == kind) && f.first < *s && *e <= f.last
+            .filter(|(rank, s, e, r)| {
+                r.as_ref().is_some_and(|r| r.kind == kind)
+                    && (f.first < *s && *e <= f.last || carries_on(*rank, *s, *e))
             })
             .map(|c| c.0)
             .min();

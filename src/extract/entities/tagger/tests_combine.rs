@@ -137,6 +137,27 @@ fn a_tagger_name_stops_at_latin_letters() {
     assert_eq!(got, vec![(EntityKind::Place, "دمشق".to_string())]);
 }
 
+#[test]
+fn the_tagger_carries_a_rules_person_on_to_a_word_the_rules_did_not_know() {
+    let text = "واستقال المدرب كارلوس ألبرتو باريرا وترك مكانه";
+    let got = combined(
+        text,
+        "O O B-PERS I-PERS I-PERS O O",
+        &[(EntityKind::Person, 2, 3)],
+    );
+    assert_eq!(
+        got,
+        vec![(EntityKind::Person, "كارلوس البرتو باريرا".to_string())]
+    );
+    // Not onto a word written with a final ه (a verb or noun with its pronoun).
+    let got = combined(
+        "وقال سمير يوسف جمعه ونظيره",
+        "O B-PERS I-PERS I-PERS O",
+        &[(EntityKind::Person, 1, 2)],
+    );
+    assert_eq!(got, vec![(EntityKind::Person, "سمير يوسف".to_string())]);
+}
+
 fn examples(text: &str) -> Vec<Example> {
     read(text)
         .expect("valid")
