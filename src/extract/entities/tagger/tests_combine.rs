@@ -158,6 +158,31 @@ fn the_tagger_carries_a_rules_person_on_to_a_word_the_rules_did_not_know() {
     assert_eq!(got, vec![(EntityKind::Person, "سمير يوسف".to_string())]);
 }
 
+#[test]
+fn an_administrative_unit_gives_way_to_the_bare_name_the_tagger_reads() {
+    // The tagger reads `بابل` alone as the place: the combination takes it (and so links it
+    // with `بابل` elsewhere).
+    let got = combined("وأكد مصدر في محافظة بابل اعتقال", "O O O O B-LOC O", &[]);
+    assert_eq!(got, vec![(EntityKind::Place, "بابل".to_string())]);
+    // Where the tagger does not, the unit stays part of the name, as the guidelines write it.
+    let got = combined("وأكد مصدر في محافظة بابل اعتقال", "O O O O O O", &[]);
+    assert_eq!(got, vec![(EntityKind::Place, "محافظه بابل".to_string())]);
+    // A camp is not its town: `مخيم جنين` stays whole.
+    let got = combined("وقال سكان في مخيم جنين إن", "O O O O B-LOC O", &[]);
+    assert_eq!(got, vec![(EntityKind::Place, "مخيم جنين".to_string())]);
+}
+
+#[test]
+fn a_listed_city_after_a_team_word_is_the_club() {
+    let got = combined("وقال سائق فريق رينو إن", "O O O O O", &[]);
+    assert_eq!(got, vec![(EntityKind::Organization, "رينو".to_string())]);
+    // Elsewhere the city stays a place; a country after a team word stays a country.
+    let got = combined("ووصل الفريق إلى رينو أمس", "O O O O O", &[]);
+    assert_eq!(got, vec![(EntityKind::Place, "رينو".to_string())]);
+    let got = combined("وقال لاعب مصر إن", "O O O O", &[]);
+    assert_eq!(got, vec![(EntityKind::Place, "مصر".to_string())]);
+}
+
 fn examples(text: &str) -> Vec<Example> {
     read(text)
         .expect("valid")
