@@ -133,14 +133,20 @@ fn bad_last(g: &Gazetteer, t: &Token, kind: EntityKind) -> bool {
 /// How many normalized chars of proclitic the first word of a tagger name carries: a chain
 /// is dropped when what remains is definite, a known name, or a word the article also writes
 /// alone (`وبغداد`, `والأهلي`, `وأسامة`; `لقاآني` where `قاآني` occurs).
-fn clitic_of(g: &Gazetteer, t: &Token, words: &HashSet<&str>) -> usize {
+fn clitic_of(g: &Gazetteer, t: &Token, kind: EntityKind, words: &HashSet<&str>) -> usize {
+    // Listed as a name of this kind: `بابل` is no ب + `آبل` (Apple).
+    let listed = |r: &str| {
+        g.names
+            .get(r)
+            .is_some_and(|es| es.iter().any(|e| e.kind == kind))
+    };
     t.looks
         .iter()
         .filter(|(c, r)| {
             *c > 0
                 && r.chars().count() >= 3
                 && (r.starts_with("ال")
-                    || g.names.contains_key(r)
+                    || listed(r)
                     || g.given.contains(r)
                     || words.contains(r.as_str()))
         })
@@ -181,7 +187,7 @@ fn tagger_found(
         return None;
     }
     let last = first + span.len() - 1;
-    let clitic = clitic_of(g, head, words);
+    let clitic = clitic_of(g, head, kind, words);
     let mut ws: Vec<String> = span.iter().map(|t| t.norm.clone()).collect();
     let mut w0: String = head.norm.chars().skip(clitic).collect();
     // `لل` + noun reads as ل + `ال` + noun: the name keeps its article.

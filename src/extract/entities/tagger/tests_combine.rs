@@ -183,6 +183,35 @@ fn a_listed_city_after_a_team_word_is_the_club() {
     assert_eq!(got, vec![(EntityKind::Place, "مصر".to_string())]);
 }
 
+#[test]
+fn well_known_organizations_without_a_head_are_listed() {
+    let orgs = |text: &str| -> Vec<String> {
+        let n = tokenize(text).0.len();
+        let none = vec!["O"; n].join(" ");
+        combined(text, &none, &[])
+            .into_iter()
+            .filter(|(k, _)| *k == EntityKind::Organization)
+            .map(|(_, w)| w)
+            .collect()
+    };
+    // Clubs, companies, newspapers and parties that no head word announces.
+    assert_eq!(
+        orgs("وتغلب الوداد البيضاوي على حسنية أكادير"),
+        vec!["الوداد البيضاوي", "حسنيه اكادير"]
+    );
+    assert_eq!(
+        orgs("وذكرت يديعوت أحرونوت أن نوكيا"),
+        vec!["يديعوت احرونوت", "نوكيا"]
+    );
+    assert_eq!(orgs("وقال تيار المستقبل إن"), vec!["تيار المستقبل"]);
+    // Everyday words and phrases stay out of the list: a hail of rockets, deaths, the
+    // Egyptian economy today, civil peace.
+    assert!(orgs("وأطلق وابل من الصواريخ").is_empty());
+    assert!(orgs("وسجلت وفيات جديدة في المدينة").is_empty());
+    assert!(orgs("وتحسن الاقتصاد المصري اليوم بعد").is_empty());
+    assert!(orgs("ودعا إلى السلم الأهلي في لبنان").is_empty());
+}
+
 fn examples(text: &str) -> Vec<Example> {
     read(text)
         .expect("valid")
