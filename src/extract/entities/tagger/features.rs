@@ -1,7 +1,8 @@
 //! What the tagger sees of each word, as hashed feature ids: the word and its normalized,
 //! clitic-stripped readings, prefixes and suffixes, shape, the words around it (±2), membership
-//! in every gazetteer list, title/head/given-name cues, the label the rules gave it, and how
-//! common the word is in general Arabic (`freq.rs`: unseen names are rare there).
+//! in every gazetteer list, title/head/given-name cues, the label the rules gave it, how
+//! common the word is in general Arabic (`freq.rs`: unseen names are rare there), and the
+//! word clusters of it and its neighbours (`clusters.rs`: unseen names fall among names).
 //!
 //! Features are hashed (FNV-1a, 32 bits) straight from their parts, never built as strings:
 //! extraction runs on every paragraph of every article, and allocation was most of its cost.
@@ -367,66 +368,27 @@ pub fn features(
             .byte(dist)
             .byte(definite)
             .byte(u8::from(c.stop)));
-        cluster_features(&mut put, &cl_at, ii, c.rule, p.title | p.given);
+        cluster_features(&mut put, &cl_at, ii);
         out.push(f);
     }
     out
 }
 
-/// The word clusters' features (`clusters.rs`): the stem's cluster at every level, its
-/// neighbours' (±1 all levels, ±2 the coarser two), the fine cluster with the rules' label,
-/// the middle ones of neighbouring pairs, and the coarse one after a title or given name.
-fn cluster_features(
-    put: &mut impl FnMut(Fnv),
-    at: &impl Fn(isize) -> [u16; LEVELS],
-    i: isize,
-    rule: u8,
-    cue_before: bool,
-) {
-    let v = variant();
-    if v == 0 {
-        return;
-    }
+/// The word clusters' features (`clusters.rs`): the stem's cluster at every level, and its
+/// neighbours' (±1 at every level, ±2 at the coarser two). Conjunctions with the rules'
+/// label, neighbouring pairs and the title cue measured no better (cross-validation,
+/// docs/entities.md) and are left out: every feature costs extraction time.
+fn cluster_features(put: &mut impl FnMut(Fnv), at: &impl Fn(isize) -> [u16; LEVELS], i: isize) {
     let id = |h: Fnv, c: u16| h.byte(c as u8).byte((c >> 8) as u8);
-    let here = at(i);
-    for (l, &c) in here.iter().enumerate() {
+    for (l, &c) in at(i).iter().enumerate() {
         put(id(Fnv::new(80).byte(l as u8), c));
     }
-    if v >= 2 {
-        for d in [-2isize, -1, 1, 2] {
-            let there = at(i + d);
-            let levels = if d.abs() == 1 { LEVELS } else { 2 };
-            for (l, &c) in there.iter().enumerate().take(levels) {
-                put(id(Fnv::new(81).byte(d as u8).byte(l as u8), c));
-            }
+    for d in [-2isize, -1, 1, 2] {
+        let levels = if d.abs() == 1 { LEVELS } else { 2 };
+        for (l, &c) in at(i + d).iter().enumerate().take(levels) {
+            put(id(Fnv::new(81).byte(d as u8).byte(l as u8), c));
         }
     }
-    if v >= 3 {
-        let level = |c: [u16; LEVELS], l: usize| c.get(l).copied().unwrap_or(UNKNOWN);
-        let (coarse, middle, fine) = (level(here, 0), level(here, 1), level(here, LEVELS - 1));
-        let (before, after) = (level(at(i - 1), 1), level(at(i + 1), 1));
-        put(id(Fnv::new(82).byte(rule), fine));
-        put(id(id(Fnv::new(83), before), middle));
-        put(id(id(Fnv::new(84), middle), after));
-        put(id(Fnv::new(85).byte(u8::from(cue_before)), coarse));
-    }
-}
-
-/// Development switch `KHABAR_NER_DOCCL=0`: no clusters in the document pass.
-fn doc_clusters() -> bool {
-    static V: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *V.get_or_init(|| std::env::var("KHABAR_NER_DOCCL").map_or(true, |v| v != "0"))
-}
-
-/// Which cluster features are on (development switch `KHABAR_NER_VARIANT`, default all).
-fn variant() -> u8 {
-    static V: std::sync::OnceLock<u8> = std::sync::OnceLock::new();
-    *V.get_or_init(|| {
-        std::env::var("KHABAR_NER_VARIANT")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(3)
-    })
 }
 
 /// The stem a document-level pass counts labels by (`وبالعراق` and `العراق` agree).
@@ -462,11 +424,10 @@ pub fn doc_features(key: &str, tags: [u8; 3], counts: &[u16; 4], total: u16, f: 
     };
     f.push(Fnv::new(31).byte(best).byte(share).0);
     f.push(Fnv::new(37).byte(best).byte(share).byte(here).0);
-    if doc_clusters() {
-        // The word's cluster with the first pass's tag: how far to trust it for this kind.
-        if let Ok(c) = clusters::shared() {
-            let m = c.get(key).get(1).copied().unwrap_or(UNKNOWN);
-            f.push(Fnv::new(38).byte(m as u8).byte((m >> 8) as u8).byte(here).0);
-        }
+    // The word's middle cluster with the first pass's tag: how far to trust that tag for
+    // words of its kind (dev part: document pass 0.785 -> 0.798 micro-PLO).
+    if let Ok(c) = clusters::shared() {
+        let m = c.get(key).get(1).copied().unwrap_or(UNKNOWN);
+        f.push(Fnv::new(38).byte(m as u8).byte((m >> 8) as u8).byte(here).0);
     }
 }

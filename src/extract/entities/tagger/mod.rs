@@ -5,7 +5,10 @@
 //! The model is data (`assets/ner.model`, trained by `cargo run --release --example
 //! train_ner` from ANERcorp's training part; format in `format.rs`). It is read once, on
 //! first use, from the analysis worker — never before the reader's first frame. A missing or
-//! corrupt file is a [`ModelError`]; extraction then goes on with the rules alone.
+//! corrupt file is a [`ModelError`]; extraction then goes on with the rules alone. Its
+//! features read two tables learned from unlabeled Arabic text, built into the binary and
+//! parsed with the model: word frequencies (`freq.rs`) and word clusters (`clusters.rs`; an
+//! unreadable table is a [`ModelError`] too).
 
 pub mod clusters;
 pub mod combine;

@@ -171,7 +171,8 @@ fn shipped_clusters_group_words_of_a_kind() {
     assert!(c.len() > 10_000, "{}", c.len());
     // Countries with countries, given names with given names, capitals with capitals (the
     // middle level), and a country apart from a given name (the coarse level).
-    for (a, b) in [("فرنسا", "ايطاليا"), ("محمد", "احمد"), ("بغداد", "دمشق")] {
+    for (a, b) in [("فرنسا", "ايطاليا"), ("محمد", "احمد"), ("بغداد", "دمشق")]
+    {
         assert_eq!(c.get(a)[1], c.get(b)[1], "{a} {b}");
     }
     assert_ne!(c.get("فرنسا")[0], c.get("محمد")[0]);
