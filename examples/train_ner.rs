@@ -190,8 +190,13 @@ fn main() -> Result<(), String> {
     let a = args()?;
     // The features read the word clusters: training without them would make a model that
     // the reader (which needs them) tags differently.
+    let t = Instant::now();
     let cl = clusters::shared().map_err(|e| format!("{}: {e}", clusters::CLUSTERS_FILE))?;
-    eprintln!("word clusters: {} stems", cl.len());
+    eprintln!(
+        "word clusters: {} stems, parsed in {:.1} ms",
+        cl.len(),
+        t.elapsed().as_secs_f64() * 1000.0
+    );
     let text =
         std::fs::read_to_string(&a.data).map_err(|e| format!("{}: {e}", a.data.display()))?;
     let sentences = conll::read(&text).map_err(|e| format!("{}: {e}", a.data.display()))?;

@@ -54,7 +54,7 @@ def main():
     ap.add_argument("--min-count", type=int, default=5)
     ap.add_argument("--top", type=int, default=100000, help="most frequent stems kept")
     ap.add_argument("--dim", type=int, default=100)
-    ap.add_argument("--window", type=int, default=5)
+    ap.add_argument("--window", type=int, default=2)
     ap.add_argument("--epochs", type=int, default=5)
     ap.add_argument("--k", default="32,128,512", help="clusters per granularity")
     ap.add_argument("--save-vectors", help="also keep the word vectors here (for trying k)")
