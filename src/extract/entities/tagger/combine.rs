@@ -314,7 +314,16 @@ pub fn combine(
 ) -> Vec<Found> {
     // The tagger sees a person starting where the rules' does (not `وزراء اسرائيل ايهود
     // اولمرت` from a title, nor `مولاي رشيد`, nor `علي لاريجاني` with `على` written `علي`).
-    let person_tagged = |f: &Found| tags.get(f.first).is_some_and(|t| Tag::kind(*t) == Some(0));
+    // A family name the rules start on its joiner (`آل سعود`, `بن لادن`) counts when the
+    // tagger starts the person on the word after it.
+    let person_at = |i: usize| tags.get(i).is_some_and(|t| Tag::kind(*t) == Some(0));
+    let family = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.norm.as_str(), "ال" | "بن"))
+    };
+    let person_tagged =
+        |f: &Found| person_at(f.first) || (family(f.first) && person_at(f.first + 1));
     let listed_places: Vec<(usize, usize)> = rules
         .iter()
         .filter(|f| listed(f) && f.kind == EntityKind::Place)
