@@ -17,6 +17,10 @@ pub struct Block {
     pub text: String,
     /// Characters of the text inside links (weighed as `chars` is).
     pub link_chars: usize,
+    /// Characters of the links to other pages that open the block, before any text outside
+    /// them (a teaser's headline link before its summary; a heading's `#anchor` link is not
+    /// one).
+    pub lead_link_chars: usize,
     /// Characters of the text without spaces, a Han, kana or Hangul character counting two.
     pub chars: usize,
     /// The innermost block-level element holding the text.
@@ -140,6 +144,8 @@ struct Frame {
     block: bool,
     furniture: bool,
     link: bool,
+    /// A link to another page (not an `#anchor` in this one, not a script action).
+    page_link: bool,
     heading: u8,
     article: bool,
 }
@@ -149,15 +155,26 @@ struct Walker {
     out: Vec<Block>,
     buf: String,
     link_chars: usize,
+    lead_link_chars: usize,
+    /// Text outside links has been seen in the block being gathered.
+    past_lead: bool,
     frames: Vec<Frame>,
     link_depth: usize,
+    page_link_depth: usize,
     article_depth: usize,
 }
 
 impl Walker {
     fn text(&mut self, t: &str) {
         if self.link_depth > 0 {
-            self.link_chars += weighed_chars(t);
+            let n = weighed_chars(t);
+            self.link_chars += n;
+            if self.page_link_depth > 0 && !self.past_lead {
+                self.lead_link_chars += n;
+            }
+        }
+        if self.page_link_depth == 0 && !self.past_lead && !t.trim().is_empty() {
+            self.past_lead = true;
         }
         self.buf.push_str(t);
     }
@@ -179,10 +196,16 @@ impl Walker {
             block,
             furniture,
             link: name == "a",
+            page_link: name == "a"
+                && el.value().attr("href").is_some_and(|h| {
+                    let h = h.trim_start();
+                    !h.is_empty() && !h.starts_with('#') && !h.starts_with("javascript:")
+                }),
             heading,
             article,
         };
         self.link_depth += usize::from(frame.link);
+        self.page_link_depth += usize::from(frame.page_link);
         self.article_depth += usize::from(frame.article);
         self.frames.push(frame);
     }
@@ -196,20 +219,23 @@ impl Walker {
         }
         if let Some(frame) = self.frames.pop() {
             self.link_depth -= usize::from(frame.link);
+            self.page_link_depth -= usize::from(frame.page_link);
             self.article_depth -= usize::from(frame.article);
         }
     }
 
     fn flush(&mut self) {
+        let (link_chars, lead_link_chars) = (self.link_chars, self.lead_link_chars);
+        self.link_chars = 0;
+        self.lead_link_chars = 0;
+        self.past_lead = false;
         if self.buf.trim().is_empty() {
             self.buf.clear();
-            self.link_chars = 0;
             return;
         }
         let text = self.buf.split_whitespace().collect::<Vec<_>>().join(" ");
         self.buf.clear();
         let Some(owner) = self.frames.iter().rev().find(|f| f.block).map(|f| f.id) else {
-            self.link_chars = 0;
             return;
         };
         let heading = self
@@ -221,7 +247,8 @@ impl Walker {
         let chars = weighed_chars(&text);
         self.out.push(Block {
             chars,
-            link_chars: self.link_chars.min(chars),
+            link_chars: link_chars.min(chars),
+            lead_link_chars: lead_link_chars.min(chars),
             text,
             owner,
             heading,
@@ -232,7 +259,6 @@ impl Walker {
                 .map(|f| f.id)
                 .collect(),
         });
-        self.link_chars = 0;
     }
 }
 

@@ -59,8 +59,9 @@ const FALLBACK_MARGIN: f64 = 2.0;
 
 /// For each block, whether it is the article's text.
 pub fn article_blocks(doc: &Html, blocks: &[Block]) -> Vec<bool> {
-    let respecting = choose(doc, blocks, true);
-    let ignoring = || choose(doc, blocks, false);
+    let teaser = super::teasers::teaser_blocks(doc, blocks);
+    let respecting = choose(doc, blocks, &teaser, true);
+    let ignoring = || choose(doc, blocks, &teaser, false);
     let chosen = match respecting {
         Some(c) if c.share >= MIN_SHARE => Some(c),
         // The choice ignoring furniture names must hold clearly more of the page's text: a
@@ -75,6 +76,10 @@ pub fn article_blocks(doc: &Html, blocks: &[Block]) -> Vec<bool> {
         Some(c) => select(doc, blocks, &c),
         None => blocks.iter().map(|b| b.furniture.is_empty()).collect(),
     };
+    // A teaser list is never the article's, whatever holds it.
+    for (k, t) in keep.iter_mut().zip(&teaser) {
+        *k &= !t;
+    }
     drop_repeated_captions(doc, blocks, &mut keep);
     keep
 }
@@ -131,7 +136,12 @@ fn within(doc: &Html, id: NodeId, roots: &HashSet<NodeId>) -> bool {
 
 /// The best container and its high-scoring siblings; furniture blocks left out of the scoring
 /// when `respect_furniture`.
-fn choose(doc: &Html, blocks: &[Block], respect_furniture: bool) -> Option<Choice> {
+fn choose(
+    doc: &Html,
+    blocks: &[Block],
+    teaser: &[bool],
+    respect_furniture: bool,
+) -> Option<Choice> {
     let parent = |id: NodeId| parent_of(doc, id);
     let tag = |id: NodeId| {
         doc.tree
@@ -150,8 +160,8 @@ fn choose(doc: &Html, blocks: &[Block], respect_furniture: bool) -> Option<Choic
     let mut score: HashMap<NodeId, f64> = HashMap::new();
     let mut inner: HashMap<NodeId, f64> = HashMap::new();
     let mut text: HashMap<NodeId, (usize, usize)> = HashMap::new();
-    for b in blocks {
-        let paragraph = is_paragraph(b);
+    for (b, &t) in blocks.iter().zip(teaser) {
+        let paragraph = !t && is_paragraph(b);
         let commas = b.text.matches([',', '،', '，', '、']).count() as f64;
         let s = 1.0 + commas + (b.chars as f64 / 100.0).min(3.0);
         let mut node = Some(b.owner);
@@ -229,13 +239,15 @@ fn choose(doc: &Html, blocks: &[Block], respect_furniture: bool) -> Option<Choic
     // an article hidden by furniture names must show as a small share.
     let total: usize = blocks
         .iter()
-        .filter(|b| paragraph_like(b))
-        .map(|b| b.chars)
+        .zip(teaser)
+        .filter(|(b, t)| !**t && paragraph_like(b))
+        .map(|(b, _)| b.chars)
         .sum();
     let inside: usize = blocks
         .iter()
-        .filter(|b| is_paragraph(b) && within(doc, b.owner, &roots))
-        .map(|b| b.chars)
+        .zip(teaser)
+        .filter(|(b, t)| !**t && is_paragraph(b) && within(doc, b.owner, &roots))
+        .map(|(b, _)| b.chars)
         .sum();
     Some(Choice {
         top,
