@@ -32,6 +32,9 @@ pub struct Block {
     /// innermost last. The content choice ignores those that hold the whole article (a
     /// wrapper named `panel-two-col-sidebar-right`).
     pub furniture: Vec<NodeId>,
+    /// Inside a dialog that is never the article, whatever the page calls it otherwise (a
+    /// cookie-consent notice: the `dialog` words of assets/html_zones.tsv).
+    pub dialog: bool,
 }
 
 /// Elements whose content is never text for the reader.
@@ -148,6 +151,7 @@ struct Frame {
     page_link: bool,
     heading: u8,
     article: bool,
+    dialog: bool,
 }
 
 #[derive(Default)]
@@ -203,6 +207,7 @@ impl Walker {
                 }),
             heading,
             article,
+            dialog: furniture && named_dialog(el),
         };
         self.link_depth += usize::from(frame.link);
         self.page_link_depth += usize::from(frame.page_link);
@@ -258,6 +263,7 @@ impl Walker {
                 .filter(|f| f.furniture)
                 .map(|f| f.id)
                 .collect(),
+            dialog: self.frames.iter().any(|f| f.dialog),
         });
     }
 }
@@ -308,6 +314,7 @@ pub(super) fn hidden(e: &scraper::node::Element, reveal: bool) -> bool {
 /// Words of assets/html_zones.tsv by kind.
 struct Zones {
     strong: Vec<String>,
+    dialog: Vec<String>,
     weak: Vec<String>,
     content: Vec<String>,
 }
@@ -317,12 +324,16 @@ fn zones() -> &'static Zones {
     Z.get_or_init(|| {
         let mut z = Zones {
             strong: Vec::new(),
+            dialog: Vec::new(),
             weak: Vec::new(),
             content: Vec::new(),
         };
         for (kind, word) in super::kind_rows(include_str!("../../../assets/html_zones.tsv")) {
+            if kind == "dialog" {
+                z.dialog.push(word.trim().to_string());
+            }
             let list = match kind {
-                "strong" => &mut z.strong,
+                "strong" | "dialog" => &mut z.strong,
                 "weak" => &mut z.weak,
                 "content" => &mut z.content,
                 _ => continue,
@@ -338,6 +349,15 @@ fn zones() -> &'static Zones {
 pub(super) fn strongly_named_furniture(el: ElementRef) -> bool {
     let z = zones();
     names_of(el).iter().any(|w| z.strong.contains(w))
+}
+
+/// Whether the element's class and id words name a dialog that is never the article (a
+/// cookie-consent notice: the `dialog` words of assets/html_zones.tsv) and no content word
+/// (an article's container whose feature flags say `filterNonGdprEmbeds enableInArticleAd`).
+fn named_dialog(el: ElementRef) -> bool {
+    let z = zones();
+    let words = names_of(el);
+    words.iter().any(|w| z.dialog.contains(w)) && !words.iter().any(|w| z.content.contains(w))
 }
 
 /// An element's class, id and role words, lower-cased, split at punctuation and camelCase.

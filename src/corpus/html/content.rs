@@ -151,6 +151,7 @@ fn choose(
     };
     let is_paragraph = |b: &Block| {
         (!respect_furniture || b.furniture.is_empty())
+            && !b.dialog
             && b.heading == 0
             && b.chars >= MIN_PARAGRAPH
             && b.link_chars * 2 < b.chars

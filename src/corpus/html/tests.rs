@@ -495,3 +495,34 @@ fn a_cookie_consent_dialog_is_furniture() {
     let (p21, p12) = (format!("{P2} {P1}"), format!("{P1} {P2}"));
     assert_eq!(kept(&d), vec!["افتتاح ثلاثة مستشفيات", P1, P2, &p21, &p12]);
 }
+
+#[test]
+fn a_long_consent_notice_never_replaces_a_short_article() {
+    // The notice holds far more paragraph text than the article, so the choice made again
+    // without furniture names would take it; a consent dialog is never an article.
+    let legal = "We and our partners use cookies, web beacons and similar technologies, to store and access information on your device, to measure, personalize and deliver content and ads.";
+    let notice = format!("<p>{legal}</p>").repeat(12);
+    let page = format!(
+        r#"<body><article><h1>افتتاح ثلاثة مستشفيات</h1><p>{P1}</p><p>{P2}</p></article>
+        <div id="onetrust-consent-sdk"><div class="ot-pc-content">{notice}</div></div></body>"#
+    );
+    assert_eq!(kept(&html(&page)), vec!["افتتاح ثلاثة مستشفيات", P1, P2]);
+    // A furniture name that is not a dialog's still gives way to a long article it hides.
+    let article = format!("<p>{P1}</p><p>{P2}</p>").repeat(6);
+    let page = format!(
+        r#"<body><div class="sidebar-layout">{article}</div><div class="story"><p>{P1}</p></div></body>"#
+    );
+    assert_eq!(kept(&html(&page)).len(), 12);
+}
+
+#[test]
+fn a_container_whose_feature_flags_name_a_dialog_word_is_no_dialog() {
+    // Flags such as `filterNonGdprEmbeds enableInArticleAd` name furniture words, and the
+    // choice made without names finds the article there; a content word says it is no dialog.
+    let side = "نص جانبي طويل عن موضوع آخر تماما في الموقع نفسه لا علاقة له بالخبر";
+    let page = format!(
+        r#"<body><div class="caas filterNonGdprEmbeds enableInArticleAd"><p>{P1}</p><p>{P2}</p><p>{P1} {P2}</p></div>
+        <div class="more"><p>{side}</p></div></body>"#
+    );
+    assert_eq!(kept(&html(&page)).len(), 3, "{:?}", kept(&html(&page)));
+}
