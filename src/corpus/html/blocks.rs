@@ -317,6 +317,7 @@ struct Zones {
     dialog: Vec<String>,
     weak: Vec<String>,
     content: Vec<String>,
+    embed: Vec<String>,
 }
 
 fn zones() -> &'static Zones {
@@ -327,6 +328,7 @@ fn zones() -> &'static Zones {
             dialog: Vec::new(),
             weak: Vec::new(),
             content: Vec::new(),
+            embed: Vec::new(),
         };
         for (kind, word) in super::kind_rows(include_str!("../../../assets/html_zones.tsv")) {
             if kind == "dialog" {
@@ -336,6 +338,7 @@ fn zones() -> &'static Zones {
                 "strong" | "dialog" => &mut z.strong,
                 "weak" => &mut z.weak,
                 "content" => &mut z.content,
+                "embed" => &mut z.embed,
                 _ => continue,
             };
             list.push(word.trim().to_string());
@@ -382,6 +385,17 @@ fn named_furniture(el: ElementRef) -> bool {
     }
     let z = zones();
     let has = |list: &[String]| words.iter().any(|w| list.contains(w));
+    // An embedded post is a quotation: the box holds a `blockquote` (an embedded graphic,
+    // gallery or player named `embed` is still furniture).
+    if has(&z.embed)
+        && el.descendants().any(|n| {
+            n.value()
+                .as_element()
+                .is_some_and(|e| e.name() == "blockquote")
+        })
+    {
+        return false;
+    }
     has(&z.strong)
         || (has(&z.weak) && !has(&z.content))
         || matches!(

@@ -526,3 +526,16 @@ fn a_container_whose_feature_flags_name_a_dialog_word_is_no_dialog() {
     );
     assert_eq!(kept(&html(&page)).len(), 3, "{:?}", kept(&html(&page)));
 }
+
+#[test]
+fn a_post_embedded_in_the_article_is_the_article_s() {
+    // The box around an embedded tweet names `social`, a furniture word; `embed` says it is
+    // the article's quotation. A share bar named `social` alone stays furniture.
+    let tweet = "الوزارة تعلن افتتاح ثلاثة مستشفيات جديدة في الجنوب اليوم";
+    let page = format!(
+        r#"<body><article><p>{P1}</p><div class="social-media-embed"><blockquote class="twitter-tweet"><p>{tweet}</p></blockquote></div>
+        <p>{P2}</p><div class="social-share"><p>شارك هذا الخبر مع أصدقائك على الشبكات</p></div>
+        <div class="embed-gallery social-gallery"><p>انقر لمشاهدة الصور كاملة، ملء الشاشة، تشغيل تلقائي</p></div></article></body>"#
+    );
+    assert_eq!(kept(&html(&page)), vec![P1, tweet, P2]);
+}
