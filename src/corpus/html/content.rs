@@ -211,12 +211,17 @@ fn choose(
     let whole = |id: NodeId| inner.get(&id).copied().unwrap_or(0.0) * (1.0 - link_density(id));
     let kind = |id: NodeId| {
         let e = doc.tree.get(id)?.value().as_element()?;
-        let classes: HashSet<&str> = e.attr("class")?.split_whitespace().collect();
+        let classes: HashSet<String> = e
+            .attr("class")?
+            .split_whitespace()
+            .map(|c| c.chars().filter(|ch| !ch.is_ascii_digit()).collect())
+            .collect();
         (!classes.is_empty()).then_some((e.name(), classes))
     };
-    // Same element, and most class words shared (`articleBodyText version-2 section` and
-    // `articleBodyText section`).
-    let alike = |a: &(&str, HashSet<&str>), b: &(&str, HashSet<&str>)| {
+    // Same element, and most class words shared, numbers aside (`articleBodyText version-2
+    // section` and `articleBodyText section`; `story-body story-body-1` and `story-body
+    // story-body-2`).
+    let alike = |a: &(&str, HashSet<String>), b: &(&str, HashSet<String>)| {
         a.0 == b.0 && 2 * a.1.intersection(&b.1).count() > a.1.len().max(b.1.len())
     };
     let top_kind = kind(top);
@@ -233,6 +238,30 @@ fn choose(
                     || same_kind && whole(id) > 0.0)
             {
                 roots.insert(id);
+            }
+        }
+        // Cousins too: the article cut into sections each wrapped with its own aside
+        // (`story-body-supplemental > story-body story-body-1` and the same with `-2`) — a
+        // child of the same kind as the chosen container, under a sibling of the same kind
+        // as its parent.
+        let parent_kind = kind(siblings.id());
+        let uncles = siblings.parent().into_iter().flat_map(|g| g.children());
+        for u in uncles {
+            let same = parent_kind
+                .as_ref()
+                .zip(kind(u.id()))
+                .is_some_and(|(p, k)| alike(p, &k));
+            if u.id() == siblings.id() || !same {
+                continue;
+            }
+            for c in u.children() {
+                let same_kind = top_kind
+                    .as_ref()
+                    .zip(kind(c.id()))
+                    .is_some_and(|(t, k)| alike(t, &k));
+                if same_kind && whole(c.id()) > 0.0 {
+                    roots.insert(c.id());
+                }
             }
         }
     }

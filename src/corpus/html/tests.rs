@@ -539,3 +539,22 @@ fn a_post_embedded_in_the_article_is_the_article_s() {
     );
     assert_eq!(kept(&html(&page)), vec![P1, tweet, P2]);
 }
+
+#[test]
+fn an_article_cut_into_numbered_sections_each_with_its_aside_is_whole() {
+    // `story-body story-body-1` and `story-body story-body-2`, each in a wrapper of its own
+    // beside a box of links: the numbers do not make them different kinds, and the first
+    // section (a cousin of the longer second) joins it. A differently named cousin does not.
+    let aside = r#"<div class="supplemental"><a href="/x">خبر آخر</a></div>"#;
+    let page = format!(
+        r#"<body><article>
+        <div class="story-wrap"><div class="story-body story-body-1"><p>{P1}</p></div>{aside}</div>
+        <div class="story-wrap"><div class="story-body story-body-2"><p>{P2}</p><p>{P1} {P2}</p><p>{P2} {P1}</p><p>{P1}، {P2}</p></div>{aside}</div>
+        <div class="story-wrap"><div class="promo-text"><p>اشترك في النشرة لتصلك أخبار الصحة كل صباح مع ملخص الأسبوع</p></div></div>
+        </article></body>"#
+    );
+    let d = html(&page);
+    let k = kept(&d);
+    assert_eq!(k.first(), Some(&P1), "{k:?}");
+    assert_eq!(k.len(), 5, "{k:?}");
+}
