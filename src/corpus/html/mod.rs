@@ -172,4 +172,6 @@ fn dateline_under_headline(after_h1: &[blocks::Block]) -> Option<NaiveDate> {
 const DATELINE_BLOCKS: usize = 6;
 
 #[cfg(test)]
+mod body_tests;
+#[cfg(test)]
 mod tests;
