@@ -376,6 +376,17 @@ pub(super) fn names_of(el: ElementRef) -> Vec<String> {
         .collect()
 }
 
+/// Whether the element is furniture only by a weak name (`read-more`, `widget`, `card`: the
+/// weak words of assets/html_zones.tsv), not by its tag, role or a strong name.
+pub(super) fn weakly_named_furniture(el: ElementRef) -> bool {
+    let z = zones();
+    let words = names_of(el);
+    !FURNITURE_TAGS.contains(&el.value().name())
+        && el.value().attr("role").is_none()
+        && words.iter().any(|w| z.weak.contains(w))
+        && !words.iter().any(|w| z.strong.contains(w))
+}
+
 /// Whether the element's class and id words name page furniture.
 fn named_furniture(el: ElementRef) -> bool {
     let e = el.value();

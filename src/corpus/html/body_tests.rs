@@ -92,3 +92,26 @@ fn a_recipe_card_inside_the_post_is_the_article_s() {
         vec![P1, P2, "المقادير", "كوب من الأرز", "ملعقة ملح"]
     );
 }
+
+#[test]
+fn the_rest_of_a_story_in_a_read_more_box_joins_its_intro() {
+    // The intro sits in the story's container, the rest in a box named `read-more` (a weak
+    // furniture word): the story is the container with both. A comment thread inside the
+    // story's container (a strong name) is still left out.
+    let rest = format!("<p>{P2}</p><p>{P1} {P2}</p><p>{P2} {P1}</p>").repeat(3);
+    let comment = "نعم، صحيح، لكن، في رأيي، الأمر، كما أرى، يحتاج، إلى، وقت، أطول، بكثير";
+    let side = "نص جانبي طويل عن موضوع آخر تماما في الموقع نفسه لا علاقة له بالخبر";
+    let page = format!(
+        r#"<body><div class="story-body"><p>{P1}</p><p>{P1}، {P2}</p>
+        <div id="read-more"><div id="read-more-content">{rest}</div></div>
+        <div id="comments"><div class="comment-body">{}</div></div></div>
+        <div class="sidebar">{}</div></body>"#,
+        format!("<p>{comment}</p>").repeat(3),
+        format!("<p>{side}</p>").repeat(20)
+    );
+    let d = html(&page);
+    let k = kept(&d);
+    assert_eq!(k.first(), Some(&P1), "{k:?}");
+    assert_eq!(k.len(), 11, "{k:?}");
+    assert!(!k.contains(&comment), "{k:?}");
+}

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use ego_tree::NodeId;
-use scraper::Html;
+use scraper::{ElementRef, Html};
 
 use super::blocks::Block;
 
@@ -67,6 +67,21 @@ pub fn article_blocks(doc: &Html, blocks: &[Block]) -> Vec<bool> {
         // The choice ignoring furniture names must hold clearly more of the page's text: a
         // long comment thread (rightly named furniture) beats a short article only by a little.
         Some(c) => match ignoring() {
+            // The two choices overlap: the article's rest inside the chosen container was
+            // hidden by a weak furniture name (`read-more`), and the article is the larger
+            // of the two with its weakly named parts — unless a tag or a strong name (a
+            // comment thread) is what hid the text.
+            Some(i)
+                if i.share > FALLBACK_MARGIN * c.share
+                    && (within(doc, i.top, &c.roots) && !strongly_hidden(doc, i.top, c.top)
+                        || within(doc, c.top, &i.roots)) =>
+            {
+                let outer = if within(doc, i.top, &c.roots) { c } else { i };
+                Some(Choice {
+                    weak_names_hide: true,
+                    ..outer
+                })
+            }
             Some(i) if i.share > FALLBACK_MARGIN * c.share => Some(i),
             _ => Some(c),
         },
@@ -109,12 +124,37 @@ fn drop_repeated_captions(doc: &Html, blocks: &[Block], keep: &mut [bool]) {
     }
 }
 
+/// Whether an element between `part` and the chosen container `top` is furniture by its tag
+/// or by a strong name (a comment thread, a related list): such furniture hides no part of
+/// the article.
+fn strongly_hidden(doc: &Html, part: NodeId, top: NodeId) -> bool {
+    let mut node = doc.tree.get(part);
+    for _ in 0..MAX_CLIMB {
+        let Some(n) = node else { return false };
+        if n.id() == top {
+            return false;
+        }
+        if let Some(el) = ElementRef::wrap(n)
+            && super::blocks::is_furniture(el, false)
+            && !super::blocks::weakly_named_furniture(el)
+        {
+            return true;
+        }
+        node = n.parent();
+    }
+    false
+}
+
 /// The chosen containers and what the choice rests on.
 struct Choice {
     top: NodeId,
     roots: HashSet<NodeId>,
     /// Share of the page's paragraph characters inside the chosen containers.
     share: f64,
+    /// Parts of the article were hidden by weak furniture names (a `read-more` box holding
+    /// the rest of the story after its intro): inside the choice, furniture named only by
+    /// weak words is no furniture.
+    weak_names_hide: bool,
 }
 
 fn parent_of(doc: &Html, id: NodeId) -> Option<NodeId> {
@@ -283,6 +323,7 @@ fn choose(
         top,
         roots,
         share: inside as f64 / total.max(1) as f64,
+        weak_names_hide: false,
     })
 }
 
@@ -376,10 +417,18 @@ fn select(doc: &Html, blocks: &[Block], c: &Choice) -> Vec<bool> {
             .get(f)
             .is_some_and(|&n| n as f64 >= WRAPPER_SHARE * inside as f64)
     };
+    let weak = |f: &NodeId| {
+        c.weak_names_hide
+            && doc
+                .tree
+                .get(*f)
+                .and_then(ElementRef::wrap)
+                .is_some_and(super::blocks::weakly_named_furniture)
+    };
     let furniture = |b: &Block| {
         b.furniture
             .iter()
-            .any(|f| !holds_top(f) && !wraps_article(f))
+            .any(|f| !holds_top(f) && !wraps_article(f) && !weak(f))
     };
     let mut keep: Vec<bool> = blocks
         .iter()
