@@ -363,10 +363,37 @@ fn named_dialog(el: ElementRef) -> bool {
     words.iter().any(|w| z.dialog.contains(w)) && !words.iter().any(|w| z.content.contains(w))
 }
 
+/// Whether an element's id is the text of a heading among its first three child elements,
+/// written as a slug (words of letters and digits, any separator, any case). Only ids of
+/// three words or more are looked at.
+fn id_is_heading(el: ElementRef, id: &str) -> bool {
+    let slug = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let id_words = slug(id);
+    if id_words.len() < 3 {
+        return false;
+    }
+    let heading = el
+        .children()
+        .filter_map(ElementRef::wrap)
+        .take(3)
+        .find(|c| matches!(c.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"));
+    heading.is_some_and(|h| slug(&h.text().collect::<String>()) == id_words)
+}
+
 /// An element's class, id and role words, lower-cased, split at punctuation and camelCase.
 pub(super) fn names_of(el: ElementRef) -> Vec<String> {
     let e = el.value();
-    [e.attr("class"), e.attr("id"), e.attr("role")]
+    names_of_attrs(&[e.attr("class"), e.attr("id"), e.attr("role")])
+}
+
+/// The words of some attributes' values, lower-cased, split at punctuation and camelCase.
+fn names_of_attrs(attrs: &[Option<&str>]) -> Vec<String> {
+    attrs
         .iter()
         .flatten()
         .flat_map(|s| s.split(|c: char| !c.is_ascii_alphanumeric()))
@@ -391,9 +418,23 @@ pub(super) fn weakly_named_furniture(el: ElementRef) -> bool {
 fn named_furniture(el: ElementRef) -> bool {
     let e = el.value();
     let words = names_of(el);
-    if words.is_empty() {
+    if !named_by(el, &words) {
         return false;
     }
+    // A section whose id is its heading's text (`sharing-with-a-single-developer` over
+    // "Sharing with a single developer", as documentation generators write) is named by its
+    // title, not by its role on the page: its id says nothing.
+    match e.attr("id") {
+        Some(id) if id_is_heading(el, id) => {
+            named_by(el, &names_of_attrs(&[e.attr("class"), e.attr("role")]))
+        }
+        _ => true,
+    }
+}
+
+/// Whether these class, id and role words of the element name page furniture.
+fn named_by(el: ElementRef, words: &[String]) -> bool {
+    let e = el.value();
     let z = zones();
     let has = |list: &[String]| words.iter().any(|w| list.contains(w));
     // An embedded post is a quotation: the box holds a `blockquote` (an embedded graphic,

@@ -115,3 +115,28 @@ fn the_rest_of_a_story_in_a_read_more_box_joins_its_intro() {
     assert_eq!(k.len(), 11, "{k:?}");
     assert!(!k.contains(&comment), "{k:?}");
 }
+
+#[test]
+fn a_section_whose_id_is_its_title_is_not_named_furniture() {
+    // Documentation generators give each section its heading's slug as id: "Sharing with a
+    // single developer" is `sharing-with-a-single-developer`, whose `sharing` names a share
+    // bar elsewhere. An id that is not the heading's text still names furniture.
+    let section = |id: &str, title: &str| {
+        format!(r#"<div class="section" id="{id}"><h2>{title}</h2><p>{P1}</p><p>{P2}</p></div>"#)
+    };
+    let page = format!(
+        r#"<body><div class="content">{}{}</div><div class="social-sharing-buttons-bar"><p>{P2}</p></div></body>"#,
+        section(
+            "sharing-with-a-single-developer",
+            "Sharing with a single developer"
+        ),
+        section(
+            "sharing-with-many-developers",
+            "Sharing with many developers!"
+        ),
+    );
+    let d = html(&page);
+    let k = kept(&d);
+    assert_eq!(k.len(), 6, "{k:?}");
+    assert!(k.contains(&"Sharing with many developers!"), "{k:?}");
+}
