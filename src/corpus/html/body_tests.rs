@@ -153,3 +153,21 @@ fn a_donation_box_inside_the_article_is_furniture() {
     );
     assert_eq!(kept(&html(&page)), vec![P1, P2]);
 }
+
+#[test]
+fn a_sign_up_box_inside_the_article_is_left_out_by_its_email_field() {
+    // Utility classes name nothing; the e-mail field tells the box. The article around the
+    // field (more than a box's worth of text) is not taken for the box.
+    let page = format!(
+        r#"<body><article class="mt-8 font-serif"><p>{P1}</p>
+        <section class="relative p-8 my-12"><div class="leading-8">هل تريد المزيد من أخبار الصحة؟</div>
+        <div>اشترك في نشرتنا الأسبوعية، وتصلك الأخبار كل صباح.</div><input type="email" placeholder="بريدك"><button>اشترك</button></section>
+        <p>{P2}</p><input type="email"></article></body>"#
+    );
+    assert_eq!(kept(&html(&page)), vec![P1, P2]);
+    // A short article in a plain `div` with a bare field: four lines are no sign-up box.
+    let page = format!(
+        r#"<body><div class="c"><p>{P1}</p><p>{P2}</p><p>{P2} {P1}</p><p>{P1}</p><input type="email"></div></body>"#
+    );
+    assert_eq!(kept(&html(&page)).len(), 4);
+}

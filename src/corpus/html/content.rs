@@ -59,7 +59,14 @@ const FALLBACK_MARGIN: f64 = 2.0;
 
 /// For each block, whether it is the article's text.
 pub fn article_blocks(doc: &Html, blocks: &[Block]) -> Vec<bool> {
-    let teaser = super::teasers::teaser_blocks(doc, blocks);
+    // Teaser lists and sign-up boxes are never the article's, whatever holds them.
+    let spans = super::teasers::spans(doc, blocks);
+    let signup = super::signup::signup_blocks(doc, blocks, &spans);
+    let teaser: Vec<bool> = super::teasers::teaser_blocks(doc, blocks, &spans)
+        .iter()
+        .zip(&signup)
+        .map(|(t, s)| *t || *s)
+        .collect();
     let respecting = choose(doc, blocks, &teaser, true);
     let ignoring = || choose(doc, blocks, &teaser, false);
     let chosen = match respecting {
@@ -91,7 +98,6 @@ pub fn article_blocks(doc: &Html, blocks: &[Block]) -> Vec<bool> {
         Some(c) => select(doc, blocks, &c),
         None => blocks.iter().map(|b| b.furniture.is_empty()).collect(),
     };
-    // A teaser list is never the article's, whatever holds it.
     for (k, t) in keep.iter_mut().zip(&teaser) {
         *k &= !t;
     }

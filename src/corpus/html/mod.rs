@@ -9,6 +9,7 @@ mod loose_json;
 mod metadata;
 mod page_date;
 mod saved_from;
+mod signup;
 mod teasers;
 mod title_site;
 

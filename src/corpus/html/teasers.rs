@@ -30,15 +30,17 @@ const MAX_CLIMB: usize = 60;
 
 /// The text under one element: its blocks (a contiguous run, in document order) and sizes.
 #[derive(Default, Clone, Copy)]
-struct Span {
-    first: usize,
-    blocks: usize,
-    chars: usize,
-    link_chars: usize,
+pub struct Span {
+    pub first: usize,
+    pub blocks: usize,
+    pub chars: usize,
+    pub link_chars: usize,
+    /// Blocks that read like paragraphs (not headings, at least [`MIN_SUMMARY`] characters).
+    pub paragraphs: usize,
 }
 
-/// For each block, whether it belongs to a teaser list's item.
-pub fn teaser_blocks(doc: &Html, blocks: &[Block]) -> Vec<bool> {
+/// The text under each element that holds any (up to [`MAX_CLIMB`] levels above a block).
+pub fn spans(doc: &Html, blocks: &[Block]) -> HashMap<NodeId, Span> {
     let mut spans: HashMap<NodeId, Span> = HashMap::new();
     for (i, b) in blocks.iter().enumerate() {
         let mut node = doc.tree.get(b.owner);
@@ -51,9 +53,15 @@ pub fn teaser_blocks(doc: &Html, blocks: &[Block]) -> Vec<bool> {
             s.blocks += 1;
             s.chars += b.chars;
             s.link_chars += b.link_chars;
+            s.paragraphs += usize::from(b.heading == 0 && b.chars >= MIN_SUMMARY);
             node = n.parent();
         }
     }
+    spans
+}
+
+/// For each block, whether it belongs to a teaser list's item.
+pub fn teaser_blocks(doc: &Html, blocks: &[Block], spans: &HashMap<NodeId, Span>) -> Vec<bool> {
     let shaped = |s: &Span| {
         let headline = blocks
             .iter()
