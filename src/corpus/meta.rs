@@ -18,6 +18,11 @@ const PUBLISHED_LABELS: &[&str] = &[
     "published",
     "posted",
     "date",
+    "publié le",
+    "publiziert am",
+    "veröffentlicht am",
+    "publicado el",
+    "pubblicato il",
 ];
 const UPDATED_LABELS: &[&str] = &[
     "اخر تحديث",
@@ -25,7 +30,21 @@ const UPDATED_LABELS: &[&str] = &[
     "تم التحديث",
     "updated",
     "last updated",
+    "mis à jour le",
+    "aktualisiert am",
+    "actualizado el",
 ];
+
+/// Words that open a byline after a publication label (`Posted by NAME on DATE`, `نشر بواسطة
+/// X في DATE`): the date may then come a few names later.
+const BY_WORDS: &[&str] = &["by", "بواسطة", "par", "von", "por"];
+
+/// Words after a label in which its date must start; after a by-word, a few names more.
+const LABEL_DATE_WORDS: usize = 4;
+const BYLINE_DATE_WORDS: usize = 9;
+
+/// Words of a byline's name a label may follow inside a line.
+const LABEL_AFTER_WORDS: usize = 5;
 
 /// Letters an unlabelled date line may have: ten words of a long date in Arabic letters fit.
 const DATELINE_LETTERS: usize = 60;
@@ -38,6 +57,8 @@ const LABELLED_WORDS: usize = 16;
 pub struct Dateline {
     pub date: NaiveDate,
     pub update: bool,
+    /// Opened by a publication or update label (`نشر في`, `Published`), not a bare date.
+    pub labelled: bool,
 }
 
 /// The date of a dateline such as `12:13 - 18/02/2024`, `26 يناير 2024، 8:03 م`,
@@ -54,20 +75,55 @@ pub fn dateline_of(line: &Line) -> Option<Dateline> {
     }
     let norm = normalize(&line.text).text;
     // A label, then (after `:`, `في`, a dash) the date itself within a few words: `نشر الجيش
-    // قواته` is a sentence, not a label.
-    let starts = |labels: &[&str]| {
-        labels.iter().any(|l| {
-            norm.strip_prefix(l).is_some_and(|rest| {
-                let rest =
-                    rest.trim_start_matches(|c: char| c.is_whitespace() || ":|-–".contains(c));
-                let rest = rest.strip_prefix("في ").unwrap_or(rest);
-                let head: Vec<&str> = rest.split_whitespace().take(4).collect();
-                date_in(&head.join(" ")).is_some()
-            })
-        })
+    // قواته` is a sentence, not a label. The label opens the line or follows a byline's name
+    // (`Von Moritz Bachmann publiziert am 25. September 2018`); the first label found tells a
+    // publication line from an update line.
+    let dated = |rest: &str| {
+        let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ":|-–".contains(c));
+        let rest = rest.strip_prefix("في ").unwrap_or(rest);
+        let by = rest
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_end_matches(':'))
+            .is_some_and(|w| BY_WORDS.iter().any(|b| normalize(b).text == w));
+        let within = if by {
+            BYLINE_DATE_WORDS
+        } else {
+            LABEL_DATE_WORDS
+        };
+        let head: Vec<&str> = rest.split_whitespace().take(within).collect();
+        date_in(&head.join(" ")).is_some()
     };
-    let update = starts(UPDATED_LABELS);
-    let labelled = update || starts(PUBLISHED_LABELS);
+    let word_starts = std::iter::once(0).chain(
+        norm.char_indices()
+            .filter(|(_, c)| c.is_whitespace())
+            .map(|(i, c)| i + c.len_utf8())
+            .take(LABEL_AFTER_WORDS),
+    );
+    let mut label = None;
+    for at in word_starts {
+        let Some(from) = norm.get(at..) else { continue };
+        let found = |labels: &[&str]| {
+            labels.iter().any(|l| {
+                // Inside a line, a whole word and never the bare `date`.
+                let inside_ok = at == 0 || *l != "date";
+                from.strip_prefix(l).is_some_and(|rest| {
+                    let whole = at == 0 || !rest.starts_with(char::is_alphanumeric);
+                    inside_ok && whole && dated(rest)
+                })
+            })
+        };
+        if found(UPDATED_LABELS) {
+            label = Some(true);
+        } else if found(PUBLISHED_LABELS) {
+            label = Some(false);
+        }
+        if label.is_some() {
+            break;
+        }
+    }
+    let update = label == Some(true);
+    let labelled = label.is_some();
     // Ten words at most; and few letters, for scripts written without spaces (a Chinese
     // paragraph is one "word" and may open with its date): a Han, kana or Hangul character
     // weighs as much as a short word's letters.
@@ -86,7 +142,11 @@ pub fn dateline_of(line: &Line) -> Option<Dateline> {
         .split(|c: char| c.is_whitespace() || "،,|()[]".contains(c))
         .filter(|t| !t.chars().any(|c| c.is_ascii_digit()) && t.chars().count() > 1)
         .count();
-    (labelled || other <= 5).then_some(Dateline { date, update })
+    (labelled || other <= 5).then_some(Dateline {
+        date,
+        update,
+        labelled,
+    })
 }
 
 /// A Han, kana or Hangul character (a syllable or a word, not a letter).
@@ -324,6 +384,40 @@ mod tests {
             )),
             d(2020, 11, 1)
         );
+        // A byline after the label: the date a few names later.
+        assert_eq!(
+            dateline(&Line::new(
+                "Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, all posts"
+            )),
+            d(2019, 2, 15)
+        );
+        assert_eq!(
+            dateline(&Line::new("نشر بواسطة: أحمد علي في 12 مارس 2024")),
+            d(2024, 3, 12)
+        );
+        assert_eq!(
+            dateline(&Line::new("Publié le 29/10/2012 Mis à jour le 30/10/2012")),
+            d(2012, 10, 29)
+        );
+        let german = dateline_of(&Line::new("publiziert am 25. September 2018"));
+        assert_eq!(
+            german.map(|g| (g.date, g.labelled)),
+            d(2018, 9, 25).map(|x| (x, true))
+        );
+        let byline_first = dateline_of(&Line::new(
+            "Von Moritz Bachmann publiziert am 25. September 2018",
+        ));
+        assert_eq!(
+            byline_first.map(|g| (g.date, g.labelled, g.update)),
+            d(2018, 9, 25).map(|x| (x, true, false))
+        );
+        let updated_after = dateline_of(&Line::new("كتب أحمد علي آخر تحديث 5 يناير 2024"));
+        assert_eq!(updated_after.map(|u| u.update), Some(true));
+        // A by-word far from the date, and a sentence that opens with the verb: not labels.
+        let far = Line::new(
+            "Posted by the team in the forum thread about the new season and the tickets on 2019-02-15",
+        );
+        assert_eq!(dateline(&far), None);
         // A sentence that opens with the verb is not a label.
         let s = Line::new(
             "نشر الجيش قواته على الحدود في 5 يناير 2024 بعد تصاعد التوتر مع الجيران في المنطقة",

@@ -49,6 +49,9 @@ const ARTICLE_TYPES: &[&str] = &[
     "WebPage",
 ];
 
+/// Words a `<title>` segment that is a date may have (`Mon, 7 Oct 2020 12:09`).
+const TITLE_DATE_WORDS: usize = 6;
+
 fn sel(s: &str) -> Option<Selector> {
     Selector::parse(s).ok()
 }
@@ -227,6 +230,10 @@ impl PageMeta {
             "publish-date",
             "publish_date",
             "pub_date",
+            "pdate",
+            "publication_date",
+            "date_published",
+            "article_date_original",
             "og:release_date",
             "date",
             "dc.date",
@@ -248,6 +255,17 @@ impl PageMeta {
             .chain(self.times.iter().cloned().map(Some))
             .flatten()
             .find_map(|v| date_in(&v))
+    }
+
+    /// The date a `<title>` segment states on its own (`Headline - 07.12.2017 - Site`): the
+    /// page's date in the browser's tab, weaker than every mark in the page itself.
+    pub fn title_date(&self) -> Option<NaiveDate> {
+        let t = self.doc_title.as_deref()?;
+        split_title(t)
+            .iter()
+            .skip(1)
+            .filter(|seg| seg.split_whitespace().count() <= TITLE_DATE_WORDS)
+            .find_map(|seg| crate::corpus::meta::dateline(&crate::corpus::lines::Line::new(seg)))
     }
 
     /// The modification date the metadata states: weaker than every sign of the publication
@@ -324,16 +342,24 @@ impl PageMeta {
         if parts.len() < 2 {
             return None;
         }
+        let words = |p: &str| p.split_whitespace().count();
         if let Some(h) = self.headline_key(h1) {
             let is_headline = |p: &&str| normalize(p).text == h;
-            if parts.first().is_some_and(is_headline) {
-                return parts.last().map(|s| s.to_string());
+            // The other end names the site — unless the `h1` is a short name and the other
+            // end a long headline: then the `h1` is the logo (`<h1>Site</h1>`,
+            // `<title>Headline of the story - Site</title>`).
+            let site = |p: &&&str| words(p) <= 4 || words(&h) > 3 || words(p) <= words(&h);
+            if parts.first().is_some_and(is_headline)
+                && let Some(last) = parts.last().filter(site)
+            {
+                return Some(last.to_string());
             }
-            if parts.last().is_some_and(is_headline) {
-                return parts.first().map(|s| s.to_string());
+            if parts.last().is_some_and(is_headline)
+                && let Some(first) = parts.first().filter(site)
+            {
+                return Some(first.to_string());
             }
         }
-        let words = |p: &str| p.split_whitespace().count();
         let (first, last) = (parts.first()?, parts.last()?);
         if words(last) <= 4 && words(first) > words(last) {
             Some(last.to_string())

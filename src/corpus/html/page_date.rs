@@ -25,7 +25,7 @@ use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 
 use super::blocks::{hidden, is_furniture, names_of, strongly_named_furniture};
-use crate::corpus::dates::date_in;
+use crate::corpus::dates::{compact, date_in};
 use crate::text::normalize;
 
 /// Years a date in an address may have: the web's.
@@ -50,8 +50,8 @@ const SKIPPED: &[&str] = &[
 ];
 
 /// The date in an address's path or query: `YYYY/MM/DD`, `YYYY-MM-DD` or `YYYY_MM_DD` (one
-/// separator throughout), or `YYYYMMDD` as a number of its own (also with a time after it,
-/// `YYYYMMDDhhmm[ss]`).
+/// separator throughout; a section name may stand after the year: `YYYY/SECTION/MM/DD`), or
+/// `YYYYMMDD` as a number of its own (also with a time after it, `YYYYMMDDhhmm[ss]`).
 pub fn in_address(url: &str) -> Option<NaiveDate> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     // The path and query, not the host (`2020.example.com` is not a date).
@@ -63,7 +63,7 @@ pub fn in_address(url: &str) -> Option<NaiveDate> {
     let runs = digit_runs(path);
     for (k, &(start, end)) in runs.iter().enumerate() {
         let run = path.get(start..end)?;
-        if let Some(d) = joined_date(run) {
+        if let Some(d) = compact(run).filter(plausible) {
             return Some(d);
         }
         if run.len() != 4 {
@@ -74,7 +74,10 @@ pub fn in_address(url: &str) -> Option<NaiveDate> {
         };
         let sep1 = path.get(end..ms);
         let sep2 = path.get(me..ds);
-        let one_sep = matches!(sep1, Some("/" | "-" | "_")) && sep1 == sep2;
+        // One section name may stand between the year and the month (CNN's
+        // `/2010/POLITICS/08/13/`).
+        let one_sep = matches!(sep1, Some("/" | "-" | "_")) && sep1 == sep2
+            || sep2 == Some("/") && sep1.is_some_and(section_between);
         if !one_sep || me - ms > 2 || de - ds > 2 {
             continue;
         }
@@ -89,17 +92,11 @@ pub fn in_address(url: &str) -> Option<NaiveDate> {
     None
 }
 
-/// `YYYYMMDD`, or `YYYYMMDDhhmm` / `YYYYMMDDhhmmss` with a valid time.
-fn joined_date(run: &str) -> Option<NaiveDate> {
-    let num = |r: std::ops::Range<usize>| run.get(r)?.parse::<u32>().ok();
-    let time_ok = match run.len() {
-        8 => true,
-        12 => num(8..10)? < 24 && num(10..12)? < 60,
-        14 => num(8..10)? < 24 && num(10..12)? < 60 && num(12..14)? < 60,
-        _ => return None,
-    };
-    let y = i32::try_from(num(0..4)?).ok()?;
-    NaiveDate::from_ymd_opt(y, num(4..6)?, num(6..8)?).filter(|d| time_ok && plausible(d))
+/// `/POLITICS/`: a path segment of letters between a year and a month.
+fn section_between(sep: &str) -> bool {
+    sep.strip_prefix('/')
+        .and_then(|s| s.strip_suffix('/'))
+        .is_some_and(|w| (2..=24).contains(&w.len()) && w.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 fn plausible(d: &NaiveDate) -> bool {
@@ -154,6 +151,7 @@ pub fn marked(doc: &Html, headline: Option<NodeId>) -> Option<NaiveDate> {
                 .filter(|c| !c.is_whitespace())
                 .count()
         });
+    let month_first = writes_month_first(doc);
     let mut after: Vec<Marked> = Vec::new();
     let mut before: Option<Marked> = None;
     let mut seen_headline = headline.is_none();
@@ -191,7 +189,7 @@ pub fn marked(doc: &Html, headline: Option<NodeId>) -> Option<NaiveDate> {
                 if furniture > 0 || after.len() >= CANDIDATES {
                     continue;
                 }
-                let Some(found) = marked_date(el) else {
+                let Some(found) = marked_date(el, month_first) else {
                     continue;
                 };
                 if seen_headline {
@@ -253,6 +251,18 @@ fn elsewhere(el: ElementRef, in_article: bool) -> bool {
     tag || strongly_named_furniture(el) || !words.iter().any(|w| names.area.contains(w))
 }
 
+/// Whether any of these furniture elements around a block holds other dates than the
+/// page's: comments, related or most-read stories, a reference list (the `not` words of
+/// assets/html_dates.tsv). A byline box in a `hidden-md` wrapper (shown on other screens) is
+/// not one of them.
+pub(super) fn other_dates_in(doc: &Html, furniture: &[NodeId]) -> bool {
+    let names = names();
+    furniture
+        .iter()
+        .filter_map(|id| doc.tree.get(*id).and_then(ElementRef::wrap))
+        .any(|el| names_of(el).iter().any(|w| names.not.contains(w)))
+}
+
 /// A marked element's date, and whether it is marked as an update.
 #[derive(Debug, Clone, Copy)]
 struct Marked {
@@ -262,7 +272,7 @@ struct Marked {
 
 /// The date an element marks, if it is marked as a date at all: `<time>`, an `<abbr>` with a
 /// `title`, or an element with a date word in its class or id.
-fn marked_date(el: ElementRef) -> Option<Marked> {
+fn marked_date(el: ElementRef, month_first: bool) -> Option<Marked> {
     let e = el.value();
     let words = names_of(el);
     let names = names();
@@ -284,7 +294,7 @@ fn marked_date(el: ElementRef) -> Option<Marked> {
             if text.is_empty() || text.chars().count() > MAX_TEXT_CHARS {
                 return None;
             }
-            let date = date_in(&text).or_else(|| short_year(&text))?;
+            let date = date_in(&text).or_else(|| short_year(&text, month_first))?;
             (date, opens_with_update(&text, names))
         }
     };
@@ -294,10 +304,20 @@ fn marked_date(el: ElementRef) -> Option<Marked> {
     })
 }
 
+/// Whether the page says it is written in US English (`<html lang="en-US">`), whose numeric
+/// dates put the month first.
+fn writes_month_first(doc: &Html) -> bool {
+    doc.root_element()
+        .value()
+        .attr("lang")
+        .is_some_and(|l| l.trim().eq_ignore_ascii_case("en-us"))
+}
+
 /// A date with a two-digit year in a marked element (`8/17/13 11:04am`), when only one order
-/// of day and month makes a date (17 is no month): `3/09/15` could be either and gives none.
+/// of day and month makes a date (17 is no month): `3/09/15` could be either and gives none —
+/// unless the page is in US English (`us_order`), which writes the month first.
 /// Years 00–69 are 2000–2069, 70–99 are 1970–1999.
-fn short_year(text: &str) -> Option<NaiveDate> {
+fn short_year(text: &str, us_order: bool) -> Option<NaiveDate> {
     text.split_whitespace().find_map(|token| {
         let parts: Vec<&str> = token.split(['/', '.', '-']).collect();
         let [a, b, y] = parts.as_slice() else {
@@ -314,7 +334,7 @@ fn short_year(text: &str) -> Option<NaiveDate> {
         let month_first = NaiveDate::from_ymd_opt(year, a, b);
         let day_first = NaiveDate::from_ymd_opt(year, b, a);
         match (month_first, day_first) {
-            (Some(m), Some(d)) if m == d => Some(m),
+            (Some(m), Some(d)) if m == d || us_order => Some(m),
             (Some(m), None) => Some(m),
             (None, Some(d)) => Some(d),
             _ => None,
@@ -398,6 +418,14 @@ mod tests {
         );
         assert_eq!(at("https://x.com/2019-03-12-a-story"), d(2019, 3, 12));
         assert_eq!(at("https://x.com/v/201905121830"), d(2019, 5, 12));
+        assert_eq!(
+            at("http://www.cnn.com/2010/POLITICS/08/13/democrats.social/index.html"),
+            d(2010, 8, 13)
+        );
+        // A section after the month, or two path segments between year and month: no date.
+        assert_eq!(at("https://x.com/2010/08/politics/13/a"), None);
+        assert_eq!(at("https://x.com/2010/news/world/08/13/a"), None);
+        assert_eq!(at("https://x.com/2010/page/3"), None);
         // A year and month, an article number, mixed separators, the host: no date.
         assert_eq!(at("https://x.com/2019/03/a-story"), None);
         assert_eq!(at("https://x.com/story/64063/slug"), None);
@@ -466,13 +494,19 @@ mod tests {
     #[test]
     fn two_digit_years_only_when_day_and_month_cannot_be_swapped() {
         assert_eq!(
-            short_year("Andrew Tarantola 8/17/13 11:04am"),
+            short_year("Andrew Tarantola 8/17/13 11:04am", false),
             d(2013, 8, 17)
         );
-        assert_eq!(short_year("17.08.13"), d(2013, 8, 17));
-        assert_eq!(short_year("3/09/15 8:00am"), None);
-        assert_eq!(short_year("5/5/99"), d(1999, 5, 5));
-        assert_eq!(short_year("version 1.2.3"), None);
+        assert_eq!(short_year("17.08.13", false), d(2013, 8, 17));
+        assert_eq!(short_year("3/09/15 8:00am", false), None);
+        assert_eq!(short_year("5/5/99", false), d(1999, 5, 5));
+        assert_eq!(short_year("version 1.2.3", false), None);
+        // A US English page writes the month first.
+        assert_eq!(short_year("3/09/15 8:00am", true), d(2015, 3, 9));
+        let us = r#"<html lang="en-US"><body><h1>Headline</h1>
+            <span class="publish-time">3/09/15 8:00am</span></body></html>"#;
+        assert_eq!(marked_in(us), d(2015, 3, 9));
+        assert_eq!(marked_in(&us.replace("en-US", "en-GB")), None);
         let page =
             r#"<body><h1>Headline</h1><span class="publish-time">8/17/13 11:04am</span></body>"#;
         assert_eq!(marked_in(page), d(2013, 8, 17));
