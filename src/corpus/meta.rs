@@ -161,6 +161,19 @@ pub fn lede_date(line: &Line) -> Option<NaiveDate> {
     date_in(&head.join(" "))
 }
 
+/// The date an embedded post's signature line gives (`— وزارة الخارجية (@MofaIraq) November
+/// 1, 2020`, as a pasted tweet ends): a dash, a name, a bracketed `@handle`, then the date.
+/// Weaker than any dateline or lede date: the post may be older than the article.
+pub fn embed_date(line: &Line) -> Option<NaiveDate> {
+    if line.words.len() > LABELLED_WORDS {
+        return None;
+    }
+    let rest = line.text.trim_start().strip_prefix(['—', '–', '-'])?;
+    let (_, after) = rest.split_once("(@")?;
+    let (_, date) = after.split_once(')')?;
+    date_in(date)
+}
+
 /// How many opening words of a lede may hold its date.
 const LEDE_DATE_WORDS: usize = 7;
 
@@ -429,6 +442,16 @@ mod tests {
             )),
             d(2020, 11, 1)
         );
+    }
+
+    #[test]
+    fn an_embedded_post_s_signature() {
+        let tweet = Line::new("— وزارة الخارجية العراقية (@MofaIraq) November 1, 2020");
+        assert_eq!(embed_date(&tweet), d(2020, 11, 1));
+        // A handle without the dash of a signature, or no date after it: nothing.
+        let prose = Line::new("وكتب الوزير (@MofaIraq) في 1 نوفمبر 2020 أن البعثات آمنة");
+        assert_eq!(embed_date(&prose), None);
+        assert_eq!(embed_date(&Line::new("— أحمد (@ahmad)")), None);
     }
 
     #[test]
