@@ -248,7 +248,13 @@ fn named(tokens: &[&str]) -> Option<NaiveDate> {
             })
         };
         let before = num(i.checked_sub(1));
-        let (next, next2) = (num(Some(after)), num(Some(after + 1)));
+        // A weekday between the day and the year: `Dec 28 Sat 2013` (a blog's date box).
+        let year_at = if tokens.get(after + 1).is_some_and(|t| WEEKDAYS.contains(t)) {
+            after + 2
+        } else {
+            after + 1
+        };
+        let (next, next2) = (num(Some(after)), num(Some(year_at)));
         // A time between the day and the year: `November 20 15:23 2019`.
         let is_time = |k: usize| {
             tokens.get(k).is_some_and(|t| {
@@ -275,6 +281,27 @@ fn named(tokens: &[&str]) -> Option<NaiveDate> {
     }
     None
 }
+
+/// English weekday names (normalized: lower case), full and short.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
 
 /// The month whose spelling starts at token `i`.
 fn month_at(tokens: &[&str], i: usize) -> Option<&'static Month> {
@@ -370,6 +397,9 @@ mod tests {
         assert_eq!(date_in("٥ كانون الثاني ٢٠٢٤"), d(2024, 1, 5));
         assert_eq!(date_in("posted Aug 18th 2010 7:30PM"), d(2010, 8, 18));
         assert_eq!(date_in("November 20 15:23 2019"), d(2019, 11, 20));
+        assert_eq!(date_in("Dec 28 Sat 2013 00:28"), d(2013, 12, 28));
+        // A weekday and no year after it: no date.
+        assert_eq!(date_in("Dec 28 Sat 00:28"), None);
         // A number and a time after the month are not a day and a year.
         assert_eq!(date_in("November 20 15:23"), None);
     }

@@ -101,3 +101,17 @@ fn a_cms_compact_date_and_a_section_in_the_address() {
     );
     assert_eq!(date_of(&address), d(2010, 8, 13));
 }
+
+#[test]
+fn a_labelled_line_far_from_the_headline_but_not_in_a_sidebar() {
+    let page = format!(
+        r#"<html><body><div id="article"><h1>Tapie et La Provence, une histoire de France</h1>
+        <div id="content"><p>{P1}</p><p>{P2}</p><p>{P1}</p><p>{P2}</p><p>{P1}</p><p>{P2}</p><p>{P1}</p></div>
+        <div id="article_topbar"><div>Publié le 29/10/2012<br><em>Mis à jour le 30/10/2012 à 14h03</em></div></div></div>
+        <div class="sidebar"><div>Published: 2011-05-04</div></div></body></html>"#
+    );
+    assert_eq!(date_of(&page), d(2012, 10, 29));
+    // A sidebar's labelled line is another story's date.
+    let sidebar_only = page.replace("Publié le 29/10/2012", "");
+    assert_eq!(date_of(&sidebar_only), None);
+}

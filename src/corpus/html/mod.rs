@@ -127,8 +127,8 @@ const REVEAL_BELOW_CHARS: usize = 200;
 /// The page's publication date, strongest sign first, so a weaker one never overrides a
 /// stronger: the metadata's publication date; the date in the page's own address; an element
 /// the markup marks as the date, near the headline; a dateline under the headline (or a
-/// labelled one just above it); a `<title>` segment that is a date; last, the metadata's
-/// modification date. The headline is the block that repeats the title — a `<dt>`, a
+/// labelled one just above it); a line labelled as the publication date anywhere outside
+/// furniture; a `<title>` segment that is a date; last, the metadata's modification date. The headline is the block that repeats the title — a `<dt>`, a
 /// `<div>`, an `h2` on some pages — else the `h1`.
 fn date(
     doc: &Html,
@@ -154,17 +154,18 @@ fn date(
         })
         .or_else(|| page_date::marked(doc, headline))
         .or_else(|| anchor.and_then(|at| dateline_around(doc, blocks, at)))
+        .or_else(|| labelled_anywhere(doc, blocks))
         .or_else(|| meta.title_date())
         .or_else(|| meta.modified())
 }
 
 /// The block that states the title, a heading first: its text is the title, or one of the
-/// two opens or ends the other and holds at least two thirds of it (`Headline-Site` in
-/// `<title>`, a headline the title shortened).
+/// two opens or ends the other and holds at least half of it (a heading) or two thirds (any
+/// block): `Headline-Site` or `Headline @ Blog` in `<title>`, a headline the title shortened.
 fn title_block(blocks: &[blocks::Block], title: &str) -> Option<usize> {
     let key = |s: &str| crate::text::normalize(s).text;
     let t = key(title);
-    let states = |b: &blocks::Block| {
+    let states = |b: &blocks::Block, share: (usize, usize)| {
         let k = key(&b.text);
         let (short, long) = if k.len() <= t.len() {
             (&k, &t)
@@ -173,13 +174,13 @@ fn title_block(blocks: &[blocks::Block], title: &str) -> Option<usize> {
         };
         !short.is_empty()
             && (k == t
-                || short.chars().count() * 3 >= long.chars().count() * 2
+                || short.chars().count() * share.1 >= long.chars().count() * share.0
                     && (long.starts_with(short.as_str()) || long.ends_with(short.as_str())))
     };
     blocks
         .iter()
-        .position(|b| b.heading > 0 && states(b))
-        .or_else(|| blocks.iter().position(states))
+        .position(|b| b.heading > 0 && states(b, (1, 2)))
+        .or_else(|| blocks.iter().position(|b| states(b, (2, 3))))
 }
 
 /// The date of the dateline among the first blocks under the headline (`الأحد، 04 آب/اغسطس
@@ -209,6 +210,20 @@ fn dateline_around(doc: &Html, blocks: &[blocks::Block], headline: usize) -> Opt
             .find(|d| d.labelled && !d.update)
             .map(|d| d.date)
     })
+}
+
+/// The first line labelled as the publication date anywhere on the page (`Publié le
+/// 29/10/2012` in an info bar the page puts after its comments), outside furniture: a label
+/// says whose date it is, but a comment's, a related story's or a sidebar's line is not the
+/// article's.
+fn labelled_anywhere(doc: &Html, blocks: &[blocks::Block]) -> Option<NaiveDate> {
+    blocks
+        .iter()
+        .filter(|b| !page_date::other_dates_in(doc, &b.furniture))
+        .filter(|b| !page_date::strong_furniture_in(doc, &b.furniture))
+        .filter_map(|b| dateline_of(&Line::new(&b.text)))
+        .find(|d| d.labelled && !d.update)
+        .map(|d| d.date)
 }
 
 /// Blocks right above the headline that may hold a labelled date line.

@@ -263,6 +263,18 @@ pub(super) fn other_dates_in(doc: &Html, furniture: &[NodeId]) -> bool {
         .any(|el| names_of(el).iter().any(|w| names.not.contains(w)))
 }
 
+/// Whether any of these furniture elements around a block is named as strong furniture
+/// (`sidebar`, `related`, `comments`, `footer`… of assets/html_zones.tsv) or is a furniture tag
+/// (`nav`, `aside`, `footer`).
+pub(super) fn strong_furniture_in(doc: &Html, furniture: &[NodeId]) -> bool {
+    furniture
+        .iter()
+        .filter_map(|id| doc.tree.get(*id).and_then(ElementRef::wrap))
+        .any(|el| {
+            strongly_named_furniture(el) || matches!(el.value().name(), "nav" | "aside" | "footer")
+        })
+}
+
 /// A marked element's date, and whether it is marked as an update.
 #[derive(Debug, Clone, Copy)]
 struct Marked {
