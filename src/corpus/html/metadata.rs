@@ -391,11 +391,18 @@ impl PageMeta {
     }
 
     /// The headline: JSON-LD `headline`, Open Graph / Twitter / Dublin Core title, the
-    /// article's `h1`, `<title>` — with the site's name taken off. A title that another source
+    /// article's `h1`, `<title>` — with the site's name taken off; the page's first `h1`
+    /// whatever it is (`any_h1`: in furniture, or one CJK "word" the logo test set aside) only
+    /// when `<title>` holds nothing but the site's name. A title that another source
     /// repeats (the `h1`, a `<title>` segment, another tag) wins over one stated once:
     /// Wikipedia's JSON-LD `headline` is the article's description, its `h1` and `<title>`
     /// say the title.
-    pub fn title(&self, h1: Option<&str>, outlet: Option<&str>) -> Option<String> {
+    pub fn title(
+        &self,
+        h1: Option<&str>,
+        outlet: Option<&str>,
+        any_h1: Option<&str>,
+    ) -> Option<String> {
         // The page's own headline element, unless it is the site's name (a logo).
         let h1 = h1.filter(|h| {
             h.split_whitespace().count() >= 2
@@ -432,11 +439,22 @@ impl PageMeta {
         if let Some(t) = candidates.iter().find(|t| repeated(&strip(t), t, true)) {
             return Some(strip(t));
         }
+        // A `<title>` that is the site's name alone after a separator (`-铜雀历史网`: the CMS
+        // left the headline out) gives way to the page's first `h1`, unless that is the logo.
+        let site_only = |t: &String| t.trim_start().starts_with(['-', '|', '_', '–', '—', ':']);
+        let any_h1 = any_h1
+            .filter(|h| outlet.is_none_or(|o| key(o) != key(h)) && outlet_of(h, false).is_none());
         stated
             .first()
             .map(|t| strip(t))
             .or_else(|| h1.map(str::to_string))
-            .or_else(|| self.doc_title.as_deref().map(&strip))
+            .or_else(|| {
+                let from_title = self.doc_title.as_deref().map(&strip);
+                match from_title {
+                    Some(t) if site_only(&t) => any_h1.map(str::to_string).or(Some(t)),
+                    other => other,
+                }
+            })
     }
 }
 

@@ -51,7 +51,11 @@ pub fn html(text: &str) -> Doc {
         });
     let h1 = h1_at.and_then(|i| blocks.get(i)).map(|b| b.text.as_str());
     let outlet = meta.outlet(h1);
-    let title = meta.title(h1, outlet.as_deref());
+    let any_h1 = blocks
+        .iter()
+        .find(|b| b.heading == 1)
+        .map(|b| b.text.as_str());
+    let title = meta.title(h1, outlet.as_deref(), any_h1);
     let mut paragraphs: Vec<String> = blocks.iter().map(|b| b.text.clone()).collect();
     let mut boilerplate: Vec<bool> = keep.iter().map(|k| !k).collect();
     let kept_words: usize = blocks
@@ -233,6 +237,6 @@ const DATELINE_ABOVE_BLOCKS: usize = 2;
 const DATELINE_BLOCKS: usize = 6;
 
 #[cfg(test)]
-mod date_tests;
+mod meta_tests;
 #[cfg(test)]
 mod tests;

@@ -1,6 +1,7 @@
-//! The page's date where its metadata states none: the block that repeats the title as the
-//! anchor, a labelled line above the headline, a `<title>` segment — and the dates that are
-//! not the article's (the top bar's day, a comment's, a copyright year, a related story's).
+//! Title, outlet and date where the page's metadata does not state them plainly: the block
+//! that repeats the title as the date's anchor, a labelled line above the headline, a
+//! `<title>` segment — and the dates that are not the article's (the top bar's day, a
+//! comment's, a copyright year, a related story's); a logo `h1`; a `<title>` without headline.
 
 use chrono::NaiveDate;
 
@@ -114,4 +115,21 @@ fn a_labelled_line_far_from_the_headline_but_not_in_a_sidebar() {
     // A sidebar's labelled line is another story's date.
     let sidebar_only = page.replace("Publié le 29/10/2012", "");
     assert_eq!(date_of(&sidebar_only), None);
+}
+
+#[test]
+fn a_title_tag_without_its_headline_gives_way_to_the_h1() {
+    let page = format!(
+        r#"<html><head><title>-铜雀历史网</title></head><body>
+        <div class="ls_cl_top"><div class="lct_tit"><h1>疫情一刀切政策怎么投诉举报</h1>
+        <p><span>时间：<em>2022-11-24 05:30:58</em></span></p></div></div>
+        <div class="story"><p>{P1}</p><p>{P2}</p></div>
+        <div class="fb_cont"><span>Copyright© 2009-2019 铜雀历史网 黔ICP备15016750号-1</span></div></body></html>"#
+    );
+    let doc = html(&page);
+    assert_eq!(
+        doc.given.title.as_deref(),
+        Some("疫情一刀切政策怎么投诉举报")
+    );
+    assert_eq!(doc.given.published, d(2022, 11, 24));
 }
