@@ -27,7 +27,12 @@ STOP = set('''بحري الحرية النصر السلام الوحدة الأ�
 خفي ميدان لوم امان زرقاء سالم قوم كسل ليون مينا منا تور باري كوت الباب رشيد آرا مان ساري قنا دوله ليل
 هاله آمل خبر الخبر صور الصور كيل عالية عاليه بركه بركان معسكر سعيدة سلطات حصار الخمس المدينة مدينه قدس
 لقدس رالي تانه تاني ثين وان روم بلم كالي جنت الور الوار مئو ماؤ ماو سده طما ميسا سينة صهيون مريّا يبوس
-البلا الأبي آتن اموس واري الجديد'''.split())
+البلا الأبي آتن اموس واري الجديد
+بن سنه سن الام لاول اقصر الجميل الهندية طراز ربك العبور أقصر عشاق بحركة سلالة بانه ديربي بورصة آبا'''.split())
+# (The last line: everyday words found by matching the one-word city names against the 60,000
+# most frequent words of general Arabic, assets/wordfreq_ar.tsv: year, tooth, the mother, for
+# the first, the beautiful, Indian, model, your Lord, the crossing, shortest, lovers, lineage,
+# بأنه written without its hamza, derby, stock exchange.)
 STOP_KEEP = {'حمص'}  # a city too important to drop for its ambiguity
 STOP -= STOP_KEEP
 

@@ -67,10 +67,12 @@ fn never_in_name(g: &Gazetteer, l: &Lists, t: &Token) -> bool {
     // `بكرسي`, `لمطلبه`), a listed name of another kind (`لفرانس برس`; a listed person behind
     // a preposition is that person: `بالنسبة لخامنئي`). A coordinated noun or verb (`وكرس`,
     // `وشعب`) is caught by the lists above, its forms made with و.
+    // Three letters behind a clitic are too short to tell (`بادو` is no ب + a town `أدو`).
     let other_listed = |r: &str| {
-        g.names
-            .get(r)
-            .is_some_and(|es| es.iter().any(|e| e.kind != EntityKind::Person))
+        r.chars().count() >= 4
+            && g.names
+                .get(r)
+                .is_some_and(|es| es.iter().any(|e| e.kind != EntityKind::Person))
     };
     let behind = t.reads.iter().filter(|(c, _)| *c > 0).any(|(c, r)| {
         let preposition = t.norm.starts_with(['ب', 'ل']) || *c > 1;
@@ -184,6 +186,20 @@ fn named_after(g: &Gazetteer, l: &Lists, tokens: &[Token], first: usize) -> bool
     head(before) || title_between && head(before.wrapping_sub(1))
 }
 
+/// A title or honorific right before the word at `first` (`الرئيس صالح`, `الشيخ صالح`).
+fn titled(g: &Gazetteer, l: &Lists, tokens: &[Token], first: usize) -> bool {
+    let Some(t) = tokens.get(first) else {
+        return false;
+    };
+    let prev = first.checked_sub(1).and_then(|p| tokens.get(p));
+    !t.boundary
+        && prev.is_some_and(|p| {
+            g.title_words.contains(&p.norm)
+                || g.titles.contains_key(&p.norm)
+                || l.honorifics.contains(&p.norm)
+        })
+}
+
 /// A given name that is an everyday adjective (`صادق`, `جميل`, `حسن`) and reads as one
 /// here: alone, coordinated with another adjective (`عادل ودائم`), before an indefinite
 /// plural (`صادق عبارات`), or before a definite noun that is not a nisba when no title, given
@@ -204,7 +220,8 @@ fn adjective(g: &Gazetteer, l: &Lists, tokens: &[Token], first: usize, last: usi
         .get(first + 1)
         .filter(|n| !n.boundary && first < last)
     else {
-        return true;
+        // Alone, it is the adjective, unless a title names it (`الرئيس صالح`).
+        return !titled(g, l, tokens, first);
     };
     let plural = n.norm.ends_with("ات") && n.norm.chars().count() >= 5;
     let and_adjective = n
@@ -387,7 +404,7 @@ pub fn person(
         let bare = w.strip_prefix("ال").filter(|b| !g.given.contains(*b));
         if imperfect(g, w)
             || cut && bare.is_some()
-            || !cut && l.everyday.contains(w)
+            || !cut && l.everyday.contains(w) && !titled(g, l, tokens, first)
             || never_in_name(g, l, t)
             || cut && first == f.first && clitic > 0 && !g.given.contains(w)
         {

@@ -32,7 +32,13 @@ fn inflect(verb: &str, out: &mut HashSet<String>) {
     if let Some(stem) = verb.strip_prefix('ي') {
         for p in ["ي", "ت", "ن", "ا"] {
             for s in ["", "ون", "ان", "ين", "وا", "ن"] {
-                stems.push(format!("{p}{stem}{s}"));
+                let form = format!("{p}{stem}{s}");
+                // A short first-person form is more often a noun or a name than a verb
+                // after a name: `يصر` gives `نصر` (Nasr, victory), `يقود` gives `نقود` (money).
+                if matches!(p, "ن" | "ا") && form.chars().count() < 5 {
+                    continue;
+                }
+                stems.push(form);
             }
         }
         // The future `س` before the third persons and `ن` only: `سأرى` folds to `ساري`, a

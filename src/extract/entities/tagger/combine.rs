@@ -19,10 +19,10 @@
 //! (docs/entities.md).
 
 use std::collections::HashSet;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use super::super::boundary;
-use super::super::gazetteer::Gazetteer;
+use super::super::gazetteer::{Gazetteer, words};
 use super::super::people::is_joiner;
 use super::super::recognize::{Found, Span, found};
 use super::super::tokens::{Token, definite_with_clitic};
@@ -39,6 +39,70 @@ pub fn listed(f: &Found) -> bool {
 
 /// `B-PERS`.
 const PERSON_BEGIN: u8 = 1;
+/// `B-LOC`.
+const PLACE_BEGIN: u8 = 3;
+
+/// The `unit` and `team` words of `assets/gazetteer/heads.tsv`, normalized: administrative
+/// units whose area the bare name also names, and words after which a city is its club.
+struct Cues {
+    units: HashSet<String>,
+    teams: HashSet<String>,
+}
+
+fn cues() -> &'static Cues {
+    static C: OnceLock<Cues> = OnceLock::new();
+    C.get_or_init(|| {
+        let mut c = Cues {
+            units: HashSet::new(),
+            teams: HashSet::new(),
+        };
+        let rows = include_str!("../../../../assets/gazetteer/heads.tsv")
+            .lines()
+            .filter(|r| !r.starts_with('#'))
+            .filter_map(|r| r.split_once('\t'));
+        for (kind, w) in rows {
+            let set = match kind {
+                "unit" => &mut c.units,
+                "team" => &mut c.teams,
+                _ => continue,
+            };
+            set.extend(words(w));
+        }
+        c
+    })
+}
+
+/// A place the rules built or listed on an administrative unit (`محافظة بابل`, `إقليم
+/// كردستان العراق`) where the tagger reads the bare name after the unit as a place: the
+/// tagger's places are taken instead, so that `محافظة بابل` and `بابل` are one place. Where
+/// the tagger does not, the rules' name stands (the guidelines keep the unit).
+fn bare_under_unit(f: &Found, tags: &[u8]) -> bool {
+    f.kind == EntityKind::Place
+        && f.words.len() > 1
+        && f.words.first().is_some_and(|w| cues().units.contains(w))
+        && tags.get(f.first).is_some_and(|t| Tag::kind(*t) != Some(1))
+        && tags.get(f.first + 1) == Some(&PLACE_BEGIN)
+}
+
+/// A listed city right after a team word (`فريق رينو`, `لاعب ميلان`) is the club: an
+/// organization of the same words.
+fn as_club(tokens: &[Token], mut f: Found) -> Found {
+    let city = f.kind == EntityKind::Place && f.key.contains(":city:");
+    let after_team = tokens.get(f.first).is_some_and(|t| !t.boundary)
+        && f.first
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| {
+                p.reads
+                    .iter()
+                    .any(|(c, r)| *c <= 1 && cues().teams.contains(r))
+            });
+    if city && after_team {
+        f.kind = EntityKind::Organization;
+        f.key = format!("{:?}:{}", EntityKind::Organization, f.words.join(" ")).into();
+    }
+    f
+}
 
 fn kind_of(t: u8) -> Option<EntityKind> {
     match Tag::kind(t)? {
@@ -69,14 +133,20 @@ fn bad_last(g: &Gazetteer, t: &Token, kind: EntityKind) -> bool {
 /// How many normalized chars of proclitic the first word of a tagger name carries: a chain
 /// is dropped when what remains is definite, a known name, or a word the article also writes
 /// alone (`وبغداد`, `والأهلي`, `وأسامة`; `لقاآني` where `قاآني` occurs).
-fn clitic_of(g: &Gazetteer, t: &Token, words: &HashSet<&str>) -> usize {
+fn clitic_of(g: &Gazetteer, t: &Token, kind: EntityKind, words: &HashSet<&str>) -> usize {
+    // Listed as a name of this kind: `بابل` is no ب + `آبل` (Apple).
+    let listed = |r: &str| {
+        g.names
+            .get(r)
+            .is_some_and(|es| es.iter().any(|e| e.kind == kind))
+    };
     t.looks
         .iter()
         .filter(|(c, r)| {
             *c > 0
                 && r.chars().count() >= 3
                 && (r.starts_with("ال")
-                    || g.names.contains_key(r)
+                    || listed(r)
                     || g.given.contains(r)
                     || words.contains(r.as_str()))
         })
@@ -117,7 +187,7 @@ fn tagger_found(
         return None;
     }
     let last = first + span.len() - 1;
-    let clitic = clitic_of(g, head, words);
+    let clitic = clitic_of(g, head, kind, words);
     let mut ws: Vec<String> = span.iter().map(|t| t.norm.clone()).collect();
     let mut w0: String = head.norm.chars().skip(clitic).collect();
     // `لل` + noun reads as ل + `ال` + noun: the name keeps its article.
@@ -253,6 +323,10 @@ pub fn combine(
     // (rank, first, last, name); `None` holds words for a MISC name, which is not shown.
     let mut cands: Vec<(u8, usize, usize, Option<Found>)> = Vec::new();
     for f in rules {
+        if bare_under_unit(&f, tags) {
+            continue;
+        }
+        let f = as_club(tokens, f);
         let rank = if listed(&f) {
             1
         } else if f.kind != EntityKind::Person {
@@ -295,10 +369,23 @@ pub fn combine(
             other && *rank < 3 && f.first <= *s && *e <= f.last && (f.first, f.last) != (*s, *e)
         });
         let club = kind == EntityKind::Organization && listed_places.contains(&(f.first, f.last));
+        // A rules' person the tagger carries on to the right (`كارلوس ألبرتو` + `باريرا`:
+        // the given-name rule stops at a word it does not know) is the tagger's, when the
+        // words added are not written with a final ه (`سمير يوسف جمعه`: gathered him).
+        let carries_on = |rank: u8, s: usize, e: usize| {
+            rank == 3
+                && kind == EntityKind::Person
+                && f.first == s
+                && e < f.last
+                && tokens
+                    .get(e + 1..=f.last)
+                    .is_some_and(|ts| ts.iter().all(|t| !t.original.ends_with('ه')))
+        };
         let extends = cands
             .iter()
-            .filter(|(_, s, e, r)| {
-                r.as_ref().is_some_and(|r| r.kind == kind) && f.first < *s && *e <= f.last
+            .filter(|(rank, s, e, r)| {
+                r.as_ref().is_some_and(|r| r.kind == kind)
+                    && (f.first < *s && *e <= f.last || carries_on(*rank, *s, *e))
             })
             .map(|c| c.0)
             .min();

@@ -137,6 +137,81 @@ fn a_tagger_name_stops_at_latin_letters() {
     assert_eq!(got, vec![(EntityKind::Place, "دمشق".to_string())]);
 }
 
+#[test]
+fn the_tagger_carries_a_rules_person_on_to_a_word_the_rules_did_not_know() {
+    let text = "واستقال المدرب كارلوس ألبرتو باريرا وترك مكانه";
+    let got = combined(
+        text,
+        "O O B-PERS I-PERS I-PERS O O",
+        &[(EntityKind::Person, 2, 3)],
+    );
+    assert_eq!(
+        got,
+        vec![(EntityKind::Person, "كارلوس البرتو باريرا".to_string())]
+    );
+    // Not onto a word written with a final ه (a verb or noun with its pronoun).
+    let got = combined(
+        "وقال سمير يوسف جمعه ونظيره",
+        "O B-PERS I-PERS I-PERS O",
+        &[(EntityKind::Person, 1, 2)],
+    );
+    assert_eq!(got, vec![(EntityKind::Person, "سمير يوسف".to_string())]);
+}
+
+#[test]
+fn an_administrative_unit_gives_way_to_the_bare_name_the_tagger_reads() {
+    // The tagger reads `بابل` alone as the place: the combination takes it (and so links it
+    // with `بابل` elsewhere).
+    let got = combined("وأكد مصدر في محافظة بابل اعتقال", "O O O O B-LOC O", &[]);
+    assert_eq!(got, vec![(EntityKind::Place, "بابل".to_string())]);
+    // Where the tagger does not, the unit stays part of the name, as the guidelines write it.
+    let got = combined("وأكد مصدر في محافظة بابل اعتقال", "O O O O O O", &[]);
+    assert_eq!(got, vec![(EntityKind::Place, "محافظه بابل".to_string())]);
+    // A camp is not its town: `مخيم جنين` stays whole.
+    let got = combined("وقال سكان في مخيم جنين إن", "O O O O B-LOC O", &[]);
+    assert_eq!(got, vec![(EntityKind::Place, "مخيم جنين".to_string())]);
+}
+
+#[test]
+fn a_listed_city_after_a_team_word_is_the_club() {
+    let got = combined("وقال سائق فريق رينو إن", "O O O O O", &[]);
+    assert_eq!(got, vec![(EntityKind::Organization, "رينو".to_string())]);
+    // Elsewhere the city stays a place; a country after a team word stays a country.
+    let got = combined("ووصل الفريق إلى رينو أمس", "O O O O O", &[]);
+    assert_eq!(got, vec![(EntityKind::Place, "رينو".to_string())]);
+    let got = combined("وقال لاعب مصر إن", "O O O O", &[]);
+    assert_eq!(got, vec![(EntityKind::Place, "مصر".to_string())]);
+}
+
+#[test]
+fn well_known_organizations_without_a_head_are_listed() {
+    let orgs = |text: &str| -> Vec<String> {
+        let n = tokenize(text).0.len();
+        let none = vec!["O"; n].join(" ");
+        combined(text, &none, &[])
+            .into_iter()
+            .filter(|(k, _)| *k == EntityKind::Organization)
+            .map(|(_, w)| w)
+            .collect()
+    };
+    // Clubs, companies, newspapers and parties that no head word announces.
+    assert_eq!(
+        orgs("وتغلب الوداد البيضاوي على حسنية أكادير"),
+        vec!["الوداد البيضاوي", "حسنيه اكادير"]
+    );
+    assert_eq!(
+        orgs("وذكرت يديعوت أحرونوت أن نوكيا"),
+        vec!["يديعوت احرونوت", "نوكيا"]
+    );
+    assert_eq!(orgs("وقال تيار المستقبل إن"), vec!["تيار المستقبل"]);
+    // Everyday words and phrases stay out of the list: a hail of rockets, deaths, the
+    // Egyptian economy today, civil peace.
+    assert!(orgs("وأطلق وابل من الصواريخ").is_empty());
+    assert!(orgs("وسجلت وفيات جديدة في المدينة").is_empty());
+    assert!(orgs("وتحسن الاقتصاد المصري اليوم بعد").is_empty());
+    assert!(orgs("ودعا إلى السلم الأهلي في لبنان").is_empty());
+}
+
 fn examples(text: &str) -> Vec<Example> {
     read(text)
         .expect("valid")
