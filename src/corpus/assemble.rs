@@ -6,9 +6,10 @@ use chrono::NaiveDate;
 
 use super::classify::{classify, classify_chosen};
 use super::copyright::phrase_holder;
+use super::datelines::{dateline_of, embed_date, lede_date};
 use super::lines::Line;
 use super::markers::outlet_in_file_name;
-use super::meta::{bracket_dateline, dateline_of, embed_date, lede_date, outlet};
+use super::meta::{bracket_dateline, outlet};
 use super::under_headline::under_headline;
 use super::{Article, Paragraph, ParagraphKind};
 

@@ -265,7 +265,9 @@ impl PageMeta {
             .iter()
             .skip(1)
             .filter(|seg| seg.split_whitespace().count() <= TITLE_DATE_WORDS)
-            .find_map(|seg| crate::corpus::meta::dateline(&crate::corpus::lines::Line::new(seg)))
+            .find_map(|seg| {
+                crate::corpus::datelines::dateline(&crate::corpus::lines::Line::new(seg))
+            })
     }
 
     /// The modification date the metadata states: weaker than every sign of the publication

@@ -2,6 +2,7 @@
 //! reader's `x` still shows it), and the title, outlet, date and address from the page's
 //! metadata. See docs/extraction.md for the method and its measurement.
 
+mod address_date;
 mod blocks;
 mod content;
 mod link_site;
@@ -15,9 +16,9 @@ use chrono::NaiveDate;
 use scraper::Html;
 
 use super::assemble::Given;
+use super::datelines::{Dateline, dateline_of};
 use super::formats::Doc;
 use super::lines::Line;
-use super::meta::{Dateline, dateline_of};
 
 /// JSON-LD `articleBody` replaces the DOM's choice when it holds this many times more words
 /// (the page renders its text by script, or the DOM choice went wrong).
@@ -154,7 +155,7 @@ fn date(
         .or_else(|| {
             meta.addresses()
                 .iter()
-                .find_map(|a| page_date::in_address(a))
+                .find_map(|a| address_date::in_address(a))
         })
         .or_else(|| page_date::marked(doc, headline))
         .or_else(|| anchor.and_then(|at| dateline_around(doc, blocks, at)))
