@@ -43,6 +43,10 @@ const BY_WORDS: &[&str] = &["by", "بواسطة", "par", "von", "por"];
 const LABEL_DATE_WORDS: usize = 4;
 const BYLINE_DATE_WORDS: usize = 9;
 
+/// Words after a label a date begun in its first words may run to (a Hijri date, then the
+/// Gregorian one).
+const LABEL_DATE_MAX_WORDS: usize = 12;
+
 /// Words of a byline's name a label may follow inside a line.
 const LABEL_AFTER_WORDS: usize = 5;
 
@@ -79,8 +83,13 @@ pub fn dateline_of(line: &Line) -> Option<Dateline> {
     // (`Von Moritz Bachmann publiziert am 25. September 2018`); the first label found tells a
     // publication line from an update line.
     let dated = |rest: &str| {
-        let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ":|-–".contains(c));
-        let rest = rest.strip_prefix("في ").unwrap_or(rest);
+        let punctuation = |c: char| c.is_whitespace() || ":|-–".contains(c);
+        let rest = rest.trim_start_matches(punctuation);
+        // `نشر في 5 يناير`, `نُشر في: الخميس …`.
+        let rest = rest
+            .strip_prefix("في")
+            .filter(|r| r.starts_with(punctuation))
+            .map_or(rest, |r| r.trim_start_matches(punctuation));
         let by = rest
             .split_whitespace()
             .next()
@@ -92,7 +101,11 @@ pub fn dateline_of(line: &Line) -> Option<Dateline> {
             LABEL_DATE_WORDS
         };
         let head: Vec<&str> = rest.split_whitespace().take(within).collect();
-        date_in(&head.join(" ")).is_some()
+        // A date begun in the head (a number: `الخميس 15 رجب 1445 هـ - 25 يناير 2024`, the
+        // Hijri date before the Gregorian one) may end later in the line.
+        let begun = head.iter().any(|w| w.chars().any(|c| c.is_numeric()));
+        let whole: Vec<&str> = rest.split_whitespace().take(LABEL_DATE_MAX_WORDS).collect();
+        date_in(&head.join(" ")).is_some() || begun && date_in(&whole.join(" ")).is_some()
     };
     let word_starts = std::iter::once(0).chain(
         norm.char_indices()
@@ -249,6 +262,13 @@ mod tests {
         );
         let updated_after = dateline_of(&Line::new("كتب أحمد علي آخر تحديث 5 يناير 2024"));
         assert_eq!(updated_after.map(|u| u.update), Some(true));
+        // A Hijri date before the Gregorian one after the label.
+        assert_eq!(
+            dateline(&Line::new(
+                "نُشر في: الخميس 15 رجب 1445 هـ - 25 يناير 2024 م"
+            )),
+            d(2024, 1, 25)
+        );
         // A by-word far from the date, and a sentence that opens with the verb: not labels.
         let far = Line::new(
             "Posted by the team in the forum thread about the new season and the tickets on 2019-02-15",

@@ -133,3 +133,23 @@ fn a_title_tag_without_its_headline_gives_way_to_the_h1() {
     );
     assert_eq!(doc.given.published, d(2022, 11, 24));
 }
+
+#[test]
+fn arabic_bylines_hijri_beside_gregorian_and_an_update_after_the_publication() {
+    let page = format!(
+        r#"<html><body><div class="topbar">الاثنين 7 ديسمبر 2026 - 6 جمادى الآخرة 1448</div>
+        <h1>مجلس الوزراء يقر مشروع الموازنة العامة</h1>
+        <div>آخر تحديث: الجمعة 26 يناير 2024 - 10:30</div>
+        <div>نُشر في: الخميس 15 رجب 1445 هـ - 25 يناير 2024 م</div>
+        <div class="story"><p>{P1}</p><p>{P2}</p></div></body></html>"#
+    );
+    // The publication line wins over the update line before it; the Gregorian date beside
+    // the Hijri one is the date; the top bar's day is not.
+    assert_eq!(date_of(&page), d(2024, 1, 25));
+    // Arabic-Indic digits, year first.
+    let indic = page.replace(
+        "نُشر في: الخميس 15 رجب 1445 هـ - 25 يناير 2024 م",
+        "تاريخ النشر: ٢٠٢٤/٠١/٢٤ ١١:٢٠ ص",
+    );
+    assert_eq!(date_of(&indic), d(2024, 1, 24));
+}
