@@ -153,3 +153,21 @@ fn arabic_bylines_hijri_beside_gregorian_and_an_update_after_the_publication() {
     );
     assert_eq!(date_of(&indic), d(2024, 1, 24));
 }
+
+#[test]
+fn a_chinese_headline_is_one_word_but_no_logo() {
+    let page = format!(
+        r#"<html><head><title>宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网</title></head><body>
+        <h1 id="articleTitle">宇航员在太空中喝酒会怎么样？后果很严重</h1><p>{P1}</p><p>{P2}</p></body></html>"#
+    );
+    assert_eq!(
+        html(&page).given.title.as_deref(),
+        Some("宇航员在太空中喝酒会怎么样？后果很严重")
+    );
+    // A logo of a few characters is not the headline: the `<title>` is.
+    let logo = page.replace(
+        "<h1 id=\"articleTitle\">宇航员在太空中喝酒会怎么样？后果很严重</h1>",
+        "<h1>光明网</h1>",
+    );
+    assert_ne!(html(&logo).given.title.as_deref(), Some("光明网"));
+}

@@ -405,9 +405,11 @@ impl PageMeta {
         outlet: Option<&str>,
         any_h1: Option<&str>,
     ) -> Option<String> {
-        // The page's own headline element, unless it is the site's name (a logo).
+        // The page's own headline element, unless it is the site's name (a logo): two words
+        // at least, or a run of eight Han, kana or Hangul characters (written without spaces,
+        // `南方网` is a logo and `习近平主持召开座谈会…` a headline).
         let h1 = h1.filter(|h| {
-            h.split_whitespace().count() >= 2
+            (h.split_whitespace().count() >= 2 || wide_chars(h) >= CJK_HEADLINE_CHARS)
                 && outlet.is_none_or(|o| normalize(o).text != normalize(h).text)
                 && outlet_of(h, false).is_none()
         });
@@ -458,6 +460,16 @@ impl PageMeta {
                 }
             })
     }
+}
+
+/// Han, kana or Hangul characters an `h1` written without spaces needs to be a headline.
+const CJK_HEADLINE_CHARS: usize = 8;
+
+/// How many Han, kana or Hangul characters a text has.
+fn wide_chars(s: &str) -> usize {
+    s.chars()
+        .filter(|c| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}'))
+        .count()
 }
 
 /// `https://www.example.com/a` → `example.com`.
