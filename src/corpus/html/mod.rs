@@ -10,6 +10,8 @@ mod loose_json;
 mod metadata;
 mod page_date;
 mod saved_from;
+mod signup;
+mod teasers;
 mod title_site;
 
 use chrono::NaiveDate;
@@ -237,6 +239,8 @@ const DATELINE_ABOVE_BLOCKS: usize = 2;
 /// Blocks under the headline that may hold its dateline.
 const DATELINE_BLOCKS: usize = 6;
 
+#[cfg(test)]
+mod body_tests;
 #[cfg(test)]
 mod meta_tests;
 #[cfg(test)]
