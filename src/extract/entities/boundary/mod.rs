@@ -42,7 +42,8 @@ use crate::text::Normalized;
 #[cfg(test)]
 pub use words::lists_for_tests;
 use words::{
-    Lists, imperfect, joined_names, lists, noun, pronoun_suffixed, stop_behind_clitic, verbal_noun,
+    Lists, common_verb, imperfect, joined_names, lists, noun, pronoun_suffixed, stop_behind_clitic,
+    verbal_noun,
 };
 
 /// Second halves of compound names: a name does not end before them.
@@ -337,7 +338,10 @@ pub fn person(
                     || l.everyday.contains(r))
         });
         let after_joiner = tokens.get(k - 1).is_some_and(|p| is_joiner(&p.norm));
-        if formula || coordinated || (!after_joiner && never_in_name(g, l, t)) {
+        if formula
+            || coordinated
+            || (!after_joiner && (never_in_name(g, l, t) || common_verb(g, &t.norm)))
+        {
             last = k - 1;
             break;
         }
@@ -403,6 +407,7 @@ pub fn person(
         let cut = (first, last) != (f.first, f.last);
         let bare = w.strip_prefix("ال").filter(|b| !g.given.contains(*b));
         if imperfect(g, w)
+            || common_verb(g, w)
             || cut && bare.is_some()
             || !cut && l.everyday.contains(w) && !titled(g, l, tokens, first)
             || never_in_name(g, l, t)
@@ -438,6 +443,12 @@ pub fn person(
             last,
         },
     ))
+}
+
+/// A verb by the lists or by its shape (`تعهد`, `يهدم`): the tagger's carrying on of a
+/// rules' name stops there (`tagger/combine.rs`).
+pub fn verb_like(g: &Gazetteer, w: &str) -> bool {
+    lists().verbs.contains(w) || imperfect(g, w) || common_verb(g, w)
 }
 
 /// Two people side by side where the second is a nasab (`خالد الفيصل` `بن عبدالعزيز`): one

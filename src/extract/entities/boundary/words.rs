@@ -164,6 +164,27 @@ pub(super) fn imperfect(g: &Gazetteer, w: &str) -> bool {
         && !g.names.contains_key(w)
 }
 
+/// A verb in the imperfect, or its future with `س` (`يهدم`, `يعكس`, `سيسود`), that is a
+/// word of general Arabic (`assets/wordfreq_ar.tsv`): transliterated names of the same shape
+/// (`يلتسين`, `يعلون`) are not among its 60,000 most frequent words, and given names
+/// (`يوسف`, `يزيد`) are left out by [`imperfect`].
+pub(super) fn common_verb(g: &Gazetteer, w: &str) -> bool {
+    // The shape, looser than `imperfect` (`يهدم`): the frequency list is the check.
+    let shape = |v: &str| {
+        v.starts_with('ي')
+            && v.chars().count() >= 4
+            && v.chars().nth(1) != Some('ا')
+            && !g.given.contains(v)
+            && !g.names.contains_key(v)
+    };
+    let freq = crate::extract::entities::tagger::freq::shared();
+    // The future is read by its verb: `سيسود` by `يسود`.
+    let future = w
+        .strip_prefix('س')
+        .is_some_and(|r| shape(r) && freq.get(r) > 0);
+    future || shape(w) && freq.get(w) > 0
+}
+
 /// A proclitic before a function word written with its hamza (`فإن`, `وأن`): folded, `فان`
 /// reads as a name.
 pub(super) fn stop_behind_clitic(g: &Gazetteer, t: &Token) -> bool {

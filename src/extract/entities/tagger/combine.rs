@@ -77,11 +77,19 @@ fn cues() -> &'static Cues {
 /// tagger's places are taken instead, so that `محافظة بابل` and `بابل` are one place. Where
 /// the tagger does not, the rules' name stands (the guidelines keep the unit).
 fn bare_under_unit(f: &Found, tags: &[u8]) -> bool {
+    // Every word after the unit is the tagger's place (`كردستان`, `العراق` of `إقليم
+    // كردستان العراق`): not where it reads a person there (`محافظة شانلي أورفة عز الدين`).
     f.kind == EntityKind::Place
         && f.words.len() > 1
         && f.words.first().is_some_and(|w| cues().units.contains(w))
         && tags.get(f.first).is_some_and(|t| Tag::kind(*t) != Some(1))
         && tags.get(f.first + 1) == Some(&PLACE_BEGIN)
+        && tags
+            .get(f.first + 1..=f.last)
+            .is_some_and(|ts| ts.iter().all(|t| Tag::kind(*t) == Some(1)))
+        && tags
+            .get(f.last + 1)
+            .is_none_or(|t| Tag::kind(*t) != Some(1) || Tag::is_begin(*t))
 }
 
 /// A listed city right after a team word (`فريق رينو`, `لاعب ميلان`) is the club: an
@@ -371,15 +379,17 @@ pub fn combine(
         let club = kind == EntityKind::Organization && listed_places.contains(&(f.first, f.last));
         // A rules' person the tagger carries on to the right (`كارلوس ألبرتو` + `باريرا`:
         // the given-name rule stops at a word it does not know) is the tagger's, when the
-        // words added are not written with a final ه (`سمير يوسف جمعه`: gathered him).
+        // words added are not written with a final ه (`سمير يوسف جمعه`: gathered him) nor
+        // verbs (`محمد مصطفى يهدم`).
         let carries_on = |rank: u8, s: usize, e: usize| {
             rank == 3
                 && kind == EntityKind::Person
                 && f.first == s
                 && e < f.last
-                && tokens
-                    .get(e + 1..=f.last)
-                    .is_some_and(|ts| ts.iter().all(|t| !t.original.ends_with('ه')))
+                && tokens.get(e + 1..=f.last).is_some_and(|ts| {
+                    ts.iter()
+                        .all(|t| !t.original.ends_with('ه') && !boundary::verb_like(g, &t.norm))
+                })
         };
         let extends = cands
             .iter()

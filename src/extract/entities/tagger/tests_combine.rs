@@ -156,6 +156,13 @@ fn the_tagger_carries_a_rules_person_on_to_a_word_the_rules_did_not_know() {
         &[(EntityKind::Person, 1, 2)],
     );
     assert_eq!(got, vec![(EntityKind::Person, "سمير يوسف".to_string())]);
+    // Nor onto a verb.
+    let got = combined(
+        "كان العريس المقدسي محمد مصطفى يهدم هو أيضا شقته",
+        "O O O B-PERS I-PERS I-PERS O O O",
+        &[],
+    );
+    assert_eq!(got, vec![(EntityKind::Person, "محمد مصطفي".to_string())]);
 }
 
 #[test]
@@ -185,15 +192,7 @@ fn a_listed_city_after_a_team_word_is_the_club() {
 
 #[test]
 fn well_known_organizations_without_a_head_are_listed() {
-    let orgs = |text: &str| -> Vec<String> {
-        let n = tokenize(text).0.len();
-        let none = vec!["O"; n].join(" ");
-        combined(text, &none, &[])
-            .into_iter()
-            .filter(|(k, _)| *k == EntityKind::Organization)
-            .map(|(_, w)| w)
-            .collect()
-    };
+    let orgs = rule_orgs;
     // Clubs, companies, newspapers and parties that no head word announces.
     assert_eq!(
         orgs("وتغلب الوداد البيضاوي على حسنية أكادير"),
@@ -210,6 +209,48 @@ fn well_known_organizations_without_a_head_are_listed() {
     assert!(orgs("وسجلت وفيات جديدة في المدينة").is_empty());
     assert!(orgs("وتحسن الاقتصاد المصري اليوم بعد").is_empty());
     assert!(orgs("ودعا إلى السلم الأهلي في لبنان").is_empty());
+}
+
+/// The organizations of `text` when the tagger finds nothing (the rules' names).
+fn rule_orgs(text: &str) -> Vec<String> {
+    let n = tokenize(text).0.len();
+    combined(text, &vec!["O"; n].join(" "), &[])
+        .into_iter()
+        .filter(|(k, _)| *k == EntityKind::Organization)
+        .map(|(_, w)| w)
+        .collect()
+}
+
+#[test]
+fn a_head_built_name_does_not_swallow_a_second_institution_or_a_title() {
+    assert_eq!(
+        rule_orgs("تضاربت روايات الجيش الأميركي والشرطة العراقية بشأن"),
+        vec!["الجيش الاميركي"]
+    );
+    assert_eq!(
+        rule_orgs("وحضر رئيس الديوان الأميري والسفير إبراهيم"),
+        vec!["الديوان الاميري"]
+    );
+    // Coordinated adjectives and nouns still belong to the name.
+    assert_eq!(
+        rule_orgs("وقال إن المجلس الاقتصادي والاجتماعي سيتخذ"),
+        vec!["المجلس الاقتصادي والاجتماعي"]
+    );
+    assert_eq!(
+        rule_orgs("وفاز حزب العدالة والتنمية في"),
+        vec!["حزب العداله والتنميه"]
+    );
+    assert_eq!(
+        rule_orgs("وقالت وزارة التنمية والتعاون الدولي إن"),
+        vec!["وزاره التنميه والتعاون الدولي"]
+    );
+}
+
+#[test]
+fn a_masculine_head_does_not_take_a_feminine_adjective() {
+    assert!(rule_orgs("لتحديد خيارات الحزب السياسية في ضوء").is_empty());
+    assert_eq!(rule_orgs("وقال الحزب الشيوعي إن"), vec!["الحزب الشيوعي"]);
+    assert_eq!(rule_orgs("وقالت الهيئة الوطنية إن"), vec!["الهيئه الوطنيه"]);
 }
 
 fn examples(text: &str) -> Vec<Example> {
