@@ -177,3 +177,90 @@ fn random_vocabulary_corpora_through_the_whole_pipeline() {
     }
     println!("vocabulary corpora: {cases} cases, {paragraphs} lines");
 }
+
+/// Markup a clipper or a writer puts around a line (closed constructs first, then broken and
+/// unclosed ones, which Markdown keeps as text).
+const MARKDOWN_WRAPS: &[(&str, &str)] = &[
+    ("# ", ""),
+    ("## ", ""),
+    ("**", "**"),
+    ("*", "*"),
+    ("[", "](https://example.com/a)"),
+    ("- ", ""),
+    ("1. ", ""),
+    ("> ", ""),
+    ("`", "`"),
+    ("~~", "~~"),
+    ("<span dir=\"rtl\">", "</span>"),
+    ("![", "](a.jpg)"),
+    ("    ", ""),
+    ("| ", " | x |\n|---|---|"),
+    ("[", "]("),
+    ("**", ""),
+    ("<", ""),
+    ("", "  "),
+    ("", "[^1]\n\n[^1]: حاشية"),
+];
+
+/// How many of [`MARKDOWN_WRAPS`] give back exactly the line's text as one paragraph.
+const CLOSED_WRAPS: usize = 11;
+
+/// The vocabulary articles saved as Markdown, each line wrapped in markup, broken markup
+/// included: loading, analysis and drawing keep their promises whatever the markup.
+#[test]
+fn vocabulary_articles_as_markdown_through_the_whole_pipeline() {
+    let lex = lexicon();
+    let cases: u64 = std::env::var("KHABAR_VOCAB_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(60);
+    for seed in 0..cases {
+        let mut rng = Rng::new(1_000_000 + seed);
+        let files: Vec<Vec<u8>> = vocab::files(&mut rng, &lex)
+            .into_iter()
+            .map(|f| wrapped(&mut rng, f.lines(), MARKDOWN_WRAPS.len()).into_bytes())
+            .collect();
+        let corpus = vocab::load(&files, "md");
+        if let Err(e) = check_corpus(&corpus, &mut rng) {
+            panic!("seed {seed}: {e}");
+        }
+    }
+}
+
+/// Lines of the vocabulary without Markdown's own characters, each in a closed construct:
+/// every line comes back as one paragraph with its text exactly, none of the markup.
+#[test]
+fn closed_markdown_gives_back_each_line_as_written() {
+    let lex = lexicon();
+    let plain_word = |w: &str| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || c == '\u{64b}' || ('\u{64c}'..='\u{652}').contains(&c))
+    };
+    let lines: Vec<String> = lex
+        .iter()
+        .filter(|e| !e.is_empty() && e.split(' ').all(|w| !w.is_empty() && plain_word(w)))
+        .cloned()
+        .collect();
+    assert!(lines.len() > 1000, "only {} plain entries", lines.len());
+    let mut rng = Rng::new(77);
+    for chunk in lines.chunks(40) {
+        let md = wrapped(&mut rng, chunk.iter().map(String::as_str), CLOSED_WRAPS);
+        let corpus = vocab::load(&[md.clone().into_bytes()], "md");
+        let got: Vec<&str> = corpus
+            .articles
+            .iter()
+            .flat_map(|a| a.paragraphs.iter().map(|p| p.text.as_str()))
+            .collect();
+        assert_eq!(got, chunk, "from:\n{md}");
+    }
+}
+
+/// Lines wrapped in one of the first `among` markups each, a blank line between them.
+fn wrapped<'a>(rng: &mut Rng, lines: impl Iterator<Item = &'a str>, among: usize) -> String {
+    let mut md = String::new();
+    for line in lines.filter(|l| !l.is_empty()) {
+        let (open, close) = MARKDOWN_WRAPS[rng.below(among)];
+        md += &format!("{open}{line}{close}\n\n");
+    }
+    md
+}

@@ -81,6 +81,33 @@ fn symlink_loops_and_duplicate_links_read_each_article_once() {
 }
 
 #[test]
+fn a_folders_own_readme_and_licence_are_not_articles_unless_named() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    std::fs::write(d.join("a.txt"), GOOD).expect("write");
+    std::fs::write(d.join("readme_not.md"), GOOD).expect("write");
+    for name in ["README.md", "LICENSE.txt", "Changelog.md", "notice.txt"] {
+        std::fs::write(
+            d.join(name),
+            "# Dataset\n\nScraped with tool X, CC BY 4.0.\n",
+        )
+        .expect("write");
+    }
+    let (corpus, problems) = load(&[d]);
+    let paths: Vec<&str> = corpus.articles.iter().map(|a| a.path.as_str()).collect();
+    assert_eq!(paths.len(), 2, "{paths:?}");
+    assert!(
+        paths
+            .iter()
+            .all(|p| p.ends_with("a.txt") || p.ends_with("readme_not.md"))
+    );
+    assert!(problems.is_empty(), "{}", reasons(&problems));
+    // Named on the command line, a README is read like any file.
+    let (corpus, _) = load(&[&d.join("README.md")]);
+    assert_eq!(corpus.articles.len(), 1);
+}
+
+#[test]
 fn files_above_the_size_limit_are_refused_with_a_message() {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::write(dir.path().join("a.txt"), GOOD).expect("write");

@@ -1,4 +1,5 @@
-//! The file formats: plain text with optional front matter, JSON, JSON Lines and HTML.
+//! The file formats: plain text with optional front matter, JSON, JSON Lines and HTML
+//! (Markdown is `markdown.rs`).
 //! Each turns decoded text into documents (paragraph texts + metadata the format gives).
 
 use serde_json::Value;
@@ -18,26 +19,7 @@ pub struct Doc {
 
 /// Plain text: each line a paragraph; optional front matter (`---`, `key: value`, `---`).
 pub fn plain(text: &str) -> Doc {
-    let mut given = Given::default();
-    let mut body = text;
-    if let Some(rest) = text.strip_prefix("---\n")
-        && let Some((front, after)) = rest.split_once("\n---")
-    {
-        for line in front.lines() {
-            let Some((k, v)) = line.split_once(':') else {
-                continue;
-            };
-            let v = v.trim().trim_matches('"').to_string();
-            match k.trim() {
-                "title" => given.title = Some(v),
-                "outlet" | "source" | "site" => given.outlet = Some(v),
-                "published" | "date" => given.published = date_in(&v),
-                "url" => given.url = Some(v),
-                _ => {}
-            }
-        }
-        body = after.trim_start_matches(['-']);
-    }
+    let (given, body) = front_matter(text);
     Doc {
         boilerplate: Vec::new(),
         paragraphs: body
@@ -47,6 +29,32 @@ pub fn plain(text: &str) -> Doc {
             .collect(),
         given,
     }
+}
+
+/// The metadata of a front matter block (`---`, `key: value` lines, `---`) at the top of a text
+/// file, and the text after it (all of it when there is none).
+pub fn front_matter(text: &str) -> (Given, &str) {
+    let mut given = Given::default();
+    let Some(rest) = text.strip_prefix("---\n") else {
+        return (given, text);
+    };
+    let Some((front, after)) = rest.split_once("\n---") else {
+        return (given, text);
+    };
+    for line in front.lines() {
+        let Some((k, v)) = line.split_once(':') else {
+            continue;
+        };
+        let v = v.trim().trim_matches('"').to_string();
+        match k.trim() {
+            "title" => given.title = Some(v),
+            "outlet" | "source" | "site" => given.outlet = Some(v),
+            "published" | "date" => given.published = date_in(&v),
+            "url" => given.url = Some(v),
+            _ => {}
+        }
+    }
+    (given, after.trim_start_matches(['-']))
 }
 
 /// A JSON object as an article. Understood: khabar's own fields (`id`, `title`, `outlet`,

@@ -13,6 +13,7 @@ mod formats;
 mod html;
 mod html_depth;
 mod lines;
+mod markdown;
 mod markers;
 mod meta;
 mod model;
@@ -42,7 +43,7 @@ pub enum LoadError {
 }
 
 /// File extensions read inside folders.
-const EXTENSIONS: &[&str] = &["txt", "md", "json", "jsonl", "html", "htm"];
+const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "json", "jsonl", "html", "htm"];
 
 /// The bundled articles (assets/articles), embedded in the binary.
 pub fn bundled() -> Corpus {
@@ -374,6 +375,7 @@ impl FileLoad {
                     self.push(path, stem, doc);
                 }
             }
+            Some("md" | "markdown") => self.push(path, stem, markdown::markdown(&text)),
             _ => self.push(path, stem, formats::plain(&text)),
         }
     }

@@ -177,7 +177,8 @@ impl Walker {
             if hidden {
                 continue;
             }
-            let article = ext(&p).is_some_and(|e| EXTENSIONS.contains(&e.as_str()));
+            let article =
+                ext(&p).is_some_and(|e| EXTENSIONS.contains(&e.as_str())) && !is_project_file(&p);
             match std::fs::metadata(&p) {
                 Ok(m) if m.is_dir() => self.dir(&p, &m, out),
                 Ok(m) if article => self.file(&p, &m, out),
@@ -191,6 +192,27 @@ impl Walker {
             }
         }
     }
+}
+
+/// A folder's own documentation (`README.md`, `LICENSE.txt`, `CHANGELOG.md`…): a dataset or a
+/// scraper's output folder carries one beside its articles, and read as an article it became a
+/// story of its own in the reader. Only inside folders; a file named on the command line is read.
+fn is_project_file(path: &Path) -> bool {
+    const NAMES: &[&str] = &[
+        "readme",
+        "license",
+        "licence",
+        "notice",
+        "changelog",
+        "changes",
+        "contributing",
+        "authors",
+        "copying",
+    ];
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .map(str::to_ascii_lowercase)
+        .is_some_and(|s| NAMES.contains(&s.as_str()))
 }
 
 /// Read a file found by [`Walker`], never more than the size limit (a file may grow after
