@@ -41,6 +41,7 @@ use crate::extract::{EntityKind, ORDINALS};
 use crate::text::Normalized;
 #[cfg(test)]
 pub use words::lists_for_tests;
+pub use words::verb_like;
 use words::{
     Lists, common_verb, imperfect, joined_names, lists, noun, pronoun_suffixed, stop_behind_clitic,
     verbal_noun,
@@ -443,12 +444,6 @@ pub fn person(
             last,
         },
     ))
-}
-
-/// A verb by the lists or by its shape (`تعهد`, `يهدم`): the tagger's carrying on of a
-/// rules' name stops there (`tagger/combine.rs`).
-pub fn verb_like(g: &Gazetteer, w: &str) -> bool {
-    lists().verbs.contains(w) || imperfect(g, w) || common_verb(g, w)
 }
 
 /// Two people side by side where the second is a nasab (`خالد الفيصل` `بن عبدالعزيز`): one

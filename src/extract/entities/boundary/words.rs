@@ -185,6 +185,12 @@ pub(super) fn common_verb(g: &Gazetteer, w: &str) -> bool {
     future || shape(w) && freq.get(w) > 0
 }
 
+/// A verb by the lists or by its shape (`تعهد`, `يهدم`): the tagger's carrying on of a
+/// rules' name stops there (`tagger/combine.rs`).
+pub fn verb_like(g: &Gazetteer, w: &str) -> bool {
+    lists().verbs.contains(w) || imperfect(g, w) || common_verb(g, w)
+}
+
 /// A proclitic before a function word written with its hamza (`فإن`, `وأن`): folded, `فان`
 /// reads as a name.
 pub(super) fn stop_behind_clitic(g: &Gazetteer, t: &Token) -> bool {

@@ -47,6 +47,8 @@ const PLACE_BEGIN: u8 = 3;
 struct Cues {
     units: HashSet<String>,
     teams: HashSet<String>,
+    /// `assets/gazetteer/groups.txt`: peoples and communities (`الأكراد`, `الشيعة`).
+    groups: HashSet<String>,
 }
 
 fn cues() -> &'static Cues {
@@ -55,6 +57,11 @@ fn cues() -> &'static Cues {
         let mut c = Cues {
             units: HashSet::new(),
             teams: HashSet::new(),
+            groups: include_str!("../../../../assets/gazetteer/groups.txt")
+                .lines()
+                .filter(|r| !r.starts_with('#'))
+                .flat_map(words)
+                .collect(),
         };
         let rows = include_str!("../../../../assets/gazetteer/heads.tsv")
             .lines()
@@ -90,6 +97,25 @@ fn bare_under_unit(f: &Found, tags: &[u8]) -> bool {
         && tags
             .get(f.last + 1)
             .is_none_or(|t| Tag::kind(*t) != Some(1) || Tag::is_begin(*t))
+}
+
+/// A people or a community named as a whole (`الأكراد`, `الشيعة`, `الفلسطينيين`: a listed
+/// place's nisba in the plural): not an organization or a person (the guidelines).
+fn group(g: &Gazetteer, w: &str) -> bool {
+    if cues().groups.contains(w) {
+        return true;
+    }
+    let bare = w.strip_prefix("ال").unwrap_or(w);
+    ["يين", "يون"].iter().any(|s| {
+        bare.strip_suffix(s).is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && [stem.to_string(), format!("ال{stem}")].iter().any(|p| {
+                    g.names
+                        .get(p)
+                        .is_some_and(|es| es.iter().any(|e| e.kind == EntityKind::Place))
+                })
+        })
+    })
 }
 
 /// A listed city right after a team word (`فريق رينو`, `لاعب ميلان`) is the club: an
@@ -365,6 +391,12 @@ pub fn combine(
         else {
             continue;
         };
+        if f.kind != EntityKind::Place && f.words.len() == 1 && f.words.iter().all(|w| group(g, w))
+        {
+            // Held as words, not shown: no rule's name is read from inside it either.
+            cands.push((4, f.first, f.last, None));
+            continue;
+        }
         // The tagger's name comes first where it holds a rule's name and more (`إنتر ميلان`,
         // `قوة القدس`, `منظمة الدول المصدرة للنفط`: it does not run across punctuation), or
         // calls a listed place an organization (a club named like its city, `برشلونة`). One that extends a rule's name of its kind to the left is

@@ -253,6 +253,18 @@ fn a_masculine_head_does_not_take_a_feminine_adjective() {
     assert_eq!(rule_orgs("وقالت الهيئة الوطنية إن"), vec!["الهيئه الوطنيه"]);
 }
 
+#[test]
+fn a_people_or_a_community_is_not_an_organization() {
+    let got = combined("وقال إن الأكراد اختاروا الاتحاد", "O O B-ORG O O", &[]);
+    assert!(got.is_empty(), "{got:?}");
+    let got = combined("وقال إن الفلسطينيين يرفضون ذلك", "O O B-ORG O O", &[]);
+    assert!(got.is_empty(), "{got:?}");
+    // A movement named by its adherents is one.
+    let got = combined("وقال إن الحوثيين يرفضون ذلك", "O O B-ORG O O", &[]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, EntityKind::Organization);
+}
+
 fn examples(text: &str) -> Vec<Example> {
     read(text)
         .expect("valid")
