@@ -21,6 +21,7 @@
 use std::collections::HashSet;
 use std::sync::{Arc, OnceLock};
 
+use super::super::acronym::acronym_names;
 use super::super::boundary;
 use super::super::gazetteer::{Gazetteer, words};
 use super::super::people::is_joiner;
@@ -449,6 +450,7 @@ pub fn combine(
             out.extend(f);
         }
     }
+    out.extend(acronym_names(g, tokens, norm, &taken));
     out.sort_by_key(|f| f.first);
     boundary::join_nasab(tokens, norm, out)
 }

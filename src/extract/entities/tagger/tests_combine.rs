@@ -318,3 +318,24 @@ fn word_frequencies_add_up_spellings_and_know_everyday_words() {
     assert!(wf.get("الحكومه") > wf.get("حكومه"));
     assert!(wf.get("البوش") < wf.get("بوش"));
 }
+
+#[test]
+fn a_latin_acronym_in_brackets_names_the_organization_before_it() {
+    let got = rule_orgs("وقالت المنظمة الدولية للهجرة (IOM) إن العدد ارتفع");
+    assert_eq!(got, vec!["المنظمه الدوليه للهجره", "iom"]);
+    let got = rule_orgs("وقالت منظمة أطباء بلا حدود (MSF) إن");
+    assert!(got.first().is_some_and(|o| o.ends_with("حدود")), "{got:?}");
+    // Not across a verb or punctuation, not after a place, nor a lower-case word.
+    assert!(rule_orgs("وقالت إنها تعمل (IOM) مع").is_empty());
+    assert!(rule_orgs("وفي الولايات المتحدة (US) قال").is_empty());
+    assert!(rule_orgs("وقال إن الدول الغنية (see) تعمل").is_empty());
+    // A name found otherwise keeps its boundaries; the acronym is its short form.
+    assert_eq!(
+        rule_orgs("وقالت منظمة الصحة العالمية في جنيف (WHO) إن"),
+        vec!["منظمه الصحه العالميه"]
+    );
+    assert_eq!(
+        rule_orgs("وقالت منظمة الصحة العالمية (WHO) إن"),
+        vec!["منظمه الصحه العالميه", "who"]
+    );
+}
