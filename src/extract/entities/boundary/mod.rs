@@ -44,7 +44,7 @@ pub use words::lists_for_tests;
 pub use words::verb_like;
 use words::{
     Lists, common_verb, imperfect, joined_names, lists, noun, pronoun_suffixed, stop_behind_clitic,
-    verbal_noun,
+    titled, verbal_noun,
 };
 
 /// Second halves of compound names: a name does not end before them.
@@ -186,20 +186,6 @@ fn named_after(g: &Gazetteer, l: &Lists, tokens: &[Token], first: usize) -> bool
                     || l.honorifics.contains(&p.norm))
         });
     head(before) || title_between && head(before.wrapping_sub(1))
-}
-
-/// A title or honorific right before the word at `first` (`الرئيس صالح`, `الشيخ صالح`).
-fn titled(g: &Gazetteer, l: &Lists, tokens: &[Token], first: usize) -> bool {
-    let Some(t) = tokens.get(first) else {
-        return false;
-    };
-    let prev = first.checked_sub(1).and_then(|p| tokens.get(p));
-    !t.boundary
-        && prev.is_some_and(|p| {
-            g.title_words.contains(&p.norm)
-                || g.titles.contains_key(&p.norm)
-                || l.honorifics.contains(&p.norm)
-        })
 }
 
 /// A given name that is an everyday adjective (`صادق`, `جميل`, `حسن`) and reads as one

@@ -191,6 +191,20 @@ pub fn verb_like(g: &Gazetteer, w: &str) -> bool {
     lists().verbs.contains(w) || imperfect(g, w) || common_verb(g, w)
 }
 
+/// A title or honorific right before the word at `first` (`الرئيس صالح`, `الشيخ صالح`).
+pub(super) fn titled(g: &Gazetteer, l: &Lists, tokens: &[Token], first: usize) -> bool {
+    let Some(t) = tokens.get(first) else {
+        return false;
+    };
+    let prev = first.checked_sub(1).and_then(|p| tokens.get(p));
+    !t.boundary
+        && prev.is_some_and(|p| {
+            g.title_words.contains(&p.norm)
+                || g.titles.contains_key(&p.norm)
+                || l.honorifics.contains(&p.norm)
+        })
+}
+
 /// A proclitic before a function word written with its hamza (`فإن`, `وأن`): folded, `فان`
 /// reads as a name.
 pub(super) fn stop_behind_clitic(g: &Gazetteer, t: &Token) -> bool {
