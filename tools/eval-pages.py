@@ -10,7 +10,9 @@ text's opening alone), title right, outlet right (where the suite names one) and
 date right (where the suite states one). A second table counts the pages with no title, no
 outlet, and no date where the page states one (its gold's date, else trafilatura's: the issue's
 "title and outlet on every page, dates on every page that states one"). `--list` prints every
-page's figures and names each page khabar misses. Several folders: a page whose HTML is in two
+development page's figures and names each development page khabar misses; the held-out halves
+(AEB and magic-html pages whose name's hash starts with 8-f) stay aggregate figures only
+unless `--list-held-out` is also given. Several folders: a page whose HTML is in two
 counts once, with the later folder's gold.
 """
 import argparse
@@ -123,12 +125,21 @@ def speed(folder):
     print(f"trafilatura: {len(files)} pages, {size:.1f} MB in {best:.2f} s CPU: {size / best:.2f} MB/s")
 
 
+def held_out_name(n):
+    """The held-out halves: AEB and magic-html pages whose hash starts with 8-f."""
+    return (n.startswith("aeb-") and n[4] not in "01234567") or (
+        n.startswith("mh-") and n[3] not in "01234567")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("pages", nargs="+", help="folders of pages (a page in several is counted once)")
     ap.add_argument("--khabar", default=os.path.join(
         os.environ.get("CARGO_TARGET_DIR", "target"), "release", "khabar"))
-    ap.add_argument("--list", action="store_true")
+    ap.add_argument("--list", action="store_true",
+                    help="print each development page's figures (never a held-out page's)")
+    ap.add_argument("--list-held-out", action="store_true",
+                    help="with --list, print the held-out halves' pages too (for the record only)")
     ap.add_argument("--no-trafilatura", action="store_true")
     ap.add_argument("--speed", action="store_true",
                     help="time trafilatura alone on the pages (one core) and print MB/s")
@@ -197,7 +208,8 @@ def main():
                     "date": bool(stated) and not got["date"], "stated": bool(stated)}
             for g in groups:
                 missing[g][tool].append((n, miss))
-            if args.list:
+            held_out = any(g.endswith("held out") for g in groups)
+            if args.list and (args.list_held_out or not held_out):
                 print(f"{n:40} {tool:11} P={p if p is None else round(p,2)} R={round(r,2)} "
                       f"F={fs if fs is None else round(fs,2)} title={cells['title']} "
                       f"outlet={cells['outlet']}({got['outlet']}) date={cells['date']}({got['date']})")
@@ -229,6 +241,8 @@ def main():
         kh = dict(missing["all"].get("khabar", []))
         tr = dict(missing["all"].get("trafilatura", []))
         for n, m in kh.items():
+            if not args.list_held_out and held_out_name(n):
+                continue
             for k in ("title", "outlet", "date"):
                 if m[k]:
                     other = "trafilatura has it" if n in tr and not tr[n][k] else ""

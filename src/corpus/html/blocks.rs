@@ -17,6 +17,10 @@ pub struct Block {
     pub text: String,
     /// Characters of the text inside links (weighed as `chars` is).
     pub link_chars: usize,
+    /// Characters of the links to other pages that open the block, before any text outside
+    /// them (a teaser's headline link before its summary; a heading's `#anchor` link is not
+    /// one).
+    pub lead_link_chars: usize,
     /// Characters of the text without spaces, a Han, kana or Hangul character counting two.
     pub chars: usize,
     /// The innermost block-level element holding the text.
@@ -28,6 +32,9 @@ pub struct Block {
     /// innermost last. The content choice ignores those that hold the whole article (a
     /// wrapper named `panel-two-col-sidebar-right`).
     pub furniture: Vec<NodeId>,
+    /// Inside a dialog that is never the article, whatever the page calls it otherwise (a
+    /// cookie-consent notice: the `dialog` words of assets/html_zones.tsv).
+    pub dialog: bool,
 }
 
 /// Elements whose content is never text for the reader.
@@ -140,8 +147,11 @@ struct Frame {
     block: bool,
     furniture: bool,
     link: bool,
+    /// A link to another page (not an `#anchor` in this one, not a script action).
+    page_link: bool,
     heading: u8,
     article: bool,
+    dialog: bool,
 }
 
 #[derive(Default)]
@@ -149,15 +159,26 @@ struct Walker {
     out: Vec<Block>,
     buf: String,
     link_chars: usize,
+    lead_link_chars: usize,
+    /// Text outside links has been seen in the block being gathered.
+    past_lead: bool,
     frames: Vec<Frame>,
     link_depth: usize,
+    page_link_depth: usize,
     article_depth: usize,
 }
 
 impl Walker {
     fn text(&mut self, t: &str) {
         if self.link_depth > 0 {
-            self.link_chars += weighed_chars(t);
+            let n = weighed_chars(t);
+            self.link_chars += n;
+            if self.page_link_depth > 0 && !self.past_lead {
+                self.lead_link_chars += n;
+            }
+        }
+        if self.page_link_depth == 0 && !self.past_lead && !t.trim().is_empty() {
+            self.past_lead = true;
         }
         self.buf.push_str(t);
     }
@@ -179,10 +200,17 @@ impl Walker {
             block,
             furniture,
             link: name == "a",
+            page_link: name == "a"
+                && el.value().attr("href").is_some_and(|h| {
+                    let h = h.trim_start();
+                    !h.is_empty() && !h.starts_with('#') && !h.starts_with("javascript:")
+                }),
             heading,
             article,
+            dialog: furniture && named_dialog(el),
         };
         self.link_depth += usize::from(frame.link);
+        self.page_link_depth += usize::from(frame.page_link);
         self.article_depth += usize::from(frame.article);
         self.frames.push(frame);
     }
@@ -196,20 +224,23 @@ impl Walker {
         }
         if let Some(frame) = self.frames.pop() {
             self.link_depth -= usize::from(frame.link);
+            self.page_link_depth -= usize::from(frame.page_link);
             self.article_depth -= usize::from(frame.article);
         }
     }
 
     fn flush(&mut self) {
+        let (link_chars, lead_link_chars) = (self.link_chars, self.lead_link_chars);
+        self.link_chars = 0;
+        self.lead_link_chars = 0;
+        self.past_lead = false;
         if self.buf.trim().is_empty() {
             self.buf.clear();
-            self.link_chars = 0;
             return;
         }
         let text = self.buf.split_whitespace().collect::<Vec<_>>().join(" ");
         self.buf.clear();
         let Some(owner) = self.frames.iter().rev().find(|f| f.block).map(|f| f.id) else {
-            self.link_chars = 0;
             return;
         };
         let heading = self
@@ -221,7 +252,8 @@ impl Walker {
         let chars = weighed_chars(&text);
         self.out.push(Block {
             chars,
-            link_chars: self.link_chars.min(chars),
+            link_chars: link_chars.min(chars),
+            lead_link_chars: lead_link_chars.min(chars),
             text,
             owner,
             heading,
@@ -231,8 +263,8 @@ impl Walker {
                 .filter(|f| f.furniture)
                 .map(|f| f.id)
                 .collect(),
+            dialog: self.frames.iter().any(|f| f.dialog),
         });
-        self.link_chars = 0;
     }
 }
 
@@ -282,8 +314,10 @@ pub(super) fn hidden(e: &scraper::node::Element, reveal: bool) -> bool {
 /// Words of assets/html_zones.tsv by kind.
 struct Zones {
     strong: Vec<String>,
+    dialog: Vec<String>,
     weak: Vec<String>,
     content: Vec<String>,
+    embed: Vec<String>,
 }
 
 fn zones() -> &'static Zones {
@@ -291,14 +325,20 @@ fn zones() -> &'static Zones {
     Z.get_or_init(|| {
         let mut z = Zones {
             strong: Vec::new(),
+            dialog: Vec::new(),
             weak: Vec::new(),
             content: Vec::new(),
+            embed: Vec::new(),
         };
         for (kind, word) in super::kind_rows(include_str!("../../../assets/html_zones.tsv")) {
+            if kind == "dialog" {
+                z.dialog.push(word.trim().to_string());
+            }
             let list = match kind {
-                "strong" => &mut z.strong,
+                "strong" | "dialog" => &mut z.strong,
                 "weak" => &mut z.weak,
                 "content" => &mut z.content,
+                "embed" => &mut z.embed,
                 _ => continue,
             };
             list.push(word.trim().to_string());
@@ -314,10 +354,46 @@ pub(super) fn strongly_named_furniture(el: ElementRef) -> bool {
     names_of(el).iter().any(|w| z.strong.contains(w))
 }
 
+/// Whether the element's class and id words name a dialog that is never the article (a
+/// cookie-consent notice: the `dialog` words of assets/html_zones.tsv) and no content word
+/// (an article's container whose feature flags say `filterNonGdprEmbeds enableInArticleAd`).
+fn named_dialog(el: ElementRef) -> bool {
+    let z = zones();
+    let words = names_of(el);
+    words.iter().any(|w| z.dialog.contains(w)) && !words.iter().any(|w| z.content.contains(w))
+}
+
+/// Whether an element's id is the text of a heading among its first three child elements,
+/// written as a slug (words of letters and digits, any separator, any case). Only ids of
+/// three words or more are looked at.
+fn id_is_heading(el: ElementRef, id: &str) -> bool {
+    let slug = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let id_words = slug(id);
+    if id_words.len() < 3 {
+        return false;
+    }
+    let heading = el
+        .children()
+        .filter_map(ElementRef::wrap)
+        .take(3)
+        .find(|c| matches!(c.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"));
+    heading.is_some_and(|h| slug(&h.text().collect::<String>()) == id_words)
+}
+
 /// An element's class, id and role words, lower-cased, split at punctuation and camelCase.
 pub(super) fn names_of(el: ElementRef) -> Vec<String> {
     let e = el.value();
-    [e.attr("class"), e.attr("id"), e.attr("role")]
+    names_of_attrs(&[e.attr("class"), e.attr("id"), e.attr("role")])
+}
+
+/// The words of some attributes' values, lower-cased, split at punctuation and camelCase.
+fn names_of_attrs(attrs: &[Option<&str>]) -> Vec<String> {
+    attrs
         .iter()
         .flatten()
         .flat_map(|s| s.split(|c: char| !c.is_ascii_alphanumeric()))
@@ -327,15 +403,51 @@ pub(super) fn names_of(el: ElementRef) -> Vec<String> {
         .collect()
 }
 
+/// Whether the element is furniture only by a weak name (`read-more`, `widget`, `card`: the
+/// weak words of assets/html_zones.tsv), not by its tag, role or a strong name.
+pub(super) fn weakly_named_furniture(el: ElementRef) -> bool {
+    let z = zones();
+    let words = names_of(el);
+    !FURNITURE_TAGS.contains(&el.value().name())
+        && el.value().attr("role").is_none()
+        && words.iter().any(|w| z.weak.contains(w))
+        && !words.iter().any(|w| z.strong.contains(w))
+}
+
 /// Whether the element's class and id words name page furniture.
 fn named_furniture(el: ElementRef) -> bool {
     let e = el.value();
     let words = names_of(el);
-    if words.is_empty() {
+    if !named_by(el, &words) {
         return false;
     }
+    // A section whose id is its heading's text (`sharing-with-a-single-developer` over
+    // "Sharing with a single developer", as documentation generators write) is named by its
+    // title, not by its role on the page: its id says nothing.
+    match e.attr("id") {
+        Some(id) if id_is_heading(el, id) => {
+            named_by(el, &names_of_attrs(&[e.attr("class"), e.attr("role")]))
+        }
+        _ => true,
+    }
+}
+
+/// Whether these class, id and role words of the element name page furniture.
+fn named_by(el: ElementRef, words: &[String]) -> bool {
+    let e = el.value();
     let z = zones();
     let has = |list: &[String]| words.iter().any(|w| list.contains(w));
+    // An embedded post is a quotation: the box holds a `blockquote` (an embedded graphic,
+    // gallery or player named `embed` is still furniture).
+    if has(&z.embed)
+        && el.descendants().any(|n| {
+            n.value()
+                .as_element()
+                .is_some_and(|e| e.name() == "blockquote")
+        })
+    {
+        return false;
+    }
     has(&z.strong)
         || (has(&z.weak) && !has(&z.content))
         || matches!(

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use ego_tree::NodeId;
-use scraper::Html;
+use scraper::{ElementRef, Html};
 
 use super::blocks::Block;
 
@@ -59,13 +59,36 @@ const FALLBACK_MARGIN: f64 = 2.0;
 
 /// For each block, whether it is the article's text.
 pub fn article_blocks(doc: &Html, blocks: &[Block]) -> Vec<bool> {
-    let respecting = choose(doc, blocks, true);
-    let ignoring = || choose(doc, blocks, false);
+    // Teaser lists and sign-up boxes are never the article's, whatever holds them.
+    let spans = super::teasers::spans(doc, blocks);
+    let signup = super::signup::signup_blocks(doc, blocks, &spans);
+    let teaser: Vec<bool> = super::teasers::teaser_blocks(doc, blocks, &spans)
+        .iter()
+        .zip(&signup)
+        .map(|(t, s)| *t || *s)
+        .collect();
+    let respecting = choose(doc, blocks, &teaser, true);
+    let ignoring = || choose(doc, blocks, &teaser, false);
     let chosen = match respecting {
         Some(c) if c.share >= MIN_SHARE => Some(c),
         // The choice ignoring furniture names must hold clearly more of the page's text: a
         // long comment thread (rightly named furniture) beats a short article only by a little.
         Some(c) => match ignoring() {
+            // The two choices overlap: the article's rest inside the chosen container was
+            // hidden by a weak furniture name (`read-more`), and the article is the larger
+            // of the two with its weakly named parts — unless a tag or a strong name (a
+            // comment thread) is what hid the text.
+            Some(i)
+                if i.share > FALLBACK_MARGIN * c.share
+                    && (within(doc, i.top, &c.roots) && !strongly_hidden(doc, i.top, c.top)
+                        || within(doc, c.top, &i.roots)) =>
+            {
+                let outer = if within(doc, i.top, &c.roots) { c } else { i };
+                Some(Choice {
+                    weak_names_hide: true,
+                    ..outer
+                })
+            }
             Some(i) if i.share > FALLBACK_MARGIN * c.share => Some(i),
             _ => Some(c),
         },
@@ -75,6 +98,9 @@ pub fn article_blocks(doc: &Html, blocks: &[Block]) -> Vec<bool> {
         Some(c) => select(doc, blocks, &c),
         None => blocks.iter().map(|b| b.furniture.is_empty()).collect(),
     };
+    for (k, t) in keep.iter_mut().zip(&teaser) {
+        *k &= !t;
+    }
     drop_repeated_captions(doc, blocks, &mut keep);
     keep
 }
@@ -104,12 +130,37 @@ fn drop_repeated_captions(doc: &Html, blocks: &[Block], keep: &mut [bool]) {
     }
 }
 
+/// Whether an element between `part` and the chosen container `top` is furniture by its tag
+/// or by a strong name (a comment thread, a related list): such furniture hides no part of
+/// the article.
+fn strongly_hidden(doc: &Html, part: NodeId, top: NodeId) -> bool {
+    let mut node = doc.tree.get(part);
+    for _ in 0..MAX_CLIMB {
+        let Some(n) = node else { return false };
+        if n.id() == top {
+            return false;
+        }
+        if let Some(el) = ElementRef::wrap(n)
+            && super::blocks::is_furniture(el, false)
+            && !super::blocks::weakly_named_furniture(el)
+        {
+            return true;
+        }
+        node = n.parent();
+    }
+    false
+}
+
 /// The chosen containers and what the choice rests on.
 struct Choice {
     top: NodeId,
     roots: HashSet<NodeId>,
     /// Share of the page's paragraph characters inside the chosen containers.
     share: f64,
+    /// Parts of the article were hidden by weak furniture names (a `read-more` box holding
+    /// the rest of the story after its intro): inside the choice, furniture named only by
+    /// weak words is no furniture.
+    weak_names_hide: bool,
 }
 
 fn parent_of(doc: &Html, id: NodeId) -> Option<NodeId> {
@@ -131,7 +182,12 @@ fn within(doc: &Html, id: NodeId, roots: &HashSet<NodeId>) -> bool {
 
 /// The best container and its high-scoring siblings; furniture blocks left out of the scoring
 /// when `respect_furniture`.
-fn choose(doc: &Html, blocks: &[Block], respect_furniture: bool) -> Option<Choice> {
+fn choose(
+    doc: &Html,
+    blocks: &[Block],
+    teaser: &[bool],
+    respect_furniture: bool,
+) -> Option<Choice> {
     let parent = |id: NodeId| parent_of(doc, id);
     let tag = |id: NodeId| {
         doc.tree
@@ -141,6 +197,7 @@ fn choose(doc: &Html, blocks: &[Block], respect_furniture: bool) -> Option<Choic
     };
     let is_paragraph = |b: &Block| {
         (!respect_furniture || b.furniture.is_empty())
+            && !b.dialog
             && b.heading == 0
             && b.chars >= MIN_PARAGRAPH
             && b.link_chars * 2 < b.chars
@@ -150,8 +207,8 @@ fn choose(doc: &Html, blocks: &[Block], respect_furniture: bool) -> Option<Choic
     let mut score: HashMap<NodeId, f64> = HashMap::new();
     let mut inner: HashMap<NodeId, f64> = HashMap::new();
     let mut text: HashMap<NodeId, (usize, usize)> = HashMap::new();
-    for b in blocks {
-        let paragraph = is_paragraph(b);
+    for (b, &t) in blocks.iter().zip(teaser) {
+        let paragraph = !t && is_paragraph(b);
         let commas = b.text.matches([',', '،', '，', '、']).count() as f64;
         let s = 1.0 + commas + (b.chars as f64 / 100.0).min(3.0);
         let mut node = Some(b.owner);
@@ -200,12 +257,17 @@ fn choose(doc: &Html, blocks: &[Block], respect_furniture: bool) -> Option<Choic
     let whole = |id: NodeId| inner.get(&id).copied().unwrap_or(0.0) * (1.0 - link_density(id));
     let kind = |id: NodeId| {
         let e = doc.tree.get(id)?.value().as_element()?;
-        let classes: HashSet<&str> = e.attr("class")?.split_whitespace().collect();
+        let classes: HashSet<String> = e
+            .attr("class")?
+            .split_whitespace()
+            .map(|c| c.chars().filter(|ch| !ch.is_ascii_digit()).collect())
+            .collect();
         (!classes.is_empty()).then_some((e.name(), classes))
     };
-    // Same element, and most class words shared (`articleBodyText version-2 section` and
-    // `articleBodyText section`).
-    let alike = |a: &(&str, HashSet<&str>), b: &(&str, HashSet<&str>)| {
+    // Same element, and most class words shared, numbers aside (`articleBodyText version-2
+    // section` and `articleBodyText section`; `story-body story-body-1` and `story-body
+    // story-body-2`).
+    let alike = |a: &(&str, HashSet<String>), b: &(&str, HashSet<String>)| {
         a.0 == b.0 && 2 * a.1.intersection(&b.1).count() > a.1.len().max(b.1.len())
     };
     let top_kind = kind(top);
@@ -224,23 +286,50 @@ fn choose(doc: &Html, blocks: &[Block], respect_furniture: bool) -> Option<Choic
                 roots.insert(id);
             }
         }
+        // Cousins too: the article cut into sections each wrapped with its own aside
+        // (`story-body-supplemental > story-body story-body-1` and the same with `-2`) — a
+        // child of the same kind as the chosen container, under a sibling of the same kind
+        // as its parent.
+        let parent_kind = kind(siblings.id());
+        let uncles = siblings.parent().into_iter().flat_map(|g| g.children());
+        for u in uncles {
+            let same = parent_kind
+                .as_ref()
+                .zip(kind(u.id()))
+                .is_some_and(|(p, k)| alike(p, &k));
+            if u.id() == siblings.id() || !same {
+                continue;
+            }
+            for c in u.children() {
+                let same_kind = top_kind
+                    .as_ref()
+                    .zip(kind(c.id()))
+                    .is_some_and(|(t, k)| alike(t, &k));
+                if same_kind && whole(c.id()) > 0.0 {
+                    roots.insert(c.id());
+                }
+            }
+        }
     }
     // The share is of all the page's paragraph text, furniture or not: a choice that missed
     // an article hidden by furniture names must show as a small share.
     let total: usize = blocks
         .iter()
-        .filter(|b| paragraph_like(b))
-        .map(|b| b.chars)
+        .zip(teaser)
+        .filter(|(b, t)| !**t && paragraph_like(b))
+        .map(|(b, _)| b.chars)
         .sum();
     let inside: usize = blocks
         .iter()
-        .filter(|b| is_paragraph(b) && within(doc, b.owner, &roots))
-        .map(|b| b.chars)
+        .zip(teaser)
+        .filter(|(b, t)| !**t && is_paragraph(b) && within(doc, b.owner, &roots))
+        .map(|(b, _)| b.chars)
         .sum();
     Some(Choice {
         top,
         roots,
         share: inside as f64 / total.max(1) as f64,
+        weak_names_hide: false,
     })
 }
 
@@ -334,10 +423,18 @@ fn select(doc: &Html, blocks: &[Block], c: &Choice) -> Vec<bool> {
             .get(f)
             .is_some_and(|&n| n as f64 >= WRAPPER_SHARE * inside as f64)
     };
+    let weak = |f: &NodeId| {
+        c.weak_names_hide
+            && doc
+                .tree
+                .get(*f)
+                .and_then(ElementRef::wrap)
+                .is_some_and(super::blocks::weakly_named_furniture)
+    };
     let furniture = |b: &Block| {
         b.furniture
             .iter()
-            .any(|f| !holds_top(f) && !wraps_article(f))
+            .any(|f| !holds_top(f) && !wraps_article(f) && !weak(f))
     };
     let mut keep: Vec<bool> = blocks
         .iter()

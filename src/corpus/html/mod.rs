@@ -9,6 +9,8 @@ mod loose_json;
 mod metadata;
 mod page_date;
 mod saved_from;
+mod signup;
+mod teasers;
 mod title_site;
 
 use chrono::NaiveDate;
@@ -170,5 +172,7 @@ fn dateline_under_headline(after_h1: &[blocks::Block]) -> Option<NaiveDate> {
 /// Blocks under the headline that may hold its dateline.
 const DATELINE_BLOCKS: usize = 6;
 
+#[cfg(test)]
+mod body_tests;
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,173 @@
+//! The article's text on hand-written pages of the classes the body choice must tell apart:
+//! consent dialogs, embedded posts, articles cut into sections, recipe cards.
+
+use super::*;
+
+fn kept(d: &Doc) -> Vec<&str> {
+    d.paragraphs
+        .iter()
+        .zip(&d.boilerplate)
+        .filter(|(_, b)| !**b)
+        .map(|(p, _)| p.as_str())
+        .collect()
+}
+
+const P1: &str = "أعلنت وزارة الصحة في بيان رسمي، اليوم الأحد، عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية لتخفيف الضغط عن المراكز القائمة.";
+const P2: &str = "وأوضح البيان أن المستشفيات الجديدة تضم أكثر من خمسمئة سرير، وأقساما متخصصة للأطفال والطوارئ والعناية المركزة.";
+
+#[test]
+fn a_long_consent_notice_never_replaces_a_short_article() {
+    // The notice holds far more paragraph text than the article, so the choice made again
+    // without furniture names would take it; a consent dialog is never an article.
+    let legal = "We and our partners use cookies, web beacons and similar technologies, to store and access information on your device, to measure, personalize and deliver content and ads.";
+    let notice = format!("<p>{legal}</p>").repeat(12);
+    let page = format!(
+        r#"<body><article><h1>افتتاح ثلاثة مستشفيات</h1><p>{P1}</p><p>{P2}</p></article>
+        <div id="onetrust-consent-sdk"><div class="ot-pc-content">{notice}</div></div></body>"#
+    );
+    assert_eq!(kept(&html(&page)), vec!["افتتاح ثلاثة مستشفيات", P1, P2]);
+    // A furniture name that is not a dialog's still gives way to a long article it hides.
+    let article = format!("<p>{P1}</p><p>{P2}</p>").repeat(6);
+    let page = format!(
+        r#"<body><div class="sidebar-layout">{article}</div><div class="story"><p>{P1}</p></div></body>"#
+    );
+    assert_eq!(kept(&html(&page)).len(), 12);
+}
+
+#[test]
+fn a_container_whose_feature_flags_name_a_dialog_word_is_no_dialog() {
+    // Flags such as `filterNonGdprEmbeds enableInArticleAd` name furniture words, and the
+    // choice made without names finds the article there; a content word says it is no dialog.
+    let side = "نص جانبي طويل عن موضوع آخر تماما في الموقع نفسه لا علاقة له بالخبر";
+    let page = format!(
+        r#"<body><div class="caas filterNonGdprEmbeds enableInArticleAd"><p>{P1}</p><p>{P2}</p><p>{P1} {P2}</p></div>
+        <div class="more"><p>{side}</p></div></body>"#
+    );
+    assert_eq!(kept(&html(&page)).len(), 3, "{:?}", kept(&html(&page)));
+}
+
+#[test]
+fn a_post_embedded_in_the_article_is_the_article_s() {
+    // The box around an embedded tweet names `social`, a furniture word; `embed` says it is
+    // the article's quotation. A share bar named `social` alone stays furniture.
+    let tweet = "الوزارة تعلن افتتاح ثلاثة مستشفيات جديدة في الجنوب اليوم";
+    let page = format!(
+        r#"<body><article><p>{P1}</p><div class="social-media-embed"><blockquote class="twitter-tweet"><p>{tweet}</p></blockquote></div>
+        <p>{P2}</p><div class="social-share"><p>شارك هذا الخبر مع أصدقائك على الشبكات</p></div>
+        <div class="embed-gallery social-gallery"><p>انقر لمشاهدة الصور كاملة، ملء الشاشة، تشغيل تلقائي</p></div></article></body>"#
+    );
+    assert_eq!(kept(&html(&page)), vec![P1, tweet, P2]);
+}
+
+#[test]
+fn an_article_cut_into_numbered_sections_each_with_its_aside_is_whole() {
+    // `story-body story-body-1` and `story-body story-body-2`, each in a wrapper of its own
+    // beside a box of links: the numbers do not make them different kinds, and the first
+    // section (a cousin of the longer second) joins it. A differently named cousin does not.
+    let aside = r#"<div class="supplemental"><a href="/x">خبر آخر</a></div>"#;
+    let page = format!(
+        r#"<body><article>
+        <div class="story-wrap"><div class="story-body story-body-1"><p>{P1}</p></div>{aside}</div>
+        <div class="story-wrap"><div class="story-body story-body-2"><p>{P2}</p><p>{P1} {P2}</p><p>{P2} {P1}</p><p>{P1}، {P2}</p></div>{aside}</div>
+        <div class="story-wrap"><div class="promo-text"><p>اشترك في النشرة لتصلك أخبار الصحة كل صباح مع ملخص الأسبوع</p></div></div>
+        </article></body>"#
+    );
+    let d = html(&page);
+    let k = kept(&d);
+    assert_eq!(k.first(), Some(&P1), "{k:?}");
+    assert_eq!(k.len(), 5, "{k:?}");
+}
+
+#[test]
+fn a_recipe_card_inside_the_post_is_the_article_s() {
+    // `card` names furniture (a teaser card); `recipe` is a content word, so a recipe card's
+    // ingredients and steps stay. A card that is not a recipe stays furniture.
+    let page = format!(
+        r#"<body><article><p>{P1}</p><p>{P2}</p>
+        <section class="mv-create-card mv-recipe-card"><h3>المقادير</h3><ul><li>كوب من الأرز</li><li>ملعقة ملح</li></ul></section>
+        <div class="author-card"><p>كاتب المقال صحفي متخصص في شؤون الصحة منذ عشرين عاما</p></div></article></body>"#
+    );
+    assert_eq!(
+        kept(&html(&page)),
+        vec![P1, P2, "المقادير", "كوب من الأرز", "ملعقة ملح"]
+    );
+}
+
+#[test]
+fn the_rest_of_a_story_in_a_read_more_box_joins_its_intro() {
+    // The intro sits in the story's container, the rest in a box named `read-more` (a weak
+    // furniture word): the story is the container with both. A comment thread inside the
+    // story's container (a strong name) is still left out.
+    let rest = format!("<p>{P2}</p><p>{P1} {P2}</p><p>{P2} {P1}</p>").repeat(3);
+    let comment = "نعم، صحيح، لكن، في رأيي، الأمر، كما أرى، يحتاج، إلى، وقت، أطول، بكثير";
+    let side = "نص جانبي طويل عن موضوع آخر تماما في الموقع نفسه لا علاقة له بالخبر";
+    let page = format!(
+        r#"<body><div class="story-body"><p>{P1}</p><p>{P1}، {P2}</p>
+        <div id="read-more"><div id="read-more-content">{rest}</div></div>
+        <div id="comments"><div class="comment-body">{}</div></div></div>
+        <div class="sidebar">{}</div></body>"#,
+        format!("<p>{comment}</p>").repeat(3),
+        format!("<p>{side}</p>").repeat(20)
+    );
+    let d = html(&page);
+    let k = kept(&d);
+    assert_eq!(k.first(), Some(&P1), "{k:?}");
+    assert_eq!(k.len(), 11, "{k:?}");
+    assert!(!k.contains(&comment), "{k:?}");
+}
+
+#[test]
+fn a_section_whose_id_is_its_title_is_not_named_furniture() {
+    // Documentation generators give each section its heading's slug as id: "Sharing with a
+    // single developer" is `sharing-with-a-single-developer`, whose `sharing` names a share
+    // bar elsewhere. An id that is not the heading's text still names furniture.
+    let section = |id: &str, title: &str| {
+        format!(r#"<div class="section" id="{id}"><h2>{title}</h2><p>{P1}</p><p>{P2}</p></div>"#)
+    };
+    let page = format!(
+        r#"<body><div class="content">{}{}</div><div class="social-sharing-buttons-bar"><p>{P2}</p></div></body>"#,
+        section(
+            "sharing-with-a-single-developer",
+            "Sharing with a single developer"
+        ),
+        section(
+            "sharing-with-many-developers",
+            "Sharing with many developers!"
+        ),
+    );
+    let d = html(&page);
+    let k = kept(&d);
+    assert_eq!(k.len(), 6, "{k:?}");
+    assert!(k.contains(&"Sharing with many developers!"), "{k:?}");
+}
+
+#[test]
+fn a_donation_box_inside_the_article_is_furniture() {
+    // `support`, `donate`, `contribute` are weak furniture words: a reader-support appeal
+    // inside the article's container is left out; a container that also says `content` or
+    // `article` is not.
+    let appeal = "ادعم صحافتنا المستقلة، وساهم بما تستطيع، فكل مساهمة تساعدنا على الاستمرار";
+    let page = format!(
+        r#"<body><div class="support-article-content"><p>{P1}</p><p>{P2}</p>
+        <div class="cli-support-message"><p>{appeal}</p></div></div></body>"#
+    );
+    assert_eq!(kept(&html(&page)), vec![P1, P2]);
+}
+
+#[test]
+fn a_sign_up_box_inside_the_article_is_left_out_by_its_email_field() {
+    // Utility classes name nothing; the e-mail field tells the box. The article around the
+    // field (more than a box's worth of text) is not taken for the box.
+    let page = format!(
+        r#"<body><article class="mt-8 font-serif"><p>{P1}</p>
+        <section class="relative p-8 my-12"><div class="leading-8">هل تريد المزيد من أخبار الصحة؟</div>
+        <div>اشترك في نشرتنا الأسبوعية، وتصلك الأخبار كل صباح.</div><input type="email" placeholder="بريدك"><button>اشترك</button></section>
+        <p>{P2}</p><input type="email"></article></body>"#
+    );
+    assert_eq!(kept(&html(&page)), vec![P1, P2]);
+    // A short article in a plain `div` with a bare field: four lines are no sign-up box.
+    let page = format!(
+        r#"<body><div class="c"><p>{P1}</p><p>{P2}</p><p>{P2} {P1}</p><p>{P1}</p><input type="email"></div></body>"#
+    );
+    assert_eq!(kept(&html(&page)).len(), 4);
+}
