@@ -128,6 +128,8 @@ pub fn org_head_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize)
     let mut ws = vec![head];
     let mut last = i;
     let mut named = false;
+    // The last word taken was an adjective (`الأميركي` of `الجيش الأميركي`).
+    let mut after_adjective = false;
     let mut k = i + 1;
     // `اتحاد شمال إفريقيا`, `منتخب المغرب`: an indefinite head and a known place.
     if !definite_head
@@ -150,7 +152,11 @@ pub fn org_head_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize)
             // The name: a definite noun (`الخارجية`, `النجباء`); after a definite head, an
             // adjective (`المنتخب المغربي`, `الديوان الملكي`).
             if definite_head {
-                adjective(g, w) && !GENERIC.contains(&w)
+                // A masculine head does not take a feminine adjective: in `خيارات الحزب
+                // السياسية` the adjective is the options'.
+                let feminine_only =
+                    ws.first().is_some_and(|h| !h.ends_with('ه')) && w.ends_with("يه");
+                adjective(g, w) && !GENERIC.contains(&w) && !feminine_only
             } else {
                 w.starts_with("ال") && w.chars().count() >= 4
             }
@@ -160,8 +166,13 @@ pub fn org_head_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize)
             // A coordinated noun (`العدالة والتنمية`), unless it starts another organization
             // (`قوات الجيش والدعم السريع` is two forces; `منظمة الأغذية والزراعة والبنك
             // الدولي` ends before a head word) or a noun of its own follows.
+            // After an adjective only another adjective is coordinated (`المجلس الاقتصادي
+            // والاجتماعي`): a noun there is a second institution or a person's title
+            // (`الجيش الأميركي والشرطة العراقية`, `الديوان الأميري والسفير`).
             let rest = w.strip_prefix('و').unwrap_or(w);
-            !g.org_second_words.contains(rest)
+            let coordinated_adjective = adjective(g, rest) && !g.is_title_or_head(rest);
+            (!after_adjective || coordinated_adjective)
+                && !g.org_second_words.contains(rest)
                 && !matches!(g.heads.get(rest), Some(Head::Organization))
                 && next.is_none_or(|n| !n.norm.starts_with("ال") || adjective(g, &n.norm))
         } else if known.is_some() {
@@ -192,6 +203,13 @@ pub fn org_head_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize)
         if !take {
             break;
         }
+        let bare = w
+            .strip_prefix('و')
+            .filter(|r| r.starts_with("ال"))
+            .unwrap_or(w);
+        // Only a masculine nisba is surely an adjective: words in ية are also nouns
+        // (`التنمية`, `الأغذية`).
+        after_adjective = bare.ends_with('ي') && adjective(g, bare);
         named = true;
         let Some(t) = tokens.get(k) else { break };
         ws.push(t.norm.clone());

@@ -7,6 +7,7 @@
 //! in assets/ner.model), which reads each article in two passes. Without a usable model the
 //! rules work alone and [`tagger_problem`] says why.
 
+mod acronym;
 mod boundary;
 mod heads;
 mod link;
@@ -134,7 +135,13 @@ fn article_names(
         return paras
             .iter()
             .zip(rules)
-            .map(|((p, tokens, t), r)| (*p, boundary::people(g, tokens, &t.norm, r, &words)))
+            .map(|((p, tokens, t), r)| {
+                let mut names = boundary::people(g, tokens, &t.norm, r, &words);
+                let taken: Vec<(usize, usize)> = names.iter().map(|f| (f.first, f.last)).collect();
+                names.extend(acronym::acronym_names(g, tokens, &t.norm, &taken));
+                names.sort_by_key(|f| f.first);
+                (*p, names)
+            })
             .collect();
     };
     let feats: Vec<Vec<Vec<u32>>> = paras

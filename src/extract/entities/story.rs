@@ -3,7 +3,7 @@
 //! السريع`, `المركزي المصري` for `البنك المركزي المصري`), and one person's names with and
 //! without the `بن` chain (`عادل الجبير`, `عادل بن أحمد الجبير`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::gazetteer::{Gazetteer, NAMED_BY_TAIL};
@@ -96,12 +96,64 @@ pub struct ShortForms {
     /// One-word short forms given in brackets after a full name (`(سونا)`, `(حميدتي)`) →
     /// keys.
     aliases: HashMap<String, Vec<Arc<str>>>,
+    /// First word → (the other words, keys) of organizations named without a head or a list
+    /// (the tagger's `كرونوس ريسينغ`, a quoted `سنطرال`): found once, they are looked for
+    /// wherever no name was found.
+    repeats: Tails,
+}
+
+/// An organization named without a head word or a list, by its first word and the rest: the
+/// name again elsewhere in the story is it. Not a one-word name that is a common word of
+/// general Arabic (`الاتحاد`, `السلطة`: zipf 4 or more), not a short form in brackets (its key
+/// is another name's).
+fn repeatable(
+    g: &Gazetteer,
+    f: &Found,
+    person_words: &HashSet<&str>,
+) -> Option<(String, Vec<String>)> {
+    let (first, rest) = f.words.split_first()?;
+    let own_key = *f.key == *format!("{:?}:{}", EntityKind::Organization, f.words.join(" "));
+    // A nisba alone is an adjective (`نيابي`), and a word of a person's name is that
+    // person's (`ويكريميسينغه` read once as an organization).
+    let common = || {
+        first.chars().count() < 3
+            || first.ends_with('ي')
+            || first.ends_with("يه")
+            || super::tagger::freq::shared().get(first) >= 40
+    };
+    if f.words.iter().any(|w| person_words.contains(w.as_str())) {
+        return None;
+    }
+    let ok = f.kind == EntityKind::Organization
+        && own_key
+        && f.words.len() <= 4
+        && !g.heads.contains_key(first)
+        && !f.words.iter().any(|w| g.stop.contains(w))
+        && !(rest.is_empty() && common());
+    ok.then(|| (first.clone(), rest.to_vec()))
+}
+
+/// Add `key` for the name `first` + `rest` to `map`.
+fn add(map: &mut Tails, first: String, rest: Vec<String>, key: &Arc<str>) {
+    let v = map.entry(first).or_default();
+    match v.iter_mut().find(|(r, _)| *r == rest) {
+        Some((_, keys)) if !keys.contains(key) => keys.push(key.clone()),
+        Some(_) => {}
+        None => v.push((rest, vec![key.clone()])),
+    }
 }
 
 impl ShortForms {
     pub fn new(g: &Gazetteer, found: &[Located]) -> ShortForms {
         let mut surnames: HashMap<String, Vec<Arc<str>>> = HashMap::new();
         let mut tails: Tails = HashMap::new();
+        let mut repeats: Tails = HashMap::new();
+        let person_words: HashSet<&str> = found
+            .iter()
+            .map(|l| &l.found)
+            .filter(|f| f.kind == EntityKind::Person)
+            .flat_map(|f| f.words.iter().map(String::as_str))
+            .collect();
         // Last words of the longer names of each key (for bracketed short forms below).
         let mut long_ends: HashMap<&str, Vec<&str>> = HashMap::new();
         for f in found.iter().map(|l| &l.found) {
@@ -142,6 +194,9 @@ impl ShortForms {
                 // `قوات الدعم السريع` → `الدعم السريع`: a head, then two or more words
                 // starting with a definite one.
                 EntityKind::Organization => {
+                    if let Some((first, rest)) = repeatable(g, f, &person_words) {
+                        add(&mut repeats, first, rest, &f.key);
+                    }
                     let [head, second, rest @ ..] = &*f.words else {
                         continue;
                     };
@@ -151,13 +206,7 @@ impl ShortForms {
                     {
                         continue;
                     }
-                    let v = tails.entry(second.clone()).or_default();
-                    let rest = rest.to_vec();
-                    match v.iter_mut().find(|(r, _)| *r == rest) {
-                        Some((_, keys)) if !keys.contains(&f.key) => keys.push(f.key.clone()),
-                        Some(_) => {}
-                        None => v.push((rest, vec![f.key.clone()])),
-                    }
+                    add(&mut tails, second.clone(), rest.to_vec(), &f.key);
                 }
                 _ => {}
             }
@@ -182,12 +231,16 @@ impl ShortForms {
             surnames,
             tails,
             aliases,
+            repeats,
         }
     }
 
     /// Nothing to look for: the pass over the story can be skipped.
     pub fn is_empty(&self) -> bool {
-        self.surnames.is_empty() && self.tails.is_empty() && self.aliases.is_empty()
+        self.surnames.is_empty()
+            && self.tails.is_empty()
+            && self.aliases.is_empty()
+            && self.repeats.is_empty()
     }
 
     /// Short forms in one paragraph's tokens outside the names already found there (token
@@ -209,18 +262,22 @@ impl ShortForms {
             }
             let Some(t) = tokens.get(i) else { break };
             let start = |clitic: usize| norm.origin.get(t.nstart + clitic).unwrap_or(t.start);
-            let tail = t.reads.iter().find_map(|(c, r)| {
-                let v = self.tails.get(r)?;
-                let (rest, keys) = v
-                    .iter()
-                    .filter(|(rest, keys)| keys.len() == 1 && continues(tokens, i + 1, rest))
-                    .max_by_key(|(rest, _)| rest.len())?;
-                let [key] = keys.as_slice() else {
-                    return None;
-                };
-                let last = i + rest.len();
-                (!(i..=last).any(covered)).then(|| (*c, r.clone(), rest.clone(), key.clone(), last))
-            });
+            let continued = |map: &Tails| {
+                t.reads.iter().find_map(|(c, r)| {
+                    let v = map.get(r)?;
+                    let (rest, keys) = v
+                        .iter()
+                        .filter(|(rest, keys)| keys.len() == 1 && continues(tokens, i + 1, rest))
+                        .max_by_key(|(rest, _)| rest.len())?;
+                    let [key] = keys.as_slice() else {
+                        return None;
+                    };
+                    let last = i + rest.len();
+                    (!(i..=last).any(covered))
+                        .then(|| (*c, r.clone(), rest.clone(), key.clone(), last))
+                })
+            };
+            let tail = continued(&self.tails).or_else(|| continued(&self.repeats));
             if let Some((clitic, first, rest, key, last)) = tail {
                 let mut words = vec![first];
                 words.extend(rest);

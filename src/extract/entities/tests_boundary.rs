@@ -276,3 +276,21 @@ fn an_everyday_given_name_alone_is_a_name_after_a_title() {
     let s = "وهذا عمل صالح عقب أدائه اليمين";
     assert_eq!(person(s, 2, 2), None);
 }
+
+#[test]
+fn a_common_imperfect_or_future_verb_ends_a_name() {
+    let s = "ضد مشيعي شيرين أبو عاقلة يعكس ثقافة";
+    assert_eq!(person(s, 2, 5).as_deref(), Some("شيرين أبو عاقلة"));
+    let s = "على أن قانون الغاب سيسود إن لم";
+    assert_eq!(person(s, 4, 4), None);
+    // A transliterated name of the same shape is not a word of general Arabic.
+    let s = "وقال الرئيس الروسي بوريس يلتسين إن";
+    assert_eq!(person(s, 3, 4).as_deref(), Some("بوريس يلتسين"));
+}
+
+#[test]
+fn a_name_in_sin_is_not_a_future_verb() {
+    // `سيلفا` is not the future `س` + `يلفا`: no such verb in general Arabic.
+    let s = "من ركلة جزاء سجلها البرازيلي غيلبرتو سيلفا، مقابل هدف";
+    assert_eq!(person(s, 5, 6).as_deref(), Some("غيلبرتو سيلفا"));
+}

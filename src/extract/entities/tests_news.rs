@@ -246,3 +246,45 @@ fn a_complement_is_not_a_demonstrative() {
     );
     assert_eq!(orgs, vec!["الاتحاد العام التونسي للشغل"]);
 }
+
+/// The short forms `ShortForms` finds in `later`, given the rules' names of `first`:
+/// (kind, words, key).
+fn short_forms_after(first: &str, later: &str) -> Vec<(EntityKind, String, String)> {
+    let g = gazetteer::gazetteer();
+    let (tokens, norm) = tokens::tokenize(first);
+    let found: Vec<Located> = recognize(g, &tokens, &norm)
+        .into_iter()
+        .map(|f| Located {
+            found: f,
+            order: (0, 0),
+        })
+        .collect();
+    let short = story::ShortForms::new(g, &found);
+    let (tokens, norm) = tokens::tokenize(later);
+    short
+        .find(g, &tokens, &norm, &[])
+        .into_iter()
+        .map(|f| (f.kind, f.words.join(" "), f.key.to_string()))
+        .collect()
+}
+
+#[test]
+fn an_organization_named_once_without_a_head_is_found_again() {
+    // A company quoted after its head, then named alone.
+    let got = short_forms_after(
+        "وقالت شركة “سنطرال” إنها ستخفض الأسعار.",
+        "وأضاف أن سنطرال تعتزم التوسع.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            EntityKind::Organization,
+            "سنطرال".to_string(),
+            "Organization:سنطرال".to_string()
+        )]
+    );
+    // A head-built name is found by its head again, not lent without it; nor is a one-word
+    // name that is a common word (`“الاتحاد”`, the union).
+    assert!(short_forms_after("وقالت وزارة الزراعة إن", "وأضافت الزراعة أن").is_empty());
+    assert!(short_forms_after("وقالت شركة “الاتحاد” إنها", "وقال إن الاتحاد تعتزم").is_empty());
+}

@@ -41,8 +41,10 @@ use crate::extract::{EntityKind, ORDINALS};
 use crate::text::Normalized;
 #[cfg(test)]
 pub use words::lists_for_tests;
+pub use words::verb_like;
 use words::{
-    Lists, imperfect, joined_names, lists, noun, pronoun_suffixed, stop_behind_clitic, verbal_noun,
+    Lists, common_verb, imperfect, joined_names, lists, noun, pronoun_suffixed, stop_behind_clitic,
+    titled, verbal_noun,
 };
 
 /// Second halves of compound names: a name does not end before them.
@@ -186,20 +188,6 @@ fn named_after(g: &Gazetteer, l: &Lists, tokens: &[Token], first: usize) -> bool
     head(before) || title_between && head(before.wrapping_sub(1))
 }
 
-/// A title or honorific right before the word at `first` (`الرئيس صالح`, `الشيخ صالح`).
-fn titled(g: &Gazetteer, l: &Lists, tokens: &[Token], first: usize) -> bool {
-    let Some(t) = tokens.get(first) else {
-        return false;
-    };
-    let prev = first.checked_sub(1).and_then(|p| tokens.get(p));
-    !t.boundary
-        && prev.is_some_and(|p| {
-            g.title_words.contains(&p.norm)
-                || g.titles.contains_key(&p.norm)
-                || l.honorifics.contains(&p.norm)
-        })
-}
-
 /// A given name that is an everyday adjective (`صادق`, `جميل`, `حسن`) and reads as one
 /// here: alone, coordinated with another adjective (`عادل ودائم`), before an indefinite
 /// plural (`صادق عبارات`), or before a definite noun that is not a nisba when no title, given
@@ -337,7 +325,10 @@ pub fn person(
                     || l.everyday.contains(r))
         });
         let after_joiner = tokens.get(k - 1).is_some_and(|p| is_joiner(&p.norm));
-        if formula || coordinated || (!after_joiner && never_in_name(g, l, t)) {
+        if formula
+            || coordinated
+            || (!after_joiner && (never_in_name(g, l, t) || common_verb(g, &t.norm)))
+        {
             last = k - 1;
             break;
         }
@@ -403,6 +394,7 @@ pub fn person(
         let cut = (first, last) != (f.first, f.last);
         let bare = w.strip_prefix("ال").filter(|b| !g.given.contains(*b));
         if imperfect(g, w)
+            || common_verb(g, w)
             || cut && bare.is_some()
             || !cut && l.everyday.contains(w) && !titled(g, l, tokens, first)
             || never_in_name(g, l, t)

@@ -164,6 +164,47 @@ pub(super) fn imperfect(g: &Gazetteer, w: &str) -> bool {
         && !g.names.contains_key(w)
 }
 
+/// A verb in the imperfect, or its future with `س` (`يهدم`, `يعكس`, `سيسود`), that is a
+/// word of general Arabic (`assets/wordfreq_ar.tsv`): transliterated names of the same shape
+/// (`يلتسين`, `يعلون`) are not among its 60,000 most frequent words, and given names
+/// (`يوسف`, `يزيد`) are left out by [`imperfect`].
+pub(super) fn common_verb(g: &Gazetteer, w: &str) -> bool {
+    // The shape, looser than `imperfect` (`يهدم`): the frequency list is the check.
+    let shape = |v: &str| {
+        v.starts_with('ي')
+            && v.chars().count() >= 4
+            && v.chars().nth(1) != Some('ا')
+            && !g.given.contains(v)
+            && !g.names.contains_key(v)
+    };
+    let freq = crate::extract::entities::tagger::freq::shared();
+    // The future is read by its verb: `سيسود` by `يسود`.
+    let future = w
+        .strip_prefix('س')
+        .is_some_and(|r| shape(r) && freq.get(r) > 0);
+    future || shape(w) && freq.get(w) > 0
+}
+
+/// A verb by the lists or by its shape (`تعهد`, `يهدم`): the tagger's carrying on of a
+/// rules' name stops there (`tagger/combine.rs`).
+pub fn verb_like(g: &Gazetteer, w: &str) -> bool {
+    lists().verbs.contains(w) || imperfect(g, w) || common_verb(g, w)
+}
+
+/// A title or honorific right before the word at `first` (`الرئيس صالح`, `الشيخ صالح`).
+pub(super) fn titled(g: &Gazetteer, l: &Lists, tokens: &[Token], first: usize) -> bool {
+    let Some(t) = tokens.get(first) else {
+        return false;
+    };
+    let prev = first.checked_sub(1).and_then(|p| tokens.get(p));
+    !t.boundary
+        && prev.is_some_and(|p| {
+            g.title_words.contains(&p.norm)
+                || g.titles.contains_key(&p.norm)
+                || l.honorifics.contains(&p.norm)
+        })
+}
+
 /// A proclitic before a function word written with its hamza (`فإن`, `وأن`): folded, `فان`
 /// reads as a name.
 pub(super) fn stop_behind_clitic(g: &Gazetteer, t: &Token) -> bool {

@@ -17,10 +17,17 @@
 //! tagger does not read as a person: `علي الحرب`, `مولاي رشيد`) are left out: on text the
 //! rules were not written from, those were wrong far more often than right
 //! (docs/entities.md).
+//!
+//! Before ranking, a place on an administrative unit gives way to the bare name where the
+//! tagger reads it so (`محافظة بابل` → `بابل`), a listed city after a team word is its club
+//! (`فريق رينو`), and a people or community is no organization (`الأكراد`); after it, a Latin
+//! acronym in brackets names the organization before it (`acronym.rs`). Each was the cause of
+//! names the combination lost against the tagger alone on ANERcorp's dev part.
 
 use std::collections::HashSet;
 use std::sync::{Arc, OnceLock};
 
+use super::super::acronym::acronym_names;
 use super::super::boundary;
 use super::super::gazetteer::{Gazetteer, words};
 use super::super::people::is_joiner;
@@ -47,6 +54,8 @@ const PLACE_BEGIN: u8 = 3;
 struct Cues {
     units: HashSet<String>,
     teams: HashSet<String>,
+    /// `assets/gazetteer/groups.txt`: peoples and communities (`الأكراد`, `الشيعة`).
+    groups: HashSet<String>,
 }
 
 fn cues() -> &'static Cues {
@@ -55,6 +64,11 @@ fn cues() -> &'static Cues {
         let mut c = Cues {
             units: HashSet::new(),
             teams: HashSet::new(),
+            groups: include_str!("../../../../assets/gazetteer/groups.txt")
+                .lines()
+                .filter(|r| !r.starts_with('#'))
+                .flat_map(words)
+                .collect(),
         };
         let rows = include_str!("../../../../assets/gazetteer/heads.tsv")
             .lines()
@@ -77,11 +91,38 @@ fn cues() -> &'static Cues {
 /// tagger's places are taken instead, so that `محافظة بابل` and `بابل` are one place. Where
 /// the tagger does not, the rules' name stands (the guidelines keep the unit).
 fn bare_under_unit(f: &Found, tags: &[u8]) -> bool {
+    // Every word after the unit is the tagger's place (`كردستان`, `العراق` of `إقليم
+    // كردستان العراق`): not where it reads a person there (`محافظة شانلي أورفة عز الدين`).
     f.kind == EntityKind::Place
         && f.words.len() > 1
         && f.words.first().is_some_and(|w| cues().units.contains(w))
         && tags.get(f.first).is_some_and(|t| Tag::kind(*t) != Some(1))
         && tags.get(f.first + 1) == Some(&PLACE_BEGIN)
+        && tags
+            .get(f.first + 1..=f.last)
+            .is_some_and(|ts| ts.iter().all(|t| Tag::kind(*t) == Some(1)))
+        && tags
+            .get(f.last + 1)
+            .is_none_or(|t| Tag::kind(*t) != Some(1) || Tag::is_begin(*t))
+}
+
+/// A people or a community named as a whole (`الأكراد`, `الشيعة`, `الفلسطينيين`: a listed
+/// place's nisba in the plural): not an organization or a person (the guidelines).
+fn group(g: &Gazetteer, w: &str) -> bool {
+    if cues().groups.contains(w) {
+        return true;
+    }
+    let bare = w.strip_prefix("ال").unwrap_or(w);
+    ["يين", "يون"].iter().any(|s| {
+        bare.strip_suffix(s).is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && [stem.to_string(), format!("ال{stem}")].iter().any(|p| {
+                    g.names
+                        .get(p)
+                        .is_some_and(|es| es.iter().any(|e| e.kind == EntityKind::Place))
+                })
+        })
+    })
 }
 
 /// A listed city right after a team word (`فريق رينو`, `لاعب ميلان`) is the club: an
@@ -314,7 +355,15 @@ pub fn combine(
 ) -> Vec<Found> {
     // The tagger sees a person starting where the rules' does (not `وزراء اسرائيل ايهود
     // اولمرت` from a title, nor `مولاي رشيد`, nor `علي لاريجاني` with `على` written `علي`).
-    let person_tagged = |f: &Found| tags.get(f.first).is_some_and(|t| Tag::kind(*t) == Some(0));
+    // A family name opening on its joiner (`وقال آل سعود`) counts where the tagger starts the
+    // person one word on, at the family's own name.
+    let starts_person = |i: usize| tags.get(i).is_some_and(|t| Tag::kind(*t) == Some(0));
+    let person_tagged = |f: &Found| {
+        starts_person(f.first)
+            || f.last > f.first
+                && tokens.get(f.first).is_some_and(|t| is_joiner(&t.norm))
+                && starts_person(f.first + 1)
+    };
     let listed_places: Vec<(usize, usize)> = rules
         .iter()
         .filter(|f| listed(f) && f.kind == EntityKind::Place)
@@ -357,6 +406,12 @@ pub fn combine(
         else {
             continue;
         };
+        if f.kind != EntityKind::Place && f.words.len() == 1 && f.words.iter().all(|w| group(g, w))
+        {
+            // Held as words, not shown: no rule's name is read from inside it either.
+            cands.push((4, f.first, f.last, None));
+            continue;
+        }
         // The tagger's name comes first where it holds a rule's name and more (`إنتر ميلان`,
         // `قوة القدس`, `منظمة الدول المصدرة للنفط`: it does not run across punctuation), or
         // calls a listed place an organization (a club named like its city, `برشلونة`). One that extends a rule's name of its kind to the left is
@@ -371,15 +426,17 @@ pub fn combine(
         let club = kind == EntityKind::Organization && listed_places.contains(&(f.first, f.last));
         // A rules' person the tagger carries on to the right (`كارلوس ألبرتو` + `باريرا`:
         // the given-name rule stops at a word it does not know) is the tagger's, when the
-        // words added are not written with a final ه (`سمير يوسف جمعه`: gathered him).
+        // words added are not written with a final ه (`سمير يوسف جمعه`: gathered him) nor
+        // verbs (`محمد مصطفى يهدم`).
         let carries_on = |rank: u8, s: usize, e: usize| {
             rank == 3
                 && kind == EntityKind::Person
                 && f.first == s
                 && e < f.last
-                && tokens
-                    .get(e + 1..=f.last)
-                    .is_some_and(|ts| ts.iter().all(|t| !t.original.ends_with('ه')))
+                && tokens.get(e + 1..=f.last).is_some_and(|ts| {
+                    ts.iter()
+                        .all(|t| !t.original.ends_with('ه') && !boundary::verb_like(g, &t.norm))
+                })
         };
         let extends = cands
             .iter()
@@ -407,6 +464,7 @@ pub fn combine(
             out.extend(f);
         }
     }
+    out.extend(acronym_names(g, tokens, norm, &taken));
     out.sort_by_key(|f| f.first);
     boundary::join_nasab(tokens, norm, out)
 }

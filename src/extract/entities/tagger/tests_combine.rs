@@ -156,6 +156,13 @@ fn the_tagger_carries_a_rules_person_on_to_a_word_the_rules_did_not_know() {
         &[(EntityKind::Person, 1, 2)],
     );
     assert_eq!(got, vec![(EntityKind::Person, "سمير يوسف".to_string())]);
+    // Nor onto a verb.
+    let got = combined(
+        "كان العريس المقدسي محمد مصطفى يهدم هو أيضا شقته",
+        "O O O B-PERS I-PERS I-PERS O O O",
+        &[],
+    );
+    assert_eq!(got, vec![(EntityKind::Person, "محمد مصطفي".to_string())]);
 }
 
 #[test]
@@ -185,15 +192,7 @@ fn a_listed_city_after_a_team_word_is_the_club() {
 
 #[test]
 fn well_known_organizations_without_a_head_are_listed() {
-    let orgs = |text: &str| -> Vec<String> {
-        let n = tokenize(text).0.len();
-        let none = vec!["O"; n].join(" ");
-        combined(text, &none, &[])
-            .into_iter()
-            .filter(|(k, _)| *k == EntityKind::Organization)
-            .map(|(_, w)| w)
-            .collect()
-    };
+    let orgs = rule_orgs;
     // Clubs, companies, newspapers and parties that no head word announces.
     assert_eq!(
         orgs("وتغلب الوداد البيضاوي على حسنية أكادير"),
@@ -210,6 +209,60 @@ fn well_known_organizations_without_a_head_are_listed() {
     assert!(orgs("وسجلت وفيات جديدة في المدينة").is_empty());
     assert!(orgs("وتحسن الاقتصاد المصري اليوم بعد").is_empty());
     assert!(orgs("ودعا إلى السلم الأهلي في لبنان").is_empty());
+}
+
+/// The organizations of `text` when the tagger finds nothing (the rules' names).
+fn rule_orgs(text: &str) -> Vec<String> {
+    let n = tokenize(text).0.len();
+    combined(text, &vec!["O"; n].join(" "), &[])
+        .into_iter()
+        .filter(|(k, _)| *k == EntityKind::Organization)
+        .map(|(_, w)| w)
+        .collect()
+}
+
+#[test]
+fn a_head_built_name_does_not_swallow_a_second_institution_or_a_title() {
+    assert_eq!(
+        rule_orgs("تضاربت روايات الجيش الأميركي والشرطة العراقية بشأن"),
+        vec!["الجيش الاميركي"]
+    );
+    assert_eq!(
+        rule_orgs("وحضر رئيس الديوان الأميري والسفير إبراهيم"),
+        vec!["الديوان الاميري"]
+    );
+    // Coordinated adjectives and nouns still belong to the name.
+    assert_eq!(
+        rule_orgs("وقال إن المجلس الاقتصادي والاجتماعي سيتخذ"),
+        vec!["المجلس الاقتصادي والاجتماعي"]
+    );
+    assert_eq!(
+        rule_orgs("وفاز حزب العدالة والتنمية في"),
+        vec!["حزب العداله والتنميه"]
+    );
+    assert_eq!(
+        rule_orgs("وقالت وزارة التنمية والتعاون الدولي إن"),
+        vec!["وزاره التنميه والتعاون الدولي"]
+    );
+}
+
+#[test]
+fn a_masculine_head_does_not_take_a_feminine_adjective() {
+    assert!(rule_orgs("لتحديد خيارات الحزب السياسية في ضوء").is_empty());
+    assert_eq!(rule_orgs("وقال الحزب الشيوعي إن"), vec!["الحزب الشيوعي"]);
+    assert_eq!(rule_orgs("وقالت الهيئة الوطنية إن"), vec!["الهيئه الوطنيه"]);
+}
+
+#[test]
+fn a_people_or_a_community_is_not_an_organization() {
+    let got = combined("وقال إن الأكراد اختاروا الاتحاد", "O O B-ORG O O", &[]);
+    assert!(got.is_empty(), "{got:?}");
+    let got = combined("وقال إن الفلسطينيين يرفضون ذلك", "O O B-ORG O O", &[]);
+    assert!(got.is_empty(), "{got:?}");
+    // A movement named by its adherents is one.
+    let got = combined("وقال إن الحوثيين يرفضون ذلك", "O O B-ORG O O", &[]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, EntityKind::Organization);
 }
 
 fn examples(text: &str) -> Vec<Example> {
@@ -264,4 +317,25 @@ fn word_frequencies_add_up_spellings_and_know_everyday_words() {
     assert!(wf.get("الحرب") > 50 && wf.get("فيرهوفن") < 25);
     assert!(wf.get("الحكومه") > wf.get("حكومه"));
     assert!(wf.get("البوش") < wf.get("بوش"));
+}
+
+#[test]
+fn a_latin_acronym_in_brackets_names_the_organization_before_it() {
+    let got = rule_orgs("وقالت المنظمة الدولية للهجرة (IOM) إن العدد ارتفع");
+    assert_eq!(got, vec!["المنظمه الدوليه للهجره", "iom"]);
+    let got = rule_orgs("وقالت منظمة أطباء بلا حدود (MSF) إن");
+    assert!(got.first().is_some_and(|o| o.ends_with("حدود")), "{got:?}");
+    // Not across a verb or punctuation, not after a place, nor a lower-case word.
+    assert!(rule_orgs("وقالت إنها تعمل (IOM) مع").is_empty());
+    assert!(rule_orgs("وفي الولايات المتحدة (US) قال").is_empty());
+    assert!(rule_orgs("وقال إن الدول الغنية (see) تعمل").is_empty());
+    // A name found otherwise keeps its boundaries; the acronym is its short form.
+    assert_eq!(
+        rule_orgs("وقالت منظمة الصحة العالمية في جنيف (WHO) إن"),
+        vec!["منظمه الصحه العالميه"]
+    );
+    assert_eq!(
+        rule_orgs("وقالت منظمة الصحة العالمية (WHO) إن"),
+        vec!["منظمه الصحه العالميه", "who"]
+    );
 }
