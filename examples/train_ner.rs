@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use khabar::extract::entities::tagger::Weights;
+use khabar::extract::entities::tagger::clusters;
 use khabar::extract::entities::tagger::conll::{self, Prepared, Score};
 use khabar::extract::entities::tagger::crf::{CrfParams, train_crf};
 use khabar::extract::entities::tagger::train::{Example, train};
@@ -187,6 +188,15 @@ fn cross_validate(a: &Args, ps: &[Prepared], gold: &[conll::Sentence], k: usize)
 
 fn main() -> Result<(), String> {
     let a = args()?;
+    // The features read the word clusters: training without them would make a model that
+    // the reader (which needs them) tags differently.
+    let t = Instant::now();
+    let cl = clusters::shared().map_err(|e| format!("{}: {e}", clusters::CLUSTERS_FILE))?;
+    eprintln!(
+        "word clusters: {} stems, parsed in {:.1} ms",
+        cl.len(),
+        t.elapsed().as_secs_f64() * 1000.0
+    );
     let text =
         std::fs::read_to_string(&a.data).map_err(|e| format!("{}: {e}", a.data.display()))?;
     let sentences = conll::read(&text).map_err(|e| format!("{}: {e}", a.data.display()))?;

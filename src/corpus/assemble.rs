@@ -6,9 +6,10 @@ use chrono::NaiveDate;
 
 use super::classify::{classify, classify_chosen};
 use super::copyright::phrase_holder;
+use super::datelines::{dateline_of, embed_date, lede_date};
 use super::lines::Line;
 use super::markers::outlet_in_file_name;
-use super::meta::{bracket_dateline, dateline_of, lede_date, outlet};
+use super::meta::{bracket_dateline, outlet};
 use super::under_headline::under_headline;
 use super::{Article, Paragraph, ParagraphKind};
 
@@ -93,7 +94,7 @@ pub fn assemble(
         .clone()
         .filter(|o| !o.trim().is_empty())
         .or_else(|| outlet(&lines))
-        .or_else(|| outlet_in_file_name(&path).map(str::to_string))
+        .or_else(|| outlet_in_file_name(&path))
         .or_else(|| {
             // Pasted text only: under an HTML page's headline sits a byline or a standfirst.
             if chosen {
@@ -138,15 +139,29 @@ pub fn assemble(
 }
 
 /// The date the text states: the first publication dateline in the first half (an update line
-/// only when no publication line says), else a date opening one of the first body paragraphs.
+/// only when no publication line says), else a date opening one of the first body paragraphs,
+/// else the date of an embedded post's signature (`— Name (@handle) November 1, 2020`).
 fn text_date(lines: &[Line], kinds: &[ParagraphKind]) -> Option<NaiveDate> {
     let head = lines.len().div_ceil(2).max(1);
+    // A bare date above the page's menu or banner is the top bar's day (the day the page was
+    // read, `الاثنين، 7 ديسمبر 2026`), not the article's: it is taken only with nothing but
+    // meta lines between it and the headline, or when a label says what it is.
+    let title = kinds.iter().position(|k| *k == ParagraphKind::Title);
+    let above_furniture = |i: usize| {
+        title.is_some_and(|t| {
+            i < t
+                && kinds
+                    .get(i + 1..t)
+                    .is_some_and(|between| between.contains(&ParagraphKind::Boilerplate))
+        })
+    };
     let datelines: Vec<_> = lines
         .iter()
         .take(head)
         .zip(kinds)
-        .filter(|(_, k)| **k == ParagraphKind::Meta)
-        .filter_map(|(l, _)| dateline_of(l))
+        .enumerate()
+        .filter(|(_, (_, k))| **k == ParagraphKind::Meta)
+        .filter_map(|(i, (l, _))| dateline_of(l).filter(|d| d.labelled || !above_furniture(i)))
         .collect();
     datelines
         .iter()
@@ -161,6 +176,7 @@ fn text_date(lines: &[Line], kinds: &[ParagraphKind]) -> Option<NaiveDate> {
                 .take(LEDE_LINES)
                 .find_map(|(l, _)| lede_date(l))
         })
+        .or_else(|| lines.iter().find_map(embed_date))
 }
 
 /// How many first body paragraphs may open with the article's date.

@@ -3,9 +3,10 @@
 //! the end). Rules look at markers, line shape, position and neighbouring lines — never at one
 //! site's sentences. Nothing is deleted: the reader shows boilerplate dimmed on request.
 
+use super::datelines::dateline;
 use super::lines::Line;
 use super::markers::Marker;
-use super::meta::{banner, dateline, source_line};
+use super::meta::{banner, source_line};
 use super::openers::opens_sentence;
 use crate::corpus::ParagraphKind::{self, Body, Boilerplate, Meta, Title};
 

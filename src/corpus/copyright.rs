@@ -12,13 +12,17 @@ pub fn copyright_holder(text: &str) -> Option<String> {
     let after = text.split_once('©').map_or(text, |(_, a)| a);
     let words: Vec<&str> = after
         .split_whitespace()
-        .filter(|w| {
-            !w.chars()
+        // The years before the name (`2009-2019`), and marks left of the sign (`©️`); a
+        // number in the name stays (`France 24`).
+        .skip_while(|w| {
+            w.trim_end_matches([',', '،'])
+                .chars()
                 .all(|c| c.is_ascii_digit() || c == '-' || c == '–')
+                || !w.chars().any(char::is_alphanumeric)
         })
         .take_while(|w| {
             let n = normalize(w).text;
-            !matches!(n.as_str(), "جميع" | "كل" | "all" | "الحقوق")
+            !matches!(n.as_str(), "جميع" | "كل" | "all" | "الحقوق") && !registration(w)
         })
         .take(NAME_WORDS)
         .collect();
@@ -27,6 +31,14 @@ pub fn copyright_holder(text: &str) -> Option<String> {
         name.trim_matches(|c: char| c.is_ascii_punctuation() || c == '،' || c.is_whitespace());
     let name = name.strip_prefix("copyright").unwrap_or(name).trim();
     (!name.is_empty() && name.chars().any(char::is_alphabetic)).then(|| display(name))
+}
+
+/// A site's registration number after its name (`黔ICP备15016750号-1`, China's ICP licence):
+/// digits inside a word of letters that are not Latin. It ends the name (`France 24` keeps
+/// its number).
+fn registration(word: &str) -> bool {
+    word.chars().any(|c| c.is_ascii_digit())
+        && word.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
 }
 
 /// The holder named by a copyright phrase on the last line that has one.
@@ -102,6 +114,20 @@ mod tests {
         assert_eq!(
             holder("جميع الحقوق محفوظة لموقع المثال الإخباري").as_deref(),
             Some("المثال الإخباري")
+        );
+        // A registration number after the name ends it; a number in a name does not (and a
+        // known outlet is shown in its display spelling).
+        assert_eq!(
+            copyright_holder("Copyright© 2009-2019 铜雀历史网   黔ICP备15016750号-1").as_deref(),
+            Some("铜雀历史网")
+        );
+        assert_eq!(
+            copyright_holder("© 1999, 2000, 2002 Jamie Zawinski").as_deref(),
+            Some("Jamie Zawinski")
+        );
+        assert_eq!(
+            copyright_holder("© 2024 France 24").as_deref(),
+            Some("فرانس 24")
         );
         // A `©` line without a year: the existing form.
         assert_eq!(

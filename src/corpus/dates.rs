@@ -88,6 +88,28 @@ pub fn date_in(text: &str) -> Option<NaiveDate> {
         .or_else(|| named(&tokens))
         .or_else(|| east_asian(&norm))
         .or_else(|| timestamp(&tokens))
+        .or_else(|| match tokens.as_slice() {
+            [t] => compact(t),
+            _ => None,
+        })
+}
+
+/// `YYYYMMDD`, or `YYYYMMDDhhmm` / `YYYYMMDDhhmmss` with a valid time: a CMS's compact date
+/// (`<meta name="pdate" content="20190806">`), read only when it is the whole value.
+pub fn compact(run: &str) -> Option<NaiveDate> {
+    if !run.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| run.get(r)?.parse::<u32>().ok();
+    let time_ok = match run.len() {
+        8 => true,
+        12 => num(8..10)? < 24 && num(10..12)? < 60,
+        14 => num(8..10)? < 24 && num(10..12)? < 60 && num(12..14)? < 60,
+        _ => return None,
+    };
+    let y = i32::try_from(num(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(y, num(4..6)?, num(6..8)?)
+        .filter(|d| time_ok && YEARS.contains(&d.year()))
 }
 
 /// A year, month and day written with East Asian markers: `2022年07月10日` (Chinese,
@@ -135,9 +157,12 @@ fn east_asian(norm: &str) -> Option<NaiveDate> {
 }
 
 /// Words of a normalized text, split at spaces and the punctuation around dates; a slash
-/// between two month names (`نوفمبر/تشرين`) splits too, a slash between digits does not.
+/// between two month names (`نوفمبر/تشرين`) splits too, a slash between digits does not; a
+/// colon after a word (`时间：2022-11-24`, `نشر:2020-10-07`, written without a space) splits, a
+/// colon inside a time (`05:30`) does not.
 fn tokens(norm: &str) -> Vec<&str> {
     norm.split(|c: char| c.is_whitespace() || "،,|()[]؛;".contains(c))
+        .flat_map(split_after_label)
         .flat_map(|t| {
             let numeric = t.chars().any(|c| c.is_ascii_digit());
             t.split(move |c: char| c == '/' && !numeric)
@@ -145,6 +170,22 @@ fn tokens(norm: &str) -> Vec<&str> {
         .map(|t| t.trim_matches(|c: char| "-–—.:\"'«»".contains(c)))
         .filter(|t| !t.is_empty())
         .collect()
+}
+
+/// A token cut at each colon that follows a letter (`时间:2022-11-24` → `时间`, `2022-11-24`).
+fn split_after_label(t: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in t.char_indices() {
+        if c == ':' && prev.is_some_and(char::is_alphabetic) {
+            out.extend(t.get(start..i));
+            start = i + c.len_utf8();
+        }
+        prev = Some(c);
+    }
+    out.extend(t.get(start..));
+    out
 }
 
 /// `2024-02-18`, `2024/02/18`, `18/02/2024`, `18-02-2024`, `18.02.2024` (a time after `T`
@@ -207,7 +248,13 @@ fn named(tokens: &[&str]) -> Option<NaiveDate> {
             })
         };
         let before = num(i.checked_sub(1));
-        let (next, next2) = (num(Some(after)), num(Some(after + 1)));
+        // A weekday between the day and the year: `Dec 28 Sat 2013` (a blog's date box).
+        let year_at = if tokens.get(after + 1).is_some_and(|t| WEEKDAYS.contains(t)) {
+            after + 2
+        } else {
+            after + 1
+        };
+        let (next, next2) = (num(Some(after)), num(Some(year_at)));
         // A time between the day and the year: `November 20 15:23 2019`.
         let is_time = |k: usize| {
             tokens.get(k).is_some_and(|t| {
@@ -234,6 +281,27 @@ fn named(tokens: &[&str]) -> Option<NaiveDate> {
     }
     None
 }
+
+/// English weekday names (normalized: lower case), full and short.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
 
 /// The month whose spelling starts at token `i`.
 fn month_at(tokens: &[&str], i: usize) -> Option<&'static Month> {
@@ -329,6 +397,9 @@ mod tests {
         assert_eq!(date_in("٥ كانون الثاني ٢٠٢٤"), d(2024, 1, 5));
         assert_eq!(date_in("posted Aug 18th 2010 7:30PM"), d(2010, 8, 18));
         assert_eq!(date_in("November 20 15:23 2019"), d(2019, 11, 20));
+        assert_eq!(date_in("Dec 28 Sat 2013 00:28"), d(2013, 12, 28));
+        // A weekday and no year after it: no date.
+        assert_eq!(date_in("Dec 28 Sat 00:28"), None);
         // A number and a time after the month are not a day and a year.
         assert_eq!(date_in("November 20 15:23"), None);
     }
@@ -341,6 +412,43 @@ mod tests {
         assert_eq!(date_in("박상우 2024. 5. 13. 12:52"), d(2024, 5, 13));
         assert_eq!(date_in("2024年5月"), None);
         assert_eq!(date_in("2024. 13. 5."), None);
+    }
+
+    #[test]
+    fn a_label_glued_to_the_date_by_a_colon() {
+        // The full-width colon is folded to `:` by normalization.
+        assert_eq!(date_in("时间：2022-11-24 05:30:58"), d(2022, 11, 24));
+        assert_eq!(date_in("نشر:2020-10-07 12:30"), d(2020, 10, 7));
+        assert_eq!(date_in("Posted:October 7, 2020"), d(2020, 10, 7));
+        // A time keeps its colons: `05:30` is no date.
+        assert_eq!(date_in("时间：05:30"), None);
+    }
+
+    #[test]
+    fn compact_dates_only_as_a_whole_value() {
+        assert_eq!(date_in("20190806"), d(2019, 8, 6));
+        assert_eq!(date_in("20220125130150"), d(2022, 1, 25));
+        // Not a date: a month 13, a time 25:00, an article number in a sentence.
+        assert_eq!(date_in("20191306"), None);
+        assert_eq!(date_in("202201252500"), None);
+        assert_eq!(date_in("article 20190806 of the archive"), None);
+    }
+
+    #[test]
+    fn hijri_beside_gregorian_gives_the_gregorian_date() {
+        // The lunar Hijri date is not read; the Gregorian one beside it is.
+        assert_eq!(
+            date_in("الخميس 15 رجب 1445 هـ - 25 يناير 2024 م"),
+            d(2024, 1, 25)
+        );
+        assert_eq!(
+            date_in("15/07/1445 هـ الموافق 25/01/2024 م"),
+            d(2024, 1, 25)
+        );
+        assert_eq!(date_in("1445/07/15 - 2024/01/25"), d(2024, 1, 25));
+        assert_eq!(date_in("١٥ رجب ١٤٤٥ هـ"), None);
+        // Arabic-Indic digits and a Levantine month name.
+        assert_eq!(date_in("نشر في ٢٥ كانون الثاني ٢٠٢٤"), d(2024, 1, 25));
     }
 
     #[test]

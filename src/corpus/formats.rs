@@ -64,6 +64,9 @@ pub fn front_matter(text: &str) -> (Given, &str) {
 /// line) or an array of strings.
 pub fn json_object(v: &Value) -> Result<Doc, String> {
     let obj = v.as_object().ok_or("not a JSON object")?;
+    if let Some(article) = graph_article(obj) {
+        return json_object(&article);
+    }
     let field = |names: &[&str]| names.iter().find_map(|n| obj.get(*n));
     let text = field(&["text", "body", "content", "articleBody", "raw_text"])
         .ok_or("no text, body, content or articleBody field")?;
@@ -144,6 +147,63 @@ pub fn json_object(v: &Value) -> Result<Doc, String> {
     })
 }
 
+/// Article types of schema.org a JSON-LD export may hold.
+const ARTICLE_TYPES: &[&str] = &[
+    "NewsArticle",
+    "Article",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BlogPosting",
+    "Report",
+];
+
+/// The article of a schema.org `@graph` export, its `publisher` reference (`{"@id": "#org"}`)
+/// replaced by the node it points to, or by the graph's `WebSite` name when it has none.
+fn graph_article(obj: &serde_json::Map<String, Value>) -> Option<Value> {
+    let graph = obj.get("@graph")?.as_array()?;
+    let typed = |n: &Value, types: &[&str]| match n.get("@type") {
+        Some(Value::String(t)) => types.contains(&t.as_str()),
+        Some(Value::Array(ts)) => ts
+            .iter()
+            .filter_map(Value::as_str)
+            .any(|t| types.contains(&t)),
+        _ => false,
+    };
+    let mut article = graph.iter().find(|n| typed(n, ARTICLE_TYPES))?.clone();
+    let by_id = |id: &str| {
+        graph
+            .iter()
+            .find(|n| n.get("@id").and_then(Value::as_str) == Some(id))
+    };
+    let reference = article
+        .get("publisher")
+        .filter(|p| p.get("name").is_none())
+        .and_then(|p| p.get("@id"))
+        .and_then(Value::as_str)
+        .and_then(by_id)
+        .cloned();
+    let site = graph
+        .iter()
+        .find(|n| typed(n, &["WebSite"]))
+        .and_then(|n| n.get("name"))
+        .cloned();
+    if let Some(a) = article.as_object_mut() {
+        match (reference, a.contains_key("publisher")) {
+            (Some(publisher), _) => {
+                a.insert("publisher".into(), publisher);
+            }
+            (None, false) => {
+                if let Some(name) = site {
+                    a.insert("publisher".into(), name);
+                }
+            }
+            (None, true) => {}
+        }
+    }
+    Some(article)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,6 +218,35 @@ mod tests {
         assert_eq!(d.given.outlet.as_deref(), Some("العربية"));
         assert_eq!(d.given.published, NaiveDate::from_ymd_opt(2024, 2, 18));
         assert_eq!(d.paragraphs, vec!["فقرة أولى", "فقرة ثانية"]);
+    }
+
+    #[test]
+    fn a_schema_org_graph_and_its_publisher_reference() {
+        let v: Value = serde_json::from_str(
+            r##"{"@context": "https://schema.org", "@graph": [
+                {"@type": "WebSite", "name": "موقع الأفق"},
+                {"@type": ["NewsArticle"], "headline": "الأمطار تغمر شوارع المدينة",
+                 "datePublished": "2023-11-05T23:10:00+03:00", "publisher": {"@id": "#org"},
+                 "articleBody": "غمرت الأمطار الغزيرة شوارع المدينة صباح اليوم."},
+                {"@type": "Organization", "@id": "#org", "name": "شبكة الأفق الإعلامية"}]}"##,
+        )
+        .expect("json");
+        let d = json_object(&v).expect("doc");
+        assert_eq!(d.given.title.as_deref(), Some("الأمطار تغمر شوارع المدينة"));
+        assert_eq!(d.given.outlet.as_deref(), Some("شبكة الأفق الإعلامية"));
+        assert_eq!(d.given.published, NaiveDate::from_ymd_opt(2023, 11, 5));
+        // Without a publisher, the graph's site names the outlet; without an article, no text.
+        let mut bare = v.clone();
+        bare["@graph"][1]
+            .as_object_mut()
+            .expect("object")
+            .remove("publisher");
+        assert_eq!(
+            json_object(&bare).expect("doc").given.outlet.as_deref(),
+            Some("موقع الأفق")
+        );
+        let no_article = serde_json::json!({"@graph": [{"@type": "WebSite", "name": "x"}]});
+        assert!(json_object(&no_article).is_err());
     }
 
     #[test]

@@ -156,26 +156,63 @@ pub fn outlet_of(text: &str, within: bool) -> Option<&'static str> {
     best.map(|(n, _)| n)
 }
 
-/// The known outlet a file's name points to by its site's domain (`03_youm7.txt`,
-/// `alquds-com-2024.html`): a word of the name equal to the first label of an outlet's domain.
-/// Only known outlets: a word of a file name alone is too weak a sign of an unknown one.
-pub fn outlet_in_file_name(path: &str) -> Option<&'static str> {
+/// The outlet a file's name points to by its site's domain: a domain spelled out in the name
+/// (`alquds-com-2024.html` → `alquds.com`, `bbc_co_uk.txt` → `bbc.co.uk`) — the display name
+/// of assets/outlets.tsv when known, else the domain as found — or a word of the name equal to
+/// the first label of a known outlet's domain (`03_youm7.txt`). A word alone is too weak a sign
+/// of an unknown outlet.
+pub fn outlet_in_file_name(path: &str) -> Option<String> {
     let name = path.rsplit(['/', '\\']).next()?;
     let stem = name
         .rsplit_once('.')
         .map_or(name, |(s, _)| s)
         .to_ascii_lowercase();
-    let words: Vec<&str> = stem
+    let all: Vec<&str> = stem
         .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| w.len() >= 3 && w.chars().any(|c| c.is_ascii_alphabetic()))
+        .filter(|w| !w.is_empty())
         .collect();
+    let site_word = |w: &str| w.len() >= 3 && w.chars().any(|c| c.is_ascii_alphabetic());
+    for (i, w) in all.iter().enumerate() {
+        let Some(n) = all
+            .get(i + 1..)
+            .and_then(suffix_words)
+            .filter(|_| site_word(w))
+        else {
+            continue;
+        };
+        let domain = all.get(i..=i + n)?.join(".");
+        return Some(outlet_of(&domain, false).map_or(domain, str::to_string));
+    }
+    let words: Vec<&str> = all.into_iter().filter(|w| site_word(w)).collect();
     outlets().iter().find_map(|(name, sigs)| {
         sigs.iter()
             .filter(|s| s.contains('.') && !s.contains(' '))
             .filter_map(|s| s.split(['.', '/']).next())
             .any(|label| label.len() >= 3 && words.contains(&label))
-            .then_some(name.as_str())
+            .then(|| name.clone())
     })
+}
+
+/// Top-level domains news sites use: the generic ones and the Arab world's, Iran's and a few
+/// others' country codes.
+const TOP_LEVEL: &[&str] = &[
+    "com", "net", "org", "info", "news", "tv", "ps", "ae", "sa", "eg", "ma", "iq", "lb", "jo",
+    "qa", "kw", "om", "bh", "sy", "ye", "dz", "tn", "ly", "sd", "ir", "tr", "uk", "fr", "de",
+];
+
+/// How many of the words opening `rest` are a domain's suffix: `com` (1), `co uk` or
+/// `com sa` (2); `None` when they are not.
+fn suffix_words(rest: &[&str]) -> Option<usize> {
+    let country = |w: &str| w.len() == 2 && TOP_LEVEL.contains(&w);
+    match rest {
+        [second, third, ..]
+            if matches!(*second, "co" | "com" | "net" | "org") && country(third) =>
+        {
+            Some(2)
+        }
+        [tld, ..] if TOP_LEVEL.contains(tld) => Some(1),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -206,11 +243,20 @@ mod tests {
         );
         assert_eq!(outlet_of("الخليج الجديد", false), Some("الخليج الجديد"));
         assert_eq!(outlet_of("صحيفة محلية صغيرة", false), None);
-        assert_eq!(outlet_in_file_name("x/03_youm7.txt"), Some("اليوم السابع"));
+        let named = |p: &str| outlet_in_file_name(p);
+        assert_eq!(named("x/03_youm7.txt").as_deref(), Some("اليوم السابع"));
+        // A domain spelled out is that domain: alquds.com is not Al-Quds Al-Arabi's
+        // alquds.co.uk; an unknown one keeps the spelling found.
+        assert_eq!(named("alquds-com-2024.html").as_deref(), Some("القدس"));
+        assert_eq!(named("alquds_co_uk-5.txt").as_deref(), Some("القدس العربي"));
         assert_eq!(
-            outlet_in_file_name("alquds-com-2024.html"),
-            Some("القدس العربي")
+            named("12-hibapress-com.txt").as_deref(),
+            Some("hibapress.com")
         );
-        assert_eq!(outlet_in_file_name("news-2024.html"), None);
+        assert_eq!(named("aljazeera-net.txt").as_deref(), Some("الجزيرة نت"));
+        // A word alone, a year, a bare suffix: no outlet.
+        assert_eq!(named("news-2024.html"), None);
+        assert_eq!(named("2024-com.txt"), None);
+        assert_eq!(named("notes.txt"), None);
     }
 }

@@ -1,108 +1,12 @@
-//! Article metadata from plain text: the outlet from signature lines, the publication date
-//! from a dateline. Rules are about the shapes such lines take on Arabic news pages.
-
-use chrono::NaiveDate;
+//! Article metadata from plain text: the outlet from signature lines (the publication date
+//! from a dateline is `datelines.rs`). Rules are about the shapes such lines take on Arabic
+//! news pages.
 
 use super::copyright::copyright_holder;
 use super::dates::date_in;
 use super::lines::Line;
 use super::markers::{Marker, outlet_of};
 use crate::text::normalize;
-
-/// Words that open a publication or update line (`نشر في`, `آخر تحديث`, `Published`),
-/// normalized. A labelled line may be longer than a bare dateline.
-const PUBLISHED_LABELS: &[&str] = &[
-    "نشر",
-    "تم النشر",
-    "تاريخ النشر",
-    "published",
-    "posted",
-    "date",
-];
-const UPDATED_LABELS: &[&str] = &[
-    "اخر تحديث",
-    "تحديث",
-    "تم التحديث",
-    "updated",
-    "last updated",
-];
-
-/// Letters an unlabelled date line may have: ten words of a long date in Arabic letters fit.
-const DATELINE_LETTERS: usize = 60;
-
-/// Words a labelled date line may have.
-const LABELLED_WORDS: usize = 16;
-
-/// What a dateline says: the date, and whether it is an update rather than the publication.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Dateline {
-    pub date: NaiveDate,
-    pub update: bool,
-}
-
-/// The date of a dateline such as `12:13 - 18/02/2024`, `26 يناير 2024، 8:03 م`,
-/// `2024-02-18T10:00`, `نشر :  12:30 2020-10-07|`, `آخر تحديث: …`: a short line that is mostly
-/// a date (and a time, a section label), or a line opening with a publication or update label.
-pub fn dateline(line: &Line) -> Option<NaiveDate> {
-    dateline_of(line).map(|d| d.date)
-}
-
-/// [`dateline`], telling a publication line from an update line.
-pub fn dateline_of(line: &Line) -> Option<Dateline> {
-    if line.words.len() > LABELLED_WORDS {
-        return None;
-    }
-    let norm = normalize(&line.text).text;
-    // A label, then (after `:`, `في`, a dash) the date itself within a few words: `نشر الجيش
-    // قواته` is a sentence, not a label.
-    let starts = |labels: &[&str]| {
-        labels.iter().any(|l| {
-            norm.strip_prefix(l).is_some_and(|rest| {
-                let rest =
-                    rest.trim_start_matches(|c: char| c.is_whitespace() || ":|-–".contains(c));
-                let rest = rest.strip_prefix("في ").unwrap_or(rest);
-                let head: Vec<&str> = rest.split_whitespace().take(4).collect();
-                date_in(&head.join(" ")).is_some()
-            })
-        })
-    };
-    let update = starts(UPDATED_LABELS);
-    let labelled = update || starts(PUBLISHED_LABELS);
-    // Ten words at most; and few letters, for scripts written without spaces (a Chinese
-    // paragraph is one "word" and may open with its date): a Han, kana or Hangul character
-    // weighs as much as a short word's letters.
-    let letters: usize = line
-        .text
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .map(|c| if east_asian_letter(c) { 3 } else { 1 })
-        .sum();
-    if !labelled && (line.words.len() > 10 || letters > DATELINE_LETTERS) {
-        return None;
-    }
-    let date = date_in(&line.text)?;
-    // Mostly a date: few words that are not digits, times, month names or am/pm.
-    let other = norm
-        .split(|c: char| c.is_whitespace() || "،,|()[]".contains(c))
-        .filter(|t| !t.chars().any(|c| c.is_ascii_digit()) && t.chars().count() > 1)
-        .count();
-    (labelled || other <= 5).then_some(Dateline { date, update })
-}
-
-/// A Han, kana or Hangul character (a syllable or a word, not a letter).
-fn east_asian_letter(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
-}
-
-/// A date opening a lede (`الأحد 1 نوفمبر/تشرين الثاني 2020 - قالت …`): looked for in its first
-/// words only, so a date in the story's prose is not the publication date.
-pub fn lede_date(line: &Line) -> Option<NaiveDate> {
-    let head: Vec<&str> = line.text.split_whitespace().take(LEDE_DATE_WORDS).collect();
-    date_in(&head.join(" "))
-}
-
-/// How many opening words of a lede may hold its date.
-const LEDE_DATE_WORDS: usize = 7;
 
 /// The outlet named by the page's signature lines. Looked for, in order: a source line
 /// (`المصدر: X`), a site label as the first line (`X:`), a welcome banner (`مرحبا بك في موقع X
@@ -284,75 +188,6 @@ pub fn source_line(line: &Line) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
-        NaiveDate::from_ymd_opt(y, m, day)
-    }
-
-    #[test]
-    fn datelines_of_several_shapes() {
-        assert_eq!(
-            dateline(&Line::new("تقارير |   12:13 - 18/02/2024")),
-            d(2024, 2, 18)
-        );
-        assert_eq!(
-            dateline(&Line::new("26 يناير 2024، 8:03 م")),
-            d(2024, 1, 26)
-        );
-        assert_eq!(
-            dateline(&Line::new("نشر في 2023-10-07T09:30:00+03:00")),
-            d(2023, 10, 7)
-        );
-        assert_eq!(dateline(&Line::new("٥ كانون الثاني ٢٠٢٤")), d(2024, 1, 5));
-        assert_eq!(dateline(&Line::new("الأحد 3 جانفي 2021")), d(2021, 1, 3));
-    }
-
-    #[test]
-    fn labelled_lines_and_updates() {
-        let l = Line::new("نشر :  12:30 2020-10-07| آخر تحديث: 13:00 2020-10-08");
-        assert_eq!(dateline(&l), d(2020, 10, 7));
-        let u = dateline_of(&Line::new(
-            "آخر تحديث: الخميس 8 أكتوبر 2020 - 13:00 بتوقيت مكة المكرمة",
-        ));
-        assert_eq!(
-            u.map(|u| (u.date, u.update)),
-            d(2020, 10, 8).map(|x| (x, true))
-        );
-        assert_eq!(
-            dateline(&Line::new(
-                "Published November 1, 2020 at 10:15 by the news desk"
-            )),
-            d(2020, 11, 1)
-        );
-        // A sentence that opens with the verb is not a label.
-        let s = Line::new(
-            "نشر الجيش قواته على الحدود في 5 يناير 2024 بعد تصاعد التوتر مع الجيران في المنطقة",
-        );
-        assert_eq!(dateline(&s), None);
-        assert_eq!(
-            lede_date(&Line::new(
-                "الأحد 1 نوفمبر/تشرين الثاني 2020 - قالت مصادر إن الوفد وصل"
-            )),
-            d(2020, 11, 1)
-        );
-    }
-
-    #[test]
-    fn prose_with_a_date_is_not_a_dateline() {
-        let l = Line::new(
-            "وفي 25 يناير 2024 أعلن وزير الدفاع الأمريكي أن اجتماعات مجموعة العمل ستبدأ بحث مستقبل الوجود العسكري هناك.",
-        );
-        assert_eq!(dateline(&l), None);
-        assert_eq!(dateline(&Line::new("32/13/2024")), None);
-        // A Chinese paragraph is one "word": its letters tell it from a dateline.
-        assert_eq!(dateline(&Line::new("2022年07月10日 07:15")), d(2022, 7, 10));
-        let p = "据央视新闻消息，2024年5月16日，江苏省无锡市中级人民法院一审公开开庭审理了一案。";
-        assert_eq!(dateline(&Line::new(p)), None);
-        assert_eq!(
-            dateline(&Line::new("2024年5月16日 来源：新华网")),
-            d(2024, 5, 16)
-        );
-    }
 
     #[test]
     fn outlet_from_signatures() {

@@ -6,6 +6,7 @@
 mod assemble;
 mod classify;
 mod copyright;
+mod datelines;
 mod dates;
 mod decode;
 mod direction;

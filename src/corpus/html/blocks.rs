@@ -32,9 +32,10 @@ pub struct Block {
     /// innermost last. The content choice ignores those that hold the whole article (a
     /// wrapper named `panel-two-col-sidebar-right`).
     pub furniture: Vec<NodeId>,
-    /// Inside a dialog that is never the article, whatever the page calls it otherwise (a
-    /// cookie-consent notice: the `dialog` words of assets/html_zones.tsv).
-    pub dialog: bool,
+    /// The innermost element around the text named as a dialog that is never the article (a
+    /// cookie-consent notice: the `dialog` words of assets/html_zones.tsv); the content choice
+    /// ignores one that holds most of the page (a consent manager wrapping the whole page).
+    pub dialog: Option<NodeId>,
 }
 
 /// Elements whose content is never text for the reader.
@@ -263,7 +264,7 @@ impl Walker {
                 .filter(|f| f.furniture)
                 .map(|f| f.id)
                 .collect(),
-            dialog: self.frames.iter().any(|f| f.dialog),
+            dialog: self.frames.iter().rev().find(|f| f.dialog).map(|f| f.id),
         });
     }
 }

@@ -171,3 +171,15 @@ fn a_sign_up_box_inside_the_article_is_left_out_by_its_email_field() {
     );
     assert_eq!(kept(&html(&page)).len(), 4);
 }
+
+#[test]
+fn a_consent_manager_wrapping_the_whole_page_hides_nothing() {
+    // Some sites wrap the whole page in their consent manager's element: a dialog word on an
+    // element that holds most of the page is a wrapper, and the article inside it is read.
+    let page = format!(
+        r#"<body><div id="gdpr-consent-wrapper"><div class="page"><article><h1>افتتاح ثلاثة مستشفيات</h1>
+        <p>{P1}</p><p>{P2}</p></article>
+        <div id="cookie-banner"><p>نستخدم ملفات تعريف الارتباط لتحسين تجربتك، وبمتابعة التصفح توافق على ذلك</p></div></div></div></body>"#
+    );
+    assert_eq!(kept(&html(&page)), vec!["افتتاح ثلاثة مستشفيات", P1, P2]);
+}

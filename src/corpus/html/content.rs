@@ -62,10 +62,28 @@ pub fn article_blocks(doc: &Html, blocks: &[Block]) -> Vec<bool> {
     // Teaser lists and sign-up boxes are never the article's, whatever holds them.
     let spans = super::teasers::spans(doc, blocks);
     let signup = super::signup::signup_blocks(doc, blocks, &spans);
+    // A consent dialog is never the article either, even when the choice is made again
+    // without furniture names — unless it holds the page's `article`, `main` or `h1` (a
+    // consent manager's element wrapping the whole page).
+    let mut wrapper: HashMap<NodeId, bool> = HashMap::new();
+    let mut dialog = |b: &Block| {
+        b.dialog.is_some_and(|d| {
+            !*wrapper.entry(d).or_insert_with(|| {
+                doc.tree.get(d).is_some_and(|n| {
+                    n.descendants().any(|c| {
+                        c.value()
+                            .as_element()
+                            .is_some_and(|e| matches!(e.name(), "article" | "main" | "h1"))
+                    })
+                })
+            })
+        })
+    };
     let teaser: Vec<bool> = super::teasers::teaser_blocks(doc, blocks, &spans)
         .iter()
         .zip(&signup)
-        .map(|(t, s)| *t || *s)
+        .zip(blocks)
+        .map(|((t, s), b)| *t || *s || dialog(b))
         .collect();
     let respecting = choose(doc, blocks, &teaser, true);
     let ignoring = || choose(doc, blocks, &teaser, false);
@@ -197,7 +215,6 @@ fn choose(
     };
     let is_paragraph = |b: &Block| {
         (!respect_furniture || b.furniture.is_empty())
-            && !b.dialog
             && b.heading == 0
             && b.chars >= MIN_PARAGRAPH
             && b.link_chars * 2 < b.chars

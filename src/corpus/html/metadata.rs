@@ -49,6 +49,9 @@ const ARTICLE_TYPES: &[&str] = &[
     "WebPage",
 ];
 
+/// Words a `<title>` segment that is a date may have (`Mon, 7 Oct 2020 12:09`).
+const TITLE_DATE_WORDS: usize = 6;
+
 fn sel(s: &str) -> Option<Selector> {
     Selector::parse(s).ok()
 }
@@ -227,6 +230,10 @@ impl PageMeta {
             "publish-date",
             "publish_date",
             "pub_date",
+            "pdate",
+            "publication_date",
+            "date_published",
+            "article_date_original",
             "og:release_date",
             "date",
             "dc.date",
@@ -248,6 +255,19 @@ impl PageMeta {
             .chain(self.times.iter().cloned().map(Some))
             .flatten()
             .find_map(|v| date_in(&v))
+    }
+
+    /// The date a `<title>` segment states on its own (`Headline - 07.12.2017 - Site`): the
+    /// page's date in the browser's tab, weaker than every mark in the page itself.
+    pub fn title_date(&self) -> Option<NaiveDate> {
+        let t = self.doc_title.as_deref()?;
+        split_title(t)
+            .iter()
+            .skip(1)
+            .filter(|seg| seg.split_whitespace().count() <= TITLE_DATE_WORDS)
+            .find_map(|seg| {
+                crate::corpus::datelines::dateline(&crate::corpus::lines::Line::new(seg))
+            })
     }
 
     /// The modification date the metadata states: weaker than every sign of the publication
@@ -324,16 +344,24 @@ impl PageMeta {
         if parts.len() < 2 {
             return None;
         }
+        let words = |p: &str| p.split_whitespace().count();
         if let Some(h) = self.headline_key(h1) {
             let is_headline = |p: &&str| normalize(p).text == h;
-            if parts.first().is_some_and(is_headline) {
-                return parts.last().map(|s| s.to_string());
+            // The other end names the site — unless the `h1` is a short name and the other
+            // end a long headline: then the `h1` is the logo (`<h1>Site</h1>`,
+            // `<title>Headline of the story - Site</title>`).
+            let site = |p: &&&str| words(p) <= 4 || words(&h) > 3 || words(p) <= words(&h);
+            if parts.first().is_some_and(is_headline)
+                && let Some(last) = parts.last().filter(site)
+            {
+                return Some(last.to_string());
             }
-            if parts.last().is_some_and(is_headline) {
-                return parts.first().map(|s| s.to_string());
+            if parts.last().is_some_and(is_headline)
+                && let Some(first) = parts.first().filter(site)
+            {
+                return Some(first.to_string());
             }
         }
-        let words = |p: &str| p.split_whitespace().count();
         let (first, last) = (parts.first()?, parts.last()?);
         if words(last) <= 4 && words(first) > words(last) {
             Some(last.to_string())
@@ -365,14 +393,23 @@ impl PageMeta {
     }
 
     /// The headline: JSON-LD `headline`, Open Graph / Twitter / Dublin Core title, the
-    /// article's `h1`, `<title>` — with the site's name taken off. A title that another source
+    /// article's `h1`, `<title>` — with the site's name taken off; the page's first `h1`
+    /// whatever it is (`any_h1`: in furniture, or one CJK "word" the logo test set aside) only
+    /// when `<title>` holds nothing but the site's name. A title that another source
     /// repeats (the `h1`, a `<title>` segment, another tag) wins over one stated once:
     /// Wikipedia's JSON-LD `headline` is the article's description, its `h1` and `<title>`
     /// say the title.
-    pub fn title(&self, h1: Option<&str>, outlet: Option<&str>) -> Option<String> {
-        // The page's own headline element, unless it is the site's name (a logo).
+    pub fn title(
+        &self,
+        h1: Option<&str>,
+        outlet: Option<&str>,
+        any_h1: Option<&str>,
+    ) -> Option<String> {
+        // The page's own headline element, unless it is the site's name (a logo): two words
+        // at least, or a run of eight Han, kana or Hangul characters (written without spaces,
+        // `南方网` is a logo and `习近平主持召开座谈会…` a headline).
         let h1 = h1.filter(|h| {
-            h.split_whitespace().count() >= 2
+            (h.split_whitespace().count() >= 2 || wide_chars(h) >= CJK_HEADLINE_CHARS)
                 && outlet.is_none_or(|o| normalize(o).text != normalize(h).text)
                 && outlet_of(h, false).is_none()
         });
@@ -406,12 +443,33 @@ impl PageMeta {
         if let Some(t) = candidates.iter().find(|t| repeated(&strip(t), t, true)) {
             return Some(strip(t));
         }
+        // A `<title>` that is the site's name alone after a separator (`-铜雀历史网`: the CMS
+        // left the headline out) gives way to the page's first `h1`, unless that is the logo.
+        let site_only = |t: &String| t.trim_start().starts_with(['-', '|', '_', '–', '—', ':']);
+        let any_h1 = any_h1
+            .filter(|h| outlet.is_none_or(|o| key(o) != key(h)) && outlet_of(h, false).is_none());
         stated
             .first()
             .map(|t| strip(t))
             .or_else(|| h1.map(str::to_string))
-            .or_else(|| self.doc_title.as_deref().map(&strip))
+            .or_else(|| {
+                let from_title = self.doc_title.as_deref().map(&strip);
+                match from_title {
+                    Some(t) if site_only(&t) => any_h1.map(str::to_string).or(Some(t)),
+                    other => other,
+                }
+            })
     }
+}
+
+/// Han, kana or Hangul characters an `h1` written without spaces needs to be a headline.
+const CJK_HEADLINE_CHARS: usize = 8;
+
+/// How many Han, kana or Hangul characters a text has.
+fn wide_chars(s: &str) -> usize {
+    s.chars()
+        .filter(|c| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}'))
+        .count()
 }
 
 /// `https://www.example.com/a` → `example.com`.

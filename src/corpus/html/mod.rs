@@ -2,6 +2,7 @@
 //! reader's `x` still shows it), and the title, outlet, date and address from the page's
 //! metadata. See docs/extraction.md for the method and its measurement.
 
+mod address_date;
 mod blocks;
 mod content;
 mod link_site;
@@ -17,9 +18,9 @@ use chrono::NaiveDate;
 use scraper::Html;
 
 use super::assemble::Given;
+use super::datelines::{Dateline, dateline_of};
 use super::formats::Doc;
 use super::lines::Line;
-use super::meta::{Dateline, dateline_of};
 
 /// JSON-LD `articleBody` replaces the DOM's choice when it holds this many times more words
 /// (the page renders its text by script, or the DOM choice went wrong).
@@ -53,7 +54,11 @@ pub fn html(text: &str) -> Doc {
         });
     let h1 = h1_at.and_then(|i| blocks.get(i)).map(|b| b.text.as_str());
     let outlet = meta.outlet(h1);
-    let title = meta.title(h1, outlet.as_deref());
+    let any_h1 = blocks
+        .iter()
+        .find(|b| b.heading == 1)
+        .map(|b| b.text.as_str());
+    let title = meta.title(h1, outlet.as_deref(), any_h1);
     let mut paragraphs: Vec<String> = blocks.iter().map(|b| b.text.clone()).collect();
     let mut boilerplate: Vec<bool> = keep.iter().map(|k| !k).collect();
     let kept_words: usize = blocks
@@ -73,6 +78,7 @@ pub fn html(text: &str) -> Doc {
         }
     }
     // Only looked for when the page names no outlet: a stated one always wins.
+    let published = date(&doc, &meta, &blocks, h1_at, title.as_deref());
     let link_outlet = outlet
         .is_none()
         .then(|| link_site::link_site(&doc))
@@ -85,7 +91,7 @@ pub fn html(text: &str) -> Doc {
             id: None,
             title,
             outlet,
-            published: date(&doc, &meta, &blocks, h1_at),
+            published,
             url: meta.url().or_else(|| meta.saved_address()),
             address_outlet: meta
                 .address_outlet()
@@ -127,52 +133,115 @@ const REVEAL_BELOW_CHARS: usize = 200;
 
 /// The page's publication date, strongest sign first, so a weaker one never overrides a
 /// stronger: the metadata's publication date; the date in the page's own address; an element
-/// the markup marks as the date, near the headline; a dateline under the headline; last, the
-/// metadata's modification date.
+/// the markup marks as the date, near the headline; a dateline under the headline (or a
+/// labelled one just above it); a line labelled as the publication date anywhere outside
+/// furniture; a `<title>` segment that is a date; last, the metadata's modification date. The headline is the block that repeats the title — a `<dt>`, a
+/// `<div>`, an `h2` on some pages — else the `h1`.
 fn date(
     doc: &Html,
     meta: &metadata::PageMeta,
     blocks: &[blocks::Block],
     h1_at: Option<usize>,
+    title: Option<&str>,
 ) -> Option<NaiveDate> {
-    // The headline anchors the marked date; a page whose every `h1` is furniture to the body
+    // The headline anchors the marked date and the dateline: the block that repeats the
+    // title (a heading first), else the `h1` — an `h1` that is not the title is often the
+    // logo, with the top bar's day under it. A page whose every `h1` is furniture to the body
     // (wrapped in an ASP.NET `<form>`) still has one.
-    let headline = h1_at
-        .and_then(|at| blocks.get(at))
-        .or_else(|| blocks.iter().find(|b| b.heading == 1))
-        .map(|b| b.owner);
+    let anchor = title
+        .and_then(|t| title_block(blocks, t))
+        .or(h1_at)
+        .or_else(|| blocks.iter().position(|b| b.heading == 1));
+    let headline = anchor.and_then(|at| blocks.get(at)).map(|b| b.owner);
     meta.published()
         .or_else(|| {
             meta.addresses()
                 .iter()
-                .find_map(|a| page_date::in_address(a))
+                .find_map(|a| address_date::in_address(a))
         })
         .or_else(|| page_date::marked(doc, headline))
-        .or_else(|| h1_at.and_then(|at| dateline_under_headline(blocks.get(at + 1..)?)))
+        .or_else(|| anchor.and_then(|at| dateline_around(doc, blocks, at)))
+        .or_else(|| labelled_anywhere(doc, blocks))
+        .or_else(|| meta.title_date())
         .or_else(|| meta.modified())
+}
+
+/// The block that states the title, a heading first: its text is the title, or one of the
+/// two opens or ends the other and holds at least half of it (a heading) or two thirds (any
+/// block): `Headline-Site` or `Headline @ Blog` in `<title>`, a headline the title shortened.
+fn title_block(blocks: &[blocks::Block], title: &str) -> Option<usize> {
+    let key = |s: &str| crate::text::normalize(s).text;
+    let t = key(title);
+    let states = |b: &blocks::Block, share: (usize, usize)| {
+        let k = key(&b.text);
+        let (short, long) = if k.len() <= t.len() {
+            (&k, &t)
+        } else {
+            (&t, &k)
+        };
+        !short.is_empty()
+            && (k == t
+                || short.chars().count() * share.1 >= long.chars().count() * share.0
+                    && (long.starts_with(short.as_str()) || long.ends_with(short.as_str())))
+    };
+    blocks
+        .iter()
+        .position(|b| b.heading > 0 && states(b, (1, 2)))
+        .or_else(|| blocks.iter().position(|b| states(b, (2, 3))))
 }
 
 /// The date of the dateline among the first blocks under the headline (`الأحد، 04 آب/اغسطس
 /// 2013، آخر تحديث 02:21`), for a page whose metadata states no date: the byline box under a
 /// headline is often page furniture to the DOM step, so the pasted-text rule (datelines among
-/// the kept lines) does not see it. A publication line wins over an update line.
-fn dateline_under_headline(after_h1: &[blocks::Block]) -> Option<NaiveDate> {
-    let found: Vec<Dateline> = after_h1
+/// the kept lines) does not see it. A publication line wins over an update line. Else a
+/// labelled publication line right above the headline (`publiziert am 25. September 2018`
+/// over it): a bare date there may be the top bar's day, a labelled one is not.
+fn dateline_around(doc: &Html, blocks: &[blocks::Block], headline: usize) -> Option<NaiveDate> {
+    // A comment's or a related story's date line is never the article's.
+    let own = |b: &&blocks::Block| !page_date::other_dates_in(doc, &b.furniture);
+    let found: Vec<Dateline> = blocks
+        .get(headline + 1..)?
         .iter()
         .take(DATELINE_BLOCKS)
+        .filter(own)
         .filter_map(|b| dateline_of(&Line::new(&b.text)))
         .collect();
-    found
+    let under = found.iter().find(|d| !d.update).or(found.first());
+    under.map(|d| d.date).or_else(|| {
+        blocks
+            .get(headline.saturating_sub(DATELINE_ABOVE_BLOCKS)..headline)?
+            .iter()
+            .rev()
+            .filter(own)
+            .filter_map(|b| dateline_of(&Line::new(&b.text)))
+            .find(|d| d.labelled && !d.update)
+            .map(|d| d.date)
+    })
+}
+
+/// The first line labelled as the publication date anywhere on the page (`Publié le
+/// 29/10/2012` in an info bar the page puts after its comments), outside furniture: a label
+/// says whose date it is, but a comment's, a related story's or a sidebar's line is not the
+/// article's.
+fn labelled_anywhere(doc: &Html, blocks: &[blocks::Block]) -> Option<NaiveDate> {
+    blocks
         .iter()
-        .find(|d| !d.update)
-        .or(found.first())
+        .filter(|b| !page_date::other_dates_in(doc, &b.furniture))
+        .filter(|b| !page_date::strong_furniture_in(doc, &b.furniture))
+        .filter_map(|b| dateline_of(&Line::new(&b.text)))
+        .find(|d| d.labelled && !d.update)
         .map(|d| d.date)
 }
+
+/// Blocks right above the headline that may hold a labelled date line.
+const DATELINE_ABOVE_BLOCKS: usize = 2;
 
 /// Blocks under the headline that may hold its dateline.
 const DATELINE_BLOCKS: usize = 6;
 
 #[cfg(test)]
 mod body_tests;
+#[cfg(test)]
+mod meta_tests;
 #[cfg(test)]
 mod tests;

@@ -1,25 +1,21 @@
-//! The page's date where its metadata states no publication date, from the two other places
-//! news pages put it (the order htmldate documents, after the metadata it also reads):
-//!
-//! 1. the article's own address — `/2019/03/12/`, `/2019-03-12-slug`, `/20190312/`,
-//!    `?a=20190312-…` — a year, month and day together, so a `/2019/03/` archive path or an
-//!    article number is never read as a date;
-//! 2. an element the page marks as its date: `<time>`, hAtom's `<abbr title="…">`, or a class
-//!    or id word from assets/html_dates.tsv (`date`, `post-date`, `published`, `byline`,
-//!    `timestamp`, `pubtime`) — its `datetime`, `content` or `title` attribute, else its own
-//!    short text. The headline anchors it: the first such elements after the headline outside
-//!    page furniture (not a related list's, a comment's or a reference list's date; a byline
-//!    box or meta line is furniture to the body but searched here), else the closest one above
-//!    the headline under its grandparent with little text between (a date line over the
-//!    headline); with no headline, the first outside furniture. A publication date among the
-//!    first few wins over an update date.
+//! The page's date where its metadata and its address (`address_date.rs`) state none: an
+//! element the page marks as its date — `<time>`, hAtom's `<abbr title="…">`, or a class or
+//! id word from assets/html_dates.tsv (`date`, `post-date`, `published`, `byline`,
+//! `timestamp`, `pubtime`) — its `datetime`, `content` or `title` attribute, else its own
+//! short text (the order htmldate documents, after the metadata it also reads). The headline
+//! anchors it: the first such elements after the headline outside page furniture (not a
+//! related list's, a comment's or a reference list's date; a byline box or meta line is
+//! furniture to the body but searched here), else the closest one above the headline under
+//! its grandparent with little text between (a date line over the headline); with no
+//! headline, the first outside furniture. A publication date among the first few wins over an
+//! update date.
 //!
 //! A page's top bar often shows the day it was saved (`الاثنين 7 ديسمبر`): it lies before
 //! the headline and outside its header, so it is never taken for the article's date.
 
 use std::sync::OnceLock;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use ego_tree::NodeId;
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
@@ -27,9 +23,6 @@ use scraper::{ElementRef, Html, Node};
 use super::blocks::{hidden, is_furniture, names_of, strongly_named_furniture};
 use crate::corpus::dates::date_in;
 use crate::text::normalize;
-
-/// Years a date in an address may have: the web's.
-const ADDRESS_YEARS: std::ops::RangeInclusive<i32> = 1995..=2100;
 
 /// Characters of an element's text read for a date: a byline with a name and a date, not a
 /// paragraph.
@@ -48,83 +41,6 @@ const SKIPPED: &[&str] = &[
     "script", "style", "template", "noscript", "svg", "head", "button", "select", "textarea",
     "option",
 ];
-
-/// The date in an address's path or query: `YYYY/MM/DD`, `YYYY-MM-DD` or `YYYY_MM_DD` (one
-/// separator throughout), or `YYYYMMDD` as a number of its own (also with a time after it,
-/// `YYYYMMDDhhmm[ss]`).
-pub fn in_address(url: &str) -> Option<NaiveDate> {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    // The path and query, not the host (`2020.example.com` is not a date).
-    let path = if url.contains("://") {
-        rest.find('/').and_then(|i| rest.get(i..))?
-    } else {
-        rest
-    };
-    let runs = digit_runs(path);
-    for (k, &(start, end)) in runs.iter().enumerate() {
-        let run = path.get(start..end)?;
-        if let Some(d) = joined_date(run) {
-            return Some(d);
-        }
-        if run.len() != 4 {
-            continue;
-        }
-        let (Some(&(ms, me)), Some(&(ds, de))) = (runs.get(k + 1), runs.get(k + 2)) else {
-            continue;
-        };
-        let sep1 = path.get(end..ms);
-        let sep2 = path.get(me..ds);
-        let one_sep = matches!(sep1, Some("/" | "-" | "_")) && sep1 == sep2;
-        if !one_sep || me - ms > 2 || de - ds > 2 {
-            continue;
-        }
-        let num = |s: usize, e: usize| path.get(s..e)?.parse::<u32>().ok();
-        let (Ok(y), Some(m), Some(d)) = (run.parse::<i32>(), num(ms, me), num(ds, de)) else {
-            continue;
-        };
-        if let Some(date) = NaiveDate::from_ymd_opt(y, m, d).filter(plausible) {
-            return Some(date);
-        }
-    }
-    None
-}
-
-/// `YYYYMMDD`, or `YYYYMMDDhhmm` / `YYYYMMDDhhmmss` with a valid time.
-fn joined_date(run: &str) -> Option<NaiveDate> {
-    let num = |r: std::ops::Range<usize>| run.get(r)?.parse::<u32>().ok();
-    let time_ok = match run.len() {
-        8 => true,
-        12 => num(8..10)? < 24 && num(10..12)? < 60,
-        14 => num(8..10)? < 24 && num(10..12)? < 60 && num(12..14)? < 60,
-        _ => return None,
-    };
-    let y = i32::try_from(num(0..4)?).ok()?;
-    NaiveDate::from_ymd_opt(y, num(4..6)?, num(6..8)?).filter(|d| time_ok && plausible(d))
-}
-
-fn plausible(d: &NaiveDate) -> bool {
-    ADDRESS_YEARS.contains(&d.year())
-}
-
-/// Byte ranges of the runs of ASCII digits in `s`.
-fn digit_runs(s: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        match (c.is_ascii_digit(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(st)) => {
-                out.push((st, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(st) = start {
-        out.push((st, s.len()));
-    }
-    out
-}
 
 /// A date the page's markup marks, anchored on the headline element (see the module's doc).
 pub fn marked(doc: &Html, headline: Option<NodeId>) -> Option<NaiveDate> {
@@ -154,6 +70,7 @@ pub fn marked(doc: &Html, headline: Option<NodeId>) -> Option<NaiveDate> {
                 .filter(|c| !c.is_whitespace())
                 .count()
         });
+    let month_first = writes_month_first(doc);
     let mut after: Vec<Marked> = Vec::new();
     let mut before: Option<Marked> = None;
     let mut seen_headline = headline.is_none();
@@ -191,7 +108,7 @@ pub fn marked(doc: &Html, headline: Option<NodeId>) -> Option<NaiveDate> {
                 if furniture > 0 || after.len() >= CANDIDATES {
                     continue;
                 }
-                let Some(found) = marked_date(el) else {
+                let Some(found) = marked_date(el, month_first) else {
                     continue;
                 };
                 if seen_headline {
@@ -253,6 +170,30 @@ fn elsewhere(el: ElementRef, in_article: bool) -> bool {
     tag || strongly_named_furniture(el) || !words.iter().any(|w| names.area.contains(w))
 }
 
+/// Whether any of these furniture elements around a block holds other dates than the
+/// page's: comments, related or most-read stories, a reference list (the `not` words of
+/// assets/html_dates.tsv). A byline box in a `hidden-md` wrapper (shown on other screens) is
+/// not one of them.
+pub(super) fn other_dates_in(doc: &Html, furniture: &[NodeId]) -> bool {
+    let names = names();
+    furniture
+        .iter()
+        .filter_map(|id| doc.tree.get(*id).and_then(ElementRef::wrap))
+        .any(|el| names_of(el).iter().any(|w| names.not.contains(w)))
+}
+
+/// Whether any of these furniture elements around a block is named as strong furniture
+/// (`sidebar`, `related`, `comments`, `footer`… of assets/html_zones.tsv) or is a furniture tag
+/// (`nav`, `aside`, `footer`).
+pub(super) fn strong_furniture_in(doc: &Html, furniture: &[NodeId]) -> bool {
+    furniture
+        .iter()
+        .filter_map(|id| doc.tree.get(*id).and_then(ElementRef::wrap))
+        .any(|el| {
+            strongly_named_furniture(el) || matches!(el.value().name(), "nav" | "aside" | "footer")
+        })
+}
+
 /// A marked element's date, and whether it is marked as an update.
 #[derive(Debug, Clone, Copy)]
 struct Marked {
@@ -262,7 +203,7 @@ struct Marked {
 
 /// The date an element marks, if it is marked as a date at all: `<time>`, an `<abbr>` with a
 /// `title`, or an element with a date word in its class or id.
-fn marked_date(el: ElementRef) -> Option<Marked> {
+fn marked_date(el: ElementRef, month_first: bool) -> Option<Marked> {
     let e = el.value();
     let words = names_of(el);
     let names = names();
@@ -284,7 +225,7 @@ fn marked_date(el: ElementRef) -> Option<Marked> {
             if text.is_empty() || text.chars().count() > MAX_TEXT_CHARS {
                 return None;
             }
-            let date = date_in(&text).or_else(|| short_year(&text))?;
+            let date = date_in(&text).or_else(|| short_year(&text, month_first))?;
             (date, opens_with_update(&text, names))
         }
     };
@@ -294,10 +235,20 @@ fn marked_date(el: ElementRef) -> Option<Marked> {
     })
 }
 
+/// Whether the page says it is written in US English (`<html lang="en-US">`), whose numeric
+/// dates put the month first.
+fn writes_month_first(doc: &Html) -> bool {
+    doc.root_element()
+        .value()
+        .attr("lang")
+        .is_some_and(|l| l.trim().eq_ignore_ascii_case("en-us"))
+}
+
 /// A date with a two-digit year in a marked element (`8/17/13 11:04am`), when only one order
-/// of day and month makes a date (17 is no month): `3/09/15` could be either and gives none.
+/// of day and month makes a date (17 is no month): `3/09/15` could be either and gives none —
+/// unless the page is in US English (`us_order`), which writes the month first.
 /// Years 00–69 are 2000–2069, 70–99 are 1970–1999.
-fn short_year(text: &str) -> Option<NaiveDate> {
+fn short_year(text: &str, us_order: bool) -> Option<NaiveDate> {
     text.split_whitespace().find_map(|token| {
         let parts: Vec<&str> = token.split(['/', '.', '-']).collect();
         let [a, b, y] = parts.as_slice() else {
@@ -314,7 +265,7 @@ fn short_year(text: &str) -> Option<NaiveDate> {
         let month_first = NaiveDate::from_ymd_opt(year, a, b);
         let day_first = NaiveDate::from_ymd_opt(year, b, a);
         match (month_first, day_first) {
-            (Some(m), Some(d)) if m == d => Some(m),
+            (Some(m), Some(d)) if m == d || us_order => Some(m),
             (Some(m), None) => Some(m),
             (None, Some(d)) => Some(d),
             _ => None,
@@ -380,34 +331,6 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day)
     }
 
-    #[test]
-    fn dates_in_addresses() {
-        let at = in_address;
-        assert_eq!(at("https://x.com/2015/02/26/lupita-dress/"), d(2015, 2, 26));
-        assert_eq!(
-            at("/world/story/2015/03/18/00202e76_story.html"),
-            d(2015, 3, 18)
-        );
-        assert_eq!(
-            at("https://x.com/news/20240520/1676288.shtml"),
-            d(2024, 5, 20)
-        );
-        assert_eq!(
-            at("https://x.com/hl?a=20170309-35097838-cnetj"),
-            d(2017, 3, 9)
-        );
-        assert_eq!(at("https://x.com/2019-03-12-a-story"), d(2019, 3, 12));
-        assert_eq!(at("https://x.com/v/201905121830"), d(2019, 5, 12));
-        // A year and month, an article number, mixed separators, the host: no date.
-        assert_eq!(at("https://x.com/2019/03/a-story"), None);
-        assert_eq!(at("https://x.com/story/64063/slug"), None);
-        assert_eq!(at("https://x.com/article/12345678"), None);
-        assert_eq!(at("https://x.com/a/1690268064"), None);
-        assert_eq!(at("https://x.com/2019/03-12/a"), None);
-        assert_eq!(at("https://20190312.example.com/a"), None);
-        assert_eq!(at("https://x.com/1980/01/02/old"), None);
-    }
-
     fn marked_in(body: &str) -> Option<NaiveDate> {
         let doc = Html::parse_document(body);
         let h1 = Selector::parse("h1").ok()?;
@@ -466,13 +389,19 @@ mod tests {
     #[test]
     fn two_digit_years_only_when_day_and_month_cannot_be_swapped() {
         assert_eq!(
-            short_year("Andrew Tarantola 8/17/13 11:04am"),
+            short_year("Andrew Tarantola 8/17/13 11:04am", false),
             d(2013, 8, 17)
         );
-        assert_eq!(short_year("17.08.13"), d(2013, 8, 17));
-        assert_eq!(short_year("3/09/15 8:00am"), None);
-        assert_eq!(short_year("5/5/99"), d(1999, 5, 5));
-        assert_eq!(short_year("version 1.2.3"), None);
+        assert_eq!(short_year("17.08.13", false), d(2013, 8, 17));
+        assert_eq!(short_year("3/09/15 8:00am", false), None);
+        assert_eq!(short_year("5/5/99", false), d(1999, 5, 5));
+        assert_eq!(short_year("version 1.2.3", false), None);
+        // A US English page writes the month first.
+        assert_eq!(short_year("3/09/15 8:00am", true), d(2015, 3, 9));
+        let us = r#"<html lang="en-US"><body><h1>Headline</h1>
+            <span class="publish-time">3/09/15 8:00am</span></body></html>"#;
+        assert_eq!(marked_in(us), d(2015, 3, 9));
+        assert_eq!(marked_in(&us.replace("en-US", "en-GB")), None);
         let page =
             r#"<body><h1>Headline</h1><span class="publish-time">8/17/13 11:04am</span></body>"#;
         assert_eq!(marked_in(page), d(2013, 8, 17));

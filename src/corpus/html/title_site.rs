@@ -90,7 +90,7 @@ pub fn split_title(t: &str) -> Vec<&str> {
 pub fn strip_site(t: &str, outlet: Option<&str>, confirmed: &dyn Fn(&str) -> bool) -> String {
     let parts = split_title(t);
     if parts.len() < 2 {
-        return collapse(t);
+        return glued_site(t, outlet).unwrap_or_else(|| collapse(t));
     }
     let key = |s: &str| normalize(s).text.replace(' ', "");
     let is_site = |p: &str| {
@@ -118,6 +118,26 @@ pub fn strip_site(t: &str, outlet: Option<&str>, confirmed: &dyn Fn(&str) -> boo
         return rejoin(t, tail);
     }
     collapse(t)
+}
+
+/// `Headline-Site`, `Headline_Site`, `Headline|Site` with no space around the separator (as
+/// Chinese sites write it): the headline, when the end is the outlet's name.
+fn glued_site(t: &str, outlet: Option<&str>) -> Option<String> {
+    let o = outlet?.trim();
+    if !o.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let head = t.trim_end().strip_suffix(o)?;
+    let sep = head.chars().next_back()?;
+    let seps = ['-', '_', '|', '–', '—'];
+    let head = head.strip_suffix(seps)?.trim_end_matches(seps);
+    // A bare hyphen between Latin letters or digits joins a word (`Covid-19`).
+    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    if sep == '-' && (latin(head.chars().next_back()) || latin(o.chars().next())) {
+        return None;
+    }
+    let head = collapse(head);
+    (head.chars().count() > o.chars().count()).then_some(head)
 }
 
 /// The part of `t` from the first kept segment to the end of the last one.
@@ -211,6 +231,29 @@ mod tests {
             loose_site("Report | a long tail of more than four words here", None),
             None
         );
+    }
+
+    #[test]
+    fn a_site_glued_to_the_headline_by_a_bare_dash_when_it_is_the_outlet() {
+        let never = |_: &str| false;
+        assert_eq!(
+            strip_site(
+                "习近平主持召开座谈会-中国科普网",
+                Some("中国科普网"),
+                &never
+            ),
+            "习近平主持召开座谈会"
+        );
+        assert_eq!(
+            strip_site("服务项目启动--健康·生活--人民网", Some("人民网"), &never),
+            "服务项目启动--健康·生活"
+        );
+        // Another name, or no separator: unchanged.
+        assert_eq!(
+            strip_site("习近平主持召开座谈会-中国科普网", Some("光明网"), &never),
+            "习近平主持召开座谈会-中国科普网"
+        );
+        assert_eq!(strip_site("Covid-19", Some("19"), &never), "Covid-19");
     }
 
     #[test]

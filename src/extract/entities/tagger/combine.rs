@@ -355,7 +355,15 @@ pub fn combine(
 ) -> Vec<Found> {
     // The tagger sees a person starting where the rules' does (not `وزراء اسرائيل ايهود
     // اولمرت` from a title, nor `مولاي رشيد`, nor `علي لاريجاني` with `على` written `علي`).
-    let person_tagged = |f: &Found| tags.get(f.first).is_some_and(|t| Tag::kind(*t) == Some(0));
+    // A family name opening on its joiner (`وقال آل سعود`) counts where the tagger starts the
+    // person one word on, at the family's own name.
+    let starts_person = |i: usize| tags.get(i).is_some_and(|t| Tag::kind(*t) == Some(0));
+    let person_tagged = |f: &Found| {
+        starts_person(f.first)
+            || f.last > f.first
+                && tokens.get(f.first).is_some_and(|t| is_joiner(&t.norm))
+                && starts_person(f.first + 1)
+    };
     let listed_places: Vec<(usize, usize)> = rules
         .iter()
         .filter(|f| listed(f) && f.kind == EntityKind::Place)

@@ -1,7 +1,8 @@
 //! What the tagger sees of each word, as hashed feature ids: the word and its normalized,
 //! clitic-stripped readings, prefixes and suffixes, shape, the words around it (±2), membership
-//! in every gazetteer list, title/head/given-name cues, the label the rules gave it, and how
-//! common the word is in general Arabic (`freq.rs`: unseen names are rare there).
+//! in every gazetteer list, title/head/given-name cues, the label the rules gave it, how
+//! common the word is in general Arabic (`freq.rs`: unseen names are rare there), and the
+//! word clusters of it and its neighbours (`clusters.rs`: unseen names fall among names).
 //!
 //! Features are hashed (FNV-1a, 32 bits) straight from their parts, never built as strings:
 //! extraction runs on every paragraph of every article, and allocation was most of its cost.
@@ -10,6 +11,7 @@ use super::super::gazetteer::{Gazetteer, Head};
 use super::super::recognize::{Found, gazetteer_at};
 use super::super::tokens::Token;
 use super::Tag;
+use super::clusters::{self, LEVELS, UNKNOWN};
 use super::freq::{self, bucket};
 use crate::extract::EntityKind;
 use crate::text::Normalized;
@@ -124,7 +126,7 @@ fn shape(w: &str) -> u8 {
 }
 
 /// The longest clitic-stripped reading, and that without the article: `وبالعراق` → `عراق`.
-fn stem(t: &Token) -> &str {
+pub(super) fn stem(t: &Token) -> &str {
     let r = t
         .reads
         .iter()
@@ -166,6 +168,18 @@ pub fn features(
     let stems: Vec<&str> = tokens.iter().map(stem).collect();
     let words: Vec<u32> = tokens.iter().map(|t| sh(&t.norm)).collect();
     let stem_h: Vec<u32> = stems.iter().map(|s| sh(s)).collect();
+    // Each stem's clusters (unlabeled text: unseen names fall among names); an unreadable
+    // table leaves them unknown (the model loader has already reported it and does not run).
+    let cl: Vec<[u16; LEVELS]> = match clusters::shared() {
+        Ok(c) => stems.iter().map(|s| c.get(s)).collect(),
+        Err(_) => vec![[UNKNOWN; LEVELS]; stems.len()],
+    };
+    let cl_at = |i: isize| -> [u16; LEVELS] {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| cl.get(i).copied())
+            .unwrap_or([UNKNOWN - 1; LEVELS])
+    };
     // How common each stem is in general Arabic, bare and with the article.
     let wf = freq::shared();
     let mut buf = String::new();
@@ -354,9 +368,27 @@ pub fn features(
             .byte(dist)
             .byte(definite)
             .byte(u8::from(c.stop)));
+        cluster_features(&mut put, &cl_at, ii);
         out.push(f);
     }
     out
+}
+
+/// The word clusters' features (`clusters.rs`): the stem's cluster at every level, and its
+/// neighbours' (±1 at every level, ±2 at the coarser two). Conjunctions with the rules'
+/// label, neighbouring pairs and the title cue measured no better (cross-validation,
+/// docs/entities.md) and are left out: every feature costs extraction time.
+fn cluster_features(put: &mut impl FnMut(Fnv), at: &impl Fn(isize) -> [u16; LEVELS], i: isize) {
+    let id = |h: Fnv, c: u16| h.byte(c as u8).byte((c >> 8) as u8);
+    for (l, &c) in at(i).iter().enumerate() {
+        put(id(Fnv::new(80).byte(l as u8), c));
+    }
+    for d in [-2isize, -1, 1, 2] {
+        let levels = if d.abs() == 1 { LEVELS } else { 2 };
+        for (l, &c) in at(i + d).iter().enumerate().take(levels) {
+            put(id(Fnv::new(81).byte(d as u8).byte(l as u8), c));
+        }
+    }
 }
 
 /// The stem a document-level pass counts labels by (`وبالعراق` and `العراق` agree).
@@ -392,4 +424,10 @@ pub fn doc_features(key: &str, tags: [u8; 3], counts: &[u16; 4], total: u16, f: 
     };
     f.push(Fnv::new(31).byte(best).byte(share).0);
     f.push(Fnv::new(37).byte(best).byte(share).byte(here).0);
+    // The word's middle cluster with the first pass's tag: how far to trust that tag for
+    // words of its kind (dev part: document pass 0.785 -> 0.798 micro-PLO).
+    if let Ok(c) = clusters::shared() {
+        let m = c.get(key).get(1).copied().unwrap_or(UNKNOWN);
+        f.push(Fnv::new(38).byte(m as u8).byte((m >> 8) as u8).byte(here).0);
+    }
 }

@@ -5,8 +5,12 @@
 //! The model is data (`assets/ner.model`, trained by `cargo run --release --example
 //! train_ner` from ANERcorp's training part; format in `format.rs`). It is read once, on
 //! first use, from the analysis worker — never before the reader's first frame. A missing or
-//! corrupt file is a [`ModelError`]; extraction then goes on with the rules alone.
+//! corrupt file is a [`ModelError`]; extraction then goes on with the rules alone. Its
+//! features read two tables learned from unlabeled Arabic text, built into the binary and
+//! parsed with the model: word frequencies (`freq.rs`) and word clusters (`clusters.rs`; an
+//! unreadable table is a [`ModelError`] too).
 
+pub mod clusters;
 pub mod combine;
 pub mod conll;
 pub mod crf;
@@ -292,10 +296,18 @@ pub fn model_path() -> PathBuf {
 /// The model's file name in `assets/`.
 pub const MODEL_FILE: &str = "ner.model";
 
-/// The shared model, read on first use (from the analysis worker).
+/// The shared model, read on first use (from the analysis worker), with the word clusters
+/// its features need: a model is only used when its clusters are readable too.
 pub fn shared() -> Result<&'static Model, &'static ModelError> {
     static M: OnceLock<Result<Model, ModelError>> = OnceLock::new();
-    M.get_or_init(|| Model::load(&model_path())).as_ref()
+    M.get_or_init(|| {
+        clusters::shared().map_err(|problem| ModelError {
+            path: PathBuf::from(clusters::CLUSTERS_FILE),
+            problem: format!("word clusters unusable ({problem})"),
+        })?;
+        Model::load(&model_path())
+    })
+    .as_ref()
 }
 
 // Tests index freely: an index out of range is a failed test.

@@ -137,3 +137,43 @@ fn show() {
         }
     }
 }
+
+#[test]
+fn cluster_table_names_its_bad_line() {
+    let c = clusters::Clusters::parse("# comment\nعراق\t1\t2\t3\nفرنسا\t1\t2\t4\n").expect("valid");
+    assert_eq!(c.len(), 2);
+    assert_eq!(c.get("عراق"), [1, 2, 3]);
+    assert_eq!(c.get("غائب"), [clusters::UNKNOWN; clusters::LEVELS]);
+    for bad in [
+        "عراق\t1\t2\n",
+        "عراق\t1\t2\t3\t4\n",
+        "عراق\t1\tx\t3\n",
+        "\t1\t2\t3\n",
+    ] {
+        let e = clusters::Clusters::parse(&format!("# c\n{bad}")).expect_err(bad);
+        assert!(e.contains("line 2"), "{e}");
+    }
+    assert!(clusters::Clusters::parse("# only a comment\n").is_err());
+}
+
+#[test]
+fn cluster_corpus_is_read_as_the_tagger_reads_news() {
+    // Proclitics and the article go, normalization is khabar's (ة → ه, hamza seats).
+    assert_eq!(
+        clusters::corpus_line("وبالعراق، قالت الحكومة: إنّ"),
+        "عراق قالت حكومه ان"
+    );
+}
+
+#[test]
+fn shipped_clusters_group_words_of_a_kind() {
+    let c = clusters::shared().expect("the shipped table parses");
+    assert!(c.len() > 10_000, "{}", c.len());
+    // Countries with countries, given names with given names, capitals with capitals (the
+    // middle level), and a country apart from a given name (the coarse level).
+    for (a, b) in [("فرنسا", "ايطاليا"), ("محمد", "احمد"), ("بغداد", "دمشق")]
+    {
+        assert_eq!(c.get(a)[1], c.get(b)[1], "{a} {b}");
+    }
+    assert_ne!(c.get("فرنسا")[0], c.get("محمد")[0]);
+}

@@ -1,0 +1,316 @@
+//! The publication date of a pasted text's lines: datelines (`12:13 - 18/02/2024`, `نشر في
+//! …`, `آخر تحديث: …`, `Posted by X on DATE`), a date opening the lede, an embedded post's
+//! signature. Rules are about the shapes such lines take on Arabic news pages; the dates
+//! themselves are read by `dates.rs`.
+
+use chrono::NaiveDate;
+
+use super::dates::date_in;
+use super::lines::Line;
+use crate::text::normalize;
+
+/// Words that open a publication or update line (`نشر في`, `آخر تحديث`, `Published`),
+/// normalized. A labelled line may be longer than a bare dateline.
+const PUBLISHED_LABELS: &[&str] = &[
+    "نشر",
+    "تم النشر",
+    "تاريخ النشر",
+    "published",
+    "posted",
+    "date",
+    "publié le",
+    "publiziert am",
+    "veröffentlicht am",
+    "publicado el",
+    "pubblicato il",
+];
+const UPDATED_LABELS: &[&str] = &[
+    "اخر تحديث",
+    "تحديث",
+    "تم التحديث",
+    "updated",
+    "last updated",
+    "mis à jour le",
+    "aktualisiert am",
+    "actualizado el",
+];
+
+/// Words that open a byline after a publication label (`Posted by NAME on DATE`, `نشر بواسطة
+/// X في DATE`): the date may then come a few names later.
+const BY_WORDS: &[&str] = &["by", "بواسطة", "par", "von", "por"];
+
+/// Words after a label in which its date must start; after a by-word, a few names more.
+const LABEL_DATE_WORDS: usize = 4;
+const BYLINE_DATE_WORDS: usize = 9;
+
+/// Words after a label a date begun in its first words may run to (a Hijri date, then the
+/// Gregorian one).
+const LABEL_DATE_MAX_WORDS: usize = 12;
+
+/// Words of a byline's name a label may follow inside a line.
+const LABEL_AFTER_WORDS: usize = 5;
+
+/// Letters an unlabelled date line may have: ten words of a long date in Arabic letters fit.
+const DATELINE_LETTERS: usize = 60;
+
+/// Words a labelled date line may have.
+const LABELLED_WORDS: usize = 16;
+
+/// What a dateline says: the date, and whether it is an update rather than the publication.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dateline {
+    pub date: NaiveDate,
+    pub update: bool,
+    /// Opened by a publication or update label (`نشر في`, `Published`), not a bare date.
+    pub labelled: bool,
+}
+
+/// The date of a dateline such as `12:13 - 18/02/2024`, `26 يناير 2024، 8:03 م`,
+/// `2024-02-18T10:00`, `نشر :  12:30 2020-10-07|`, `آخر تحديث: …`: a short line that is mostly
+/// a date (and a time, a section label), or a line opening with a publication or update label.
+pub fn dateline(line: &Line) -> Option<NaiveDate> {
+    dateline_of(line).map(|d| d.date)
+}
+
+/// [`dateline`], telling a publication line from an update line.
+pub fn dateline_of(line: &Line) -> Option<Dateline> {
+    if line.words.len() > LABELLED_WORDS {
+        return None;
+    }
+    let norm = normalize(&line.text).text;
+    // A label, then (after `:`, `في`, a dash) the date itself within a few words: `نشر الجيش
+    // قواته` is a sentence, not a label. The label opens the line or follows a byline's name
+    // (`Von Moritz Bachmann publiziert am 25. September 2018`); the first label found tells a
+    // publication line from an update line.
+    let dated = |rest: &str| {
+        let punctuation = |c: char| c.is_whitespace() || ":|-–".contains(c);
+        let rest = rest.trim_start_matches(punctuation);
+        // `نشر في 5 يناير`, `نُشر في: الخميس …`.
+        let rest = rest
+            .strip_prefix("في")
+            .filter(|r| r.starts_with(punctuation))
+            .map_or(rest, |r| r.trim_start_matches(punctuation));
+        let by = rest
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_end_matches(':'))
+            .is_some_and(|w| BY_WORDS.iter().any(|b| normalize(b).text == w));
+        let within = if by {
+            BYLINE_DATE_WORDS
+        } else {
+            LABEL_DATE_WORDS
+        };
+        let head: Vec<&str> = rest.split_whitespace().take(within).collect();
+        // A date begun in the head (a number: `الخميس 15 رجب 1445 هـ - 25 يناير 2024`, the
+        // Hijri date before the Gregorian one) may end later in the line.
+        let begun = head.iter().any(|w| w.chars().any(|c| c.is_numeric()));
+        let whole: Vec<&str> = rest.split_whitespace().take(LABEL_DATE_MAX_WORDS).collect();
+        date_in(&head.join(" ")).is_some() || begun && date_in(&whole.join(" ")).is_some()
+    };
+    let word_starts = std::iter::once(0).chain(
+        norm.char_indices()
+            .filter(|(_, c)| c.is_whitespace())
+            .map(|(i, c)| i + c.len_utf8())
+            .take(LABEL_AFTER_WORDS),
+    );
+    let mut label = None;
+    for at in word_starts {
+        let Some(from) = norm.get(at..) else { continue };
+        let found = |labels: &[&str]| {
+            labels.iter().any(|l| {
+                // Inside a line, a whole word and never the bare `date`.
+                let inside_ok = at == 0 || *l != "date";
+                from.strip_prefix(l).is_some_and(|rest| {
+                    let whole = at == 0 || !rest.starts_with(char::is_alphanumeric);
+                    inside_ok && whole && dated(rest)
+                })
+            })
+        };
+        if found(UPDATED_LABELS) {
+            label = Some(true);
+        } else if found(PUBLISHED_LABELS) {
+            label = Some(false);
+        }
+        if label.is_some() {
+            break;
+        }
+    }
+    let update = label == Some(true);
+    let labelled = label.is_some();
+    // Ten words at most; and few letters, for scripts written without spaces (a Chinese
+    // paragraph is one "word" and may open with its date): a Han, kana or Hangul character
+    // weighs as much as a short word's letters.
+    let letters: usize = line
+        .text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .map(|c| if east_asian_letter(c) { 3 } else { 1 })
+        .sum();
+    if !labelled && (line.words.len() > 10 || letters > DATELINE_LETTERS) {
+        return None;
+    }
+    let date = date_in(&line.text)?;
+    // Mostly a date: few words that are not digits, times, month names or am/pm.
+    let other = norm
+        .split(|c: char| c.is_whitespace() || "،,|()[]".contains(c))
+        .filter(|t| !t.chars().any(|c| c.is_ascii_digit()) && t.chars().count() > 1)
+        .count();
+    (labelled || other <= 5).then_some(Dateline {
+        date,
+        update,
+        labelled,
+    })
+}
+
+/// A Han, kana or Hangul character (a syllable or a word, not a letter).
+fn east_asian_letter(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// A date opening a lede (`الأحد 1 نوفمبر/تشرين الثاني 2020 - قالت …`): looked for in its first
+/// words only, so a date in the story's prose is not the publication date.
+pub fn lede_date(line: &Line) -> Option<NaiveDate> {
+    let head: Vec<&str> = line.text.split_whitespace().take(LEDE_DATE_WORDS).collect();
+    date_in(&head.join(" "))
+}
+
+/// The date an embedded post's signature line gives (`— وزارة الخارجية (@MofaIraq) November
+/// 1, 2020`, as a pasted tweet ends): a dash, a name, a bracketed `@handle`, then the date.
+/// Weaker than any dateline or lede date: the post may be older than the article.
+pub fn embed_date(line: &Line) -> Option<NaiveDate> {
+    if line.words.len() > LABELLED_WORDS {
+        return None;
+    }
+    let rest = line.text.trim_start().strip_prefix(['—', '–', '-'])?;
+    let (_, after) = rest.split_once("(@")?;
+    let (_, date) = after.split_once(')')?;
+    date_in(date)
+}
+
+/// How many opening words of a lede may hold its date.
+const LEDE_DATE_WORDS: usize = 7;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    #[test]
+    fn datelines_of_several_shapes() {
+        assert_eq!(
+            dateline(&Line::new("تقارير |   12:13 - 18/02/2024")),
+            d(2024, 2, 18)
+        );
+        assert_eq!(
+            dateline(&Line::new("26 يناير 2024، 8:03 م")),
+            d(2024, 1, 26)
+        );
+        assert_eq!(
+            dateline(&Line::new("نشر في 2023-10-07T09:30:00+03:00")),
+            d(2023, 10, 7)
+        );
+        assert_eq!(dateline(&Line::new("٥ كانون الثاني ٢٠٢٤")), d(2024, 1, 5));
+        assert_eq!(dateline(&Line::new("الأحد 3 جانفي 2021")), d(2021, 1, 3));
+    }
+
+    #[test]
+    fn labelled_lines_and_updates() {
+        let l = Line::new("نشر :  12:30 2020-10-07| آخر تحديث: 13:00 2020-10-08");
+        assert_eq!(dateline(&l), d(2020, 10, 7));
+        let u = dateline_of(&Line::new(
+            "آخر تحديث: الخميس 8 أكتوبر 2020 - 13:00 بتوقيت مكة المكرمة",
+        ));
+        assert_eq!(
+            u.map(|u| (u.date, u.update)),
+            d(2020, 10, 8).map(|x| (x, true))
+        );
+        assert_eq!(
+            dateline(&Line::new(
+                "Published November 1, 2020 at 10:15 by the news desk"
+            )),
+            d(2020, 11, 1)
+        );
+        // A byline after the label: the date a few names later.
+        assert_eq!(
+            dateline(&Line::new(
+                "Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, all posts"
+            )),
+            d(2019, 2, 15)
+        );
+        assert_eq!(
+            dateline(&Line::new("نشر بواسطة: أحمد علي في 12 مارس 2024")),
+            d(2024, 3, 12)
+        );
+        assert_eq!(
+            dateline(&Line::new("Publié le 29/10/2012 Mis à jour le 30/10/2012")),
+            d(2012, 10, 29)
+        );
+        let german = dateline_of(&Line::new("publiziert am 25. September 2018"));
+        assert_eq!(
+            german.map(|g| (g.date, g.labelled)),
+            d(2018, 9, 25).map(|x| (x, true))
+        );
+        let byline_first = dateline_of(&Line::new(
+            "Von Moritz Bachmann publiziert am 25. September 2018",
+        ));
+        assert_eq!(
+            byline_first.map(|g| (g.date, g.labelled, g.update)),
+            d(2018, 9, 25).map(|x| (x, true, false))
+        );
+        let updated_after = dateline_of(&Line::new("كتب أحمد علي آخر تحديث 5 يناير 2024"));
+        assert_eq!(updated_after.map(|u| u.update), Some(true));
+        // A Hijri date before the Gregorian one after the label.
+        assert_eq!(
+            dateline(&Line::new(
+                "نُشر في: الخميس 15 رجب 1445 هـ - 25 يناير 2024 م"
+            )),
+            d(2024, 1, 25)
+        );
+        // A by-word far from the date, and a sentence that opens with the verb: not labels.
+        let far = Line::new(
+            "Posted by the team in the forum thread about the new season and the tickets on 2019-02-15",
+        );
+        assert_eq!(dateline(&far), None);
+        // A sentence that opens with the verb is not a label.
+        let s = Line::new(
+            "نشر الجيش قواته على الحدود في 5 يناير 2024 بعد تصاعد التوتر مع الجيران في المنطقة",
+        );
+        assert_eq!(dateline(&s), None);
+        assert_eq!(
+            lede_date(&Line::new(
+                "الأحد 1 نوفمبر/تشرين الثاني 2020 - قالت مصادر إن الوفد وصل"
+            )),
+            d(2020, 11, 1)
+        );
+    }
+
+    #[test]
+    fn an_embedded_post_s_signature() {
+        let tweet = Line::new("— وزارة الخارجية العراقية (@MofaIraq) November 1, 2020");
+        assert_eq!(embed_date(&tweet), d(2020, 11, 1));
+        // A handle without the dash of a signature, or no date after it: nothing.
+        let prose = Line::new("وكتب الوزير (@MofaIraq) في 1 نوفمبر 2020 أن البعثات آمنة");
+        assert_eq!(embed_date(&prose), None);
+        assert_eq!(embed_date(&Line::new("— أحمد (@ahmad)")), None);
+    }
+
+    #[test]
+    fn prose_with_a_date_is_not_a_dateline() {
+        let l = Line::new(
+            "وفي 25 يناير 2024 أعلن وزير الدفاع الأمريكي أن اجتماعات مجموعة العمل ستبدأ بحث مستقبل الوجود العسكري هناك.",
+        );
+        assert_eq!(dateline(&l), None);
+        assert_eq!(dateline(&Line::new("32/13/2024")), None);
+        // A Chinese paragraph is one "word": its letters tell it from a dateline.
+        assert_eq!(dateline(&Line::new("2022年07月10日 07:15")), d(2022, 7, 10));
+        let p = "据央视新闻消息，2024年5月16日，江苏省无锡市中级人民法院一审公开开庭审理了一案。";
+        assert_eq!(dateline(&Line::new(p)), None);
+        assert_eq!(
+            dateline(&Line::new("2024年5月16日 来源：新华网")),
+            d(2024, 5, 16)
+        );
+    }
+}

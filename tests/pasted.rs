@@ -1,0 +1,66 @@
+//! Pasted articles (`.txt`) and scrapers' JSON exports through the binary: title, outlet and
+//! date from the text's own structure — site banners, menus, gallery labels and timestamps
+//! before the headline, labelled and bare datelines in every order and digit system, city
+//! datelines, source and copyright lines, domains in the text and in the file's name, an
+//! embedded post's date, and a top bar's day or a comment's date that are not the article's;
+//! schema.org `@graph`, trafilatura and news-API JSON. The texts and their expected values are
+//! hand-written (tests/fixtures/pasted/README.md).
+
+use std::process::Command;
+
+use serde_json::Value;
+
+fn folder() -> String {
+    format!("{}/tests/fixtures/pasted", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn title_outlet_and_date_of_every_pasted_text() {
+    let expected = std::fs::read_to_string(format!("{}/expected.tsv", folder()))
+        .expect("tests/fixtures/pasted/expected.tsv");
+    let rows: Vec<Vec<&str>> = expected
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert!(rows.len() >= 13, "the fixture set is whole");
+    let files: Vec<String> = rows
+        .iter()
+        .map(|r| format!("{}/{}", folder(), r[0]))
+        .collect();
+    let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .arg("export")
+        .args(&files)
+        .output()
+        .expect("run khabar");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("export is JSON");
+    let articles = doc["articles"].as_array().expect("articles");
+    let mut wrong = Vec::new();
+    for row in &rows {
+        let [file, title, outlet, date] = row.as_slice() else {
+            panic!("expected.tsv row of four columns: {row:?}");
+        };
+        let a = articles
+            .iter()
+            .find(|a| a["path"].as_str().is_some_and(|p| p.ends_with(file)))
+            .unwrap_or_else(|| panic!("{file} was not loaded"));
+        let got = |k: &str| a[k].as_str().unwrap_or("").to_string();
+        let want = [("title", *title), ("outlet", *outlet), ("published", *date)];
+        for (k, w) in want {
+            if got(k) != w {
+                wrong.push(format!("{file}: {k} {:?}, expected {w:?}", got(k)));
+            }
+        }
+        // None found is `null`, never `""`.
+        for k in ["outlet", "published"] {
+            assert_ne!(a[k], Value::String(String::new()), "{file}: {k} is \"\"");
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
