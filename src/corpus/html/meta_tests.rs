@@ -171,3 +171,18 @@ fn a_chinese_headline_is_one_word_but_no_logo() {
     );
     assert_ne!(html(&logo).given.title.as_deref(), Some("光明网"));
 }
+
+#[test]
+fn an_article_whose_class_names_its_comments_keeps_its_date() {
+    // `comments-open` on the article itself is no comment thread.
+    let page = format!(
+        r#"<html><body><article class="post comments-open"><h1>عنوان الخبر هنا</h1>
+        <span class="post-date">2024-02-18</span><p>{P1}</p><p>{P2}</p></article></body></html>"#
+    );
+    assert_eq!(date_of(&page), d(2024, 2, 18));
+    let dateline = page.replace(
+        r#"<span class="post-date">2024-02-18</span>"#,
+        "<div>نشر في 18 فبراير 2024</div>",
+    );
+    assert_eq!(date_of(&dateline), d(2024, 2, 18));
+}

@@ -171,15 +171,19 @@ fn elsewhere(el: ElementRef, in_article: bool) -> bool {
 }
 
 /// Whether any of these furniture elements around a block holds other dates than the
-/// page's: comments, related or most-read stories, a reference list (the `not` words of
-/// assets/html_dates.tsv). A byline box in a `hidden-md` wrapper (shown on other screens) is
-/// not one of them.
+/// page's: comments, related or most-read stories, a reference list (the `other` and `not`
+/// words of assets/html_dates.tsv). A byline box in a `hidden-md` wrapper (shown on other
+/// screens) is not one of them.
 pub(super) fn other_dates_in(doc: &Html, furniture: &[NodeId]) -> bool {
     let names = names();
     furniture
         .iter()
         .filter_map(|id| doc.tree.get(*id).and_then(ElementRef::wrap))
-        .any(|el| names_of(el).iter().any(|w| names.not.contains(w)))
+        .any(|el| {
+            names_of(el)
+                .iter()
+                .any(|w| names.not.contains(w) || names.other.contains(w))
+        })
 }
 
 /// Whether any of these furniture elements around a block is named as strong furniture
@@ -291,6 +295,7 @@ struct Names {
     suffix: Vec<String>,
     update: Vec<String>,
     not: Vec<String>,
+    other: Vec<String>,
     area: Vec<String>,
 }
 
@@ -314,6 +319,7 @@ fn names() -> &'static Names {
                 "suffix" => &mut n.suffix,
                 "update" => &mut n.update,
                 "not" => &mut n.not,
+                "other" => &mut n.other,
                 "area" => &mut n.area,
                 _ => continue,
             };

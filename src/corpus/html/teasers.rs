@@ -4,7 +4,10 @@
 //! commas, few links — so the content choice would take a "more stories", "related" or
 //! "breaking news" list for the article, or keep it beside the article inside a wide
 //! container. The shape tells them apart whatever the list is called and in any language;
-//! an article's own paragraphs seldom open with a long link, and never most of them.
+//! an article's own paragraphs seldom open with a long link, and never most of them. A list
+//! with paragraphs of text both before and after it around it (under its parent's parent)
+//! is a list the article itself sets out (linked products or reports, each described), not
+//! a teaser list beside it.
 
 use std::collections::HashMap;
 
@@ -89,9 +92,24 @@ pub fn teaser_blocks(doc: &Html, blocks: &[Block], spans: &HashMap<NodeId, Span>
             };
             kinds.entry(e.name()).or_default().push(*s);
         }
+        // The list's surroundings: the text under the parent's parent.
+        let around = p.parent().and_then(|g| spans.get(&g.id()));
         for items in kinds.values() {
             let teasers: Vec<&Span> = items.iter().filter(|s| shaped(s)).collect();
-            if teasers.len() >= MIN_ITEMS && 2 * teasers.len() >= items.len() {
+            let (Some(first), Some(last)) = (teasers.first(), teasers.last()) else {
+                continue;
+            };
+            let inside_prose = around.is_some_and(|a| {
+                let prose = |i: &usize| {
+                    blocks.get(*i).is_some_and(|b| {
+                        b.heading == 0 && b.chars >= MIN_SUMMARY && b.link_chars * 2 < b.chars
+                    })
+                };
+                let before = (a.first..first.first).any(|i| prose(&i));
+                let after = (last.first + last.blocks..a.first + a.blocks).any(|i| prose(&i));
+                before && after
+            });
+            if teasers.len() >= MIN_ITEMS && 2 * teasers.len() >= items.len() && !inside_prose {
                 for s in teasers {
                     for t in teaser.iter_mut().skip(s.first).take(s.blocks) {
                         *t = true;
@@ -160,6 +178,23 @@ mod tests {
             r#"<body><div class="story"><p>{P1}</p><p>{P2}</p><ul class="stream">{items}</ul></div></body>"#
         );
         assert_eq!(kept(&html(&page)), vec![P1, P2]);
+    }
+
+    #[test]
+    fn a_list_the_article_sets_out_between_its_paragraphs_stays() {
+        // Linked reports, each described, between two paragraphs of the text: the article's
+        // own list, though its items have a teaser's shape.
+        let items: String = (1..=4).map(item).collect();
+        let page = format!(
+            r#"<body><div class="story"><p>{P1}</p><ul>{items}</ul><p>{P2}</p></div></body>"#
+        );
+        let d = html(&page);
+        let k = kept(&d);
+        assert_eq!(k.len(), 6, "{k:?}");
+        assert!(
+            k.iter().any(|p| p.contains("ملخص الخبر الآخر رقم 3")),
+            "{k:?}"
+        );
     }
 
     #[test]
