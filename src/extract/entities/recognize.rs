@@ -103,8 +103,13 @@ fn bracketed_alias(g: &Gazetteer, tokens: &[Token], norm: &Normalized, f: &Found
     }
     let last = (k..k + 3).find(|&m| tokens.get(m).is_some_and(|t| t.close_after))?;
     let inside = tokens.get(k..=last)?;
-    // `(العراق)` after a name is where, not who.
+    // `(العراق)` after a name is where, not who; `(الفرنسية)`, `(الأوروبية)` a photo's
+    // agency by its nisba, not a short form.
     if gazetteer_at(g, tokens, norm, k).is_some_and(|p| p.kind == EntityKind::Place) {
+        return None;
+    }
+    let nisba = |w: &str| w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"));
+    if k == last && tokens.get(k).is_some_and(|t| nisba(&t.norm)) {
         return None;
     }
     // A short form is a name, not a phrase about the name: no complement behind a clitic

@@ -339,3 +339,19 @@ fn a_latin_acronym_in_brackets_names_the_organization_before_it() {
         vec!["منظمه الصحه العالميه", "who"]
     );
 }
+
+#[test]
+fn a_bracketed_country_or_agency_nisba_is_no_short_form() {
+    // A club's country in brackets is a place (England is listed, not only ISO countries) …
+    assert_eq!(rule_orgs("وتعادل تشلسي (إنجلترا) مع"), vec!["تشلسي"]);
+    // … and a photo's agency by its nisba is not the club's short form.
+    assert_eq!(
+        rule_orgs("وفاز إنتر ميلان (الفرنسية) على"),
+        vec!["انتر ميلان"]
+    );
+    // A real short form still is.
+    assert_eq!(
+        rule_orgs("وقالت وكالة السودان للأنباء (سونا) إن"),
+        vec!["وكاله السودان للانباء", "سونا"]
+    );
+}
