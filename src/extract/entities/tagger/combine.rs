@@ -145,6 +145,19 @@ fn as_club(tokens: &[Token], mut f: Found) -> Found {
     f
 }
 
+/// A rules' person that opens on a listed given name rare in general Arabic (not among the
+/// 60,000 most frequent words: `غضنفر`, not `علي`, `مولاي` or `يحيى`), where the tagger reads
+/// every word as no name at all: the list is the stronger sign there. The rules' people the
+/// tagger does not start are otherwise left out (`علي الحرب` with `على` written `علي`).
+fn distinctive_given_name(g: &Gazetteer, tokens: &[Token], tags: &[u8], f: &Found) -> bool {
+    let first = tokens.get(f.first).map(|t| t.norm.as_str());
+    f.last > f.first
+        && first.is_some_and(|w| g.given.contains(w) && super::freq::shared().get(w) == 0)
+        && tags
+            .get(f.first..=f.last)
+            .is_some_and(|ts| ts.iter().all(|t| Tag::kind(*t).is_none()))
+}
+
 fn kind_of(t: u8) -> Option<EntityKind> {
     match Tag::kind(t)? {
         0 => Some(EntityKind::Person),
@@ -380,7 +393,7 @@ pub fn combine(
             1
         } else if f.kind != EntityKind::Person {
             2
-        } else if person_tagged(&f) {
+        } else if person_tagged(&f) || distinctive_given_name(g, tokens, tags, &f) {
             3
         } else {
             continue;
