@@ -1,19 +1,8 @@
 //! The article's text on hand-written pages of the classes the body choice must tell apart:
 //! consent dialogs, embedded posts, articles cut into sections, recipe cards.
 
+use super::tests::{P1, P2, kept};
 use super::*;
-
-fn kept(d: &Doc) -> Vec<&str> {
-    d.paragraphs
-        .iter()
-        .zip(&d.boilerplate)
-        .filter(|(_, b)| !**b)
-        .map(|(p, _)| p.as_str())
-        .collect()
-}
-
-const P1: &str = "أعلنت وزارة الصحة في بيان رسمي، اليوم الأحد، عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية لتخفيف الضغط عن المراكز القائمة.";
-const P2: &str = "وأوضح البيان أن المستشفيات الجديدة تضم أكثر من خمسمئة سرير، وأقساما متخصصة للأطفال والطوارئ والعناية المركزة.";
 
 #[test]
 fn a_long_consent_notice_never_replaces_a_short_article() {

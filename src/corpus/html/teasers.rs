@@ -124,19 +124,7 @@ pub fn teaser_blocks(doc: &Html, blocks: &[Block], spans: &HashMap<NodeId, Span>
 #[cfg(test)]
 mod tests {
     use super::super::html;
-    use crate::corpus::formats::Doc;
-
-    fn kept(d: &Doc) -> Vec<&str> {
-        d.paragraphs
-            .iter()
-            .zip(&d.boilerplate)
-            .filter(|(_, b)| !**b)
-            .map(|(p, _)| p.as_str())
-            .collect()
-    }
-
-    const P1: &str = "أعلنت وزارة الصحة في بيان رسمي، اليوم الأحد، عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية لتخفيف الضغط عن المراكز القائمة.";
-    const P2: &str = "وأوضح البيان أن المستشفيات الجديدة تضم أكثر من خمسمئة سرير، وأقساما متخصصة للأطفال والطوارئ والعناية المركزة.";
+    use super::super::tests::{P1, P2, kept};
 
     /// A list item: a headline link and a summary, as news sites' "more stories" lists.
     fn item(n: usize) -> String {

@@ -1,6 +1,7 @@
 use super::*;
 
-fn kept(d: &Doc) -> Vec<&str> {
+/// The paragraphs the page gives as its article (not boilerplate). Shared by the body tests.
+pub(super) fn kept(d: &Doc) -> Vec<&str> {
     d.paragraphs
         .iter()
         .zip(&d.boilerplate)
@@ -9,8 +10,8 @@ fn kept(d: &Doc) -> Vec<&str> {
         .collect()
 }
 
-const P1: &str = "أعلنت وزارة الصحة في بيان رسمي، اليوم الأحد، عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية لتخفيف الضغط عن المراكز القائمة.";
-const P2: &str = "وأوضح البيان أن المستشفيات الجديدة تضم أكثر من خمسمئة سرير، وأقساما متخصصة للأطفال والطوارئ والعناية المركزة.";
+pub(super) const P1: &str = "أعلنت وزارة الصحة في بيان رسمي، اليوم الأحد، عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية لتخفيف الضغط عن المراكز القائمة.";
+pub(super) const P2: &str = "وأوضح البيان أن المستشفيات الجديدة تضم أكثر من خمسمئة سرير، وأقساما متخصصة للأطفال والطوارئ والعناية المركزة.";
 
 #[test]
 fn the_article_without_menus_related_links_and_scripts() {
