@@ -147,15 +147,21 @@ pub fn json_object(v: &Value) -> Result<Doc, String> {
     })
 }
 
-/// Article types of schema.org a JSON-LD export may hold.
-const ARTICLE_TYPES: &[&str] = &[
+/// schema.org types that are articles, in JSON exports and in a page's JSON-LD (`html/metadata.rs`,
+/// where a plain `WebPage` ranks after all of them).
+pub(super) const ARTICLE_TYPES: &[&str] = &[
     "NewsArticle",
     "Article",
     "ReportageNewsArticle",
     "AnalysisNewsArticle",
     "OpinionNewsArticle",
+    "BackgroundNewsArticle",
     "BlogPosting",
     "Report",
+    "LiveBlogPosting",
+    "TechArticle",
+    "ScholarlyArticle",
+    "SocialMediaPosting",
 ];
 
 /// The article of a schema.org `@graph` export, its `publisher` reference (`{"@id": "#org"}`)

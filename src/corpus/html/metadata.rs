@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use super::title_site::{self, split_title, strip_site};
 use crate::corpus::dates::date_in;
+use crate::corpus::formats::ARTICLE_TYPES;
 use crate::corpus::markers::outlet_of;
 use crate::text::normalize;
 
@@ -31,23 +32,6 @@ pub struct PageMeta {
     /// url=(NNNN)https://… -->` comment, else `<base href>`.
     pub saved_from: Option<String>,
 }
-
-/// JSON-LD `@type`s that are articles.
-const ARTICLE_TYPES: &[&str] = &[
-    "NewsArticle",
-    "Article",
-    "ReportageNewsArticle",
-    "AnalysisNewsArticle",
-    "OpinionNewsArticle",
-    "BackgroundNewsArticle",
-    "BlogPosting",
-    "Report",
-    "LiveBlogPosting",
-    "TechArticle",
-    "ScholarlyArticle",
-    "SocialMediaPosting",
-    "WebPage",
-];
 
 /// Words a `<title>` segment that is a date may have (`Mon, 7 Oct 2020 12:09`).
 const TITLE_DATE_WORDS: usize = 6;
@@ -163,13 +147,10 @@ fn collect_articles(
                 Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
                 _ => Vec::new(),
             };
-            if let Some(rank) = types
-                .iter()
-                .filter_map(|t| ARTICLE_TYPES.iter().position(|a| a == t))
-                .min()
-            {
+            let article = types.iter().any(|t| ARTICLE_TYPES.contains(t));
+            if article || types.contains(&"WebPage") {
                 // Plain pages rank after every article type.
-                out.push((usize::from(rank + 1 == ARTICLE_TYPES.len()), o.clone()));
+                out.push((usize::from(!article), o.clone()));
             }
             for key in ["@graph", "mainEntity", "mainEntityOfPage"] {
                 if let Some(inner) = o.get(key) {
