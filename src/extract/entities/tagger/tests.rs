@@ -4,22 +4,14 @@
 use super::super::gazetteer::gazetteer;
 use super::super::recognize::recognize;
 use super::super::tokens::tokenize;
-use super::conll::{Score, Sentence, chunks, read};
-use super::train::{Example, train};
+use super::conll::{Score, chunks, read};
+use super::train::train;
 use super::*;
 
 /// A tiny model trained on two made-up sentences.
 fn tiny() -> Model {
     let text = "قال O\nمحمد B-PERS\nسالم I-PERS\nفي O\nبغداد B-LOC\n.\tO\n\nزار O\nسالم B-PERS\nبغداد B-LOC\n";
-    let ex: Vec<Example> = read(text)
-        .expect("valid")
-        .iter()
-        .map(Sentence::prepare)
-        .map(|p| Example {
-            feats: p.feats,
-            gold: p.gold,
-        })
-        .collect();
+    let ex = super::tests_combine::examples(text);
     Model {
         first: train(&ex, 5, 1),
         second: None,

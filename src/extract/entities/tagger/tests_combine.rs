@@ -265,7 +265,8 @@ fn a_people_or_a_community_is_not_an_organization() {
     assert_eq!(got[0].0, EntityKind::Organization);
 }
 
-fn examples(text: &str) -> Vec<Example> {
+/// Training examples from CoNLL text (shared with `tests.rs`).
+pub(super) fn examples(text: &str) -> Vec<Example> {
     read(text)
         .expect("valid")
         .iter()
