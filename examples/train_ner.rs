@@ -1,6 +1,7 @@
 //! Train the entity tagger from ANERcorp's training part and print its evaluation.
 //!
-//! `cargo run --release --example train_ner [-- --data FILE --out FILE --epochs N --dev]`
+//! `cargo run --release --example train_ner [-- --data FILE --out FILE --epochs N --orders N
+//! --dev --cv K --seeds N --contiguous --first-only]`
 //!
 //! Deterministic: the first nine tenths of the sentences train (in blocks of 25 sentences
 //! standing for documents), the last tenth is held out and only scored. `--dev` is for
@@ -16,7 +17,7 @@ use khabar::extract::entities::tagger::Weights;
 use khabar::extract::entities::tagger::clusters;
 use khabar::extract::entities::tagger::conll::{self, Prepared, Score};
 use khabar::extract::entities::tagger::crf::{CrfParams, train_crf};
-use khabar::extract::entities::tagger::train::{Example, train};
+use khabar::extract::entities::tagger::train::{Example, train_averaged};
 use khabar::extract::entities::tagger::{MODEL_FILE, Model, doc_context, tables_problem};
 
 /// Sentences per pseudo-document (ANERcorp does not mark article boundaries).
@@ -28,6 +29,8 @@ struct Args {
     data: PathBuf,
     out: PathBuf,
     epochs: usize,
+    /// Perceptron runs (training orders) whose weights are averaged into one model.
+    orders: u64,
     dev: bool,
     /// Train the first pass only (quicker, for comparing learners and features on `--dev`).
     first_only: bool,
@@ -54,7 +57,10 @@ impl Args {
                 c.epochs, c.l1, c.eta0, c.decay
             )
         } else {
-            format!("averaged perceptron, {} epochs", self.epochs)
+            format!(
+                "averaged perceptron, {} epochs, {} orders averaged",
+                self.epochs, self.orders
+            )
         }
     }
 
@@ -63,7 +69,7 @@ impl Args {
         if self.learner == "crf" {
             train_crf(ex, &CrfParams { seed, ..self.crf })
         } else {
-            train(ex, self.epochs, seed)
+            train_averaged(ex, self.epochs, seed, self.orders)
         }
     }
 }
@@ -74,6 +80,7 @@ fn args() -> Result<Args, String> {
         data: root.join("../shared/data/anercorp/train.txt"),
         out: root.join("assets").join(MODEL_FILE),
         epochs: 25,
+        orders: 5,
         dev: false,
         first_only: false,
         out_given: false,
@@ -105,6 +112,7 @@ fn args() -> Result<Args, String> {
                 a.out_given = true;
             }
             "--epochs" => a.epochs = v.parse().map_err(|e| format!("--epochs: {e}"))?,
+            "--orders" => a.orders = v.parse().map_err(|e| format!("{k}: {e}"))?,
             "--learner" => a.learner = v,
             "--cv" => a.cv = v.parse().map_err(|e| format!("{k}: {e}"))?,
             "--seeds" => a.seeds = v.parse().map_err(|e| format!("{k}: {e}"))?,

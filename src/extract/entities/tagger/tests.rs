@@ -5,7 +5,7 @@ use super::super::gazetteer::gazetteer;
 use super::super::recognize::recognize;
 use super::super::tokens::tokenize;
 use super::conll::{Score, chunks, read};
-use super::train::train;
+use super::train::{train, train_averaged};
 use super::*;
 
 /// A tiny model trained on two made-up sentences.
@@ -55,6 +55,18 @@ fn training_is_deterministic_and_learns() {
     assert_eq!(format::encode(&a), format::encode(&b));
     let p = read("زار O\nسالم B-PERS\nبغداد B-LOC\n").expect("valid")[0].prepare();
     assert_eq!(a.first.decode(&p.feats), p.gold);
+}
+
+#[test]
+fn averaged_orders_are_deterministic_and_learn() {
+    let text = "قال O\nمحمد B-PERS\nسالم I-PERS\nفي O\nبغداد B-LOC\n.\tO\n\nزار O\nسالم B-PERS\nبغداد B-LOC\n";
+    let ex = super::tests_combine::examples(text);
+    let (a, b) = (train_averaged(&ex, 5, 1, 3), train_averaged(&ex, 5, 1, 3));
+    assert_eq!(a, b);
+    // One order is plain training.
+    assert_eq!(train_averaged(&ex, 5, 1, 1), train(&ex, 5, 1));
+    let p = read("زار O\nسالم B-PERS\nبغداد B-LOC\n").expect("valid")[0].prepare();
+    assert_eq!(a.decode(&p.feats), p.gold);
 }
 
 #[test]
