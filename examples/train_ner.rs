@@ -1,7 +1,7 @@
 //! Train the entity tagger from ANERcorp's training part and print its evaluation.
 //!
 //! `cargo run --release --example train_ner [-- --data FILE --out FILE --epochs N --orders N
-//! --dev --cv K --seeds N --contiguous --first-only]`
+//! --dev --cv K --seeds N --contiguous --first-only --no-eval]`
 //!
 //! Deterministic: the first nine tenths of the sentences train (in blocks of 25 sentences
 //! standing for documents), the last tenth is held out and only scored. `--dev` is for
@@ -43,6 +43,8 @@ struct Args {
     seeds: usize,
     /// Cross-validation folds of consecutive sentences instead of interleaved blocks.
     contiguous: bool,
+    /// Train and write the model, score nothing (`--no-eval`).
+    no_eval: bool,
     /// `perceptron` or `crf`.
     learner: String,
     crf: CrfParams,
@@ -87,6 +89,7 @@ fn args() -> Result<Args, String> {
         cv: 0,
         seeds: 1,
         contiguous: false,
+        no_eval: false,
         learner: "perceptron".into(),
         crf: CrfParams::default(),
     };
@@ -94,6 +97,10 @@ fn args() -> Result<Args, String> {
     while let Some(k) = it.next() {
         if k == "--dev" {
             a.dev = true;
+            continue;
+        }
+        if k == "--no-eval" {
+            a.no_eval = true;
             continue;
         }
         if k == "--contiguous" {
@@ -281,6 +288,22 @@ fn main() -> Result<(), String> {
     let second = (!a.first_only).then(|| second_pass(&a, &train_p));
     let model = Model { first, second };
     let train_secs = t1.elapsed().as_secs_f64();
+    if a.no_eval {
+        // Write the model without reading the held-out tenth's tags (for engineers who
+        // must not score it; the lead's run prints its evaluation).
+        model
+            .save(&a.out)
+            .map_err(|e| format!("{}: {e}", a.out.display()))?;
+        println!(
+            "model: {} ({:.1} MB, {} + {} features); training {train_secs:.1}s ({}); not scored",
+            a.out.display(),
+            model.encoded_len() as f64 / 1e6,
+            model.first.index.len(),
+            model.second.as_ref().map_or(0, |s| s.index.len()),
+            a.describe(),
+        );
+        return Ok(());
+    }
 
     let mut rules = Score::default();
     let mut one = Score::default();

@@ -88,6 +88,33 @@ impl Hasher for Identity {
 
 pub type FeatureMap<V> = HashMap<u32, V, BuildHasherDefault<Identity>>;
 
+/// FNV-1a (64 bits) for the word tables the features look words up in (frequencies, clusters,
+/// Wikipedia names, the rules' names): several lookups per word of every paragraph, where
+/// the standard hasher's cost showed in the extraction bench. The tables are fixed data, so
+/// hash flooding is no concern.
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A table keyed by words, hashed with [`WordHasher`].
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+
 /// One pass's weights, quantized to `i16`: emission weights per feature and tag, and
 /// transition weights (row [`TAGS`] is the start).
 #[derive(Debug, Clone, PartialEq)]

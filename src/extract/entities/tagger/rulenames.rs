@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 use super::super::gazetteer::gazetteer;
 use super::super::recognize::recognize;
 use super::super::tokens::tokenize;
+use super::WordMap;
 use super::features::stem;
 use crate::extract::EntityKind;
 
@@ -60,14 +61,14 @@ impl Counts {
 /// Stem → counts.
 #[derive(Debug)]
 pub struct RuleNames {
-    counts: HashMap<String, Counts>,
+    counts: WordMap<Counts>,
 }
 
 impl RuleNames {
     /// Parse the asset's text: `stem<TAB>total<TAB>persons<TAB>places<TAB>organizations`
     /// lines, `#` comments. A line that does not parse is an error naming it.
     pub fn parse(text: &str) -> Result<RuleNames, String> {
-        let mut counts = HashMap::new();
+        let mut counts = WordMap::default();
         for (n, line) in text.lines().enumerate() {
             if line.starts_with('#') || line.is_empty() {
                 continue;

@@ -9,7 +9,7 @@
 //!
 //! The tagger sees, for each word's stem (`features::stem`), which kinds of titles hold it.
 
-use std::collections::HashMap;
+use super::WordMap;
 use std::sync::OnceLock;
 
 use super::super::tokens::tokenize;
@@ -24,14 +24,14 @@ pub const ORGANIZATION: u8 = 4;
 /// Stem → kinds of titles it is a word of.
 #[derive(Debug)]
 pub struct WikiNames {
-    kinds: HashMap<String, u8>,
+    kinds: WordMap<u8>,
 }
 
 impl WikiNames {
     /// Parse the asset's text: `type<TAB>title` lines (type `P`, `L` or `O`), `#` comments.
     /// A line that does not parse is an error naming it (the file is generated).
     pub fn parse(text: &str) -> Result<WikiNames, String> {
-        let mut kinds: HashMap<String, u8> = HashMap::new();
+        let mut kinds: WordMap<u8> = WordMap::default();
         for (n, line) in text.lines().enumerate() {
             if line.starts_with('#') || line.is_empty() {
                 continue;
