@@ -12,8 +12,11 @@
 
 pub mod clusters;
 pub mod combine;
+mod combine_cues;
 pub mod conll;
 pub mod crf;
+mod eval_cache;
+pub mod eval_combined;
 mod features;
 mod format;
 pub mod freq;

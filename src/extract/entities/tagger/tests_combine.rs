@@ -356,3 +356,68 @@ fn a_bracketed_country_or_agency_nisba_is_no_short_form() {
         vec!["وكاله السودان للانباء", "سونا"]
     );
 }
+
+#[test]
+fn the_tagger_s_shorter_alias_of_a_listed_place_is_taken() {
+    // `مكة المكرمة` and `مكة` are one listed place: where the tagger reads `مكة`, its
+    // reading stands (same key), as annotated news writes it.
+    let got = combined("وصل الحجاج إلى مكة المكرمة أمس", "O O O B-LOC O O", &[]);
+    assert_eq!(got, vec![(EntityKind::Place, "مكه".to_string())]);
+    // A head before a listed name stays with it (the guidelines' name).
+    let got = combined("وقالت حركة حماس إن", "O O B-ORG O", &[]);
+    assert_eq!(
+        got,
+        vec![(EntityKind::Organization, "حركه حماس".to_string())]
+    );
+}
+
+#[test]
+fn no_place_is_read_from_inside_the_tagger_s_event() {
+    let text = "وفاز في بطولة الولايات المتحدة المفتوحة للتنس";
+    let got = combined(text, "O O B-MISC I-MISC I-MISC I-MISC O", &[]);
+    assert!(got.is_empty(), "{got:?}");
+    // Without the event, the listed place stands.
+    let got = combined(text, "O O O O O O O", &[]);
+    assert!(
+        got.contains(&(EntityKind::Place, "الولايات المتحده".to_string())),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_transliterated_surname_shaped_like_a_verb_stays_a_person() {
+    // `يلتسين` has the shape of an imperfect verb (ي and a consonant) but is no word of
+    // general Arabic; `يعكس` is, and is dropped.
+    let got = combined("وقال يلتسين إن", "O B-PERS O", &[]);
+    assert_eq!(got, vec![(EntityKind::Person, "يلتسين".to_string())]);
+    let got = combined("وهذا يعكس الوضع", "O B-PERS O", &[]);
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_rule_person_keeps_only_a_single_family_name_the_tagger_left_out() {
+    // The tagger stops after `فارس`; the rules ran over a verbal noun and its object.
+    let got = combined(
+        "وقال فارس تزايد الأضرار",
+        "O B-PERS O O",
+        &[(EntityKind::Person, 1, 3)],
+    );
+    assert!(!got.iter().any(|(_, w)| w.contains("تزايد")), "{got:?}");
+    // A feminine word after a given name is no family name (`الفنية`, artistic).
+    let got = combined(
+        "أعمال نجيب محفوظ الفنية",
+        "O B-PERS I-PERS O",
+        &[(EntityKind::Person, 1, 3)],
+    );
+    assert_eq!(got, vec![(EntityKind::Person, "نجيب محفوظ".to_string())]);
+    // One definite word that can be a family name stays (`عبد الفتاح البرهان`).
+    let got = combined(
+        "التقى عبد الفتاح البرهان",
+        "O B-PERS I-PERS O",
+        &[(EntityKind::Person, 1, 3)],
+    );
+    assert_eq!(
+        got,
+        vec![(EntityKind::Person, "عبد الفتاح البرهان".to_string())]
+    );
+}
