@@ -40,6 +40,8 @@ struct Args {
     cv_combined: usize,
     /// Where `--cv-combined` keeps the folds' tags between runs.
     cv_cache: Option<PathBuf>,
+    /// `--cv-combined` scores only the sentences before this one (`3277`: not the dev part).
+    cv_score_below: Option<usize>,
     /// `perceptron` or `crf`.
     learner: String,
     crf: CrfParams,
@@ -80,6 +82,7 @@ fn args() -> Result<Args, String> {
         cv: 0,
         cv_combined: 0,
         cv_cache: None,
+        cv_score_below: None,
         learner: "perceptron".into(),
         crf: CrfParams::default(),
     };
@@ -105,6 +108,9 @@ fn args() -> Result<Args, String> {
             "--cv" => a.cv = v.parse().map_err(|e| format!("{k}: {e}"))?,
             "--cv-combined" => a.cv_combined = v.parse().map_err(|e| format!("{k}: {e}"))?,
             "--cv-cache" => a.cv_cache = Some(v.into()),
+            "--cv-score-below" => {
+                a.cv_score_below = Some(v.parse().map_err(|e| format!("{k}: {e}"))?)
+            }
             "--crf-epochs" => a.crf.epochs = v.parse().map_err(|e| format!("{k}: {e}"))?,
             "--l1" => a.crf.l1 = v.parse().map_err(|e| format!("{k}: {e}"))?,
             "--eta" => a.crf.eta0 = v.parse().map_err(|e| format!("{k}: {e}"))?,
@@ -222,7 +228,7 @@ fn main() -> Result<(), String> {
         let cv = eval_combined::cross_validate(
             &prepared[..n],
             &sentences[..n],
-            (a.cv_combined, DOC),
+            (a.cv_combined, DOC, a.cv_score_below.unwrap_or(n)),
             &train_model,
             (a.cv_cache.as_deref(), &a.describe()),
         );

@@ -163,6 +163,74 @@ fn tagger_found(
     if kind == EntityKind::Place && adverb {
         return None;
     }
+    // `منطقة حرجية`, `مدينة سورية`: an indefinite feminine nisba after an indefinite
+    // feminine noun is its adjective (a wooded area, a Syrian city), not a name.
+    let prev = first.checked_sub(1).and_then(|p| tokens.get(p));
+    let adjective = one
+        && clitic == 0
+        && !head.boundary
+        && head.original.ends_with("ية")
+        && !w0.starts_with("ال")
+        && !w0.starts_with('و')
+        && prev.is_some_and(|p| {
+            p.original.ends_with('ة')
+                && !p.norm.starts_with("ال")
+                && !listed_word(g, &p.norm)
+                && !g.heads.contains_key(&p.norm)
+                && !g.place_cues.contains(&p.norm)
+        });
+    if adjective {
+        return None;
+    }
+    // A person's name does not open right after a listed place with nothing between (`موقع
+    // كوبا ديبيت`: a site named after the place); people named after a place come with a
+    // title before the place or a verb between (`وزير خارجية فرنسا ميشيل بارنييه`).
+    // Only a word that names nothing but a place (`الجزيرة` is also the channel: `مراسلة
+    // الجزيرة شيرين`), and not before a joiner (`شيرين أبو عاقلة`).
+    let after_place = prev.is_some_and(|p| {
+        g.names.get(&p.norm).is_some_and(|es| {
+            es.iter().any(|e| e.words.len() == 1)
+                && es
+                    .iter()
+                    .filter(|e| e.words.len() == 1)
+                    .all(|e| e.kind == EntityKind::Place)
+        })
+    }) && tokens
+        .get(first + 1)
+        .is_none_or(|n| n.boundary || !is_joiner(&n.norm));
+    // A title before the place names the person (`رئيس روسيا يلتسين`).
+    let titled = first
+        .checked_sub(2)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|t| g.title_words.contains(&t.norm) || g.titles.contains_key(&t.norm));
+    if kind == EntityKind::Person
+        && one
+        && !head.boundary
+        && after_place
+        && !titled
+        && !g.given.contains(&w0)
+    {
+        return None;
+    }
+    // A function word glued to a listed name by a missing space (`بينسانتياغو`, `فيالعراق`)
+    // is that name.
+    if one && clitic == 0 && !listed_word(g, &w0) && !g.given.contains(&w0) {
+        let glued = (2..=4).find_map(|n| {
+            let (fw, rest): (String, String) =
+                (w0.chars().take(n).collect(), w0.chars().skip(n).collect());
+            let e = g.names.get(&rest)?.iter().find(|e| e.words.len() == 1)?;
+            (g.stop.contains(&fw) && rest.chars().count() >= 4)
+                .then(|| (n, e.kind, e.key.clone(), rest))
+        });
+        if let Some((n, kind, key, rest)) = glued {
+            let span = Span {
+                first,
+                clitic: n,
+                last: first,
+            };
+            return Some(found(kind, key, vec![rest], tokens, norm, span));
+        }
+    }
     if let Some(w) = ws.first_mut() {
         *w = w0;
     }
@@ -187,6 +255,22 @@ fn tagger_found(
             last,
         },
     ))
+}
+
+/// Is `w` a one-word name of the lists? (`names` is keyed by first words.)
+fn listed_word(g: &Gazetteer, w: &str) -> bool {
+    g.names
+        .get(w)
+        .is_some_and(|es| es.iter().any(|e| e.words.len() == 1))
+}
+
+/// Is `f` exactly an entry of the lists (`مكة المكرمة`), not a listed name with adjectives
+/// the rules added (`مجلس الأمن القومي الكوري الجنوبي` is no longer `مجلس الأمن`)?
+fn entry(g: &Gazetteer, f: &Found) -> bool {
+    f.words
+        .first()
+        .and_then(|w| g.names.get(w))
+        .is_some_and(|es| es.iter().any(|e| *e.key == *f.key && *e.words == *f.words))
 }
 
 /// A rule-made person cut after the last word the tagger sees as a person's
@@ -395,7 +479,7 @@ pub fn combine_traced(
         // guidelines' name (`حركة حماس`, not `حماس`).
         let alias = listed(&f)
             && cands.iter().any(|(rank, s, e, r, _)| {
-                r.as_ref().is_some_and(|r| r.key == f.key)
+                r.as_ref().is_some_and(|r| r.key == f.key && entry(g, r))
                     && *rank == 1
                     && *s == f.first
                     && f.last < *e

@@ -333,11 +333,12 @@ impl Cv {
 
 /// `k`-fold cross-validation of the combination over `ps` (folds by `doc`-sentence blocks,
 /// as the tagger's own `--cv`); `train` makes a model from four fifths as the real training
-/// does; `what` names the learner for the cache key.
+/// does; `what` names the learner for the cache key. Only sentences before `scored` are
+/// scored (all train): to leave out the dev part, whose errors word lists were written from.
 pub fn cross_validate(
     ps: &[Prepared],
     gold: &[Sentence],
-    (k, doc): (usize, usize),
+    (k, doc, scored): (usize, usize, usize),
     train: &dyn Fn(&[&Prepared]) -> Model,
     (cache, what): (Option<&Path>, &str),
 ) -> Cv {
@@ -392,7 +393,7 @@ pub fn cross_validate(
             show: show.clone(),
             ..Cv::default()
         };
-        for i in (0..ps.len()).filter(|&i| fold_of(i) == fold) {
+        for i in (0..scored.min(ps.len())).filter(|&i| fold_of(i) == fold) {
             let (Some(p), Some(s), Some((t1, t2))) = (ps.get(i), gold.get(i), tags.get(i)) else {
                 continue;
             };

@@ -421,3 +421,76 @@ fn a_rule_person_keeps_only_a_single_family_name_the_tagger_left_out() {
         vec![(EntityKind::Person, "عبد الفتاح البرهان".to_string())]
     );
 }
+
+#[test]
+fn an_adjective_after_its_noun_is_no_place() {
+    // `منطقة حرجية` is a wooded area: the tagger's place is the nisba of the noun before.
+    let got = combined(
+        "حلقت الطائرة فوق منطقة حرجية ثم سقطت",
+        "O O O O B-LOC O O",
+        &[],
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // A town coordinated after a listed one keeps its name (`سبتة ومليلية`).
+    let got = combined("فتح حدود سبتة ومليلية الثلاثاء", "O O B-LOC B-LOC O", &[]);
+    assert!(
+        got.iter()
+            .any(|(k, w)| *k == EntityKind::Place && w.ends_with("مليليه")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_word_right_after_a_place_is_no_person_alone() {
+    // `موقع كوبا ديبيت`: a site named after the place, not a person `ديبيت`.
+    let got = combined(
+        "وذكر موقع كوبا ديبيت أنه لم يتضح",
+        "O O B-LOC B-PERS O O O",
+        &[],
+    );
+    assert_eq!(got, vec![(EntityKind::Place, "كوبا".to_string())]);
+    // A name with a joiner after it is a person's (`مراسلة الجزيرة شيرين أبو عاقلة`), and
+    // `الجزيرة` is also the channel.
+    let got = combined(
+        "قتلت مراسلة الجزيرة شيرين أبو عاقلة أمس",
+        "O O B-ORG B-PERS O O O",
+        &[],
+    );
+    assert!(
+        got.iter()
+            .any(|(k, w)| *k == EntityKind::Person && w.starts_with("شيرين")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_function_word_glued_to_a_listed_name_is_that_name() {
+    // A missing space (`بين سانتياغو`): the tagger's one-word organization is the place.
+    let got = combined("تقوم برحلة بينسانتياغو وهافانا", "O O B-ORG B-LOC", &[]);
+    assert!(
+        got.iter()
+            .any(|(k, w)| *k == EntityKind::Place && w == "سانتياغو"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(_, w)| w.contains("بين")), "{got:?}");
+}
+
+#[test]
+fn an_organization_s_name_in_quotes_after_it_is_an_organization() {
+    let got = combined(
+        "وقالت وكالة الأنباء الكوبية \"برنسا لاتينا\" إن الطائرة",
+        "O O O O O O O O",
+        &[],
+    );
+    assert!(
+        got.contains(&(EntityKind::Organization, "برنسا لاتينا".to_string())),
+        "{got:?}"
+    );
+    // Quoted words of general Arabic, or definite, are what was said (`"الغادر"`).
+    let got = combined(
+        "برصاص قوات الاحتلال الإسرائيلي \"الغادر\" أمس",
+        "O O O O O O",
+        &[],
+    );
+    assert!(!got.iter().any(|(_, w)| w == "الغادر"), "{got:?}");
+}
