@@ -163,6 +163,7 @@ fn east_asian(norm: &str) -> Option<NaiveDate> {
 fn tokens(norm: &str) -> Vec<&str> {
     norm.split(|c: char| c.is_whitespace() || "،,|()[]؛;".contains(c))
         .flat_map(split_after_label)
+        .flat_map(split_after_east_asian)
         .flat_map(|t| {
             let numeric = t.chars().any(|c| c.is_ascii_digit());
             t.split(move |c: char| c == '/' && !numeric)
@@ -186,6 +187,34 @@ fn split_after_label(t: &str) -> Vec<&str> {
     }
     out.extend(t.get(start..));
     out
+}
+
+/// A token cut where a digit follows a Han, kana or Hangul character: those scripts are
+/// written without spaces, so a date set in a span after a name runs into it
+/// (`39健康网2024-04-23` → `39健康网`, `2024-04-23`).
+fn split_after_east_asian(t: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in t.char_indices() {
+        if c.is_ascii_digit() && prev.is_some_and(crate::corpus::datelines::east_asian_letter) {
+            out.extend(t.get(start..i));
+            start = i;
+        }
+        prev = Some(c);
+    }
+    out.extend(t.get(start..));
+    out
+}
+
+/// The number of a Gregorian month named by one word in any language the reader knows
+/// (`nov`, `Juli`, `أكتوبر`), for an address's `/2019/nov/18/`.
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = normalize(word).text;
+    months()
+        .iter()
+        .find(|m| m.cal == Cal::Gregorian && m.words.len() == 1 && m.words.first() == Some(&w))
+        .map(|m| m.month)
 }
 
 /// `2024-02-18`, `2024/02/18`, `18/02/2024`, `18-02-2024`, `18.02.2024` (a time after `T`

@@ -186,3 +186,18 @@ fn an_article_whose_class_names_its_comments_keeps_its_date() {
     );
     assert_eq!(date_of(&dateline), d(2024, 2, 18));
 }
+
+#[test]
+fn an_untyped_json_ld_object_s_pub_date() {
+    // Baidu's `cambrian.jsonld`: the page described with no `@type`, its date as `pubDate`.
+    let page = format!(
+        r#"<html><head><script type="application/ld+json">{{"@context":
+        "https://ziyuan.baidu.com/contexts/cambrian.jsonld","title":"عنوان الخبر",
+        "pubDate":"2024-04-23T12:27:25","upDate":"2024-04-24T08:00:00"}}</script></head>
+        <body><h1>عنوان الخبر</h1><p>{P1}</p><p>{P2}</p></body></html>"#
+    );
+    assert_eq!(date_of(&page), d(2024, 4, 23));
+    // A typed object that is no article nor page (an organization) gives no date.
+    let org = page.replace(r#""title""#, r#""@type":"Organization","title""#);
+    assert_eq!(date_of(&org), None);
+}

@@ -128,7 +128,8 @@ fn json_ld_text(raw: &str) -> &str {
     t.trim_end_matches(';')
 }
 
-/// Article objects anywhere in a JSON-LD value (arrays, `@graph`, nested `mainEntity`).
+/// Article objects anywhere in a JSON-LD value (arrays, `@graph`, nested `mainEntity`), then
+/// plain pages and untyped objects.
 fn collect_articles(
     v: &Value,
     out: &mut Vec<(usize, serde_json::Map<String, Value>)>,
@@ -148,7 +149,10 @@ fn collect_articles(
                 _ => Vec::new(),
             };
             let article = types.iter().any(|t| ARTICLE_TYPES.contains(t));
-            if article || types.contains(&"WebPage") {
+            // An object with a context but no type describes the page itself in a vocabulary
+            // of its own (Baidu's `cambrian.jsonld`: `title`, `pubDate`).
+            let untyped = types.is_empty() && o.contains_key("@context");
+            if article || untyped || types.contains(&"WebPage") {
                 // Plain pages rank after every article type.
                 out.push((usize::from(!article), o.clone()));
             }
@@ -200,7 +204,7 @@ impl PageMeta {
 
     /// The publication date the metadata states: JSON-LD, meta tags, `<time>`.
     pub fn published(&self) -> Option<NaiveDate> {
-        let ld = [self.ld("datePublished")];
+        let ld = [self.ld("datePublished"), self.ld("pubDate")];
         let tags = [
             "article:published_time",
             "og:published_time",
