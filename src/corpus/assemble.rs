@@ -11,6 +11,7 @@ use super::lines::Line;
 use super::markers::outlet_in_file_name;
 use super::meta::{bracket_dateline, outlet};
 use super::under_headline::under_headline;
+use super::wire_dateline;
 use super::{Article, Paragraph, ParagraphKind};
 
 /// Metadata given by the file format (front matter, JSON fields, HTML meta tags).
@@ -140,7 +141,8 @@ pub fn assemble(
 
 /// The date the text states: the first publication dateline in the first half (an update line
 /// only when no publication line says), else a date opening one of the first body paragraphs,
-/// else the date of an embedded post's signature (`— Name (@handle) November 1, 2020`).
+/// else a wire dateline's day in the year the text states for it (wire_dateline.rs), else the
+/// date of an embedded post's signature (`— Name (@handle) November 1, 2020`).
 fn text_date(lines: &[Line], kinds: &[ParagraphKind]) -> Option<NaiveDate> {
     let head = lines.len().div_ceil(2).max(1);
     // A bare date above the page's menu or banner is the top bar's day (the day the page was
@@ -175,6 +177,17 @@ fn text_date(lines: &[Line], kinds: &[ParagraphKind]) -> Option<NaiveDate> {
                 .filter(|(_, k)| **k == ParagraphKind::Body)
                 .take(LEDE_LINES)
                 .find_map(|(l, _)| lede_date(l))
+        })
+        .or_else(|| {
+            // A wire dateline without a year (`بيروت، 15 يناير (أ ف ب) - …`), in the year the
+            // text states for that very day.
+            let day = lines
+                .iter()
+                .zip(kinds)
+                .filter(|(_, k)| **k == ParagraphKind::Body)
+                .take(LEDE_LINES)
+                .find_map(|(l, _)| wire_dateline::month_day(&l.text))?;
+            wire_dateline::dated(day, lines.iter().map(|l| l.text.as_str()))
         })
         .or_else(|| lines.iter().find_map(embed_date))
 }
