@@ -207,7 +207,7 @@ const WROTE_WORDS: &[&str] = &[
 const DATELINE_WORDS: usize = 10;
 
 /// A Han, kana or Hangul character (a syllable or a word, not a letter).
-pub(crate) fn east_asian_letter(c: char) -> bool {
+fn east_asian_letter(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
 }
 

@@ -163,7 +163,7 @@ fn east_asian(norm: &str) -> Option<NaiveDate> {
 fn tokens(norm: &str) -> Vec<&str> {
     norm.split(|c: char| c.is_whitespace() || "،,|()[]؛;".contains(c))
         .flat_map(split_after_label)
-        .flat_map(split_after_east_asian)
+        .flat_map(split_after_letter)
         .flat_map(|t| {
             let numeric = t.chars().any(|c| c.is_ascii_digit());
             t.split(move |c: char| c == '/' && !numeric)
@@ -189,15 +189,16 @@ fn split_after_label(t: &str) -> Vec<&str> {
     out
 }
 
-/// A token cut where a digit follows a Han, kana or Hangul character: those scripts are
-/// written without spaces, so a date set in a span after a name runs into it
-/// (`39健康网2024-04-23` → `39健康网`, `2024-04-23`).
-fn split_after_east_asian(t: &str) -> Vec<&str> {
+/// A token cut where a digit follows a letter: a date set in a span of its own after a name
+/// runs into it when the page's spans are read without a space between them (`شبكة
+/// المثال2024-04-23`), and Chinese is written without spaces anyway (`39健康网2024-04-23` →
+/// `39健康网`, `2024-04-23`).
+fn split_after_letter(t: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut prev: Option<char> = None;
     for (i, c) in t.char_indices() {
-        if c.is_ascii_digit() && prev.is_some_and(crate::corpus::datelines::east_asian_letter) {
+        if c.is_ascii_digit() && prev.is_some_and(char::is_alphabetic) {
             out.extend(t.get(start..i));
             start = i;
         }

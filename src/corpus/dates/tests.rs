@@ -109,8 +109,9 @@ fn month_names_of_the_common_european_languages() {
 }
 
 #[test]
-fn a_date_run_into_east_asian_text() {
+fn a_date_run_into_the_name_before_it() {
     assert_eq!(date_in("原创：39健康网2024-04-23 12:27:25"), d(2024, 4, 23));
+    assert_eq!(date_in("خاص:شبكة المثال2024-04-23 12:27"), d(2024, 4, 23));
 }
 
 #[test]

@@ -201,3 +201,19 @@ fn an_untyped_json_ld_object_s_pub_date() {
     let org = page.replace(r#""title""#, r#""@type":"Organization","title""#);
     assert_eq!(date_of(&org), None);
 }
+
+#[test]
+fn a_section_label_in_the_title_is_not_the_outlet() {
+    // `Opinion | Headline - Site`: the page declares `Opinion` as its section.
+    let page = format!(
+        r#"<html><head><title>Opinion | The harbour deserves better - The Example Times</title>
+        <meta property="article:section" content="Opinion"></head>
+        <body><h1>The harbour deserves better</h1><p>{P1}</p><p>{P2}</p></body></html>"#
+    );
+    let doc = html(&page);
+    assert_eq!(doc.given.outlet.as_deref(), Some("The Example Times"));
+    assert_eq!(
+        doc.given.title.as_deref(),
+        Some("The harbour deserves better")
+    );
+}

@@ -322,10 +322,19 @@ impl PageMeta {
 
     /// The last (or first) segment of `<title>` when the other end is the headline (the
     /// page's `h1` or stated title), or when it is short and the rest is long:
-    /// `Headline of the story - Site`.
+    /// `Headline of the story - Site` — section labels set aside.
     fn title_site_segment(&self, h1: Option<&str>) -> Option<String> {
         let t = self.doc_title.as_deref()?;
-        let parts = split_title(t);
+        // A section label is never the site (`Opinion | Headline - The Times`): the section
+        // the page declares (`article:section`) or a known label.
+        let section = self.tag(&["article:section"]).map(|s| normalize(&s).text);
+        let parts: Vec<&str> = split_title(t)
+            .into_iter()
+            .filter(|p| {
+                section.as_deref() != Some(normalize(p).text.as_str())
+                    && !crate::corpus::markers::is_section_label(p)
+            })
+            .collect();
         if parts.len() < 2 {
             return None;
         }
