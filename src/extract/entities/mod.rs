@@ -10,6 +10,7 @@
 mod acronym;
 mod boundary;
 mod heads;
+mod latin;
 mod link;
 mod people;
 mod recognize;

@@ -30,6 +30,7 @@ use std::sync::{Arc, OnceLock};
 use super::super::acronym::acronym_names;
 use super::super::boundary;
 use super::super::gazetteer::{Gazetteer, words};
+use super::super::latin;
 use super::super::people::is_joiner;
 use super::super::recognize::{Found, Span, found};
 use super::super::tokens::{Token, definite_with_clitic};
@@ -221,12 +222,11 @@ fn tagger_found(
     // A name does not run across punctuation (`المصدر اليوم - بغداد`), as in the rules, nor
     // from Arabic into Latin letters or back (`دمشق NYT`).
     let span = tokens.get(first..=last)?;
-    let latin = |t: &Token| t.norm.bytes().any(|b| b.is_ascii_alphabetic());
-    let script = latin(span.first()?);
+    let script = latin::is_latin(span.first()?);
     let whole = 1 + span
         .iter()
         .skip(1)
-        .take_while(|t| !t.boundary && latin(t) == script)
+        .take_while(|t| !t.boundary && latin::is_latin(t) == script)
         .count();
     let span = span.get(..whole)?;
     let keep = span.len()
@@ -236,6 +236,9 @@ fn tagger_found(
             .take_while(|t| bad_last(g, t, kind))
             .count();
     let span = span.get(..keep.max(1))?;
+    if script && !latin::tagger_name_stands(tokens, span) {
+        return None;
+    }
     let head = span.first()?;
     if span.len() == 1 && g.is_stop(head) {
         return None;
