@@ -217,3 +217,34 @@ fn a_section_label_in_the_title_is_not_the_outlet() {
         Some("The harbour deserves better")
     );
 }
+
+#[test]
+fn a_headline_that_is_the_whole_title_and_a_social_handle() {
+    // The `h1` and `og:title` say the whole `<title>`, separator and all: no segment is the
+    // site, and the title stays whole.
+    let page = format!(
+        r#"<html><head><title>Take C.A.R.E. - unser Stand auf der Messe 2018</title>
+        <meta property="og:title" content="Take C.A.R.E. - unser Stand auf der Messe 2018">
+        <link rel="canonical" href="https://blog.example.com/messe-2018"></head>
+        <body><h1>Take C.A.R.E. - unser Stand auf der Messe 2018</h1><p>{P1}</p><p>{P2}</p>
+        </body></html>"#
+    );
+    let doc = html(&page);
+    assert_eq!(
+        doc.given.title.as_deref(),
+        Some("Take C.A.R.E. - unser Stand auf der Messe 2018")
+    );
+    assert_eq!(doc.given.outlet.as_deref(), Some("blog.example.com"));
+    // `og:site_name` a social handle: the `<title>`'s site segment spells the site.
+    let handle = format!(
+        r#"<html><head><title>What drugs cross the border? | Fact Desk West</title>
+        <meta property="og:site_name" content="@factdesk"></head>
+        <body><h1>What drugs cross the border?</h1><p>{P1}</p><p>{P2}</p></body></html>"#
+    );
+    assert_eq!(
+        html(&handle).given.outlet.as_deref(),
+        Some("Fact Desk West")
+    );
+    let bare = handle.replace(" | Fact Desk West", "");
+    assert_eq!(html(&bare).given.outlet.as_deref(), Some("factdesk"));
+}

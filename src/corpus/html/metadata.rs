@@ -302,8 +302,15 @@ impl PageMeta {
             ])
             .or_else(|| self.ld("publisher"))
             .filter(|s| !s.starts_with("http") && s.split_whitespace().count() <= 8);
+        // A social handle (`@politifact`) names the site's account: the title's site segment
+        // (`PolitiFact West Virginia`) spells it better; else the handle without its `@`.
+        let (handle, stated) = match stated {
+            Some(s) if s.starts_with('@') => (Some(s.trim_start_matches('@').to_string()), None),
+            other => (None, other),
+        };
         let found = stated
             .or_else(|| self.title_site_segment(h1))
+            .or(handle)
             .or_else(|| self.url().and_then(|u| host(&u)))?;
         Some(outlet_of(&found, false).map_or(found, str::to_string))
     }
@@ -325,6 +332,14 @@ impl PageMeta {
     /// `Headline of the story - Site` — section labels set aside.
     fn title_site_segment(&self, h1: Option<&str>) -> Option<String> {
         let t = self.doc_title.as_deref()?;
+        // A headline that is the whole `<title>` (`Take C.A.R.E. - comwrap auf der DMEXCO
+        // 2018` in the `h1` too): no segment of it is the site.
+        if self
+            .headline_key(h1)
+            .is_some_and(|h| h == normalize(t).text)
+        {
+            return None;
+        }
         // A section label is never the site (`Opinion | Headline - The Times`): the section
         // the page declares (`article:section`) or a known label.
         let section = self.tag(&["article:section"]).map(|s| normalize(&s).text);
