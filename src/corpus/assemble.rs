@@ -196,8 +196,28 @@ fn text_date(lines: &[Line], kinds: &[ParagraphKind]) -> Option<NaiveDate> {
 const LEDE_LINES: usize = 2;
 
 /// A lede without its opening place line: `بغداد (رويترز) – قالت مصادر…` → `قالت مصادر…`.
-/// The place line is at most four words (an agency in brackets included) before a dash.
+/// The place line is at most four words (an agency in brackets included) before a dash; a
+/// known outlet between two dashes after it goes too (`القاهرة - أ ف ب - رفعت…` → `رفعت…`).
 fn without_place_line(text: &str) -> &str {
+    let rest = without_first_dash(text);
+    if rest.len() == text.len() {
+        return text;
+    }
+    let after_outlet = without_first_dash(rest);
+    let outlet = rest
+        .get(..rest.len() - after_outlet.len())
+        .unwrap_or_default();
+    let named = outlet.trim_end().trim_end_matches(['–', '—', '-']).trim();
+    if after_outlet.len() < rest.len() && super::markers::outlet_of(named, false).is_some() {
+        after_outlet
+    } else {
+        rest
+    }
+}
+
+/// The text after a dash among its first words that ends a place line (see
+/// [`without_place_line`]), or the whole text.
+fn without_first_dash(text: &str) -> &str {
     let mut at = 0;
     for (i, piece) in text
         .split_inclusive(char::is_whitespace)
@@ -290,6 +310,15 @@ mod tests {
         // A dash later in the sentence, or first, is not a place line.
         let long = "قالت مصادر إيرانية وعراقية متعددة لرويترز - إن الزيارة";
         assert_eq!(without_place_line(long), long);
+        // A known outlet between two dashes after the city goes with it; an unknown one stays.
+        assert_eq!(
+            without_place_line("القاهرة - أ ف ب - رفعت الحكومة الأسعار"),
+            "رفعت الحكومة الأسعار"
+        );
+        assert_eq!(
+            without_place_line("القاهرة - قال الوزير - إن الخطة جاهزة"),
+            "قال الوزير - إن الخطة جاهزة"
+        );
         assert_eq!(without_place_line("– قالت"), "– قالت");
         assert_eq!(without_place_line("بغداد –"), "بغداد –");
     }
