@@ -6,6 +6,7 @@ mod address_date;
 mod blocks;
 mod comment_record;
 mod content;
+mod json_ld;
 mod link_site;
 mod loose_json;
 mod metadata;
