@@ -68,7 +68,8 @@ fn named_month_after(
         .get(year_end..ds)?
         .strip_prefix('/')?
         .strip_suffix('/')?;
-    let day_ends_segment = matches!(path.get(de..de + 1), None | Some("/" | "-" | "_" | "?"));
+    let after_day = path.get(de..).and_then(|r| r.chars().next());
+    let day_ends_segment = matches!(after_day, None | Some('/' | '-' | '_' | '?'));
     if de - ds > 2 || !day_ends_segment || !month.chars().all(|c| c.is_alphabetic()) {
         return None;
     }
@@ -147,6 +148,7 @@ mod tests {
         // A word that is no month, a day run into more digits, no day: no date.
         assert_eq!(at("https://x.com/2019/news/18/a"), None);
         assert_eq!(at("https://x.com/2019/nov/185/a"), None);
+        assert_eq!(at("https://x.com/2019/nov/18é/a"), None);
         assert_eq!(at("https://x.com/2019/nov/a-story"), None);
         // A section after the month, or two path segments between year and month: no date.
         assert_eq!(at("https://x.com/2010/08/politics/13/a"), None);
