@@ -342,7 +342,10 @@ fn named_at(tokens: &[&str], i: usize) -> Option<NaiveDate> {
         _ => return None,
     };
     match month.cal {
-        Cal::Solar => solar_to_gregorian(year, month.month, day as u32),
+        Cal::Solar if SOLAR_YEARS.contains(&year) => {
+            solar_to_gregorian(year, month.month, day as u32)
+        }
+        Cal::Solar => None,
         Cal::Gregorian if YEARS.contains(&year) => {
             NaiveDate::from_ymd_opt(year, month.month, day as u32)
         }

@@ -136,3 +136,35 @@ fn every_date_of_a_text_and_a_month_day_without_year() {
     assert_eq!(month_day_at_end("Jan. 15 in Hong Kong"), None);
     assert_eq!(month_day_at_end("HONG KONG, Jan. 45"), None);
 }
+
+use proptest::strategy::Strategy;
+
+proptest::proptest! {
+    /// Whatever the text — dates, month names in every language, digits and dashes run
+    /// together — the readers give only calendar dates of the years they accept and a month
+    /// and day that exist, and never panic.
+    #[test]
+    fn every_date_read_is_in_range(
+        words in proptest::collection::vec(
+            proptest::prop_oneof![
+                "[0-9]{1,4}([-/.][0-9]{1,4}){0,2}",
+                proptest::sample::select(vec![
+                    "Jan.", "nov", "Juli", "März", "de", "agosto", "يناير", "كانون", "الثاني",
+                    "اردیبهشت", "18th", "Monday,", "(Xinhua)", "--", "网", "年", "月", "日", "é",
+                ]).prop_map(|w: &str| w.to_string()),
+                "\\PC{0,6}",
+            ],
+            0..12,
+        )
+    ) {
+        let text = words.join(" ");
+        let years = |d: &NaiveDate| (1900..=2100).contains(&chrono::Datelike::year(d));
+        proptest::prop_assert!(date_in(&text).as_ref().is_none_or(years));
+        proptest::prop_assert!(dates_in(&text).iter().all(years));
+        if let Some((m, d)) = month_day_at_end(&text) {
+            proptest::prop_assert!((1..=12).contains(&m) && (1..=31).contains(&d));
+        }
+        let glued = words.concat();
+        proptest::prop_assert!(dates_in(&glued).iter().all(years));
+    }
+}
