@@ -55,6 +55,14 @@ mod tests {
             month_day("بيروت، 15 كانون الثاني (أ ف ب) - قالت مصادر"),
             Some((1, 15))
         );
+        assert_eq!(
+            month_day("الرياض، الأحد 15 يناير (واس) - أعلنت الوزارة"),
+            Some((1, 15))
+        );
+        assert_eq!(
+            month_day("بيروت - 3 آذار (رويترز) – قالت مصادر"),
+            Some((3, 3))
+        );
         // A bracket in prose, a bracket without a dash after it, a dateline with no date.
         assert_eq!(
             month_day("The ministry said on Jan. 15 (a Sunday) that it had closed"),
