@@ -218,6 +218,29 @@ pub fn month_number(word: &str) -> Option<u32> {
         .map(|m| m.month)
 }
 
+/// The other reading of a text whose first date is numeric with day and month that could be
+/// swapped (`05/09/2024`: 5 September day first, 9 May month first): `date_in` reads it day
+/// first; this is the month-first date. `None` when only one reading is a date, or both are
+/// the same day.
+pub fn swapped_reading(text: &str) -> Option<NaiveDate> {
+    let norm = normalize(text).text;
+    let first = tokens(&norm).into_iter().find(|t| numeric(t).is_some())?;
+    let token = first.split(['T', 't']).next().unwrap_or(first);
+    let parts: Vec<&str> = token.split(['/', '-', '.']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    if c.len() != 4 {
+        return None;
+    }
+    let (day, month, year): (u32, u32, i32) = (a.parse().ok()?, b.parse().ok()?, c.parse().ok()?);
+    if day == month || !YEARS.contains(&year) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, month, day)?;
+    NaiveDate::from_ymd_opt(year, day, month)
+}
+
 /// `2024-02-18`, `2024/02/18`, `18/02/2024`, `18-02-2024`, `18.02.2024` (a time after `T`
 /// ignored); `02/18/2024` when only the month-first reading is a date; `1399/02/21` in the
 /// Solar Hijri calendar.

@@ -168,3 +168,14 @@ proptest::proptest! {
         proptest::prop_assert!(dates_in(&glued).iter().all(years));
     }
 }
+
+#[test]
+fn the_other_reading_of_a_swappable_date() {
+    assert_eq!(swapped_reading("05/09/2024 10:46:12"), d(2024, 5, 9));
+    assert_eq!(date_in("05/09/2024 10:46:12"), d(2024, 9, 5));
+    // One reading only, the same day both ways, year first: no other reading.
+    assert_eq!(swapped_reading("18/02/2024"), None);
+    assert_eq!(swapped_reading("05/05/2024"), None);
+    assert_eq!(swapped_reading("2024-05-09"), None);
+    assert_eq!(swapped_reading("no date"), None);
+}

@@ -248,3 +248,18 @@ fn a_headline_that_is_the_whole_title_and_a_social_handle() {
     let bare = handle.replace(" | Fact Desk West", "");
     assert_eq!(html(&bare).given.outlet.as_deref(), Some("factdesk"));
 }
+
+#[test]
+fn a_swappable_metadata_date_takes_the_reading_the_page_confirms() {
+    // A US CMS writes `05/09/2024` month first: the address and the lede say 9 May.
+    let page = format!(
+        r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle",
+        "datePublished":"05/09/2024 10:46:12"}}</script>
+        <link rel="canonical" href="https://x.example/news/20240509/a-story"></head>
+        <body><h1>A healthy lifestyle adds years</h1><p>{P1}</p><p>{P2}</p></body></html>"#
+    );
+    assert_eq!(date_of(&page), d(2024, 5, 9));
+    // Nothing confirms the other reading: day first, as written in most of the world.
+    let alone = page.replace("/20240509/", "/");
+    assert_eq!(date_of(&alone), d(2024, 9, 5));
+}

@@ -138,8 +138,9 @@ impl PageMeta {
             .map(str::to_string)
     }
 
-    /// The publication date the metadata states: JSON-LD, meta tags, `<time>`.
-    pub fn published(&self) -> Option<NaiveDate> {
+    /// The metadata's publication value that states a date (JSON-LD, meta tags, `<time>`),
+    /// as written.
+    pub fn published_value(&self) -> Option<String> {
         let ld = [self.ld("datePublished"), self.ld("pubDate")];
         let tags = [
             "article:published_time",
@@ -175,7 +176,12 @@ impl PageMeta {
             .chain(tags)
             .chain(self.times.iter().cloned().map(Some))
             .flatten()
-            .find_map(|v| date_in(&v))
+            .find(|v| date_in(v).is_some())
+    }
+
+    /// The publication date the metadata states: JSON-LD, meta tags, `<time>`.
+    pub fn published(&self) -> Option<NaiveDate> {
+        self.published_value().and_then(|v| date_in(&v))
     }
 
     /// The date a `<title>` segment states on its own (`Headline - 07.12.2017 - Site`): the

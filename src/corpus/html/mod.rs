@@ -157,14 +157,29 @@ fn date(
         .or(h1_at)
         .or_else(|| blocks.iter().position(|b| b.heading == 1));
     let headline = anchor.and_then(|at| blocks.get(at)).map(|b| b.owner);
-    meta.published()
-        .or_else(|| {
-            meta.addresses()
-                .iter()
-                .find_map(|a| address_date::in_address(a))
-        })
-        .or_else(|| page_date::marked(doc, headline))
-        .or_else(|| anchor.and_then(|at| dateline_around(doc, blocks, at)))
+    let in_address = || {
+        meta.addresses()
+            .iter()
+            .find_map(|a| address_date::in_address(a))
+    };
+    let marked = || page_date::marked(doc, headline);
+    let dateline = || anchor.and_then(|at| dateline_around(doc, blocks, at));
+    // A metadata value whose day and month could be swapped (`05/09/2024`) is read day first,
+    // unless the page's own address, marked date or dateline states the other reading (a US
+    // CMS writes the month first; the lede says `May 9, 2024`).
+    let stated = meta.published().map(|d| {
+        let other = meta
+            .published_value()
+            .and_then(|v| crate::corpus::dates::swapped_reading(&v));
+        match other {
+            Some(o) if [in_address(), marked(), dateline()].contains(&Some(o)) => o,
+            _ => d,
+        }
+    });
+    stated
+        .or_else(in_address)
+        .or_else(marked)
+        .or_else(dateline)
         .or_else(|| wire_dateline(doc, meta, blocks, keep))
         .or_else(|| {
             // A page with neither `<title>` nor `h1` is a fragment: no title to match.
