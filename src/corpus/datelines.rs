@@ -140,7 +140,7 @@ pub fn dateline_of(line: &Line) -> Option<Dateline> {
     // `By NAME on DATE`, `Written by NAME on DATE`: a byline states its article's date, however
     // many words the name and a weekday and time take. Not a label: a byline in a list of
     // other stories is theirs, so the line counts only where a bare dateline would.
-    let byline = !labelled && byline_from(&norm).is_some_and(|b| named_then_dated(b, dated));
+    let byline = !labelled && byline_from(&norm).is_some_and(byline_dated);
     // Ten words at most; and few letters, for scripts written without spaces (a Chinese
     // paragraph is one "word" and may open with its date): a Han, kana or Hangul character
     // weighs as much as a short word's letters.
@@ -173,25 +173,39 @@ pub fn dateline_of(line: &Line) -> Option<Dateline> {
     })
 }
 
-/// The line from its by-word on, if it opens with one (`By`, `Von`, `بقلم`) or with a verb of
-/// writing before one (`Written by`, `Reported by`).
+/// The line after its by-word, if it opens with one (`By`, `Von`, `بقلم`), with a verb of
+/// writing before one (`Written by`, `Reported by`), or with `كتب:` (the colon makes it a
+/// byline: `كتب الوزير…` opens a sentence).
 fn byline_from(norm: &str) -> Option<&str> {
     let is_by = |w: &str| BY_WORDS.iter().any(|b| normalize(b).text == w);
     let (first, rest) = norm.split_once(char::is_whitespace)?;
-    if is_by(first) {
-        return Some(norm);
-    }
     let rest = rest.trim_start();
-    let second = rest.split_whitespace().next()?;
-    (WROTE_WORDS.contains(&first) && is_by(second)).then_some(rest)
+    let wrote_colon = first
+        .strip_suffix(':')
+        .is_some_and(|w| WROTE_COLON_WORDS.contains(&w));
+    if is_by(first) || wrote_colon {
+        return Some(rest);
+    }
+    let (second, after) = rest.split_once(char::is_whitespace)?;
+    (WROTE_WORDS.contains(&first) && is_by(second)).then_some(after)
 }
 
-/// Whether a byline (from its by-word) names someone before its date: `By March 5, 2020, the
-/// ministry…` opens a sentence, not a byline.
-fn named_then_dated(byline: &str, dated: impl Fn(&str) -> bool) -> bool {
-    let name: Vec<&str> = byline.split_whitespace().skip(1).take(3).collect();
-    date_in(&name.join(" ")).is_none() && dated(byline)
+/// Whether a byline's date follows its name (the text after the by-word): within nine words,
+/// or begun there (a number) and ended a few words later. A name comes first: `By March 5,
+/// 2020, the ministry…` opens a sentence, not a byline.
+fn byline_dated(after: &str) -> bool {
+    let words: Vec<&str> = after.split_whitespace().collect();
+    let upto = |n: usize| words.iter().take(n).copied().collect::<Vec<_>>().join(" ");
+    if date_in(&upto(3)).is_some() {
+        return false;
+    }
+    let head = upto(BYLINE_DATE_WORDS - 1);
+    let begun = head.chars().any(char::is_numeric);
+    date_in(&head).is_some() || begun && date_in(&upto(LABEL_DATE_MAX_WORDS)).is_some()
 }
+
+/// Arabic verbs of writing that open a byline when a colon follows them (`كتب: X`).
+const WROTE_COLON_WORDS: &[&str] = &["كتب", "كتبت"];
 
 /// Words of writing a byline may open with before its by-word (`Written by`), normalized.
 const WROTE_WORDS: &[&str] = &[
@@ -338,6 +352,15 @@ mod tests {
             dateline(&Line::new("بقلم سامي يوسف في 12 مارس 2024")),
             d(2024, 3, 12)
         );
+        assert_eq!(
+            dateline(&Line::new(
+                "كتب: سامي يوسف عبد الرحمن - الأحد 15 مارس 2026، 10:30 م"
+            )),
+            d(2026, 3, 15)
+        );
+        // `كتب` without the colon opens a sentence: its date is the event's.
+        let wrote = Line::new("كتب الوزير على حسابه في 3 يناير 2020 أن المفاوضات انتهت بلا اتفاق");
+        assert_eq!(dateline(&wrote), None);
         // A sentence that opens with `By` and a date names no one: not a byline.
         let sentence =
             Line::new("By March 5, 2020, the ministry had closed all schools in the north");
