@@ -103,6 +103,11 @@ fn month_names_of_the_common_european_languages() {
     assert_eq!(date_in("5 agosto 2020"), d(2020, 8, 5));
     assert_eq!(date_in("14 ноября 2019"), d(2019, 11, 14));
     assert_eq!(date_in("14 oktober 2019"), d(2019, 10, 14));
+    // The Gregorian months as Persian, Urdu and Turkish write them.
+    assert_eq!(date_in("۱۵ ژانویه ۲۰۲۳"), d(2023, 1, 15));
+    assert_eq!(date_in("۱۰ مه ۲۰۲۴"), d(2024, 5, 10));
+    assert_eq!(date_in("15 جنوری 2023"), d(2023, 1, 15));
+    assert_eq!(date_in("5 Kasım 2019"), d(2019, 11, 5));
     // A month name alone, or with a number that is no day, is no date.
     assert_eq!(date_in("Mai 2019"), None);
     assert_eq!(date_in("Juli 45 2019"), None);
