@@ -16,6 +16,7 @@ use khabar::extract::entities::tagger::Weights;
 use khabar::extract::entities::tagger::clusters;
 use khabar::extract::entities::tagger::conll::{self, Prepared, Score};
 use khabar::extract::entities::tagger::crf::{CrfParams, train_crf};
+use khabar::extract::entities::tagger::eval_combined;
 use khabar::extract::entities::tagger::train::{Example, train};
 use khabar::extract::entities::tagger::{MODEL_FILE, Model, doc_context};
 
@@ -35,6 +36,12 @@ struct Args {
     out_given: bool,
     /// Cross-validate the first pass over the training 90% in this many folds (0: no).
     cv: usize,
+    /// Cross-validate the combination in this many folds (0: no; `tagger/eval_combined.rs`).
+    cv_combined: usize,
+    /// Where `--cv-combined` keeps the folds' tags between runs.
+    cv_cache: Option<PathBuf>,
+    /// `--cv-combined` scores only the sentences before this one (`3277`: not the dev part).
+    cv_score_below: Option<usize>,
     /// `perceptron` or `crf`.
     learner: String,
     crf: CrfParams,
@@ -73,6 +80,9 @@ fn args() -> Result<Args, String> {
         first_only: false,
         out_given: false,
         cv: 0,
+        cv_combined: 0,
+        cv_cache: None,
+        cv_score_below: None,
         learner: "perceptron".into(),
         crf: CrfParams::default(),
     };
@@ -96,6 +106,11 @@ fn args() -> Result<Args, String> {
             "--epochs" => a.epochs = v.parse().map_err(|e| format!("--epochs: {e}"))?,
             "--learner" => a.learner = v,
             "--cv" => a.cv = v.parse().map_err(|e| format!("{k}: {e}"))?,
+            "--cv-combined" => a.cv_combined = v.parse().map_err(|e| format!("{k}: {e}"))?,
+            "--cv-cache" => a.cv_cache = Some(v.into()),
+            "--cv-score-below" => {
+                a.cv_score_below = Some(v.parse().map_err(|e| format!("{k}: {e}"))?)
+            }
             "--crf-epochs" => a.crf.epochs = v.parse().map_err(|e| format!("{k}: {e}"))?,
             "--l1" => a.crf.l1 = v.parse().map_err(|e| format!("{k}: {e}"))?,
             "--eta" => a.crf.eta0 = v.parse().map_err(|e| format!("{k}: {e}"))?,
@@ -146,26 +161,6 @@ fn second_pass(a: &Args, train_p: &[&Prepared]) -> Weights {
     }
     let extra = context(train_p, &jack);
     a.fit(&examples(train_p, Some(&extra)), SEED + 99)
-}
-
-/// Head words (`وزارة`, `محافظة`) whose names ANERcorp's convention does not tag: of the
-/// names the rules build on them in the training sentences, at most one in ten is exactly one
-/// of the file's names (at least five built). With how many are built and how many tagged.
-fn convention_heads(
-    ps: &[&Prepared],
-    gold: &[conll::Sentence],
-) -> std::collections::BTreeMap<String, (usize, usize)> {
-    let mut seen: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
-    for (p, s) in ps.iter().zip(gold) {
-        let tagged = conll::chunks(&s.tags);
-        for (span, head) in conll::head_names(p) {
-            let e = seen.entry(head).or_default();
-            e.0 += 1;
-            e.1 += usize::from(tagged.contains(&span));
-        }
-    }
-    seen.retain(|_, (n, k)| *n >= 5 && *k * 10 <= *n);
-    seen
 }
 
 /// `k`-fold cross-validation of the first pass over `ps` (folds by document blocks), for
@@ -223,6 +218,28 @@ fn main() -> Result<(), String> {
         );
         return Ok(());
     }
+    if a.cv_combined > 1 {
+        let n = if a.dev { sentences.len() } else { cut };
+        // The model each fold trains, exactly as below.
+        let train_model = |ps: &[&Prepared]| Model {
+            first: a.fit(&examples(ps, None), SEED),
+            second: Some(second_pass(&a, ps)),
+        };
+        let cv = eval_combined::cross_validate(
+            &prepared[..n],
+            &sentences[..n],
+            (a.cv_combined, DOC, a.cv_score_below.unwrap_or(n)),
+            &train_model,
+            (a.cv_cache.as_deref(), &a.describe()),
+        );
+        println!(
+            "{}-fold cross-validation of the combination over {n} sentences ({}):\n{}",
+            a.cv_combined,
+            a.describe(),
+            cv.report(40)
+        );
+        return Ok(());
+    }
     let (train_p, held) = prepared.split_at(cut);
     let train_p: Vec<&Prepared> = train_p.iter().collect();
     let held: Vec<&Prepared> = held.iter().collect();
@@ -247,7 +264,8 @@ fn main() -> Result<(), String> {
     let mut both = Score::default();
     let mut both_aside = Score::default();
     let mut set_aside = 0;
-    let never = convention_heads(&train_p, &sentences[..cut]);
+    let train_gold: Vec<&conll::Sentence> = sentences[..cut].iter().collect();
+    let never = eval_combined::Conventions::learn(&train_p, &train_gold);
     // Scored against the file's own tags, word for word.
     let gold = &sentences[cut..];
     for (p, s) in held.iter().zip(gold) {
@@ -262,18 +280,13 @@ fn main() -> Result<(), String> {
         for ((p, t), s) in block.iter().zip(&tagged).zip(golds) {
             let pred = p.to_words(t);
             two.add(&s.tags, &pred);
-            let combined = p.to_words(&conll::combined_tags(p, t));
+            let (combined, named) = eval_combined::combined_words(p, t);
             both.add(&s.tags, &combined);
-            let heads = conll::head_names(p);
-            let mut aside: Vec<(usize, usize, usize)> = conll::chunks(&combined)
-                .into_iter()
-                .filter(|c| heads.iter().any(|(h, w)| h == c && never.contains_key(w)))
-                .collect();
+            let aside = never.aside(p, &named);
             set_aside += aside.len();
-            aside.sort_unstable();
             both_aside.add_aside(&s.tags, &combined, &aside);
             if show {
-                conll::print_errors(s, &p.to_words(&conll::combined_tags(p, t)));
+                conll::print_errors(s, &combined);
             }
         }
     }
@@ -287,15 +300,11 @@ fn main() -> Result<(), String> {
     println!("{part}, tagger first pass:\n{one}");
     println!("{part}, tagger with document pass (shipped):\n{two}");
     println!("{part}, tagger and rules combined (as the reader runs them):\n{both}");
-    let heads: Vec<String> = never
-        .iter()
-        .map(|(w, (n, k))| format!("{w} {k}/{n}"))
-        .collect();
     println!(
         "{part}, combined, with the {set_aside} names set aside that the rules build on heads \
-         ANERcorp does not tag (in its training part, names ANERcorp tags / names built: {}), \
-         and the file's names they overlap:\n{both_aside}",
-        heads.join(", ")
+         or list under names ANERcorp does not tag so (in its training part, names ANERcorp \
+         tags / names built or listed: {}), and the file's names they overlap:\n{both_aside}",
+        never.describe()
     );
     println!(
         "model: {} ({:.1} MB, {} + {} features); training {:.1}s ({}, {} folds + 2 passes)",

@@ -92,16 +92,35 @@ pub fn recognize(g: &Gazetteer, tokens: &[Token], norm: &Normalized) -> Vec<Foun
 }
 
 /// `(سونا)` after `وكالة السودان للأنباء`: one to three words in round brackets right after a
-/// person or an organization name the same entity.
+/// person or an organization (or in quotes after an organization) name the same entity.
 fn bracketed_alias(g: &Gazetteer, tokens: &[Token], norm: &Normalized, f: &Found) -> Option<Found> {
     if f.kind == EntityKind::Place {
         return None;
     }
     let k = f.last + 1;
-    if !tokens.get(k)?.paren_before {
+    // An organization's name in quotes right after it is its name too (`وكالة الأنباء
+    // الكوبية "برنسا لاتينا"`); a person's quoted words are what they said.
+    let quoted = f.kind == EntityKind::Organization && tokens.get(k)?.open_before;
+    if !tokens.get(k)?.paren_before && !quoted {
         return None;
     }
     let last = (k..k + 3).find(|&m| tokens.get(m).is_some_and(|t| t.close_after))?;
+    // A quoted statement or epithet is not a name: every word in quotes must be rare in
+    // general Arabic (`assets/wordfreq_ar.tsv`) and indefinite, as foreign names and
+    // acronyms are (`"برنسا لاتينا"`, `"ناتو"`; not `"أنجزت"`, `قوات الاحتلال "الغادر"`). Its key is its own (unless listed with the name's): the
+    // name before may be a description (`شركة الطيران المكسيكية "غلوبل"`).
+    let bracketed = tokens.get(k)?.paren_before;
+    let freq = super::tagger::freq::shared();
+    let listed_same = gazetteer_at(g, tokens, norm, k).is_some_and(|o| o.key == f.key);
+    if !bracketed
+        && !listed_same
+        && tokens
+            .get(k..=last)?
+            .iter()
+            .any(|t| freq.get(&t.norm) > 0 || t.norm.starts_with("ال"))
+    {
+        return None;
+    }
     let inside = tokens.get(k..=last)?;
     // `(العراق)` after a name is where, not who; `(الفرنسية)`, `(الأوروبية)` a photo's
     // agency by its nisba, not a short form.
@@ -123,9 +142,14 @@ fn bracketed_alias(g: &Gazetteer, tokens: &[Token], norm: &Normalized, f: &Found
     });
     ok.then(|| {
         let words: Vec<String> = inside.iter().map(|t| t.norm.clone()).collect();
+        let key: Arc<str> = if bracketed || listed_same {
+            f.key.clone()
+        } else {
+            format!("{:?}:{}", f.kind, words.join(" ")).into()
+        };
         found(
             f.kind,
-            f.key.clone(),
+            key,
             words,
             tokens,
             norm,

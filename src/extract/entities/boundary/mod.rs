@@ -393,8 +393,9 @@ pub fn person(
         let t = tokens.get(first)?;
         let cut = (first, last) != (f.first, f.last);
         let bare = w.strip_prefix("ال").filter(|b| !g.given.contains(*b));
-        if imperfect(g, w)
-            || common_verb(g, w)
+        // By its shape alone a lone word may be a transliterated name (`يلتسين`, `يوكيا`):
+        // only a verb of general Arabic is dropped here.
+        if common_verb(g, w)
             || cut && bare.is_some()
             || !cut && l.everyday.contains(w) && !titled(g, l, tokens, first)
             || never_in_name(g, l, t)

@@ -25,16 +25,17 @@
 //! names the combination lost against the tagger alone on ANERcorp's dev part.
 
 use std::collections::HashSet;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use super::super::acronym::acronym_names;
 use super::super::boundary;
-use super::super::gazetteer::{Gazetteer, words};
-use super::super::latin;
+use super::super::gazetteer::Gazetteer;
 use super::super::people::is_joiner;
 use super::super::recognize::{Found, Span, found};
-use super::super::tokens::{Token, definite_with_clitic};
+use super::super::tokens::Token;
 use super::Tag;
+use super::combine_cues::{as_club, bare_under_unit, distinctive_given_name, group};
+use super::combine_tagger::tagger_found;
 use crate::extract::{EntityKind, ORDINALS};
 use crate::text::Normalized;
 
@@ -47,117 +48,6 @@ pub fn listed(f: &Found) -> bool {
 
 /// `B-PERS`.
 const PERSON_BEGIN: u8 = 1;
-/// `B-LOC`.
-const PLACE_BEGIN: u8 = 3;
-
-/// The `unit` and `team` words of `assets/gazetteer/heads.tsv`, normalized: administrative
-/// units whose area the bare name also names, and words after which a city is its club.
-struct Cues {
-    units: HashSet<String>,
-    teams: HashSet<String>,
-    /// `assets/gazetteer/groups.txt`: peoples and communities (`الأكراد`, `الشيعة`).
-    groups: HashSet<String>,
-}
-
-fn cues() -> &'static Cues {
-    static C: OnceLock<Cues> = OnceLock::new();
-    C.get_or_init(|| {
-        let mut c = Cues {
-            units: HashSet::new(),
-            teams: HashSet::new(),
-            groups: include_str!("../../../../assets/gazetteer/groups.txt")
-                .lines()
-                .filter(|r| !r.starts_with('#'))
-                .flat_map(words)
-                .collect(),
-        };
-        let rows = include_str!("../../../../assets/gazetteer/heads.tsv")
-            .lines()
-            .filter(|r| !r.starts_with('#'))
-            .filter_map(|r| r.split_once('\t'));
-        for (kind, w) in rows {
-            let set = match kind {
-                "unit" => &mut c.units,
-                "team" => &mut c.teams,
-                _ => continue,
-            };
-            set.extend(words(w));
-        }
-        c
-    })
-}
-
-/// A place the rules built or listed on an administrative unit (`محافظة بابل`, `إقليم
-/// كردستان العراق`) where the tagger reads the bare name after the unit as a place: the
-/// tagger's places are taken instead, so that `محافظة بابل` and `بابل` are one place. Where
-/// the tagger does not, the rules' name stands (the guidelines keep the unit).
-fn bare_under_unit(f: &Found, tags: &[u8]) -> bool {
-    // Every word after the unit is the tagger's place (`كردستان`, `العراق` of `إقليم
-    // كردستان العراق`): not where it reads a person there (`محافظة شانلي أورفة عز الدين`).
-    f.kind == EntityKind::Place
-        && f.words.len() > 1
-        && f.words.first().is_some_and(|w| cues().units.contains(w))
-        && tags.get(f.first).is_some_and(|t| Tag::kind(*t) != Some(1))
-        && tags.get(f.first + 1) == Some(&PLACE_BEGIN)
-        && tags
-            .get(f.first + 1..=f.last)
-            .is_some_and(|ts| ts.iter().all(|t| Tag::kind(*t) == Some(1)))
-        && tags
-            .get(f.last + 1)
-            .is_none_or(|t| Tag::kind(*t) != Some(1) || Tag::is_begin(*t))
-}
-
-/// A people or a community named as a whole (`الأكراد`, `الشيعة`, `الفلسطينيين`: a listed
-/// place's nisba in the plural): not an organization or a person (the guidelines).
-fn group(g: &Gazetteer, w: &str) -> bool {
-    if cues().groups.contains(w) {
-        return true;
-    }
-    let bare = w.strip_prefix("ال").unwrap_or(w);
-    ["يين", "يون"].iter().any(|s| {
-        bare.strip_suffix(s).is_some_and(|stem| {
-            stem.chars().count() >= 3
-                && [stem.to_string(), format!("ال{stem}")].iter().any(|p| {
-                    g.names
-                        .get(p)
-                        .is_some_and(|es| es.iter().any(|e| e.kind == EntityKind::Place))
-                })
-        })
-    })
-}
-
-/// A listed city right after a team word (`فريق رينو`, `لاعب ميلان`) is the club: an
-/// organization of the same words.
-fn as_club(tokens: &[Token], mut f: Found) -> Found {
-    let city = f.kind == EntityKind::Place && f.key.contains(":city:");
-    let after_team = tokens.get(f.first).is_some_and(|t| !t.boundary)
-        && f.first
-            .checked_sub(1)
-            .and_then(|p| tokens.get(p))
-            .is_some_and(|p| {
-                p.reads
-                    .iter()
-                    .any(|(c, r)| *c <= 1 && cues().teams.contains(r))
-            });
-    if city && after_team {
-        f.kind = EntityKind::Organization;
-        f.key = format!("{:?}:{}", EntityKind::Organization, f.words.join(" ")).into();
-    }
-    f
-}
-
-/// A rules' person that opens on a listed given name rare in general Arabic (not among the
-/// 60,000 most frequent words: `غضنفر`, not `علي`, `مولاي` or `يحيى`), where the tagger reads
-/// every word as no name at all: the list is the stronger sign there. The rules' people the
-/// tagger does not start are otherwise left out (`علي الحرب` with `على` written `علي`).
-fn distinctive_given_name(g: &Gazetteer, tokens: &[Token], tags: &[u8], f: &Found) -> bool {
-    let first = tokens.get(f.first).map(|t| t.norm.as_str());
-    f.last > f.first
-        && first.is_some_and(|w| g.given.contains(w) && super::freq::shared().get(w) == 0)
-        && tags
-            .get(f.first..=f.last)
-            .is_some_and(|ts| ts.iter().all(|t| Tag::kind(*t).is_none()))
-}
 
 fn kind_of(t: u8) -> Option<EntityKind> {
     match Tag::kind(t)? {
@@ -176,127 +66,13 @@ pub fn spans(tags: &[u8]) -> Vec<(usize, usize, Option<EntityKind>)> {
         .collect()
 }
 
-/// A word no name of `kind` ends on: a function word or verb; for a person also an
-/// adjective of the stop list (`الدولي`) and a definite word behind a clitic (`والتنمية`),
-/// which end organizations (`البنك الدولي`, `حزب العدالة والتنمية`) but never people.
-fn bad_last(g: &Gazetteer, t: &Token, kind: EntityKind) -> bool {
-    let person = kind == EntityKind::Person;
-    g.is_stop(t) && (person || !t.norm.starts_with("ال"))
-        || person && definite_with_clitic(&t.norm) && t.norm.chars().count() > 4
-}
-
-/// How many normalized chars of proclitic the first word of a tagger name carries: a chain
-/// is dropped when what remains is definite, a known name, or a word the article also writes
-/// alone (`وبغداد`, `والأهلي`, `وأسامة`; `لقاآني` where `قاآني` occurs).
-fn clitic_of(g: &Gazetteer, t: &Token, kind: EntityKind, words: &HashSet<&str>) -> usize {
-    // Listed as a name of this kind: `بابل` is no ب + `آبل` (Apple).
-    let listed = |r: &str| {
-        g.names
-            .get(r)
-            .is_some_and(|es| es.iter().any(|e| e.kind == kind))
-    };
-    t.looks
-        .iter()
-        .filter(|(c, r)| {
-            *c > 0
-                && r.chars().count() >= 3
-                && (r.starts_with("ال")
-                    || listed(r)
-                    || g.given.contains(r)
-                    || words.contains(r.as_str()))
-        })
-        .map(|(c, _)| *c)
-        .max()
-        .unwrap_or(0)
-}
-
-/// A name the tagger found on tokens `first..=last`, as the reader shows it (`None` when
-/// nothing of a name is left, or it is not one: `دعم مالي`, `إيرانيا`).
-fn tagger_found(
-    g: &Gazetteer,
-    tokens: &[Token],
-    norm: &Normalized,
-    (first, last, kind): (usize, usize, EntityKind),
-    words: &HashSet<&str>,
-) -> Option<Found> {
-    // A name does not run across punctuation (`المصدر اليوم - بغداد`), as in the rules, nor
-    // from Arabic into Latin letters or back (`دمشق NYT`).
-    let span = tokens.get(first..=last)?;
-    let script = latin::is_latin(span.first()?);
-    let whole = 1 + span
-        .iter()
-        .skip(1)
-        .take_while(|t| !t.boundary && latin::is_latin(t) == script)
-        .count();
-    let span = span.get(..whole)?;
-    let keep = span.len()
-        - span
-            .iter()
-            .rev()
-            .take_while(|t| bad_last(g, t, kind))
-            .count();
-    let span = span.get(..keep.max(1))?;
-    if script && !latin::tagger_name_stands(tokens, span) {
-        return None;
-    }
-    let head = span.first()?;
-    if span.len() == 1 && g.is_stop(head) {
-        return None;
-    }
-    let last = first + span.len() - 1;
-    let clitic = clitic_of(g, head, kind, words);
-    let mut ws: Vec<String> = span.iter().map(|t| t.norm.clone()).collect();
-    let mut w0: String = head.norm.chars().skip(clitic).collect();
-    // `لل` + noun reads as ل + `ال` + noun: the name keeps its article.
-    if clitic > 0 && head.norm.starts_with("لل") && !w0.starts_with("ال") {
-        w0 = format!("ال{w0}");
-    }
-    if w0.chars().count() < 2 || ws.iter().all(|w| ORDINALS.contains(&w.as_str())) {
-        return None;
-    }
-    let one = ws.len() == 1;
-    // `دعم مالي` is financial support: a place that is also an everyday word needs its cue,
-    // as in the rules.
-    let cued = first
-        .checked_sub(1)
-        .and_then(|p| tokens.get(p))
-        .is_some_and(|p| !head.boundary && g.place_cues.contains(&p.norm));
-    if kind == EntityKind::Place && one && clitic == 0 && g.ambiguous_places.contains(&w0) && !cued
-    {
-        return None;
-    }
-    // `إيرانيا`, `عراقيا` (by Iran, Iraqi-ly) are adverbs made from a place, not places.
-    let adverb = one
-        && w0.strip_suffix("يا").is_some_and(|stem| {
-            g.names.contains_key(stem) || g.names.contains_key(&format!("ال{stem}"))
-        });
-    if kind == EntityKind::Place && adverb {
-        return None;
-    }
-    if let Some(w) = ws.first_mut() {
-        *w = w0;
-    }
-    // A listed name of the same kind keeps its list key (aliases and translations link).
-    let listed_key = ws.first().and_then(|w| g.names.get(w)).and_then(|es| {
-        es.iter()
-            .find(|e| e.kind == kind && e.words == ws)
-            .map(|e| e.key.clone())
-    });
-    let key: Arc<str> = listed_key
-        .unwrap_or_else(|| format!("{kind:?}:{}", ws.join(" ")))
-        .into();
-    Some(found(
-        kind,
-        key,
-        ws,
-        tokens,
-        norm,
-        Span {
-            first,
-            clitic,
-            last,
-        },
-    ))
+/// Is `f` exactly an entry of the lists (`مكة المكرمة`), not a listed name with adjectives
+/// the rules added (`مجلس الأمن القومي الكوري الجنوبي` is no longer `مجلس الأمن`)?
+fn entry(g: &Gazetteer, f: &Found) -> bool {
+    f.words
+        .first()
+        .and_then(|w| g.names.get(w))
+        .is_some_and(|es| es.iter().any(|e| *e.key == *f.key && *e.words == *f.words))
 }
 
 /// A rule-made person cut after the last word the tagger sees as a person's
@@ -326,7 +102,12 @@ fn trim_person(g: &Gazetteer, tokens: &[Token], norm: &Normalized, f: Found, tag
     let joined = |t: &Token| is_joiner(&t.norm) || g.given.contains(&t.norm);
     let after_joiner = kept.last().is_some_and(|t| is_joiner(&t.norm));
     let parts = kept.iter().filter(|t| !is_joiner(&t.norm)).count();
-    let definite = cut_off.iter().any(|t| t.norm.starts_with("ال"));
+    // Only a single definite word right after the name can be its family name: not two
+    // words (`فارس تزايد الأضرار`), an ordinal (`محفوظ الثاني`) or a feminine noun or
+    // adjective (`محفوظ الفنية`).
+    let definite = matches!(cut_off, [t] if t.norm.starts_with("ال")
+        && !t.original.ends_with('ة')
+        && !ORDINALS.contains(&t.norm.as_str()));
     // A definite adjective of origin right after the name is its family name (`محمد شياع
     // السوداني`), which the tagger often leaves out.
     let family = cut_off.first().is_some_and(|t| {
@@ -359,6 +140,34 @@ fn trim_person(g: &Gazetteer, tokens: &[Token], norm: &Normalized, f: Found, tag
     )
 }
 
+/// Which part of the combination took a name: the cross-validation of the combination
+/// (`eval_combined.rs`) scores each part by what it adds and what it displaces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Source {
+    /// Rank 0: a tagger name holding a listed or head-built name of another kind and more.
+    TaggerHolds,
+    /// Rank 0: a tagger organization on a listed place's words (a club named like its city).
+    TaggerClub,
+    /// Rank 0: a tagger name inside a listed name of the same key (`مكة` of `مكة المكرمة`).
+    TaggerAlias,
+    /// Rank 1: a listed name or a bracketed short form.
+    Listed,
+    /// Rank 2: a listed city after a team word, read as its club.
+    TeamClub,
+    /// Rank 1–3: a tagger name extending a rules' name of its kind.
+    TaggerExtends,
+    /// Rank 2: a name built on a head word.
+    Head,
+    /// Rank 3: a rules' person the tagger also starts.
+    RulePerson,
+    /// Rank 3: a rules' person on a rare listed given name the tagger reads as no name.
+    RareGivenName,
+    /// Rank 4: the tagger's own name.
+    Tagger,
+    /// After ranking: a Latin acronym in brackets (`acronym.rs`).
+    Acronym,
+}
+
 /// The paragraph's names from the rules' `rules` and the tagger's `tags`; `words` are the
 /// words of the whole article.
 pub fn combine(
@@ -369,6 +178,21 @@ pub fn combine(
     tags: &[u8],
     words: &HashSet<&str>,
 ) -> Vec<Found> {
+    combine_traced(g, tokens, norm, rules, tags, words)
+        .into_iter()
+        .map(|(_, f)| f)
+        .collect()
+}
+
+/// [`combine`], each name with the part of the combination that took it.
+pub fn combine_traced(
+    g: &Gazetteer,
+    tokens: &[Token],
+    norm: &Normalized,
+    rules: Vec<Found>,
+    tags: &[u8],
+    words: &HashSet<&str>,
+) -> Vec<(Source, Found)> {
     // The tagger sees a person starting where the rules' does (not `وزراء اسرائيل ايهود
     // اولمرت` from a title, nor `مولاي رشيد`, nor `علي لاريجاني` with `على` written `علي`).
     // A family name opening on its joiner (`وقال آل سعود`) counts where the tagger starts the
@@ -386,18 +210,23 @@ pub fn combine(
         .map(|f| (f.first, f.last))
         .collect();
     // (rank, first, last, name); `None` holds words for a MISC name, which is not shown.
-    let mut cands: Vec<(u8, usize, usize, Option<Found>)> = Vec::new();
+    let mut cands: Vec<(u8, usize, usize, Option<Found>, Source)> = Vec::new();
     for f in rules {
         if bare_under_unit(&f, tags) {
             continue;
         }
+        let was = f.kind;
         let f = as_club(tokens, f);
-        let rank = if listed(&f) {
-            1
+        let (rank, source) = if listed(&f) {
+            (1, Source::Listed)
+        } else if f.kind != was {
+            (2, Source::TeamClub)
         } else if f.kind != EntityKind::Person {
-            2
-        } else if person_tagged(&f) || distinctive_given_name(g, tokens, tags, &f) {
-            3
+            (2, Source::Head)
+        } else if person_tagged(&f) {
+            (3, Source::RulePerson)
+        } else if distinctive_given_name(g, tokens, tags, &f) {
+            (3, Source::RareGivenName)
         } else {
             continue;
         };
@@ -410,11 +239,17 @@ pub fn combine(
         let Some(f) = boundary::person(g, tokens, norm, f, words) else {
             continue;
         };
-        cands.push((rank, f.first, f.last, Some(f)));
+        cands.push((rank, f.first, f.last, Some(f), source));
     }
     for (first, last, kind) in spans(tags) {
         let Some(kind) = kind else {
-            cands.push((4, first, last, None));
+            // An event or a work that holds a listed or head-built name and more (`بطولة
+            // الولايات المتحدة المفتوحة`, `معرض الخليج للتعليم`): no place is read from
+            // inside its name.
+            let holds = cands.iter().any(|(rank, s, e, r, _)| {
+                r.is_some() && *rank < 3 && first <= *s && *e <= last && (first, last) != (*s, *e)
+            });
+            cands.push((if holds { 0 } else { 4 }, first, last, None, Source::Tagger));
             continue;
         };
         let Some(f) = tagger_found(g, tokens, norm, (first, last, kind), words)
@@ -425,14 +260,14 @@ pub fn combine(
         if f.kind != EntityKind::Place && f.words.len() == 1 && f.words.iter().all(|w| group(g, w))
         {
             // Held as words, not shown: no rule's name is read from inside it either.
-            cands.push((4, f.first, f.last, None));
+            cands.push((4, f.first, f.last, None, Source::Tagger));
             continue;
         }
         // The tagger's name comes first where it holds a rule's name and more (`إنتر ميلان`,
         // `قوة القدس`, `منظمة الدول المصدرة للنفط`: it does not run across punctuation), or
         // calls a listed place an organization (a club named like its city, `برشلونة`). One that extends a rule's name of its kind to the left is
         // that name in full (`جورج بوش` where the list knows `بوش`).
-        let holds = cands.iter().any(|(rank, s, e, r)| {
+        let holds = cands.iter().any(|(rank, s, e, r, _)| {
             let Some(r) = r else { return false };
             // Of its own kind, only a name built on a head (`منظمة الدول`): a listed name keeps
             // its key, and the rules' people end where their rules say (`سمير يوسف جمعه`).
@@ -440,6 +275,18 @@ pub fn combine(
             other && *rank < 3 && f.first <= *s && *e <= f.last && (f.first, f.last) != (*s, *e)
         });
         let club = kind == EntityKind::Organization && listed_places.contains(&(f.first, f.last));
+        // The tagger's name at the start of a listed name of the same entity, itself listed
+        // so (`مكة` of `مكة المكرمة`, `الصين` of `الصين الشعبية`): the shorter reading links
+        // the same, and is the one annotated news writes. A head before a name stays the
+        // guidelines' name (`حركة حماس`, not `حماس`).
+        let alias = listed(&f)
+            && cands.iter().any(|(rank, s, e, r, _)| {
+                r.as_ref().is_some_and(|r| r.key == f.key && entry(g, r))
+                    && *rank == 1
+                    && *s == f.first
+                    && f.last < *e
+                    && (f.first, f.last) != (*s, *e)
+            });
         // A rules' person the tagger carries on to the right (`كارلوس ألبرتو` + `باريرا`:
         // the given-name rule stops at a word it does not know) is the tagger's, when the
         // words added are not written with a final ه (`سمير يوسف جمعه`: gathered him) nor
@@ -456,31 +303,49 @@ pub fn combine(
         };
         let extends = cands
             .iter()
-            .filter(|(rank, s, e, r)| {
+            .filter(|(rank, s, e, r, _)| {
                 r.as_ref().is_some_and(|r| r.kind == kind)
                     && (f.first < *s && *e <= f.last || carries_on(*rank, *s, *e))
             })
             .map(|c| c.0)
             .min();
-        let rank = if holds || club {
-            0
-        } else {
-            extends.unwrap_or(4)
+        let (rank, source) = match extends {
+            _ if holds => (0, Source::TaggerHolds),
+            _ if club => (0, Source::TaggerClub),
+            _ if alias => (0, Source::TaggerAlias),
+            Some(rank) => (rank, Source::TaggerExtends),
+            None => (4, Source::Tagger),
         };
-        cands.push((rank, f.first, f.last, Some(f)));
+        cands.push((rank, f.first, f.last, Some(f), source));
     }
     // Best rank first, then the longest (a stable sort: on equal spans the rule's name,
     // pushed first, with its list key).
-    cands.sort_by_key(|&(rank, first, last, _)| (rank, std::cmp::Reverse(last - first), first));
+    cands.sort_by_key(|&(rank, first, last, ..)| (rank, std::cmp::Reverse(last - first), first));
     let mut taken: Vec<(usize, usize)> = Vec::new();
-    let mut out: Vec<Found> = Vec::new();
-    for (_, first, last, f) in cands {
+    let mut out: Vec<(Source, Found)> = Vec::new();
+    for (_, first, last, f, source) in cands {
         if taken.iter().all(|&(s, e)| last < s || e < first) {
             taken.push((first, last));
-            out.extend(f);
+            out.extend(f.map(|f| (source, f)));
         }
     }
-    out.extend(acronym_names(g, tokens, norm, &taken));
-    out.sort_by_key(|f| f.first);
-    boundary::join_nasab(tokens, norm, out)
+    out.extend(
+        acronym_names(g, tokens, norm, &taken)
+            .into_iter()
+            .map(|f| (Source::Acronym, f)),
+    );
+    out.sort_by_key(|(_, f)| f.first);
+    // A nasab joined to the name before it keeps that name's source (its first word).
+    let sources: Vec<(usize, Source)> = out.iter().map(|(s, f)| (f.first, *s)).collect();
+    let names = out.into_iter().map(|(_, f)| f).collect();
+    boundary::join_nasab(tokens, norm, names)
+        .into_iter()
+        .map(|f| {
+            let s = sources
+                .iter()
+                .find(|(first, _)| *first == f.first)
+                .map_or(Source::Tagger, |(_, s)| *s);
+            (s, f)
+        })
+        .collect()
 }

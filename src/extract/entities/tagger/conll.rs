@@ -245,7 +245,7 @@ impl fmt::Display for Score {
 }
 
 /// Token tags of names (`B-` on the first token, `I-` on the rest).
-fn name_tags(names: &[Found], len: usize) -> Vec<u8> {
+pub fn name_tags(names: &[Found], len: usize) -> Vec<u8> {
     let mut t = vec![0u8; len];
     for f in names {
         let (b, i) = Tag::pair(f.kind);

@@ -12,8 +12,13 @@
 
 pub mod clusters;
 pub mod combine;
+mod combine_cues;
+mod combine_tagger;
 pub mod conll;
 pub mod crf;
+mod eval_cache;
+pub mod eval_combined;
+mod eval_conventions;
 mod features;
 mod format;
 pub mod freq;

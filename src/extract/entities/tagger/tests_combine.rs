@@ -356,3 +356,141 @@ fn a_bracketed_country_or_agency_nisba_is_no_short_form() {
         vec!["وكاله السودان للانباء", "سونا"]
     );
 }
+
+#[test]
+fn the_tagger_s_shorter_alias_of_a_listed_place_is_taken() {
+    // `مكة المكرمة` and `مكة` are one listed place: where the tagger reads `مكة`, its
+    // reading stands (same key), as annotated news writes it.
+    let got = combined("وصل الحجاج إلى مكة المكرمة أمس", "O O O B-LOC O O", &[]);
+    assert_eq!(got, vec![(EntityKind::Place, "مكه".to_string())]);
+    // A head before a listed name stays with it (the guidelines' name).
+    let got = combined("وقالت حركة حماس إن", "O O B-ORG O", &[]);
+    assert_eq!(
+        got,
+        vec![(EntityKind::Organization, "حركه حماس".to_string())]
+    );
+}
+
+#[test]
+fn no_place_is_read_from_inside_the_tagger_s_event() {
+    let text = "وفاز في بطولة الولايات المتحدة المفتوحة للتنس";
+    let got = combined(text, "O O B-MISC I-MISC I-MISC I-MISC O", &[]);
+    assert!(got.is_empty(), "{got:?}");
+    // Without the event, the listed place stands.
+    let got = combined(text, "O O O O O O O", &[]);
+    assert!(
+        got.contains(&(EntityKind::Place, "الولايات المتحده".to_string())),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_transliterated_surname_shaped_like_a_verb_stays_a_person() {
+    // `يلتسين` has the shape of an imperfect verb (ي and a consonant) but is no word of
+    // general Arabic; `يعكس` is, and is dropped.
+    let got = combined("وقال يلتسين إن", "O B-PERS O", &[]);
+    assert_eq!(got, vec![(EntityKind::Person, "يلتسين".to_string())]);
+    let got = combined("وهذا يعكس الوضع", "O B-PERS O", &[]);
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_rule_person_keeps_only_a_single_family_name_the_tagger_left_out() {
+    // The tagger stops after `فارس`; the rules ran over a verbal noun and its object.
+    let got = combined(
+        "وقال فارس تزايد الأضرار",
+        "O B-PERS O O",
+        &[(EntityKind::Person, 1, 3)],
+    );
+    assert!(!got.iter().any(|(_, w)| w.contains("تزايد")), "{got:?}");
+    // A feminine word after a given name is no family name (`الفنية`, artistic).
+    let got = combined(
+        "أعمال نجيب محفوظ الفنية",
+        "O B-PERS I-PERS O",
+        &[(EntityKind::Person, 1, 3)],
+    );
+    assert_eq!(got, vec![(EntityKind::Person, "نجيب محفوظ".to_string())]);
+    // One definite word that can be a family name stays (`عبد الفتاح البرهان`).
+    let got = combined(
+        "التقى عبد الفتاح البرهان",
+        "O B-PERS I-PERS O",
+        &[(EntityKind::Person, 1, 3)],
+    );
+    assert_eq!(
+        got,
+        vec![(EntityKind::Person, "عبد الفتاح البرهان".to_string())]
+    );
+}
+
+#[test]
+fn an_adjective_after_its_noun_is_no_place() {
+    // `منطقة حرجية` is a wooded area: the tagger's place is the nisba of the noun before.
+    let got = combined(
+        "حلقت الطائرة فوق منطقة حرجية ثم سقطت",
+        "O O O O B-LOC O O",
+        &[],
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // A town coordinated after a listed one keeps its name (`سبتة ومليلية`).
+    let got = combined("فتح حدود سبتة ومليلية الثلاثاء", "O O B-LOC B-LOC O", &[]);
+    assert!(
+        got.iter()
+            .any(|(k, w)| *k == EntityKind::Place && w.ends_with("مليليه")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_word_right_after_a_place_is_no_person_alone() {
+    // `موقع كوبا ديبيت`: a site named after the place, not a person `ديبيت`.
+    let got = combined(
+        "وذكر موقع كوبا ديبيت أنه لم يتضح",
+        "O O B-LOC B-PERS O O O",
+        &[],
+    );
+    assert_eq!(got, vec![(EntityKind::Place, "كوبا".to_string())]);
+    // A name with a joiner after it is a person's (`مراسلة الجزيرة شيرين أبو عاقلة`), and
+    // `الجزيرة` is also the channel.
+    let got = combined(
+        "قتلت مراسلة الجزيرة شيرين أبو عاقلة أمس",
+        "O O B-ORG B-PERS O O O",
+        &[],
+    );
+    assert!(
+        got.iter()
+            .any(|(k, w)| *k == EntityKind::Person && w.starts_with("شيرين")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_function_word_glued_to_a_listed_name_is_that_name() {
+    // A missing space (`بين سانتياغو`): the tagger's one-word organization is the place.
+    let got = combined("تقوم برحلة بينسانتياغو وهافانا", "O O B-ORG B-LOC", &[]);
+    assert!(
+        got.iter()
+            .any(|(k, w)| *k == EntityKind::Place && w == "سانتياغو"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(_, w)| w.contains("بين")), "{got:?}");
+}
+
+#[test]
+fn an_organization_s_name_in_quotes_after_it_is_an_organization() {
+    let got = combined(
+        "وقالت وكالة الأنباء الكوبية \"برنسا لاتينا\" إن الطائرة",
+        "O O O O O O O O",
+        &[],
+    );
+    assert!(
+        got.contains(&(EntityKind::Organization, "برنسا لاتينا".to_string())),
+        "{got:?}"
+    );
+    // Quoted words of general Arabic, or definite, are what was said (`"الغادر"`).
+    let got = combined(
+        "برصاص قوات الاحتلال الإسرائيلي \"الغادر\" أمس",
+        "O O O O O O",
+        &[],
+    );
+    assert!(!got.iter().any(|(_, w)| w == "الغادر"), "{got:?}");
+}

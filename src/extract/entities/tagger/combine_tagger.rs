@@ -1,0 +1,213 @@
+//! The tagger's names as the reader shows them (`tagger/combine.rs`, rank 4 and the names
+//! it compares): cut at punctuation and script changes, trimmed of words no name ends on,
+//! proclitics taken off, and dropped where the words are not a name at all (an everyday
+//! word as a place, an adjective after its noun, a word after a place as a person).
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use super::super::gazetteer::Gazetteer;
+use super::super::latin;
+use super::super::people::is_joiner;
+use super::super::recognize::{Found, Span, found};
+use super::super::tokens::{Token, definite_with_clitic};
+use crate::extract::{EntityKind, ORDINALS};
+use crate::text::Normalized;
+
+/// A word no name of `kind` ends on: a function word or verb; for a person also an
+/// adjective of the stop list (`الدولي`) and a definite word behind a clitic (`والتنمية`),
+/// which end organizations (`البنك الدولي`, `حزب العدالة والتنمية`) but never people.
+fn bad_last(g: &Gazetteer, t: &Token, kind: EntityKind) -> bool {
+    let person = kind == EntityKind::Person;
+    g.is_stop(t) && (person || !t.norm.starts_with("ال"))
+        || person && definite_with_clitic(&t.norm) && t.norm.chars().count() > 4
+}
+
+/// How many normalized chars of proclitic the first word of a tagger name carries: a chain
+/// is dropped when what remains is definite, a known name, or a word the article also writes
+/// alone (`وبغداد`, `والأهلي`, `وأسامة`; `لقاآني` where `قاآني` occurs).
+fn clitic_of(g: &Gazetteer, t: &Token, kind: EntityKind, words: &HashSet<&str>) -> usize {
+    // Listed as a name of this kind: `بابل` is no ب + `آبل` (Apple).
+    let listed = |r: &str| {
+        g.names
+            .get(r)
+            .is_some_and(|es| es.iter().any(|e| e.kind == kind))
+    };
+    t.looks
+        .iter()
+        .filter(|(c, r)| {
+            *c > 0
+                && r.chars().count() >= 3
+                && (r.starts_with("ال")
+                    || listed(r)
+                    || g.given.contains(r)
+                    || words.contains(r.as_str()))
+        })
+        .map(|(c, _)| *c)
+        .max()
+        .unwrap_or(0)
+}
+
+/// A name the tagger found on tokens `first..=last`, as the reader shows it (`None` when
+/// nothing of a name is left, or it is not one: `دعم مالي`, `إيرانيا`).
+pub(super) fn tagger_found(
+    g: &Gazetteer,
+    tokens: &[Token],
+    norm: &Normalized,
+    (first, last, kind): (usize, usize, EntityKind),
+    words: &HashSet<&str>,
+) -> Option<Found> {
+    // A name does not run across punctuation (`المصدر اليوم - بغداد`), as in the rules, nor
+    // from Arabic into Latin letters or back (`دمشق NYT`).
+    let span = tokens.get(first..=last)?;
+    let script = latin::is_latin(span.first()?);
+    let whole = 1 + span
+        .iter()
+        .skip(1)
+        .take_while(|t| !t.boundary && latin::is_latin(t) == script)
+        .count();
+    let span = span.get(..whole)?;
+    let keep = span.len()
+        - span
+            .iter()
+            .rev()
+            .take_while(|t| bad_last(g, t, kind))
+            .count();
+    let span = span.get(..keep.max(1))?;
+    if script && !latin::tagger_name_stands(tokens, span) {
+        return None;
+    }
+    let head = span.first()?;
+    if span.len() == 1 && g.is_stop(head) {
+        return None;
+    }
+    let last = first + span.len() - 1;
+    let clitic = clitic_of(g, head, kind, words);
+    let mut ws: Vec<String> = span.iter().map(|t| t.norm.clone()).collect();
+    let mut w0: String = head.norm.chars().skip(clitic).collect();
+    // `لل` + noun reads as ل + `ال` + noun: the name keeps its article.
+    if clitic > 0 && head.norm.starts_with("لل") && !w0.starts_with("ال") {
+        w0 = format!("ال{w0}");
+    }
+    if w0.chars().count() < 2 || ws.iter().all(|w| ORDINALS.contains(&w.as_str())) {
+        return None;
+    }
+    let one = ws.len() == 1;
+    // `دعم مالي` is financial support: a place that is also an everyday word needs its cue,
+    // as in the rules.
+    let cued = first
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| !head.boundary && g.place_cues.contains(&p.norm));
+    if kind == EntityKind::Place && one && clitic == 0 && g.ambiguous_places.contains(&w0) && !cued
+    {
+        return None;
+    }
+    // `إيرانيا`, `عراقيا` (by Iran, Iraqi-ly) are adverbs made from a place, not places.
+    let adverb = one
+        && w0.strip_suffix("يا").is_some_and(|stem| {
+            g.names.contains_key(stem) || g.names.contains_key(&format!("ال{stem}"))
+        });
+    if kind == EntityKind::Place && adverb {
+        return None;
+    }
+    // `منطقة حرجية`, `مدينة سورية`: an indefinite feminine nisba after an indefinite
+    // feminine noun is its adjective (a wooded area, a Syrian city), not a name.
+    let prev = first.checked_sub(1).and_then(|p| tokens.get(p));
+    let adjective = one
+        && clitic == 0
+        && !head.boundary
+        && head.original.ends_with("ية")
+        && !w0.starts_with("ال")
+        && !w0.starts_with('و')
+        && prev.is_some_and(|p| {
+            p.original.ends_with('ة')
+                && !p.norm.starts_with("ال")
+                && !listed_word(g, &p.norm)
+                && !g.heads.contains_key(&p.norm)
+                && !g.place_cues.contains(&p.norm)
+        });
+    if adjective {
+        return None;
+    }
+    // A person's name does not open right after a listed place with nothing between (`موقع
+    // كوبا ديبيت`: a site named after the place); people named after a place come with a
+    // title before the place or a verb between (`وزير خارجية فرنسا ميشيل بارنييه`).
+    // Only a word that names nothing but a place (`الجزيرة` is also the channel: `مراسلة
+    // الجزيرة شيرين`), and not before a joiner (`شيرين أبو عاقلة`).
+    let after_place = prev.is_some_and(|p| {
+        g.names.get(&p.norm).is_some_and(|es| {
+            es.iter().any(|e| e.words.len() == 1)
+                && es
+                    .iter()
+                    .filter(|e| e.words.len() == 1)
+                    .all(|e| e.kind == EntityKind::Place)
+        })
+    }) && tokens
+        .get(first + 1)
+        .is_none_or(|n| n.boundary || !is_joiner(&n.norm));
+    // A title before the place names the person (`رئيس روسيا يلتسين`).
+    let titled = first
+        .checked_sub(2)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|t| g.title_words.contains(&t.norm) || g.titles.contains_key(&t.norm));
+    if kind == EntityKind::Person
+        && one
+        && !head.boundary
+        && after_place
+        && !titled
+        && !g.given.contains(&w0)
+    {
+        return None;
+    }
+    // A function word glued to a listed name by a missing space (`بينسانتياغو`, `فيالعراق`)
+    // is that name.
+    if one && clitic == 0 && !listed_word(g, &w0) && !g.given.contains(&w0) {
+        let glued = (2..=4).find_map(|n| {
+            let (fw, rest): (String, String) =
+                (w0.chars().take(n).collect(), w0.chars().skip(n).collect());
+            let e = g.names.get(&rest)?.iter().find(|e| e.words.len() == 1)?;
+            (g.stop.contains(&fw) && rest.chars().count() >= 4)
+                .then(|| (n, e.kind, e.key.clone(), rest))
+        });
+        if let Some((n, kind, key, rest)) = glued {
+            let span = Span {
+                first,
+                clitic: n,
+                last: first,
+            };
+            return Some(found(kind, key, vec![rest], tokens, norm, span));
+        }
+    }
+    if let Some(w) = ws.first_mut() {
+        *w = w0;
+    }
+    // A listed name of the same kind keeps its list key (aliases and translations link).
+    let listed_key = ws.first().and_then(|w| g.names.get(w)).and_then(|es| {
+        es.iter()
+            .find(|e| e.kind == kind && e.words == ws)
+            .map(|e| e.key.clone())
+    });
+    let key: Arc<str> = listed_key
+        .unwrap_or_else(|| format!("{kind:?}:{}", ws.join(" ")))
+        .into();
+    Some(found(
+        kind,
+        key,
+        ws,
+        tokens,
+        norm,
+        Span {
+            first,
+            clitic,
+            last,
+        },
+    ))
+}
+
+/// Is `w` a one-word name of the lists? (`names` is keyed by first words.)
+fn listed_word(g: &Gazetteer, w: &str) -> bool {
+    g.names
+        .get(w)
+        .is_some_and(|es| es.iter().any(|e| e.words.len() == 1))
+}
