@@ -64,3 +64,34 @@ fn title_outlet_and_date_of_every_pasted_text() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// The kind of every paragraph of one pasted fixture, by its text.
+fn kinds(file: &str) -> Vec<(String, String)> {
+    let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .arg("export")
+        .arg(format!("{}/{file}", folder()))
+        .output()
+        .expect("run khabar");
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("export is JSON");
+    doc["articles"][0]["paragraphs"]
+        .as_array()
+        .expect("paragraphs")
+        .iter()
+        .map(|p| {
+            let s = |k: &str| p[k].as_str().unwrap_or("").to_string();
+            (s("text"), s("kind"))
+        })
+        .collect()
+}
+
+#[test]
+fn a_menu_one_item_a_line_is_boilerplate_however_long() {
+    let k = kinds("16_long_menu.txt");
+    assert!(
+        k.iter().take(10).all(|(_, kind)| kind == "boilerplate"),
+        "{k:?}"
+    );
+    assert_eq!(k[10].1, "title", "{k:?}");
+    assert_eq!(k[11].1, "meta", "{k:?}");
+    assert!(k.iter().skip(12).all(|(_, kind)| kind == "body"), "{k:?}");
+}

@@ -144,11 +144,17 @@ pub fn assemble(
 /// else a wire dateline's day in the year the text states for it (wire_dateline.rs), else the
 /// date of an embedded post's signature (`— Name (@handle) November 1, 2020`).
 fn text_date(lines: &[Line], kinds: &[ParagraphKind]) -> Option<NaiveDate> {
-    let head = lines.len().div_ceil(2).max(1);
     // A bare date above the page's menu or banner is the top bar's day (the day the page was
     // read, `الاثنين، 7 ديسمبر 2026`), not the article's: it is taken only with nothing but
     // meta lines between it and the headline, or when a label says what it is.
     let title = kinds.iter().position(|k| *k == ParagraphKind::Title);
+    // The first half of the text, and always the lines under the headline (an outlet line,
+    // then the date), however long a menu above it or however short the article below.
+    let head = lines
+        .len()
+        .div_ceil(2)
+        .max(1)
+        .max(title.map_or(0, |t| t + UNDER_HEADLINE));
     let above_furniture = |i: usize| {
         title.is_some_and(|t| {
             i < t
@@ -191,6 +197,10 @@ fn text_date(lines: &[Line], kinds: &[ParagraphKind]) -> Option<NaiveDate> {
         })
         .or_else(|| lines.iter().find_map(embed_date))
 }
+
+/// Lines under the headline (an outlet's, then the date's) whose date is always the
+/// article's candidate, wherever the headline stands.
+const UNDER_HEADLINE: usize = 3;
 
 /// How many first body paragraphs may open with the article's date.
 const LEDE_LINES: usize = 2;

@@ -4,6 +4,7 @@
 //! site's sentences. Nothing is deleted: the reader shows boilerplate dimmed on request.
 
 use super::datelines::dateline;
+use super::dates::date_in;
 use super::lines::Line;
 use super::markers::Marker;
 use super::meta::{banner, source_line};
@@ -122,6 +123,7 @@ pub fn classify(lines: &[Line]) -> (Vec<ParagraphKind>, Option<usize>) {
     }
     mark_captions_and_repeats(lines, &mut kinds);
     mark_bylines(lines, &mut kinds);
+    mark_menus(lines, &mut kinds);
     let title = find_title(lines, &mut kinds);
     mark_teasers(lines, &mut kinds, title);
     (kinds, title)
@@ -189,6 +191,38 @@ fn mark_bylines(lines: &[Line], kinds: &mut [ParagraphKind]) {
     }
 }
 
+/// Lines in a row that make a menu (or a share bar): at least this many.
+const MENU_RUN: usize = 3;
+
+/// A menu pasted one item a line (`الرئيسية`, `أخبار`, `سياسة`…, or `شارك`, `فيسبوك`,
+/// `تويتر`): a run of short lines — one or two words each, no sentence punctuation, no date —
+/// wherever it stands and however long. Its lines are page furniture, so the headline is
+/// looked for after it.
+fn mark_menus(lines: &[Line], kinds: &mut [ParagraphKind]) {
+    let body: Vec<bool> = kinds.iter().map(|k| *k == Body).collect();
+    let item = |i: usize| {
+        body.get(i) == Some(&true)
+            && lines.get(i).is_some_and(|l| {
+                (1..=2).contains(&l.words.len())
+                    && !l.sentence_end
+                    && !l.question
+                    && !l.text.trim().ends_with(':')
+                    && date_in(&l.text).is_none()
+                    && dateline(l).is_none()
+            })
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let run = (i..lines.len()).take_while(|&k| item(k)).count();
+        if run >= MENU_RUN {
+            for k in i..i + run {
+                set(kinds, k, Boilerplate);
+            }
+        }
+        i += run.max(1);
+    }
+}
+
 /// `X- بغداد`, `X – بغداد`: a name, a dash touching a space, a place.
 fn is_byline(t: &str) -> bool {
     ["- ", " -", "– ", " –"].iter().any(|d| {
@@ -203,7 +237,7 @@ fn find_title(lines: &[Line], kinds: &mut [ParagraphKind]) -> Option<usize> {
     let is_body = |i: usize| kinds.get(i) == Some(&Body);
     let words = |i: usize| lines.get(i).map_or(0, |l| l.words.len());
     let first_body = (0..lines.len()).find(|&i| is_body(i))?;
-    let title = (first_body..lines.len().min(HEAD_ZONE))
+    let title = (first_body..lines.len().min(first_body + HEAD_ZONE))
         .find(|&i| is_body(i) && lines.get(i).is_some_and(Line::headline_like) && words(i) >= 4)
         .filter(|&i| (first_body..i).all(|k| !is_body(k) || words(k) <= 3))?;
     // No body paragraph may come before the headline.
