@@ -95,3 +95,17 @@ fn a_menu_one_item_a_line_is_boilerplate_however_long() {
     assert_eq!(k[11].1, "meta", "{k:?}");
     assert!(k.iter().skip(12).all(|(_, kind)| kind == "body"), "{k:?}");
 }
+
+#[test]
+fn the_outlet_and_date_lines_under_the_headline_are_meta() {
+    for file in ["18_known_outlet_alone.txt", "17_one_paragraph.txt"] {
+        let k = kinds(file);
+        let kinds: Vec<&str> = k.iter().map(|(_, kind)| kind.as_str()).collect();
+        assert_eq!(
+            kinds.get(..3),
+            Some(&["title", "meta", "meta"][..]),
+            "{file}: {k:?}"
+        );
+        assert!(kinds.iter().skip(3).all(|k| *k == "body"), "{file}: {k:?}");
+    }
+}

@@ -10,7 +10,7 @@ use super::datelines::{dateline_of, embed_date, lede_date};
 use super::lines::Line;
 use super::markers::outlet_in_file_name;
 use super::meta::{bracket_dateline, outlet};
-use super::under_headline::under_headline;
+use super::under_headline::{known_under, names_outlet, under_headline};
 use super::wire_dateline;
 use super::{Article, Paragraph, ParagraphKind};
 
@@ -95,6 +95,10 @@ pub fn assemble(
         .clone()
         .filter(|o| !o.trim().is_empty())
         .or_else(|| outlet(&lines))
+        .or_else(|| {
+            let t = kinds.iter().position(|k| *k == ParagraphKind::Title)?;
+            known_under(&lines, t).map(str::to_string)
+        })
         .or_else(|| outlet_in_file_name(&path))
         .or_else(|| {
             // Pasted text only: under an HTML page's headline sits a byline or a standfirst.
@@ -120,6 +124,19 @@ pub fn assemble(
         .or_else(|| phrase_holder(&lines))
         .or(given.link_outlet)
         .unwrap_or_default();
+    // The lines under the headline read as the outlet's name are its signature, not the
+    // story: meta, like the date line beside them.
+    if let Some(t) = kinds.iter().position(|k| *k == ParagraphKind::Title) {
+        for i in t + 1..(t + 1 + UNDER_HEADLINE).min(lines.len()) {
+            let kind = kinds.get(i).copied();
+            let named = lines.get(i).is_some_and(|l| names_outlet(l, &outlet));
+            if kind == Some(ParagraphKind::Body) && named && !outlet.is_empty() {
+                set_kind(&mut kinds, i, ParagraphKind::Meta);
+            } else if kind != Some(ParagraphKind::Meta) {
+                break;
+            }
+        }
+    }
     let mut paragraphs: Vec<Paragraph> = lines
         .into_iter()
         .zip(kinds)
@@ -196,6 +213,13 @@ fn text_date(lines: &[Line], kinds: &[ParagraphKind]) -> Option<NaiveDate> {
             wire_dateline::dated(day, lines.iter().map(|l| l.text.as_str()))
         })
         .or_else(|| lines.iter().find_map(embed_date))
+}
+
+/// Give paragraph `i` the kind `kind` (one past the end is ignored).
+fn set_kind(kinds: &mut [ParagraphKind], i: usize, kind: ParagraphKind) {
+    if let Some(k) = kinds.get_mut(i) {
+        *k = kind;
+    }
 }
 
 /// Lines under the headline (an outlet's, then the date's) whose date is always the

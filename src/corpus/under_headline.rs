@@ -30,6 +30,26 @@ const BYLINE_OPENERS: &[&str] = &[
     "by",
 ];
 
+/// A known outlet of assets/outlets.tsv named alone on a line right under the headline at
+/// `title` (or under the date line there): the outlet, even when its name is one everyday
+/// word (`اليوم`, `المدينة`, `سبق`) that elsewhere in the text is no sign at all.
+pub fn known_under(lines: &[Line], title: usize) -> Option<&'static str> {
+    lines
+        .iter()
+        .skip(title + 1)
+        .take(2)
+        .take_while(|l| l.words.len() <= NAME_WORDS && !l.sentence_end)
+        .find_map(|l| outlet_of(&l.text, false))
+}
+
+/// Whether `line`, under the headline, names `outlet` alone: the outlet's signature line.
+pub fn names_outlet(line: &Line, outlet: &str) -> bool {
+    let t = line.text.trim();
+    line.words.len() <= NAME_WORDS
+        && !line.sentence_end
+        && (t == outlet || outlet_of(t, false) == Some(outlet) || display(t) == outlet)
+}
+
 /// The outlet named on the line right under the headline at `title`, if that line is shaped
 /// like an outlet's name and nothing around it says it is something else.
 pub fn under_headline(lines: &[Line], title: usize) -> Option<String> {
