@@ -109,3 +109,20 @@ fn the_outlet_and_date_lines_under_the_headline_are_meta() {
         assert!(kinds.iter().skip(3).all(|k| *k == "body"), "{file}: {k:?}");
     }
 }
+
+#[test]
+fn share_bars_and_ad_labels_are_boilerplate_and_the_article_goes_on() {
+    let k = kinds("19_share_bar.txt");
+    for (text, kind) in &k {
+        let furniture = text.split_whitespace().count() <= 7;
+        let want = if furniture { "boilerplate" } else { "body" };
+        if kind != "title" && !text.starts_with("نشر في") {
+            assert_eq!(kind, want, "{text}: {k:?}");
+        }
+    }
+    assert_eq!(
+        k.iter().filter(|(_, kind)| kind == "body").count(),
+        3,
+        "{k:?}"
+    );
+}

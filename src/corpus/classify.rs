@@ -95,6 +95,7 @@ pub fn classify(lines: &[Line]) -> (Vec<ParagraphKind>, Option<usize>) {
                 set(&mut kinds, i, Boilerplate);
                 end_of_article.get_or_insert(i);
             }
+            Some(Marker::Share) => set(&mut kinds, i, Boilerplate),
             Some(Marker::End) => {
                 set(&mut kinds, i, Boilerplate);
                 end_of_article.get_or_insert(i);

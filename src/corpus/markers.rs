@@ -18,6 +18,9 @@ pub enum Marker {
     End,
     /// Image/logo placeholder word.
     Media,
+    /// Share-bar word (`شارك`, `فيسبوك`, `نسخ الرابط`, `إعلان`, `حفظ`): a line made only of
+    /// them is page furniture, but the article goes on after it.
+    Share,
 }
 
 /// The words of normalized text that markers and outlet signatures are made of.
@@ -67,6 +70,7 @@ fn markers() -> &'static [(Marker, Vec<String>)] {
                 "nav" => Marker::Nav,
                 "end" => Marker::End,
                 "media" => Marker::Media,
+                "share" => Marker::Share,
                 _ => continue,
             };
             let words: Vec<String> = if marker.trim() == "©" {
@@ -96,21 +100,27 @@ pub fn marker_in(text: &str, norm: &str) -> Option<Marker> {
     if text.contains('©') {
         return Some(Marker::End);
     }
-    let is_media = |w: &str| {
-        markers()
-            .iter()
-            .any(|(m, s)| *m == Marker::Media && matches!(s.as_slice(), [only] if only == w))
+    let is_only = |kind: Marker| {
+        move |w: &str| {
+            markers()
+                .iter()
+                .any(|(m, s)| *m == kind && matches!(s.as_slice(), [only] if only == w))
+        }
     };
     let mut words = key_words(norm).peekable();
-    if words.peek().is_some() && key_words(norm).all(is_media) {
-        return Some(Marker::Media);
+    if words.peek().is_some() {
+        for kind in [Marker::Media, Marker::Share] {
+            if key_words(norm).all(is_only(kind)) {
+                return Some(kind);
+            }
+        }
     }
     // A marker matches when its words are the line's first words; only that many are needed.
     let longest = markers().iter().map(|(_, s)| s.len()).max().unwrap_or(0);
     let first: Vec<&str> = words.take(longest).collect();
     markers()
         .iter()
-        .filter(|(m, _)| *m != Marker::Media)
+        .filter(|(m, _)| !matches!(m, Marker::Media | Marker::Share))
         .find(|(_, s)| s.len() <= first.len() && s.iter().zip(&first).all(|(a, b)| a == b))
         .map(|(m, _)| *m)
 }
@@ -224,6 +234,10 @@ mod tests {
         assert_eq!(marker_of("إقرأ أيضاً:"), Some(Marker::Related));
         assert_eq!(marker_of("كلمات دلالية: العراق إيران"), Some(Marker::Tags));
         assert_eq!(marker_of("image image image"), Some(Marker::Media));
+        let share = "شارك عبر فيسبوك  تويتر  واتساب  نسخ الرابط";
+        assert_eq!(marker_of(share), Some(Marker::Share));
+        assert_eq!(marker_of("انسخ الرابط"), Some(Marker::Share));
+        assert_eq!(marker_of("شارك في الاجتماع وزير الخارجية"), None);
         assert_eq!(marker_of("جميع الحقوق محفوظة ©️ 2024"), Some(Marker::End));
         assert_eq!(marker_of("عاجل"), Some(Marker::Ticker));
         assert_eq!(marker_of("عاجلا أو آجلا سيعود"), None);
