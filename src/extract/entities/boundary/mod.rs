@@ -41,11 +41,11 @@ use crate::extract::{EntityKind, ORDINALS};
 use crate::text::Normalized;
 #[cfg(test)]
 pub use words::lists_for_tests;
-pub use words::verb_like;
 use words::{
     Lists, common_verb, imperfect, joined_names, lists, noun, pronoun_suffixed, stop_behind_clitic,
     titled, verbal_noun,
 };
+pub use words::{never_last, verb_like};
 
 /// Second halves of compound names: a name does not end before them.
 const COMPOUND: &[&str] = &["الدين", "الله"];
@@ -325,9 +325,7 @@ pub fn person(
                     || l.everyday.contains(r))
         });
         let after_joiner = tokens.get(k - 1).is_some_and(|p| is_joiner(&p.norm));
-        if formula
-            || coordinated
-            || (!after_joiner && (never_in_name(g, l, t) || common_verb(g, &t.norm)))
+        if formula || coordinated || (!after_joiner && (never_in_name(g, l, t) || never_last(g, t)))
         {
             last = k - 1;
             break;

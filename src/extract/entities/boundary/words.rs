@@ -20,6 +20,8 @@ pub(super) struct Lists {
     pub(super) diseases: HashSet<String>,
     pub(super) function: HashSet<String>,
     pub(super) honorifics: HashSet<String>,
+    /// Time adverbs and indefinite ordinals (`مساء`, `سابع`): never a name's last word.
+    pub(super) ending: HashSet<String>,
     /// Outlets' Arabic names (`assets/outlets.tsv`), each as its normalized words.
     pub(super) outlets: HashSet<Vec<String>>,
 }
@@ -74,6 +76,7 @@ pub(super) fn lists() -> &'static Lists {
             diseases: HashSet::new(),
             function: HashSet::new(),
             honorifics: HashSet::new(),
+            ending: HashSet::new(),
             outlets: HashSet::new(),
         };
         let rows = include_str!("../../../../assets/name_boundaries.tsv")
@@ -90,6 +93,7 @@ pub(super) fn lists() -> &'static Lists {
                 "disease" => l.diseases.extend(ws),
                 "function" => l.function.extend(ws),
                 "honorific" => l.honorifics.extend(ws),
+                "end" => l.ending.extend(ws),
                 _ => {}
             }
         }
@@ -189,6 +193,35 @@ pub(super) fn common_verb(g: &Gazetteer, w: &str) -> bool {
 /// rules' name stops there (`tagger/combine.rs`).
 pub fn verb_like(g: &Gazetteer, w: &str) -> bool {
     lists().verbs.contains(w) || imperfect(g, w) || common_verb(g, w)
+}
+
+/// An indefinite accusative of a common word (`هدفا`, `هدفاً`: "a goal", the object after
+/// a name): the word without its final ا is clearly more frequent in general Arabic than
+/// with it (`هدف` 5.1 against `هدفا` 4.4), itself common. Names ending in ا are the other way round
+/// (`روسيا` 5.2, `روسي` 4.3) or rare (`جيوبا`, `فقها`); listed or given names never count.
+fn accusative(g: &Gazetteer, t: &Token) -> bool {
+    let w = t.norm.as_str();
+    let Some(stem) = w.strip_suffix('ا') else {
+        return false;
+    };
+    if stem.chars().count() < 3 || g.given.contains(w) || g.names.contains_key(w) {
+        return false;
+    }
+    let freq = crate::extract::entities::tagger::freq::shared();
+    let (zs, zw) = (freq.get(stem), freq.get(w));
+    let tanween = t.original.contains('\u{064B}');
+    zs >= 35 && (tanween || zw >= 40 && zs >= zw.saturating_add(5))
+}
+
+/// A word no name of any kind ends on or runs across: a verb of the lists or of general
+/// Arabic (`كاد`, `يعكس`), a time adverb or an indefinite ordinal (`مساء`, `سابع`), an
+/// indefinite accusative of a common word (`هدفا`). People and the tagger's places and
+/// organizations are cut before it.
+pub fn never_last(g: &Gazetteer, t: &Token) -> bool {
+    let l = lists();
+    let w = t.norm.as_str();
+    !g.given.contains(w)
+        && (l.verbs.contains(w) || common_verb(g, w) || l.ending.contains(w) || accusative(g, t))
 }
 
 /// A title or honorific right before the word at `first` (`الرئيس صالح`, `الشيخ صالح`).
