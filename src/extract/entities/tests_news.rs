@@ -319,3 +319,22 @@ fn a_named_place_or_body_ends_before_a_time_adverb_or_a_purpose() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn a_given_name_used_alone_again_and_again_is_the_surname() {
+    let paras = [
+        "وقدم رئيس الوزراء شريف إسماعيل استقالة حكومته إلى الرئيس.",
+        "وكان إسماعيل قد تولى المنصب قبل ثلاث سنوات.",
+        "وقال إسماعيل إن الحكومة أنجزت مشروعات كبرى.",
+    ];
+    let e = entity(&paras, "شريف إسماعيل");
+    assert_eq!(e.mentions.len(), 3, "{:?}", e.mentions);
+    // Not where a person of the story starts with it: then it is a first name.
+    let paras = [
+        "وقدم رئيس الوزراء شريف إسماعيل استقالة حكومته.",
+        "والتقى الرئيس إسماعيل هنية في غزة.",
+        "وقال إسماعيل إن الحكومة أنجزت الكثير، وأكد إسماعيل ذلك.",
+    ];
+    let e = entity(&paras, "شريف إسماعيل");
+    assert_eq!(e.mentions.len(), 1, "{:?}", e.mentions);
+}
