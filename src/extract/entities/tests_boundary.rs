@@ -312,3 +312,16 @@ fn an_accusative_a_time_adverb_an_ordinal_or_kada_ends_a_name() {
     let s = "وقال المهاجم أندريه سيلفا إن الفريق";
     assert_eq!(person(s, 2, 3).as_deref(), Some("أندريه سيلفا"));
 }
+
+#[test]
+fn a_preposition_or_conjunction_comes_off_a_transliterated_first_name() {
+    let s = "وعين زيدان خلفا لرافائيل بينيتز في يناير";
+    assert_eq!(person(s, 3, 4).as_deref(), Some("رافائيل بينيتز"));
+    let s = "عادت الملكية بعد الحكم الدكتاتوري لفرانسيسكو فرانكو.";
+    assert_eq!(person(s, 5, 6).as_deref(), Some("فرانسيسكو فرانكو"));
+    // A name that starts with those letters keeps them.
+    let s = "وسجل ليونيل ميسي هدفين";
+    assert_eq!(person(s, 1, 2).as_deref(), Some("ليونيل ميسي"));
+    let s = "وقال نظيره الهولندي ووبكي هوكسترا إن";
+    assert_eq!(person(s, 3, 4).as_deref(), Some("ووبكي هوكسترا"));
+}

@@ -42,8 +42,8 @@ use crate::text::Normalized;
 #[cfg(test)]
 pub use words::lists_for_tests;
 use words::{
-    Lists, common_verb, imperfect, joined_names, lists, noun, pronoun_suffixed, stop_behind_clitic,
-    titled, verbal_noun,
+    Lists, clitic_on_name, common_verb, imperfect, joined_names, lists, noun, pronoun_suffixed,
+    stop_behind_clitic, titled, verbal_noun,
 };
 pub use words::{never_last, verb_like};
 
@@ -245,11 +245,19 @@ pub fn person(
     let l = lists();
     let (mut first, mut last) = (f.first, f.last);
     let head = tokens.get(first)?;
-    let w0 = f.words.first()?;
+    let mut w0 = f.words.first()?;
     if adjective(g, l, tokens, first, last) {
         return None;
     }
     let mut clitic = head.norm.chars().count().saturating_sub(w0.chars().count());
+    // `لرافائيل بينيتز`, `ولوكاشينكو`: the preposition or conjunction comes off.
+    let unclitic = (clitic == 0)
+        .then(|| clitic_on_name(g, head, words))
+        .flatten();
+    if let Some(b) = &unclitic {
+        w0 = b;
+        clitic = 1;
+    }
     // Read with and without a proclitic (`لهسبريس`); what is left behind a proclitic must be
     // a word of four letters or more (`بلير` is no ب + a place `لير`).
     for (c, r) in head
@@ -405,7 +413,7 @@ pub fn person(
     if other_kind(g, l, &ws).is_some() {
         return None;
     }
-    if (first, last) == (f.first, f.last) {
+    if (first, last) == (f.first, f.last) && unclitic.is_none() {
         return Some(f);
     }
     let key: Arc<str> = g
