@@ -325,3 +325,12 @@ fn a_preposition_or_conjunction_comes_off_a_transliterated_first_name() {
     let s = "وقال نظيره الهولندي ووبكي هوكسترا إن";
     assert_eq!(person(s, 3, 4).as_deref(), Some("ووبكي هوكسترا"));
 }
+
+#[test]
+fn a_common_definite_participle_is_not_a_family_name() {
+    let s = "وكان مصطفى مدبولي البالغ من العمر 52 عاما وزيرا للإسكان";
+    assert_eq!(person(s, 1, 3).as_deref(), Some("مصطفى مدبولي"));
+    // Family names of another shape stay, however common the word (`الصباح`, morning).
+    let s = "واستقبل الأمير صباح الأحمد الجابر الصباح الوفد";
+    assert_eq!(person(s, 2, 5).as_deref(), Some("صباح الأحمد الجابر الصباح"));
+}

@@ -42,8 +42,8 @@ use crate::text::Normalized;
 #[cfg(test)]
 pub use words::lists_for_tests;
 use words::{
-    Lists, clitic_on_name, common_verb, imperfect, joined_names, lists, noun, pronoun_suffixed,
-    stop_behind_clitic, titled, verbal_noun,
+    Lists, clitic_on_name, common_definite, common_verb, imperfect, joined_names, lists, noun,
+    pronoun_suffixed, stop_behind_clitic, titled, verbal_noun,
 };
 pub use words::{never_last, verb_like};
 
@@ -338,6 +338,15 @@ pub fn person(
             last = k - 1;
             break;
         }
+    }
+    // A common definite word is what the name is said to be, not its last part (`مدبولي
+    // البالغ من العمر`, `صلاح القادم`).
+    while last > first
+        && tokens
+            .get(last)
+            .is_some_and(|t| common_definite(g, &t.norm))
+    {
+        last -= 1;
     }
     // A joiner takes its complement (a chain of joiners at most three words on: `أبو عبد
     // الله`), or goes; a compound's second half and a regnal ordinal after a given name

@@ -251,6 +251,32 @@ pub fn clitic_on_name(g: &Gazetteer, t: &Token, words: &HashSet<&str>) -> Option
         .map(|(_, r)| r.clone())
 }
 
+/// A definite adjective of general Arabic no person's name ends on (`مدبولي البالغ`, aged;
+/// `السابق`, `القادم`): an active participle (فاعل, فاعلة) of at least zipf 4.5 in
+/// `assets/wordfreq_ar.tsv`, not a word of a listed person's name, not a given name with the
+/// article (`الصالح`). Family names of other shapes (`الصباح`, `الشيخ`) are never matched;
+/// those of this shape are rarer as words (`الجابر` 4.0, `الراشد` 3.6).
+pub(super) fn common_definite(g: &Gazetteer, w: &str) -> bool {
+    static LISTED: OnceLock<HashSet<String>> = OnceLock::new();
+    let listed = LISTED.get_or_init(|| {
+        g.names
+            .values()
+            .flatten()
+            .filter(|e| e.kind == EntityKind::Person)
+            .flat_map(|e| e.words.iter().cloned())
+            .collect()
+    });
+    let freq = crate::extract::entities::tagger::freq::shared();
+    w.strip_prefix("ال").is_some_and(|bare| {
+        let c: Vec<char> = bare.chars().collect();
+        matches!(c.as_slice(), [_, 'ا', _, _] | [_, 'ا', _, _, 'ه'])
+            && !listed.contains(w)
+            && !g.given.contains(bare)
+            && !g.given.contains(w)
+            && freq.get(w) >= 45
+    })
+}
+
 /// A title or honorific right before the word at `first` (`الرئيس صالح`, `الشيخ صالح`).
 pub(super) fn titled(g: &Gazetteer, l: &Lists, tokens: &[Token], first: usize) -> bool {
     let Some(t) = tokens.get(first) else {
