@@ -100,7 +100,7 @@ fn hand_made_pages_give_title_outlet_date_and_body() {
     let outcomes = run(&dir);
     assert_eq!(
         outcomes.len(),
-        5,
+        13,
         "every hand-made page has its expected output"
     );
     for o in &outcomes {

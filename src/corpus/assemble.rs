@@ -11,6 +11,7 @@ use super::lines::Line;
 use super::markers::outlet_in_file_name;
 use super::meta::{bracket_dateline, outlet};
 use super::under_headline::under_headline;
+use super::wire_dateline;
 use super::{Article, Paragraph, ParagraphKind};
 
 /// Metadata given by the file format (front matter, JSON fields, HTML meta tags).
@@ -140,7 +141,8 @@ pub fn assemble(
 
 /// The date the text states: the first publication dateline in the first half (an update line
 /// only when no publication line says), else a date opening one of the first body paragraphs,
-/// else the date of an embedded post's signature (`— Name (@handle) November 1, 2020`).
+/// else a wire dateline's day in the year the text states for it (wire_dateline.rs), else the
+/// date of an embedded post's signature (`— Name (@handle) November 1, 2020`).
 fn text_date(lines: &[Line], kinds: &[ParagraphKind]) -> Option<NaiveDate> {
     let head = lines.len().div_ceil(2).max(1);
     // A bare date above the page's menu or banner is the top bar's day (the day the page was
@@ -176,6 +178,17 @@ fn text_date(lines: &[Line], kinds: &[ParagraphKind]) -> Option<NaiveDate> {
                 .take(LEDE_LINES)
                 .find_map(|(l, _)| lede_date(l))
         })
+        .or_else(|| {
+            // A wire dateline without a year (`بيروت، 15 يناير (أ ف ب) - …`), in the year the
+            // text states for that very day.
+            let day = lines
+                .iter()
+                .zip(kinds)
+                .filter(|(_, k)| **k == ParagraphKind::Body)
+                .take(LEDE_LINES)
+                .find_map(|(l, _)| wire_dateline::month_day(&l.text))?;
+            wire_dateline::dated(day, lines.iter().map(|l| l.text.as_str()))
+        })
         .or_else(|| lines.iter().find_map(embed_date))
 }
 
@@ -183,8 +196,28 @@ fn text_date(lines: &[Line], kinds: &[ParagraphKind]) -> Option<NaiveDate> {
 const LEDE_LINES: usize = 2;
 
 /// A lede without its opening place line: `بغداد (رويترز) – قالت مصادر…` → `قالت مصادر…`.
-/// The place line is at most four words (an agency in brackets included) before a dash.
+/// The place line is at most four words (an agency in brackets included) before a dash; a
+/// known outlet between two dashes after it goes too (`القاهرة - أ ف ب - رفعت…` → `رفعت…`).
 fn without_place_line(text: &str) -> &str {
+    let rest = without_first_dash(text);
+    if rest.len() == text.len() {
+        return text;
+    }
+    let after_outlet = without_first_dash(rest);
+    let outlet = rest
+        .get(..rest.len() - after_outlet.len())
+        .unwrap_or_default();
+    let named = outlet.trim_end().trim_end_matches(['–', '—', '-']).trim();
+    if after_outlet.len() < rest.len() && super::markers::outlet_of(named, false).is_some() {
+        after_outlet
+    } else {
+        rest
+    }
+}
+
+/// The text after a dash among its first words that ends a place line (see
+/// [`without_place_line`]), or the whole text.
+fn without_first_dash(text: &str) -> &str {
     let mut at = 0;
     for (i, piece) in text
         .split_inclusive(char::is_whitespace)
@@ -277,6 +310,15 @@ mod tests {
         // A dash later in the sentence, or first, is not a place line.
         let long = "قالت مصادر إيرانية وعراقية متعددة لرويترز - إن الزيارة";
         assert_eq!(without_place_line(long), long);
+        // A known outlet between two dashes after the city goes with it; an unknown one stays.
+        assert_eq!(
+            without_place_line("القاهرة - أ ف ب - رفعت الحكومة الأسعار"),
+            "رفعت الحكومة الأسعار"
+        );
+        assert_eq!(
+            without_place_line("القاهرة - قال الوزير - إن الخطة جاهزة"),
+            "قال الوزير - إن الخطة جاهزة"
+        );
         assert_eq!(without_place_line("– قالت"), "– قالت");
         assert_eq!(without_place_line("بغداد –"), "بغداد –");
     }

@@ -12,17 +12,20 @@ pub fn copyright_holder(text: &str) -> Option<String> {
     let after = text.split_once('©').map_or(text, |(_, a)| a);
     let words: Vec<&str> = after
         .split_whitespace()
-        // The years before the name (`2009-2019`), and marks left of the sign (`©️`); a
-        // number in the name stays (`France 24`).
+        // The word `Copyright`, the years before the name (`2009-2019`), and marks left of
+        // the sign (`©️`); a number in the name stays (`France 24`).
         .skip_while(|w| {
-            w.trim_end_matches([',', '،'])
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == '-' || c == '–')
-                || !w.chars().any(char::is_alphanumeric)
+            year(w) || !w.chars().any(char::is_alphanumeric) || w.eq_ignore_ascii_case("copyright")
         })
+        // The name ends at a year after it (`© site.com, 2008`), a separator, a rights
+        // phrase (`All rights reserved`, `未经授权请勿转载`) or a registration number.
         .take_while(|w| {
             let n = normalize(w).text;
-            !matches!(n.as_str(), "جميع" | "كل" | "all" | "الحقوق") && !registration(w)
+            !matches!(n.as_str(), "جميع" | "كل" | "all" | "الحقوق")
+                && !RIGHTS_WORDS.iter().any(|r| n.contains(r))
+                && !year(w)
+                && w.chars().any(char::is_alphanumeric)
+                && !registration(w)
         })
         .take(NAME_WORDS)
         .collect();
@@ -31,6 +34,19 @@ pub fn copyright_holder(text: &str) -> Option<String> {
         name.trim_matches(|c: char| c.is_ascii_punctuation() || c == '،' || c.is_whitespace());
     let name = name.strip_prefix("copyright").unwrap_or(name).trim();
     (!name.is_empty() && name.chars().any(char::is_alphabetic)).then(|| display(name))
+}
+
+/// Pieces of the rights phrases that follow a holder's name in Chinese footers (`未经授权请勿
+/// 转载`, `版权所有`, `保留所有权利`).
+const RIGHTS_WORDS: &[&str] = &["未经", "转载", "版权所有", "保留"];
+
+/// A year or a span of years (`2008`, `2000-2024,`): digits and dashes only.
+fn year(word: &str) -> bool {
+    let w = word.trim_end_matches([',', '،', '.']);
+    !w.is_empty()
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || c == '-' || c == '–')
+        && w.chars().filter(char::is_ascii_digit).count() >= 4
 }
 
 /// A site's registration number after its name (`黔ICP备15016750号-1`, China's ICP licence):
@@ -128,6 +144,21 @@ mod tests {
         assert_eq!(
             copyright_holder("© 2024 France 24").as_deref(),
             Some("فرانس 24")
+        );
+        // A year after the name, the word `Copyright`, a rights phrase: not the name.
+        assert_eq!(
+            copyright_holder("© vse-diety.example, 2008").as_deref(),
+            Some("vse-diety.example")
+        );
+        assert_eq!(
+            copyright_holder("Copyright  2000-2020 Cnarts Example. All rights reserved").as_deref(),
+            Some("Cnarts Example")
+        );
+        assert_eq!(
+            copyright_holder(
+                "服务平台\u{3000}Copyright  © 2000-2024\u{3000}未经授权请勿转载 | 联系我们"
+            ),
+            None
         );
         // A `©` line without a year: the existing form.
         assert_eq!(

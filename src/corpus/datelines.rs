@@ -37,7 +37,7 @@ const UPDATED_LABELS: &[&str] = &[
 
 /// Words that open a byline after a publication label (`Posted by NAME on DATE`, `نشر بواسطة
 /// X في DATE`): the date may then come a few names later.
-const BY_WORDS: &[&str] = &["by", "بواسطة", "par", "von", "por"];
+const BY_WORDS: &[&str] = &["by", "بواسطة", "بقلم", "par", "von", "por"];
 
 /// Words after a label in which its date must start; after a by-word, a few names more.
 const LABEL_DATE_WORDS: usize = 4;
@@ -137,6 +137,10 @@ pub fn dateline_of(line: &Line) -> Option<Dateline> {
     }
     let update = label == Some(true);
     let labelled = label.is_some();
+    // `By NAME on DATE`, `Written by NAME on DATE`: a byline states its article's date, however
+    // many words the name and a weekday and time take. Not a label: a byline in a list of
+    // other stories is theirs, so the line counts only where a bare dateline would.
+    let byline = !labelled && byline_from(&norm).is_some_and(byline_dated);
     // Ten words at most; and few letters, for scripts written without spaces (a Chinese
     // paragraph is one "word" and may open with its date): a Han, kana or Hangul character
     // weighs as much as a short word's letters.
@@ -146,7 +150,14 @@ pub fn dateline_of(line: &Line) -> Option<Dateline> {
         .filter(|c| c.is_alphabetic())
         .map(|c| if east_asian_letter(c) { 3 } else { 1 })
         .sum();
-    if !labelled && (line.words.len() > 10 || letters > DATELINE_LETTERS) {
+    // The date's and the time's numbers are one word each to a reader (`2012-09-26 11:09:00`
+    // is not six words).
+    let words = line
+        .words
+        .iter()
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .count();
+    if !labelled && !byline && (words > DATELINE_WORDS || letters > DATELINE_LETTERS) {
         return None;
     }
     let date = date_in(&line.text)?;
@@ -155,12 +166,59 @@ pub fn dateline_of(line: &Line) -> Option<Dateline> {
         .split(|c: char| c.is_whitespace() || "،,|()[]".contains(c))
         .filter(|t| !t.chars().any(|c| c.is_ascii_digit()) && t.chars().count() > 1)
         .count();
-    (labelled || other <= 5).then_some(Dateline {
+    (labelled || byline || other <= 5).then_some(Dateline {
         date,
         update,
         labelled,
     })
 }
+
+/// The line after its by-word, if it opens with one (`By`, `Von`, `بقلم`), with a verb of
+/// writing before one (`Written by`, `Reported by`), or with `كتب:` (the colon makes it a
+/// byline: `كتب الوزير…` opens a sentence).
+fn byline_from(norm: &str) -> Option<&str> {
+    let is_by = |w: &str| BY_WORDS.iter().any(|b| normalize(b).text == w);
+    let (first, rest) = norm.split_once(char::is_whitespace)?;
+    let rest = rest.trim_start();
+    let wrote_colon = first
+        .strip_suffix(':')
+        .is_some_and(|w| WROTE_COLON_WORDS.contains(&w));
+    if is_by(first) || wrote_colon {
+        return Some(rest);
+    }
+    let (second, after) = rest.split_once(char::is_whitespace)?;
+    (WROTE_WORDS.contains(&first) && is_by(second)).then_some(after)
+}
+
+/// Whether a byline's date follows its name (the text after the by-word): within nine words,
+/// or begun there (a number) and ended a few words later. A name comes first: `By March 5,
+/// 2020, the ministry…` opens a sentence, not a byline.
+fn byline_dated(after: &str) -> bool {
+    let words: Vec<&str> = after.split_whitespace().collect();
+    let upto = |n: usize| words.iter().take(n).copied().collect::<Vec<_>>().join(" ");
+    if date_in(&upto(3)).is_some() {
+        return false;
+    }
+    let head = upto(BYLINE_DATE_WORDS - 1);
+    let begun = head.chars().any(char::is_numeric);
+    date_in(&head).is_some() || begun && date_in(&upto(LABEL_DATE_MAX_WORDS)).is_some()
+}
+
+/// Arabic verbs of writing that open a byline when a colon follows them (`كتب: X`).
+const WROTE_COLON_WORDS: &[&str] = &["كتب", "كتبت"];
+
+/// Words of writing a byline may open with before its by-word (`Written by`), normalized.
+const WROTE_WORDS: &[&str] = &[
+    "written",
+    "reported",
+    "geschrieben",
+    "écrit",
+    "escrito",
+    "scritto",
+];
+
+/// Words (besides numbers) an unlabelled date line may have.
+const DATELINE_WORDS: usize = 10;
 
 /// A Han, kana or Hangul character (a syllable or a word, not a letter).
 fn east_asian_letter(c: char) -> bool {
@@ -213,6 +271,13 @@ mod tests {
             d(2023, 10, 7)
         );
         assert_eq!(dateline(&Line::new("٥ كانون الثاني ٢٠٢٤")), d(2024, 1, 5));
+        // A date and a time are two words to a reader, not six.
+        assert_eq!(
+            dateline(&Line::new(
+                "2012-09-26 11:09:00 | Source: Daily Online News"
+            )),
+            d(2012, 9, 26)
+        );
         assert_eq!(dateline(&Line::new("الأحد 3 جانفي 2021")), d(2021, 1, 3));
     }
 
@@ -269,6 +334,37 @@ mod tests {
             )),
             d(2024, 1, 25)
         );
+        // A byline states its article's date, however long the name, weekday and time.
+        let byline = dateline_of(&Line::new(
+            "By Sara Haddad on Monday, November 18th, 2019 at 11:04 a.m.",
+        ));
+        assert_eq!(
+            byline.map(|b| (b.date, b.labelled, b.update)),
+            d(2019, 11, 18).map(|x| (x, false, false))
+        );
+        assert_eq!(
+            dateline(&Line::new(
+                "Written by Omar Nasser, MS, RD on November 14, 2019"
+            )),
+            d(2019, 11, 14)
+        );
+        assert_eq!(
+            dateline(&Line::new("بقلم سامي يوسف في 12 مارس 2024")),
+            d(2024, 3, 12)
+        );
+        assert_eq!(
+            dateline(&Line::new(
+                "كتب: سامي يوسف عبد الرحمن - الأحد 15 مارس 2026، 10:30 م"
+            )),
+            d(2026, 3, 15)
+        );
+        // `كتب` without the colon opens a sentence: its date is the event's.
+        let wrote = Line::new("كتب الوزير على حسابه في 3 يناير 2020 أن المفاوضات انتهت بلا اتفاق");
+        assert_eq!(dateline(&wrote), None);
+        // A sentence that opens with `By` and a date names no one: not a byline.
+        let sentence =
+            Line::new("By March 5, 2020, the ministry had closed all schools in the north");
+        assert_eq!(dateline(&sentence), None);
         // A by-word far from the date, and a sentence that opens with the verb: not labels.
         let far = Line::new(
             "Posted by the team in the forum thread about the new season and the tickets on 2019-02-15",

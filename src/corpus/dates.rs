@@ -163,6 +163,7 @@ fn east_asian(norm: &str) -> Option<NaiveDate> {
 fn tokens(norm: &str) -> Vec<&str> {
     norm.split(|c: char| c.is_whitespace() || "،,|()[]؛;".contains(c))
         .flat_map(split_after_label)
+        .flat_map(split_after_letter)
         .flat_map(|t| {
             let numeric = t.chars().any(|c| c.is_ascii_digit());
             t.split(move |c: char| c == '/' && !numeric)
@@ -186,6 +187,58 @@ fn split_after_label(t: &str) -> Vec<&str> {
     }
     out.extend(t.get(start..));
     out
+}
+
+/// A token cut where a digit follows a letter: a date set in a span of its own after a name
+/// runs into it when the page's spans are read without a space between them (`شبكة
+/// المثال2024-04-23`), and Chinese is written without spaces anyway (`39健康网2024-04-23` →
+/// `39健康网`, `2024-04-23`).
+fn split_after_letter(t: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in t.char_indices() {
+        if c.is_ascii_digit() && prev.is_some_and(char::is_alphabetic) {
+            out.extend(t.get(start..i));
+            start = i;
+        }
+        prev = Some(c);
+    }
+    out.extend(t.get(start..));
+    out
+}
+
+/// The number of a Gregorian month named by one word in any language the reader knows
+/// (`nov`, `Juli`, `أكتوبر`), for an address's `/2019/nov/18/`.
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = normalize(word).text;
+    months()
+        .iter()
+        .find(|m| m.cal == Cal::Gregorian && m.words.len() == 1 && m.words.first() == Some(&w))
+        .map(|m| m.month)
+}
+
+/// The other reading of a text whose first date is numeric with day and month that could be
+/// swapped (`05/09/2024`: 5 September day first, 9 May month first): `date_in` reads it day
+/// first; this is the month-first date. `None` when only one reading is a date, or both are
+/// the same day.
+pub fn swapped_reading(text: &str) -> Option<NaiveDate> {
+    let norm = normalize(text).text;
+    let first = tokens(&norm).into_iter().find(|t| numeric(t).is_some())?;
+    let token = first.split(['T', 't']).next().unwrap_or(first);
+    let parts: Vec<&str> = token.split(['/', '-', '.']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    if c.len() != 4 {
+        return None;
+    }
+    let (day, month, year): (u32, u32, i32) = (a.parse().ok()?, b.parse().ok()?, c.parse().ok()?);
+    if day == month || !YEARS.contains(&year) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, month, day)?;
+    NaiveDate::from_ymd_opt(year, day, month)
 }
 
 /// `2024-02-18`, `2024/02/18`, `18/02/2024`, `18-02-2024`, `18.02.2024` (a time after `T`
@@ -227,59 +280,100 @@ fn numeric(token: &str) -> Option<NaiveDate> {
 /// A day, a month name and a year in any order a news site writes them: `7 أكتوبر 2020`,
 /// `October 7, 2020`, `Wed, 07 Oct 2020`, `۲۱ اردیبهشت ۱۳۹۹`, `الأحد 1 نوفمبر/تشرين الثاني 2020`.
 fn named(tokens: &[&str]) -> Option<NaiveDate> {
-    for i in 0..tokens.len() {
-        let Some(month) = month_at(tokens, i) else {
-            continue;
-        };
-        let after = i + month.words.len();
-        // A second spelling of the same month may follow (`نوفمبر/تشرين الثاني`).
-        let after = month_at(tokens, after)
-            .filter(|m| m.month == month.month)
-            .map_or(after, |m| after + m.words.len());
-        let num = |k: Option<usize>| {
-            k.and_then(|k| tokens.get(k)).and_then(|t| {
-                // `18th`, `1st`: an English ordinal day.
-                let t = t.trim_end_matches(['م', 'ه']);
-                let t = ["st", "nd", "rd", "th"]
-                    .iter()
-                    .find_map(|s| t.strip_suffix(s))
-                    .unwrap_or(t);
-                t.parse::<i32>().ok()
-            })
-        };
-        let before = num(i.checked_sub(1));
-        // A weekday between the day and the year: `Dec 28 Sat 2013` (a blog's date box).
-        let year_at = if tokens.get(after + 1).is_some_and(|t| WEEKDAYS.contains(t)) {
-            after + 2
-        } else {
-            after + 1
-        };
-        let (next, next2) = (num(Some(after)), num(Some(year_at)));
-        // A time between the day and the year: `November 20 15:23 2019`.
-        let is_time = |k: usize| {
-            tokens.get(k).is_some_and(|t| {
-                t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':')
-            })
-        };
-        let next3 = num(Some(after + 2)).filter(|_| is_time(after + 1));
-        let (day, year) = match (before, next, next2, next3) {
-            (Some(d), Some(y), _, _) if d <= 31 && y > 31 => (d, y),
-            (_, Some(d), Some(y), _) if d <= 31 && y > 31 => (d, y),
-            (_, Some(d), _, Some(y)) if d <= 31 && y > 31 => (d, y),
-            _ => continue,
-        };
-        let date = match month.cal {
-            Cal::Solar => solar_to_gregorian(year, month.month, day as u32),
-            Cal::Gregorian if YEARS.contains(&year) => {
-                NaiveDate::from_ymd_opt(year, month.month, day as u32)
-            }
-            Cal::Gregorian => None,
-        };
-        if date.is_some() {
-            return date;
+    (0..tokens.len()).find_map(|i| named_at(tokens, i))
+}
+
+/// Every date written in `text` (numeric and with month names), in order of kind then place:
+/// for checking one date against the others a page states.
+pub fn dates_in(text: &str) -> Vec<NaiveDate> {
+    let norm = normalize(text).text;
+    let tokens = tokens(&norm);
+    let numeric_dates = tokens.iter().filter_map(|t| numeric(t));
+    let named_dates = (0..tokens.len()).filter_map(|i| named_at(&tokens, i));
+    numeric_dates.chain(named_dates).collect()
+}
+
+/// The month and day a text ends with, without a year (`HONG KONG, Jan. 15`, `بيروت 15
+/// يناير`): a wire dateline's.
+pub fn month_day_at_end(text: &str) -> Option<(u32, u32)> {
+    let norm = normalize(text).text;
+    let tokens = tokens(&norm);
+    let day = |t: &str| t.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+    let gregorian = |i: usize| month_at(&tokens, i).filter(|m| m.cal == Cal::Gregorian);
+    let n = tokens.len();
+    // `Jan. 15`: a one-word month, then the day.
+    let month_first = n.checked_sub(2).and_then(|i| {
+        Some((
+            gregorian(i).filter(|m| m.words.len() == 1)?.month,
+            day(tokens.get(i + 1)?)?,
+        ))
+    });
+    // `15 يناير`, `15 كانون الثاني`: the day, then the month's words ending the text.
+    let day_first = || {
+        (1..n).find_map(|i| {
+            let m = gregorian(i).filter(|m| i + m.words.len() == n)?;
+            Some((m.month, day(tokens.get(i - 1)?)?))
+        })
+    };
+    month_first.or_else(day_first)
+}
+
+/// The date whose month name starts at token `i`, with its day and year around it.
+fn named_at(tokens: &[&str], i: usize) -> Option<NaiveDate> {
+    let month = month_at(tokens, i)?;
+    let after = i + month.words.len();
+    // A second spelling of the same month may follow (`نوفمبر/تشرين الثاني`).
+    let after = month_at(tokens, after)
+        .filter(|m| m.month == month.month)
+        .map_or(after, |m| after + m.words.len());
+    let num = |k: Option<usize>| {
+        k.and_then(|k| tokens.get(k)).and_then(|t| {
+            // `18th`, `1st`: an English ordinal day.
+            let t = t.trim_end_matches(['م', 'ه']);
+            let t = ["st", "nd", "rd", "th"]
+                .iter()
+                .find_map(|s| t.strip_suffix(s))
+                .unwrap_or(t);
+            t.parse::<i32>().ok()
+        })
+    };
+    // `5 de agosto de 2020` (Spanish, Portuguese): a `de` on either side of the month.
+    let connective = |k: usize| tokens.get(k).is_some_and(|t| matches!(*t, "de" | "del"));
+    let before = match i.checked_sub(1) {
+        Some(k) if connective(k) => num(k.checked_sub(1)),
+        k => num(k),
+    };
+    let after = if connective(after) { after + 1 } else { after };
+    // A weekday between the day and the year: `Dec 28 Sat 2013` (a blog's date box).
+    let year_at = if tokens.get(after + 1).is_some_and(|t| WEEKDAYS.contains(t)) {
+        after + 2
+    } else {
+        after + 1
+    };
+    let (next, next2) = (num(Some(after)), num(Some(year_at)));
+    // A time between the day and the year: `November 20 15:23 2019`.
+    let is_time = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':'))
+    };
+    let next3 = num(Some(after + 2)).filter(|_| is_time(after + 1));
+    let (day, year) = match (before, next, next2, next3) {
+        (Some(d), Some(y), _, _) if d <= 31 && y > 31 => (d, y),
+        (_, Some(d), Some(y), _) if d <= 31 && y > 31 => (d, y),
+        (_, Some(d), _, Some(y)) if d <= 31 && y > 31 => (d, y),
+        _ => return None,
+    };
+    match month.cal {
+        Cal::Solar if SOLAR_YEARS.contains(&year) => {
+            solar_to_gregorian(year, month.month, day as u32)
         }
+        Cal::Solar => None,
+        Cal::Gregorian if YEARS.contains(&year) => {
+            NaiveDate::from_ymd_opt(year, month.month, day as u32)
+        }
+        Cal::Gregorian => None,
     }
-    None
 }
 
 /// English weekday names (normalized: lower case), full and short.
@@ -369,97 +463,4 @@ fn solar_new_year(year: i32) -> Option<NaiveDate> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
-        NaiveDate::from_ymd_opt(y, m, day)
-    }
-
-    #[test]
-    fn iso_rfc_and_numeric_orders() {
-        assert_eq!(date_in("2020-10-07T23:30:00-05:00"), d(2020, 10, 7));
-        assert_eq!(date_in("Wed, 07 Oct 2020 12:09:00 +0300"), d(2020, 10, 7));
-        assert_eq!(date_in("18/02/2024 12:13"), d(2024, 2, 18));
-        assert_eq!(date_in("12:13 18.02.2024"), d(2024, 2, 18));
-        assert_eq!(date_in("02/18/2024"), d(2024, 2, 18));
-        assert_eq!(date_in("2024/02/18"), d(2024, 2, 18));
-        assert_eq!(date_in("32/13/2024"), None);
-        assert_eq!(date_in("1602237000"), d(2020, 10, 9));
-    }
-
-    #[test]
-    fn month_names_of_every_system() {
-        assert_eq!(date_in("الأربعاء، 07 أكتوبر 2020 - 12:09 م"), d(2020, 10, 7));
-        assert_eq!(date_in("October 7, 2020"), d(2020, 10, 7));
-        assert_eq!(date_in("Oct. 7, 2020"), d(2020, 10, 7));
-        assert_eq!(date_in("الأحد 1 نوفمبر/تشرين الثاني 2020"), d(2020, 11, 1));
-        assert_eq!(date_in("٥ كانون الثاني ٢٠٢٤"), d(2024, 1, 5));
-        assert_eq!(date_in("posted Aug 18th 2010 7:30PM"), d(2010, 8, 18));
-        assert_eq!(date_in("November 20 15:23 2019"), d(2019, 11, 20));
-        assert_eq!(date_in("Dec 28 Sat 2013 00:28"), d(2013, 12, 28));
-        // A weekday and no year after it: no date.
-        assert_eq!(date_in("Dec 28 Sat 00:28"), None);
-        // A number and a time after the month are not a day and a year.
-        assert_eq!(date_in("November 20 15:23"), None);
-    }
-
-    #[test]
-    fn east_asian_year_month_day() {
-        assert_eq!(date_in("2022年07月10日 07:15"), d(2022, 7, 10));
-        assert_eq!(date_in("发布时间：2024年5月9日"), d(2024, 5, 9));
-        assert_eq!(date_in("2024년 5월 13일"), d(2024, 5, 13));
-        assert_eq!(date_in("박상우 2024. 5. 13. 12:52"), d(2024, 5, 13));
-        assert_eq!(date_in("2024年5月"), None);
-        assert_eq!(date_in("2024. 13. 5."), None);
-    }
-
-    #[test]
-    fn a_label_glued_to_the_date_by_a_colon() {
-        // The full-width colon is folded to `:` by normalization.
-        assert_eq!(date_in("时间：2022-11-24 05:30:58"), d(2022, 11, 24));
-        assert_eq!(date_in("نشر:2020-10-07 12:30"), d(2020, 10, 7));
-        assert_eq!(date_in("Posted:October 7, 2020"), d(2020, 10, 7));
-        // A time keeps its colons: `05:30` is no date.
-        assert_eq!(date_in("时间：05:30"), None);
-    }
-
-    #[test]
-    fn compact_dates_only_as_a_whole_value() {
-        assert_eq!(date_in("20190806"), d(2019, 8, 6));
-        assert_eq!(date_in("20220125130150"), d(2022, 1, 25));
-        // Not a date: a month 13, a time 25:00, an article number in a sentence.
-        assert_eq!(date_in("20191306"), None);
-        assert_eq!(date_in("202201252500"), None);
-        assert_eq!(date_in("article 20190806 of the archive"), None);
-    }
-
-    #[test]
-    fn hijri_beside_gregorian_gives_the_gregorian_date() {
-        // The lunar Hijri date is not read; the Gregorian one beside it is.
-        assert_eq!(
-            date_in("الخميس 15 رجب 1445 هـ - 25 يناير 2024 م"),
-            d(2024, 1, 25)
-        );
-        assert_eq!(
-            date_in("15/07/1445 هـ الموافق 25/01/2024 م"),
-            d(2024, 1, 25)
-        );
-        assert_eq!(date_in("1445/07/15 - 2024/01/25"), d(2024, 1, 25));
-        assert_eq!(date_in("١٥ رجب ١٤٤٥ هـ"), None);
-        // Arabic-Indic digits and a Levantine month name.
-        assert_eq!(date_in("نشر في ٢٥ كانون الثاني ٢٠٢٤"), d(2024, 1, 25));
-    }
-
-    #[test]
-    fn solar_hijri() {
-        assert_eq!(date_in("۱۳۹۹/۰۲/۲۱"), d(2020, 5, 10));
-        assert_eq!(date_in("۲۱ اردیبهشت ۱۳۹۹"), d(2020, 5, 10));
-        assert_eq!(solar_to_gregorian(1403, 1, 1), d(2024, 3, 20));
-        assert_eq!(solar_to_gregorian(1402, 12, 29), d(2024, 3, 19));
-        assert_eq!(solar_to_gregorian(1400, 10, 11), d(2022, 1, 1));
-        assert_eq!(solar_to_gregorian(1399, 7, 31), None);
-        // A lunar Hijri year is not read as a Solar one.
-        assert_eq!(date_in("1445/07/15"), None);
-    }
-}
+mod tests;

@@ -6,12 +6,13 @@ use super::copyright::copyright_holder;
 use super::dates::date_in;
 use super::lines::Line;
 use super::markers::{Marker, outlet_of};
+use crate::lexicon::is_listed_place;
 use crate::text::normalize;
 
 /// The outlet named by the page's signature lines. Looked for, in order: a source line
 /// (`المصدر: X`), a site label as the first line (`X:`), a welcome banner (`مرحبا بك في موقع X
 /// الإخباري`), a byline (`X- بغداد`) or a dateline naming the outlet after the city (`بغداد –
-/// X:`), a line that is a known outlet's name or domain, a copyright line (`© 2024 X`), a
+/// X:`, or a known outlet without the colon: `عمّان – رويترز`), a line that is a known outlet's name or domain, a copyright line (`© 2024 X`), a
 /// domain written in the text.
 pub fn outlet(lines: &[Line]) -> Option<String> {
     if let Some(s) = lines.iter().rev().find_map(source_line) {
@@ -28,7 +29,7 @@ pub fn outlet(lines: &[Line]) -> Option<String> {
         return Some(b);
     }
     for l in lines.iter().take(HEAD_LINES) {
-        if let Some(o) = city_dateline(&l.text) {
+        if let Some(o) = city_dateline(&l.text).or_else(|| city_dash_outlet(&l.text)) {
             return Some(o);
         }
     }
@@ -132,8 +133,23 @@ fn city_dateline(text: &str) -> Option<String> {
     Some(display(name))
 }
 
-/// `الرباط (الشرق) - أعلنت …`, `بيروت (رويترز) -`: the name in brackets after the city of a
-/// lede's dateline. It credits the source of the report, which may be a wire agency rather than
+/// `عمّان – رويترز`, `القاهرة - أ ف ب - قال …`: a known outlet (a wire agency among them,
+/// assets/outlets.tsv) after a listed city and a dash, with no colon. Only a known name: after
+/// `بغداد -` an unknown word is as often the lede's first word as an outlet. The city is never
+/// the outlet.
+fn city_dash_outlet(text: &str) -> Option<String> {
+    let mut parts = text.split(['-', '–', '—']).map(str::trim);
+    let (city, name) = (parts.next()?, parts.next()?);
+    let one_city = (1..=2).contains(&city.split_whitespace().count()) && is_listed_place(city);
+    let short = (1..=NAME_WORDS).contains(&name.split_whitespace().count());
+    (one_city && short)
+        .then(|| outlet_of(name, false))
+        .flatten()
+        .map(str::to_string)
+}
+
+/// `الرباط (الشرق) - أعلنت …`, `بيروت (رويترز) -`, `HONG KONG, Jan. 15 (Xinhua) --`: the name
+/// in brackets after the city (and the day) of a lede's dateline. It credits the source of the report, which may be a wire agency rather than
 /// the outlet that ran it, so it is the last outlet signal asked (assemble.rs).
 pub fn bracket_dateline(text: &str) -> Option<String> {
     let (city, rest) = text.split_once('(')?;
@@ -142,11 +158,15 @@ pub fn bracket_dateline(text: &str) -> Option<String> {
     let cities = city.split_whitespace().count();
     let words = name.split_whitespace().count();
     let dash = after.trim_start().starts_with(['-', '–', '—', ':']);
-    let plausible = (1..=2).contains(&cities)
+    // A wire dateline states the day between the place and the bracket (`HONG KONG, Jan. 15
+    // (Xinhua) --`).
+    let dated_wire = super::wire_dateline::month_day(text).is_some();
+    let place_only =
+        (1..=2).contains(&cities) && !city.chars().any(|c| c.is_numeric() || ".،,:".contains(c));
+    let plausible = (place_only || dated_wire)
         && (1..=NAME_WORDS).contains(&words)
         && name.chars().any(char::is_alphabetic)
-        && date_in(name).is_none()
-        && !city.chars().any(|c| c.is_numeric() || ".،,:".contains(c));
+        && date_in(name).is_none();
     (dash && plausible).then(|| display(name))
 }
 
@@ -269,5 +289,31 @@ mod tests {
         );
         assert_eq!(bracket_dateline("الرباط (15 مارس 2026) - أعلنت"), None);
         assert_eq!(bracket_dateline("الرباط (الشرق) أعلنت"), None);
+        // A wire dateline states the day before the bracket.
+        assert_eq!(
+            bracket_dateline("HONG KONG, Jan. 15 (Xinhua) -- It was a little past dawn").as_deref(),
+            Some("شينخوا")
+        );
+    }
+
+    #[test]
+    fn a_known_outlet_after_a_city_and_a_dash() {
+        let with = |second: &str| {
+            let lines: Vec<Line> = ["عنوان الخبر", second, "نص الخبر الطويل بلا توقيع."]
+                .map(Line::new)
+                .to_vec();
+            outlet(&lines)
+        };
+        // Wire agencies are outlets, in their display spelling; the city is not the outlet.
+        assert_eq!(with("عمّان – رويترز").as_deref(), Some("رويترز"));
+        assert_eq!(with("القاهرة - أ ف ب").as_deref(), Some("فرانس برس"));
+        assert_eq!(
+            with("بيروت - رويترز - قالت مصادر إن الوفد وصل").as_deref(),
+            Some("رويترز")
+        );
+        // Without a colon, an unknown word after the city is the lede's, not an outlet.
+        assert_eq!(city_dash_outlet("بغداد - أعلنت الحكومة خطة جديدة"), None);
+        // The name before the city is another rule's; a known name after no city is not this one.
+        assert_eq!(city_dash_outlet("تقارير - رويترز"), None);
     }
 }

@@ -21,6 +21,7 @@ mod model;
 mod openers;
 mod under_headline;
 mod walk;
+mod wire_dateline;
 
 pub use direction::{article_is_rtl, paragraph_direction};
 pub use model::{Article, Corpus, LoadProblem, Paragraph, ParagraphKind, Severity};

@@ -6,7 +6,7 @@
 
 use super::dates::date_in;
 use super::lines::Line;
-use super::markers::is_section_label;
+use super::markers::{is_section_label, outlet_of};
 use super::meta::display;
 use crate::lexicon::{is_listed_place, opens_with_given_name};
 use crate::text::normalize;
@@ -92,12 +92,15 @@ fn beside_a_label(t: &str) -> Option<&str> {
     }
 }
 
-/// Two to four words (a number among them: `الرصيف 24`), no punctuation, not a byline, a
-/// person's name, a place or a date.
+/// Two to four words (a number among them: `الرصيف 24`) or a known outlet's one, no
+/// punctuation, not a byline, a person's name, a place or a date.
 fn name_part(p: &str) -> Option<&str> {
     let words: Vec<&str> = p.split_whitespace().collect();
     let first = normalize(words.first()?).text;
-    let shaped = (2..=NAME_WORDS).contains(&words.len())
+    // One word only when it is a known outlet's name (`رويترز`): a single word is as often a
+    // section label or a name.
+    let known = words.len() == 1 && outlet_of(p, false).is_some();
+    let shaped = ((2..=NAME_WORDS).contains(&words.len()) || known)
         && date_in(p).is_none()
         && !p.chars().any(|c| ":،,.؟?!()[]/".contains(c));
     let not_a_name = BYLINE_OPENERS.contains(&first.as_str())
@@ -200,8 +203,10 @@ mod tests {
         assert_eq!(found("كتب أحمد سالم - بغداد"), None);
         assert_eq!(found("محمد عبد الله - دمشق"), None);
         assert_eq!(found("دمشق - بغداد"), None);
-        // One word beside a label is a section or a city, not a name to trust.
+        // One word beside a label is a section or a city, not a name to trust — unless it
+        // is a known outlet's name.
         assert_eq!(found("دمشق - عاجل"), None);
+        assert_eq!(found("دمشق - رويترز").as_deref(), Some("رويترز"));
         // Neither side a label: a headline-like phrase with a dash stays unread.
         assert_eq!(found("الحكومة والمعارضة - جولة جديدة"), None);
     }

@@ -1,10 +1,10 @@
 //! The date in a page's own address (`/2019/03/12/`, `/2019-03-12-slug`, `/20190312/`,
-//! `?a=20190312-…`, CNN's `/2010/POLITICS/08/13/`): a year, month and day together, so a
+//! `?a=20190312-…`, CNN's `/2010/POLITICS/08/13/`, the Guardian's `/2019/nov/18/`): a year, month and day together, so a
 //! `/2019/03/` archive path or an article number is never read as a date.
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::corpus::dates::compact;
+use crate::corpus::dates::{compact, month_number};
 
 /// Years a date in an address may have: the web's.
 const ADDRESS_YEARS: std::ops::RangeInclusive<i32> = 1995..=2100;
@@ -29,6 +29,9 @@ pub fn in_address(url: &str) -> Option<NaiveDate> {
         if run.len() != 4 {
             continue;
         }
+        if let Some(date) = named_month_after(path, run, end, runs.get(k + 1)) {
+            return Some(date);
+        }
         let (Some(&(ms, me)), Some(&(ds, de))) = (runs.get(k + 1), runs.get(k + 2)) else {
             continue;
         };
@@ -50,6 +53,29 @@ pub fn in_address(url: &str) -> Option<NaiveDate> {
         }
     }
     None
+}
+
+/// `/2019/nov/18/`: the year's run, a month's name as a path segment of its own, then the
+/// day's run (one or two digits ending the segment).
+fn named_month_after(
+    path: &str,
+    year: &str,
+    year_end: usize,
+    day: Option<&(usize, usize)>,
+) -> Option<NaiveDate> {
+    let &(ds, de) = day?;
+    let month = path
+        .get(year_end..ds)?
+        .strip_prefix('/')?
+        .strip_suffix('/')?;
+    let after_day = path.get(de..).and_then(|r| r.chars().next());
+    let day_ends_segment = matches!(after_day, None | Some('/' | '-' | '_' | '?'));
+    if de - ds > 2 || !day_ends_segment || !month.chars().all(|c| c.is_alphabetic()) {
+        return None;
+    }
+    let m = month_number(month)?;
+    let date = NaiveDate::from_ymd_opt(year.parse().ok()?, m, path.get(ds..de)?.parse().ok()?)?;
+    plausible(&date).then_some(date)
 }
 
 /// `/POLITICS/`: a path segment of letters between a year and a month.
@@ -113,6 +139,17 @@ mod tests {
             at("http://www.cnn.com/2010/POLITICS/08/13/democrats.social/index.html"),
             d(2010, 8, 13)
         );
+        // A month's name as a path segment of its own.
+        assert_eq!(
+            at("https://www.example.org/news/2019/nov/18/a-story/"),
+            d(2019, 11, 18)
+        );
+        assert_eq!(at("https://x.com/2018/juli/30"), d(2018, 7, 30));
+        // A word that is no month, a day run into more digits, no day: no date.
+        assert_eq!(at("https://x.com/2019/news/18/a"), None);
+        assert_eq!(at("https://x.com/2019/nov/185/a"), None);
+        assert_eq!(at("https://x.com/2019/nov/18é/a"), None);
+        assert_eq!(at("https://x.com/2019/nov/a-story"), None);
         // A section after the month, or two path segments between year and month: no date.
         assert_eq!(at("https://x.com/2010/08/politics/13/a"), None);
         assert_eq!(at("https://x.com/2010/news/world/08/13/a"), None);

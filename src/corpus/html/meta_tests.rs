@@ -186,3 +186,80 @@ fn an_article_whose_class_names_its_comments_keeps_its_date() {
     );
     assert_eq!(date_of(&dateline), d(2024, 2, 18));
 }
+
+#[test]
+fn an_untyped_json_ld_object_s_pub_date() {
+    // Baidu's `cambrian.jsonld`: the page described with no `@type`, its date as `pubDate`.
+    let page = format!(
+        r#"<html><head><script type="application/ld+json">{{"@context":
+        "https://ziyuan.baidu.com/contexts/cambrian.jsonld","title":"عنوان الخبر",
+        "pubDate":"2024-04-23T12:27:25","upDate":"2024-04-24T08:00:00"}}</script></head>
+        <body><h1>عنوان الخبر</h1><p>{P1}</p><p>{P2}</p></body></html>"#
+    );
+    assert_eq!(date_of(&page), d(2024, 4, 23));
+    // A typed object that is no article nor page (an organization) gives no date.
+    let org = page.replace(r#""title""#, r#""@type":"Organization","title""#);
+    assert_eq!(date_of(&org), None);
+}
+
+#[test]
+fn a_section_label_in_the_title_is_not_the_outlet() {
+    // `Opinion | Headline - Site`: the page declares `Opinion` as its section.
+    let page = format!(
+        r#"<html><head><title>Opinion | The harbour deserves better - The Example Times</title>
+        <meta property="article:section" content="Opinion"></head>
+        <body><h1>The harbour deserves better</h1><p>{P1}</p><p>{P2}</p></body></html>"#
+    );
+    let doc = html(&page);
+    assert_eq!(doc.given.outlet.as_deref(), Some("The Example Times"));
+    assert_eq!(
+        doc.given.title.as_deref(),
+        Some("The harbour deserves better")
+    );
+}
+
+#[test]
+fn a_headline_that_is_the_whole_title_and_a_social_handle() {
+    // The `h1` and `og:title` say the whole `<title>`, separator and all: no segment is the
+    // site, and the title stays whole.
+    let page = format!(
+        r#"<html><head><title>Take C.A.R.E. - unser Stand auf der Messe 2018</title>
+        <meta property="og:title" content="Take C.A.R.E. - unser Stand auf der Messe 2018">
+        <link rel="canonical" href="https://blog.example.com/messe-2018"></head>
+        <body><h1>Take C.A.R.E. - unser Stand auf der Messe 2018</h1><p>{P1}</p><p>{P2}</p>
+        </body></html>"#
+    );
+    let doc = html(&page);
+    assert_eq!(
+        doc.given.title.as_deref(),
+        Some("Take C.A.R.E. - unser Stand auf der Messe 2018")
+    );
+    assert_eq!(doc.given.outlet.as_deref(), Some("blog.example.com"));
+    // `og:site_name` a social handle: the `<title>`'s site segment spells the site.
+    let handle = format!(
+        r#"<html><head><title>What drugs cross the border? | Fact Desk West</title>
+        <meta property="og:site_name" content="@factdesk"></head>
+        <body><h1>What drugs cross the border?</h1><p>{P1}</p><p>{P2}</p></body></html>"#
+    );
+    assert_eq!(
+        html(&handle).given.outlet.as_deref(),
+        Some("Fact Desk West")
+    );
+    let bare = handle.replace(" | Fact Desk West", "");
+    assert_eq!(html(&bare).given.outlet.as_deref(), Some("factdesk"));
+}
+
+#[test]
+fn a_swappable_metadata_date_takes_the_reading_the_page_confirms() {
+    // A US CMS writes `05/09/2024` month first: the address and the lede say 9 May.
+    let page = format!(
+        r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle",
+        "datePublished":"05/09/2024 10:46:12"}}</script>
+        <link rel="canonical" href="https://x.example/news/20240509/a-story"></head>
+        <body><h1>A healthy lifestyle adds years</h1><p>{P1}</p><p>{P2}</p></body></html>"#
+    );
+    assert_eq!(date_of(&page), d(2024, 5, 9));
+    // Nothing confirms the other reading: day first, as written in most of the world.
+    let alone = page.replace("/20240509/", "/");
+    assert_eq!(date_of(&alone), d(2024, 9, 5));
+}

@@ -10,9 +10,9 @@ use chrono::NaiveDate;
 use scraper::{Html, Selector};
 use serde_json::Value;
 
+use super::json_ld::{collect_articles, json_ld_text, ld_text};
 use super::title_site::{self, split_title, strip_site};
 use crate::corpus::dates::date_in;
-use crate::corpus::formats::ARTICLE_TYPES;
 use crate::corpus::markers::outlet_of;
 use crate::text::normalize;
 
@@ -112,68 +112,8 @@ pub fn read(doc: &Html, raw: &str) -> PageMeta {
     m
 }
 
-/// A JSON-LD script's JSON, without the CDATA or comment wrapper some CMSs put around it.
-fn json_ld_text(raw: &str) -> &str {
-    let mut t = raw.trim();
-    for (open, close) in [
-        ("<![CDATA[", "]]>"),
-        ("//<![CDATA[", "//]]>"),
-        ("<!--", "-->"),
-    ] {
-        if let Some(inner) = t.strip_prefix(open) {
-            t = inner.trim();
-            t = t.strip_suffix(close).unwrap_or(t).trim();
-        }
-    }
-    t.trim_end_matches(';')
-}
-
-/// Article objects anywhere in a JSON-LD value (arrays, `@graph`, nested `mainEntity`).
-fn collect_articles(
-    v: &Value,
-    out: &mut Vec<(usize, serde_json::Map<String, Value>)>,
-    depth: usize,
-) {
-    if depth > 8 {
-        return;
-    }
-    match v {
-        Value::Array(items) => items
-            .iter()
-            .for_each(|i| collect_articles(i, out, depth + 1)),
-        Value::Object(o) => {
-            let types: Vec<&str> = match o.get("@type") {
-                Some(Value::String(s)) => vec![s.as_str()],
-                Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
-                _ => Vec::new(),
-            };
-            let article = types.iter().any(|t| ARTICLE_TYPES.contains(t));
-            if article || types.contains(&"WebPage") {
-                // Plain pages rank after every article type.
-                out.push((usize::from(!article), o.clone()));
-            }
-            for key in ["@graph", "mainEntity", "mainEntityOfPage"] {
-                if let Some(inner) = o.get(key) {
-                    collect_articles(inner, out, depth + 1);
-                }
-            }
-        }
-        _ => {}
-    }
-}
-
-fn collapse(s: &str) -> String {
+pub(super) fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// A JSON-LD field as text: a string, or an object's `name`, or an array's first such.
-fn ld_text(v: &Value) -> Option<String> {
-    match v {
-        Value::String(s) => Some(collapse(s)).filter(|s| !s.is_empty()),
-        Value::Object(o) => o.get("name").and_then(ld_text),
-        Value::Array(a) => a.iter().find_map(ld_text),
-        _ => None,
-    }
 }
 
 impl PageMeta {
@@ -198,9 +138,10 @@ impl PageMeta {
             .map(str::to_string)
     }
 
-    /// The publication date the metadata states: JSON-LD, meta tags, `<time>`.
-    pub fn published(&self) -> Option<NaiveDate> {
-        let ld = [self.ld("datePublished")];
+    /// The metadata's publication value that states a date (JSON-LD, meta tags, `<time>`),
+    /// as written.
+    pub fn published_value(&self) -> Option<String> {
+        let ld = [self.ld("datePublished"), self.ld("pubDate")];
         let tags = [
             "article:published_time",
             "og:published_time",
@@ -235,7 +176,12 @@ impl PageMeta {
             .chain(tags)
             .chain(self.times.iter().cloned().map(Some))
             .flatten()
-            .find_map(|v| date_in(&v))
+            .find(|v| date_in(v).is_some())
+    }
+
+    /// The publication date the metadata states: JSON-LD, meta tags, `<time>`.
+    pub fn published(&self) -> Option<NaiveDate> {
+        self.published_value().and_then(|v| date_in(&v))
     }
 
     /// The date a `<title>` segment states on its own (`Headline - 07.12.2017 - Site`): the
@@ -298,8 +244,15 @@ impl PageMeta {
             ])
             .or_else(|| self.ld("publisher"))
             .filter(|s| !s.starts_with("http") && s.split_whitespace().count() <= 8);
+        // A social handle (`@politifact`) names the site's account: the title's site segment
+        // (`PolitiFact West Virginia`) spells it better; else the handle without its `@`.
+        let (handle, stated) = match stated {
+            Some(s) if s.starts_with('@') => (Some(s.trim_start_matches('@').to_string()), None),
+            other => (None, other),
+        };
         let found = stated
             .or_else(|| self.title_site_segment(h1))
+            .or(handle)
             .or_else(|| self.url().and_then(|u| host(&u)))?;
         Some(outlet_of(&found, false).map_or(found, str::to_string))
     }
@@ -318,10 +271,27 @@ impl PageMeta {
 
     /// The last (or first) segment of `<title>` when the other end is the headline (the
     /// page's `h1` or stated title), or when it is short and the rest is long:
-    /// `Headline of the story - Site`.
+    /// `Headline of the story - Site` — section labels set aside.
     fn title_site_segment(&self, h1: Option<&str>) -> Option<String> {
         let t = self.doc_title.as_deref()?;
-        let parts = split_title(t);
+        // A headline that is the whole `<title>` (`Take C.A.R.E. - comwrap auf der DMEXCO
+        // 2018` in the `h1` too): no segment of it is the site.
+        if self
+            .headline_key(h1)
+            .is_some_and(|h| h == normalize(t).text)
+        {
+            return None;
+        }
+        // A section label is never the site (`Opinion | Headline - The Times`): the section
+        // the page declares (`article:section`) or a known label.
+        let section = self.tag(&["article:section"]).map(|s| normalize(&s).text);
+        let parts: Vec<&str> = split_title(t)
+            .into_iter()
+            .filter(|p| {
+                section.as_deref() != Some(normalize(p).text.as_str())
+                    && !crate::corpus::markers::is_section_label(p)
+            })
+            .collect();
         if parts.len() < 2 {
             return None;
         }

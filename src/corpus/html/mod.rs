@@ -4,7 +4,9 @@
 
 mod address_date;
 mod blocks;
+mod comment_record;
 mod content;
+mod json_ld;
 mod link_site;
 mod loose_json;
 mod metadata;
@@ -14,7 +16,7 @@ mod signup;
 mod teasers;
 mod title_site;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use scraper::Html;
 
 use super::assemble::Given;
@@ -78,7 +80,7 @@ pub fn html(text: &str) -> Doc {
         }
     }
     // Only looked for when the page names no outlet: a stated one always wins.
-    let published = date(&doc, &meta, &blocks, h1_at, title.as_deref());
+    let published = date(&doc, &meta, (&blocks, &keep), h1_at, title.as_deref());
     let link_outlet = outlet
         .is_none()
         .then(|| link_site::link_site(&doc))
@@ -134,13 +136,15 @@ const REVEAL_BELOW_CHARS: usize = 200;
 /// The page's publication date, strongest sign first, so a weaker one never overrides a
 /// stronger: the metadata's publication date; the date in the page's own address; an element
 /// the markup marks as the date, near the headline; a dateline under the headline (or a
-/// labelled one just above it); a line labelled as the publication date anywhere outside
-/// furniture; a `<title>` segment that is a date; last, the metadata's modification date. The headline is the block that repeats the title — a `<dt>`, a
-/// `<div>`, an `h2` on some pages — else the `h1`.
+/// labelled one just above it); a wire dateline's day in the year the page states for it; a
+/// CMS's record of the article in a comment (comment_record.rs); a line labelled as the
+/// publication date anywhere outside furniture; a `<title>` segment that is a date; last, the
+/// metadata's modification date. The headline is the block that repeats the title — a `<dt>`,
+/// a `<div>`, an `h2` on some pages — else the `h1`.
 fn date(
     doc: &Html,
     meta: &metadata::PageMeta,
-    blocks: &[blocks::Block],
+    (blocks, keep): (&[blocks::Block], &[bool]),
     h1_at: Option<usize>,
     title: Option<&str>,
 ) -> Option<NaiveDate> {
@@ -153,14 +157,40 @@ fn date(
         .or(h1_at)
         .or_else(|| blocks.iter().position(|b| b.heading == 1));
     let headline = anchor.and_then(|at| blocks.get(at)).map(|b| b.owner);
-    meta.published()
+    let in_address = || {
+        meta.addresses()
+            .iter()
+            .find_map(|a| address_date::in_address(a))
+    };
+    let marked = || page_date::marked(doc, headline);
+    let dateline = || anchor.and_then(|at| dateline_around(doc, blocks, at));
+    // A metadata value whose day and month could be swapped (`05/09/2024`) is read day first,
+    // unless the page's own address, marked date or dateline states the other reading (a US
+    // CMS writes the month first; the lede says `May 9, 2024`).
+    let stated = meta.published().map(|d| {
+        let other = meta
+            .published_value()
+            .and_then(|v| crate::corpus::dates::swapped_reading(&v));
+        match other {
+            Some(o) if [in_address(), marked(), dateline()].contains(&Some(o)) => o,
+            _ => d,
+        }
+    });
+    stated
+        .or_else(in_address)
+        .or_else(marked)
+        .or_else(dateline)
+        .or_else(|| wire_dateline(doc, meta, blocks, keep))
         .or_else(|| {
-            meta.addresses()
-                .iter()
-                .find_map(|a| address_date::in_address(a))
+            // A page with neither `<title>` nor `h1` is a fragment: no title to match.
+            let named = meta.doc_title.is_some() || blocks.iter().any(|b| b.heading == 1);
+            let titles: Vec<&str> = [title, meta.doc_title.as_deref()]
+                .into_iter()
+                .flatten()
+                .filter(|_| named)
+                .collect();
+            comment_record::date(doc, &titles)
         })
-        .or_else(|| page_date::marked(doc, headline))
-        .or_else(|| anchor.and_then(|at| dateline_around(doc, blocks, at)))
         .or_else(|| labelled_anywhere(doc, blocks))
         .or_else(|| meta.title_date())
         .or_else(|| meta.modified())
@@ -218,6 +248,40 @@ fn dateline_around(doc: &Html, blocks: &[blocks::Block], headline: usize) -> Opt
             .map(|d| d.date)
     })
 }
+
+/// The date of a wire dateline without a year opening one of the article's first paragraphs
+/// (`HONG KONG, Jan. 15 (Xinhua) -- …`), in the year the page states for that very day: in
+/// its own address, or in a full date of the same month and day in its text outside others'
+/// furniture (a photo caption). See wire_dateline.rs.
+fn wire_dateline(
+    doc: &Html,
+    meta: &metadata::PageMeta,
+    blocks: &[blocks::Block],
+    keep: &[bool],
+) -> Option<NaiveDate> {
+    let day = blocks
+        .iter()
+        .zip(keep)
+        .filter(|(b, k)| **k && b.heading == 0)
+        .take(WIRE_DATELINE_BLOCKS)
+        .find_map(|(b, _)| super::wire_dateline::month_day(&b.text))?;
+    let in_address = meta
+        .addresses()
+        .iter()
+        .filter_map(|a| address_date::in_address(a))
+        .find(|d| (d.month(), d.day()) == day);
+    in_address.or_else(|| {
+        let own = blocks
+            .iter()
+            .filter(|b| !page_date::other_dates_in(doc, &b.furniture))
+            .map(|b| b.text.as_str());
+        super::wire_dateline::dated(day, own)
+    })
+}
+
+/// The article's first paragraphs one of which may open with a wire dateline (after a photo
+/// and its caption, a summary).
+const WIRE_DATELINE_BLOCKS: usize = 4;
 
 /// The first line labelled as the publication date anywhere on the page (`Publié le
 /// 29/10/2012` in an info bar the page puts after its comments), outside furniture: a label

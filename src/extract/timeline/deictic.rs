@@ -257,12 +257,14 @@ impl Parser<'_> {
                     .is_some_and(|t| t.punct && matches!(t.text, "،" | ","))
             };
             if i > 0 && comma(i - 1) && comma(i + 1) {
+                // The clause before the first comma says which way (`ومن المتوقع أن يتولى
+                // المنصب، الاثنين،` is the coming Monday; `قال الوزير، الخميس،` the last).
                 return Some((
                     Expr::Weekday {
                         weekday: d,
                         through: None,
                         cue: None,
-                        ahead: self.future_before(i),
+                        ahead: self.future_before(i - 1),
                     },
                     i,
                 ));

@@ -21,6 +21,9 @@ pub enum Expr {
         calendar: Calendar,
         /// The weekday written with it (`الأربعاء 8 سبتمبر`): picks the year of a year-less date.
         weekday: Option<u32>,
+        /// The cue names the year (`فبراير من العام الماضي`: February of last year), not the
+        /// month (`فبراير الماضي`: the last February before the article).
+        of_year: bool,
     },
     /// A year (`عام 2014`, `2002م`, `1445 هـ`, `في 1975`, `(1962)`).
     Year { year: i32, calendar: Calendar },

@@ -112,7 +112,7 @@ impl<'a> Parser<'a> {
 
     /// After a month ending at `j`: a paired month (`/ كانون الثاني`), then a year (with `م` or
     /// `هـ`) or a tense cue. Returns (year, cue, last token, anything found).
-    fn month_tail(&self, mut j: usize) -> (Option<i32>, Option<Cue>, usize, bool) {
+    fn month_tail(&self, mut j: usize) -> (Option<i32>, Option<Cue>, usize, bool, bool) {
         let mut anchored = false;
         if self.is_punct(j + 1, "/-")
             && let Some((_, _, k)) = self.month(j + 2)
@@ -149,12 +149,16 @@ impl<'a> Parser<'a> {
             if matches!(self.word(y_at + 1), Some("م" | "ه")) {
                 last = y_at + 1;
             }
-            return (Some(y as i32), None, last, true);
+            return (Some(y as i32), None, last, true, false);
         }
         if let Some(c) = self.word(j + 1).and_then(cue) {
-            return (None, Some(c), j + 1, true);
+            return (None, Some(c), j + 1, true, false);
         }
-        (None, None, j, anchored)
+        // `فبراير من العام الماضي`, `مايو من هذا العام`: the month of the year a cue names.
+        if let Some((None, Some(c), last)) = self.year_spec(j + 1) {
+            return (None, Some(c), last, true, true);
+        }
+        (None, None, j, anchored, false)
     }
 
     fn date(
@@ -165,7 +169,7 @@ impl<'a> Parser<'a> {
         need_anchor: bool,
     ) -> Option<(Expr, usize)> {
         let (month, calendar, j) = self.month(month_at)?;
-        let (year, cue, last, anchored) = self.month_tail(j);
+        let (year, cue, last, anchored, of_year) = self.month_tail(j);
         if need_anchor && !anchored {
             return None;
         }
@@ -179,6 +183,7 @@ impl<'a> Parser<'a> {
                 cue,
                 calendar,
                 weekday: None,
+                of_year,
             },
             last,
         ))
@@ -249,6 +254,7 @@ impl<'a> Parser<'a> {
                         cue: None,
                         calendar: Calendar::Hijri,
                         weekday: None,
+                        of_year: false,
                     },
                     last,
                 ));

@@ -224,3 +224,53 @@ fn days_listed_after_yawmay_or_ayyam() {
     // `أيام` without a weekday is no date.
     none("قبل أيام قليلة وصل الوفد", on(2016, 4, 10));
 }
+
+#[test]
+fn a_month_of_the_year_a_cue_names() {
+    // The cue after `من العام` names the year; right after the month it names the month.
+    assert_eq!(
+        dates("وقع الحادث في فبراير/شباط من العام الماضي", AUG13),
+        vec!["2024-02"]
+    );
+    assert_eq!(
+        dates("ارتفعت الصادرات في 12 مايو من العام الماضي", AUG13),
+        vec!["2024-05-12"]
+    );
+    assert_eq!(
+        dates("تنطلق البطولة في مارس من العام المقبل", AUG13),
+        vec!["2026-03"]
+    );
+    assert_eq!(
+        dates("افتتح المعرض في يونيو من هذا العام", AUG13),
+        vec!["2025-06"]
+    );
+    assert_eq!(dates("في مايو الماضي", AUG13), vec!["2025-05"]);
+    assert_eq!(dates("في سبتمبر الماضي", AUG13), vec!["2024-09"]);
+}
+
+#[test]
+fn decades_of_a_life_are_ages() {
+    none("شاب في بداية العشرينيات من العمر", AUG13);
+    none("امرأة في أواخر الثمانينيات من عمرها", AUG13);
+    none("رجلان في الثلاثينات من عمرهما", AUG13);
+    assert_eq!(dates("في الثمانينيات من القرن الماضي", AUG13), vec!["198"]);
+}
+
+#[test]
+fn a_newswire_weekday_points_the_way_of_the_clause_before_its_comma() {
+    // 2025-08-13 is a Wednesday.
+    assert_eq!(
+        dates("ومن المتوقع أن يتولى المنصب، الاثنين، ويعين حكومته", AUG13),
+        vec!["2025-08-18"]
+    );
+    assert_eq!(
+        dates("وقال الوزير، الاثنين، إن الحكومة ستبدأ العمل", AUG13),
+        vec!["2025-08-11"]
+    );
+}
+
+#[test]
+fn a_weekday_opening_a_sentence_takes_the_tense_of_its_verb() {
+    let text = "والأحد، نفذت عائلة سلسلة هجمات، ويمكن أن ترتفع الحصيلة";
+    assert_eq!(dates(text, AUG13), vec!["2025-08-10"]);
+}

@@ -185,6 +185,15 @@ impl Parser<'_> {
         let d = definite(w);
         if let Some(tens) = decade_word(w) {
             let (century, last) = self.century_after(i + 1).unwrap_or((CenturyOf::Unsaid, i));
+            // `في العشرينيات من العمر`, `في الثلاثينات من عمره`: an age, not a decade.
+            let age = self.word(last + 1) == Some("من")
+                && self.word(last + 2).is_some_and(|a| {
+                    let a = definite(a);
+                    a == "العمر" || a.starts_with("عمر") || a.starts_with("اعمار")
+                });
+            if age && matches!(century, CenturyOf::Unsaid) {
+                return None;
+            }
             return Some((Expr::Decade { tens, century }, last));
         }
         if d == "القرن" || d == "قرن" {
@@ -316,7 +325,7 @@ impl Parser<'_> {
     /// The year a part of a year belongs to, at `k`: `من عام 2019`, `من 2019`, `2019`,
     /// `من العام` (the reference's), `من العام الجاري|الماضي|المقبل`, `من هذا العام`; a
     /// year written after the cue says which (`من العام الماضي 2023`).
-    fn year_spec(&self, k: usize) -> Option<(Option<i32>, Option<Cue>, usize)> {
+    pub(super) fn year_spec(&self, k: usize) -> Option<(Option<i32>, Option<Cue>, usize)> {
         if let Some((y, last)) = self.year_after(k) {
             return Some((Some(y), None, last));
         }

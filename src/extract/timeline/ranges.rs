@@ -23,6 +23,7 @@ impl Parser<'_> {
                 cue,
                 calendar: Calendar::Gregorian,
                 weekday,
+                of_year: false,
                 ..
             },
             last,
@@ -68,6 +69,7 @@ impl Parser<'_> {
                 cue: cue.or(end_cue),
                 calendar: Calendar::Gregorian,
                 weekday,
+                of_year: false,
             },
             end,
         ))

@@ -341,9 +341,11 @@ pub fn resolve_in(
             cue,
             calendar: Calendar::Gregorian,
             weekday,
+            of_year,
         } => {
             let (y, inferred) = match year {
                 Some(y) => (y, false),
+                None if of_year => (cued_year(cue, r)?, borrowed),
                 None => (
                     year_for(
                         month,

@@ -11,7 +11,7 @@
 //! without proclitics and article: `وبالعراق` → `عراق`), so the text the clusters were learned
 //! from was read exactly as the tagger reads news (`examples/ner_corpus.rs` writes it).
 
-use std::collections::HashMap;
+use super::WordMap;
 use std::sync::OnceLock;
 
 use super::super::tokens::tokenize;
@@ -26,7 +26,7 @@ pub const UNKNOWN: u16 = u16::MAX;
 /// Stem → cluster id at each granularity (coarse, middle, fine).
 #[derive(Debug)]
 pub struct Clusters {
-    ids: HashMap<String, [u16; LEVELS]>,
+    ids: WordMap<[u16; LEVELS]>,
 }
 
 impl Clusters {
@@ -34,7 +34,7 @@ impl Clusters {
     /// A line that does not parse is an error naming it (the file is generated; a wrong
     /// line means a wrong file, and the tagger must not run on half of it).
     pub fn parse(text: &str) -> Result<Clusters, String> {
-        let mut ids = HashMap::new();
+        let mut ids = WordMap::default();
         for (n, line) in text.lines().enumerate() {
             if line.starts_with('#') || line.is_empty() {
                 continue;

@@ -1,8 +1,11 @@
 //! What the tagger sees of each word, as hashed feature ids: the word and its normalized,
 //! clitic-stripped readings, prefixes and suffixes, shape, the words around it (±2), membership
 //! in every gazetteer list, title/head/given-name cues, the label the rules gave it, how
-//! common the word is in general Arabic (`freq.rs`: unseen names are rare there), and the
-//! word clusters of it and its neighbours (`clusters.rs`: unseen names fall among names).
+//! common the word is in general Arabic (`freq.rs`: unseen names are rare there), the
+//! word clusters of it and its neighbours (`clusters.rs`: unseen names fall among names),
+//! and what millions of words of unlabeled text say about it: which kinds of Wikipedia
+//! titles hold it (`wikinames.rs`) and how often the rules find it inside a name there
+//! (`rulenames.rs`).
 //!
 //! Features are hashed (FNV-1a, 32 bits) straight from their parts, never built as strings:
 //! extraction runs on every paragraph of every article, and allocation was most of its cost.
@@ -13,6 +16,7 @@ use super::super::tokens::Token;
 use super::Tag;
 use super::clusters::{self, LEVELS, UNKNOWN};
 use super::freq::{self, bucket};
+use super::{rulenames, wikinames};
 use crate::extract::EntityKind;
 use crate::text::Normalized;
 
@@ -179,6 +183,22 @@ pub fn features(
             .ok()
             .and_then(|i| cl.get(i).copied())
             .unwrap_or([UNKNOWN - 1; LEVELS])
+    };
+    // Which kinds of Wikipedia titles hold each stem, and how often the rules find it inside
+    // a name in unlabeled text; unreadable tables leave them unknown (as for the clusters).
+    let titled: Vec<u8> = match wikinames::shared() {
+        Ok(w) => stems.iter().map(|s| w.get(s)).collect(),
+        Err(_) => vec![0; stems.len()],
+    };
+    let titled_at = |i: isize| -> u8 {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| titled.get(i).copied())
+            .unwrap_or(0xff)
+    };
+    let named: Vec<[u8; 4]> = match rulenames::shared() {
+        Ok(r) => stems.iter().map(|s| r.get(s).classes()).collect(),
+        Err(_) => vec![[0; 4]; stems.len()],
     };
     // How common each stem is in general Arabic, bare and with the article.
     let wf = freq::shared();
@@ -369,6 +389,15 @@ pub fn features(
             .byte(definite)
             .byte(u8::from(c.stop)));
         cluster_features(&mut put, &cl_at, ii);
+        // Unlabeled text: the kinds of titles holding the word (alone, with the word before,
+        // with the word after), and the shares of the rules' names it is in, together. At ±2
+        // and with each share apart they measured no better and cost extraction time.
+        let t = titled_at(ii);
+        put(Fnv::new(90).byte(t));
+        put(Fnv::new(91).byte(titled_at(ii - 1)).byte(t));
+        put(Fnv::new(92).byte(t).byte(titled_at(ii + 1)));
+        let r = named.get(i).copied().unwrap_or_default();
+        put(Fnv::new(100).byte(r[0]).byte(r[1]).byte(r[2]).byte(r[3]));
         out.push(f);
     }
     out

@@ -8,12 +8,13 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::WordMap;
 use crate::text::normalize;
 
 /// Normalized word → zipf × 10 (log10 of the frequency per billion words, times 10);
 /// spellings that normalize alike add up.
 pub struct WordFreq {
-    zipf: HashMap<String, u8>,
+    zipf: WordMap<u8>,
 }
 
 impl WordFreq {

@@ -6,9 +6,10 @@
 //! train_ner` from ANERcorp's training part; format in `format.rs`). It is read once, on
 //! first use, from the analysis worker — never before the reader's first frame. A missing or
 //! corrupt file is a [`ModelError`]; extraction then goes on with the rules alone. Its
-//! features read two tables learned from unlabeled Arabic text, built into the binary and
-//! parsed with the model: word frequencies (`freq.rs`) and word clusters (`clusters.rs`; an
-//! unreadable table is a [`ModelError`] too).
+//! features read tables learned from unlabeled Arabic text, built into the binary and
+//! parsed with the model: word frequencies (`freq.rs`), word clusters (`clusters.rs`),
+//! typed Wikipedia titles (`wikinames.rs`) and the rules' names (`rulenames.rs`); an
+//! unreadable table is a [`ModelError`] too.
 
 pub mod clusters;
 pub mod combine;
@@ -22,7 +23,9 @@ mod eval_conventions;
 mod features;
 mod format;
 pub mod freq;
+pub mod rulenames;
 pub mod train;
+pub mod wikinames;
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -89,6 +92,33 @@ impl Hasher for Identity {
 }
 
 pub type FeatureMap<V> = HashMap<u32, V, BuildHasherDefault<Identity>>;
+
+/// FNV-1a (64 bits) for the word tables the features look words up in (frequencies, clusters,
+/// Wikipedia names, the rules' names): several lookups per word of every paragraph, where
+/// the standard hasher's cost showed in the extraction bench. The tables are fixed data, so
+/// hash flooding is no concern.
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A table keyed by words, hashed with [`WordHasher`].
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
 /// One pass's weights, quantized to `i16`: emission weights per feature and tag, and
 /// transition weights (row [`TAGS`] is the start).
@@ -301,16 +331,36 @@ pub fn model_path() -> PathBuf {
 /// The model's file name in `assets/`.
 pub const MODEL_FILE: &str = "ner.model";
 
-/// The shared model, read on first use (from the analysis worker), with the word clusters
-/// its features need: a model is only used when its clusters are readable too.
+/// The tables learned from unlabeled text that the features read (word clusters, typed
+/// Wikipedia titles, the rules' names): the first that cannot be parsed, as a model error.
+pub fn tables_problem() -> Option<ModelError> {
+    let problem = |file: &str, what: &str, p: &str| ModelError {
+        path: PathBuf::from(file),
+        problem: format!("{what} unusable ({p})"),
+    };
+    if let Err(p) = clusters::shared() {
+        return Some(problem(clusters::CLUSTERS_FILE, "word clusters", p));
+    }
+    if let Err(p) = wikinames::shared() {
+        return Some(problem(wikinames::WIKINAMES_FILE, "Wikipedia names", p));
+    }
+    if let Err(p) = rulenames::shared() {
+        return Some(problem(
+            rulenames::RULENAMES_FILE,
+            "names in unlabeled text",
+            p,
+        ));
+    }
+    None
+}
+
+/// The shared model, read on first use (from the analysis worker), with the tables its
+/// features need: a model is only used when they are readable too.
 pub fn shared() -> Result<&'static Model, &'static ModelError> {
     static M: OnceLock<Result<Model, ModelError>> = OnceLock::new();
-    M.get_or_init(|| {
-        clusters::shared().map_err(|problem| ModelError {
-            path: PathBuf::from(clusters::CLUSTERS_FILE),
-            problem: format!("word clusters unusable ({problem})"),
-        })?;
-        Model::load(&model_path())
+    M.get_or_init(|| match tables_problem() {
+        Some(e) => Err(e),
+        None => Model::load(&model_path()),
     })
     .as_ref()
 }

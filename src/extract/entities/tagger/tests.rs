@@ -5,7 +5,7 @@ use super::super::gazetteer::gazetteer;
 use super::super::recognize::recognize;
 use super::super::tokens::tokenize;
 use super::conll::{Score, chunks, read};
-use super::train::train;
+use super::train::{train, train_averaged};
 use super::*;
 
 /// A tiny model trained on two made-up sentences.
@@ -55,6 +55,18 @@ fn training_is_deterministic_and_learns() {
     assert_eq!(format::encode(&a), format::encode(&b));
     let p = read("زار O\nسالم B-PERS\nبغداد B-LOC\n").expect("valid")[0].prepare();
     assert_eq!(a.first.decode(&p.feats), p.gold);
+}
+
+#[test]
+fn averaged_orders_are_deterministic_and_learn() {
+    let text = "قال O\nمحمد B-PERS\nسالم I-PERS\nفي O\nبغداد B-LOC\n.\tO\n\nزار O\nسالم B-PERS\nبغداد B-LOC\n";
+    let ex = super::tests_combine::examples(text);
+    let (a, b) = (train_averaged(&ex, 5, 1, 3), train_averaged(&ex, 5, 1, 3));
+    assert_eq!(a, b);
+    // One order is plain training.
+    assert_eq!(train_averaged(&ex, 5, 1, 1), train(&ex, 5, 1));
+    let p = read("زار O\nسالم B-PERS\nبغداد B-LOC\n").expect("valid")[0].prepare();
+    assert_eq!(a.decode(&p.feats), p.gold);
 }
 
 #[test]
@@ -168,4 +180,71 @@ fn shipped_clusters_group_words_of_a_kind() {
         assert_eq!(c.get(a)[1], c.get(b)[1], "{a} {b}");
     }
     assert_ne!(c.get("فرنسا")[0], c.get("محمد")[0]);
+}
+
+#[test]
+fn wikipedia_titles_name_their_bad_line_and_type_their_words() {
+    let w = wikinames::WikiNames::parse("# c\nP\tبيل كلينتون\nL\tبحيرة قارون\nO\tنادي الزمالك\n")
+        .expect("valid");
+    assert_eq!(w.get("كلينتون"), wikinames::PERSON);
+    // Stems as the tagger makes them: the article goes (`الزمالك` → `زمالك`).
+    assert_eq!(w.get("زمالك"), wikinames::ORGANIZATION);
+    assert_eq!(w.get("قارون"), wikinames::PLACE);
+    assert_eq!(w.get("غائب"), 0);
+    for bad in ["X\tعنوان\n", "P\n", "P\t \n", "عنوان\n"] {
+        let e = wikinames::WikiNames::parse(&format!("# c\n{bad}")).expect_err(bad);
+        assert!(e.contains("line 2"), "{e}");
+    }
+    assert!(wikinames::WikiNames::parse("# only a comment\n").is_err());
+}
+
+#[test]
+fn shipped_wikipedia_titles_know_people_places_and_organizations() {
+    let w = wikinames::shared().expect("the shipped list parses");
+    assert!(w.len() > 5_000, "{}", w.len());
+    assert_ne!(w.get("كيبلر") & wikinames::PERSON, 0);
+    assert_ne!(w.get("كازاخستان") & wikinames::PLACE, 0);
+    assert_ne!(w.get("جامعه") & wikinames::ORGANIZATION, 0);
+}
+
+#[test]
+fn rule_names_count_what_the_rules_find_in_running_text() {
+    let mut counts = std::collections::HashMap::new();
+    rulenames::count_paragraph(
+        "قال الرئيس الفرنسي إيمانويل ماكرون في دمشق إن فرنسا",
+        &mut counts,
+    );
+    rulenames::count_paragraph("وصل ماكرون", &mut counts);
+    let m = counts.get("ماكرون").copied().unwrap_or_default();
+    assert_eq!((m.total, m.kinds[0]), (2, 1), "{m:?}");
+    assert_eq!(counts.get("دمشق").map(|c| c.kinds[1]), Some(1));
+    assert_eq!(counts.get("قال").map(|c| c.kinds), Some([0, 0, 0]));
+    // Shares in coarse classes: a person half the time, never a place, seen twice.
+    assert_eq!(m.classes(), [4, 0, 0, 1]);
+}
+
+#[test]
+fn rule_names_table_names_its_bad_line() {
+    let r = rulenames::RuleNames::parse("# c\nكلينتون\t104\t64\t0\t0\n").expect("valid");
+    assert_eq!(r.get("كلينتون").classes(), [4, 0, 0, 3]);
+    assert_eq!(r.get("غائب"), rulenames::Counts::default());
+    for bad in [
+        "كلينتون\t104\t64\t0\n",
+        "كلينتون\t1\t2\t3\t4\t5\n",
+        "\t1\t2\t3\t4\n",
+    ] {
+        let e = rulenames::RuleNames::parse(&format!("# c\n{bad}")).expect_err(bad);
+        assert!(e.contains("line 2"), "{e}");
+    }
+    assert!(rulenames::RuleNames::parse("").is_err());
+}
+
+#[test]
+fn shipped_rule_names_see_surnames_as_people() {
+    let r = rulenames::shared().expect("the shipped table parses");
+    assert!(r.len() > 10_000, "{}", r.len());
+    // A surname alone in an ANERcorp sentence is, across Wikipedia, mostly a person's.
+    assert!(r.get("كلينتون").classes()[0] >= 3);
+    assert_eq!(r.get("قال").classes()[0], 1);
+    assert!(tables_problem().is_none());
 }
