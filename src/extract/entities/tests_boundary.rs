@@ -334,3 +334,15 @@ fn a_common_definite_participle_is_not_a_family_name() {
     let s = "واستقبل الأمير صباح الأحمد الجابر الصباح الوفد";
     assert_eq!(person(s, 2, 5).as_deref(), Some("صباح الأحمد الجابر الصباح"));
 }
+
+#[test]
+fn an_ordinal_takes_its_noun_off_a_name() {
+    let s = "عندما قاد صلاح هجمة أولى أبعدها الدفاع";
+    assert_eq!(person(s, 2, 4).as_deref(), Some("صلاح"));
+}
+
+#[test]
+fn a_noun_before_an_ordinal_goes_where_the_span_stopped_on_it() {
+    let s = "عندما قاد صلاح هجمة أولى أبعدها الدفاع";
+    assert_eq!(person(s, 2, 3).as_deref(), Some("صلاح"));
+}

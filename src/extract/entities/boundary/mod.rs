@@ -43,7 +43,7 @@ use crate::text::Normalized;
 pub use words::lists_for_tests;
 use words::{
     Lists, clitic_on_name, common_definite, common_verb, imperfect, joined_names, lists, noun,
-    pronoun_suffixed, stop_behind_clitic, titled, verbal_noun,
+    ordinal_noun, pronoun_suffixed, stop_behind_clitic, titled, verbal_noun,
 };
 pub use words::{never_last, verb_like};
 
@@ -338,6 +338,15 @@ pub fn person(
             last = k - 1;
             break;
         }
+    }
+    // An indefinite ordinal qualifies the noun before it (`صلاح هجمة أولى`, a first attack):
+    // a common indefinite feminine noun there is no part of the name, inside the span or
+    // where the span stopped on it.
+    let ordinal_next = tokens
+        .get(last + 1)
+        .is_some_and(|n| !n.boundary && l.ending.contains(&n.norm));
+    if last > first && ordinal_next && tokens.get(last).is_some_and(|t| ordinal_noun(g, t)) {
+        last -= 1;
     }
     // A common definite word is what the name is said to be, not its last part (`مدبولي
     // البالغ من العمر`, `صلاح القادم`).

@@ -277,6 +277,18 @@ pub(super) fn common_definite(g: &Gazetteer, w: &str) -> bool {
     })
 }
 
+/// A common indefinite feminine noun (`هجمة`, `مرة`): written with ة, not definite, at least
+/// zipf 3.5, not a given or listed name (`حمزة`, `أسامة`).
+pub(super) fn ordinal_noun(g: &Gazetteer, t: &Token) -> bool {
+    let freq = crate::extract::entities::tagger::freq::shared();
+    t.original.ends_with('ة')
+        && !t.norm.starts_with("ال")
+        && !g.given.contains(&t.norm)
+        && !g.given_taa.contains(&t.norm)
+        && !g.names.contains_key(&t.norm)
+        && freq.get(&t.norm) >= 35
+}
+
 /// A title or honorific right before the word at `first` (`الرئيس صالح`, `الشيخ صالح`).
 pub(super) fn titled(g: &Gazetteer, l: &Lists, tokens: &[Token], first: usize) -> bool {
     let Some(t) = tokens.get(first) else {
