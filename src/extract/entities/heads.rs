@@ -2,6 +2,7 @@
 //! العراقية`, `حزب العدالة والتنمية`, `المجلس الوطني لحقوق الإنسان`, `شركة “سنطرال”`) and
 //! places (`مطار بغداد`, `ملعب مولاي الحسن`, `نهر النيل`, `مدينة سالزبورغ`).
 
+use super::boundary::never_last;
 use super::gazetteer::{Gazetteer, Head};
 use super::people::name_word;
 use super::recognize::{Found, Span, found, gazetteer_at};
@@ -181,6 +182,9 @@ pub fn org_head_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize)
             false
         } else if w.starts_with("لل")
             && w.chars().count() >= 5
+            // `للحصول على`: a verbal noun of purpose with its preposition, not a name's
+            // complement (`للأنباء`, `للطاقة الذرية`).
+            && next.is_none_or(|n| !["على", "علي", "الى", "عن"].contains(&n.norm.as_str()))
             && !g
                 .stop
                 .contains(&format!("ا{}", w.strip_prefix('ل').unwrap_or(w)))
@@ -236,9 +240,23 @@ pub fn org_head_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize)
 
 /// A word that may be part of a place's proper name: not a function word, not a nisba or a
 /// plural (`جوي`, `بيانات`, `ميداني` are adjectives and common nouns after `جسر`, `قاعدة`).
+/// A preposition ب/ل on a common word of general Arabic (`بمنطقة`, in the area of): the
+/// name before it has ended. Place names that start with those letters read as nothing
+/// common without them (`بيروت`, `لندن`), and listed names never count.
+fn behind_preposition(g: &Gazetteer, t: &Token) -> bool {
+    let freq = super::tagger::freq::shared();
+    t.norm.starts_with(['ب', 'ل'])
+        && !g.names.contains_key(&t.norm)
+        && t.reads
+            .iter()
+            .any(|(c, r)| *c > 0 && r.chars().count() >= 3 && freq.get(r) >= 40)
+}
+
 fn proper(g: &Gazetteer, t: &Token, definite_ok: bool) -> bool {
     let w = t.norm.as_str();
     name_word(g, t)
+        && !never_last(g, t)
+        && !behind_preposition(g, t)
         && (definite_ok || !w.starts_with("ال"))
         && !["ي", "يه", "ات", "ين", "ون"].iter().any(|s| w.ends_with(s))
 }

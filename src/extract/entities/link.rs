@@ -3,7 +3,7 @@
 //! joining the one full name that ends with them. Wrong merges are worse than missed ones:
 //! a short name shared by two full names joins neither.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::recognize::Found;
@@ -81,12 +81,31 @@ pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
             }
         }
     }
-    // A given name alone (`أحمد`) is someone's first name, not the surname of `رائد أحمد`.
+    // A given name alone (`أحمد`) is someone's first name, not the surname of `رائد أحمد` —
+    // unless the story uses it alone again and again (twice or more) and no person of the
+    // story starts with it: then it is how the story calls the one person it ends
+    // (`إسماعيل` of `شريف إسماعيل`, Egypt's prime minister by his family name).
     let given = &super::gazetteer::gazetteer().given;
-    for l in found.iter_mut().filter(|l| {
-        l.found.kind == EntityKind::Person
-            && l.found.words.len() <= 2
-            && !matches!(&*l.found.words, [w] if given.contains(w))
+    let mut first_words: HashSet<&str> = HashSet::new();
+    let mut alone: HashMap<&str, usize> = HashMap::new();
+    for l in found.iter().filter(|l| l.found.kind == EntityKind::Person) {
+        match &*l.found.words {
+            [w] => *alone.entry(w.as_str()).or_default() += 1,
+            [w, ..] => {
+                first_words.insert(w.as_str());
+            }
+            [] => {}
+        }
+    }
+    let first_name: Vec<bool> = found
+        .iter()
+        .map(|l| {
+            matches!(&*l.found.words, [w] if given.contains(w)
+                && (first_words.contains(w.as_str()) || alone.get(w.as_str()) < Some(&2)))
+        })
+        .collect();
+    for (l, _) in found.iter_mut().zip(first_name).filter(|(l, first_name)| {
+        l.found.kind == EntityKind::Person && l.found.words.len() <= 2 && !first_name
     }) {
         let longer: Vec<&Arc<str>> = full_by_tail
             .get(&*l.found.words)

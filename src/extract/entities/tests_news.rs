@@ -288,3 +288,53 @@ fn an_organization_named_once_without_a_head_is_found_again() {
     assert!(short_forms_after("وقالت وزارة الزراعة إن", "وأضافت الزراعة أن").is_empty());
     assert!(short_forms_after("وقالت شركة “الاتحاد” إنها", "وقال إن الاتحاد تعتزم").is_empty());
 }
+
+#[test]
+fn a_named_place_or_body_ends_before_a_time_adverb_or_a_purpose() {
+    let places = names(
+        &[
+            "وتقام المباراة على ملعب سان بطرسبورغ مساء الثلاثاء، فيما سقط صاروخ قرب جبل بمنطقة نائية.",
+        ],
+        EntityKind::Place,
+    );
+    assert!(
+        places.contains(&"ملعب سان بطرسبورغ".to_string()),
+        "{places:?}"
+    );
+    assert!(
+        !places
+            .iter()
+            .any(|p| p.contains("مساء") || p.contains("بمنطقة")),
+        "{places:?}"
+    );
+    let orgs = names(
+        &[
+            "وتوجه رئيس الوزراء إلى مجلس النواب للحصول على الثقة، وزار الوكالة الدولية للطاقة الذرية.",
+        ],
+        EntityKind::Organization,
+    );
+    assert!(!orgs.iter().any(|o| o.contains("للحصول")), "{orgs:?}");
+    assert!(
+        orgs.contains(&"الوكالة الدولية للطاقة الذرية".to_string()),
+        "{orgs:?}"
+    );
+}
+
+#[test]
+fn a_given_name_used_alone_again_and_again_is_the_surname() {
+    let paras = [
+        "وقدم رئيس الوزراء شريف إسماعيل استقالة حكومته إلى الرئيس.",
+        "وكان إسماعيل قد تولى المنصب قبل ثلاث سنوات.",
+        "وقال إسماعيل إن الحكومة أنجزت مشروعات كبرى.",
+    ];
+    let e = entity(&paras, "شريف إسماعيل");
+    assert_eq!(e.mentions.len(), 3, "{:?}", e.mentions);
+    // Not where a person of the story starts with it: then it is a first name.
+    let paras = [
+        "وقدم رئيس الوزراء شريف إسماعيل استقالة حكومته.",
+        "والتقى الرئيس إسماعيل هنية في غزة.",
+        "وقال إسماعيل إن الحكومة أنجزت الكثير، وأكد إسماعيل ذلك.",
+    ];
+    let e = entity(&paras, "شريف إسماعيل");
+    assert_eq!(e.mentions.len(), 1, "{:?}", e.mentions);
+}

@@ -41,11 +41,11 @@ use crate::extract::{EntityKind, ORDINALS};
 use crate::text::Normalized;
 #[cfg(test)]
 pub use words::lists_for_tests;
-pub use words::verb_like;
 use words::{
-    Lists, common_verb, imperfect, joined_names, lists, noun, pronoun_suffixed, stop_behind_clitic,
-    titled, verbal_noun,
+    Lists, clitic_on_name, common_definite, common_verb, imperfect, joined_names, lists, noun,
+    ordinal_noun, pronoun_suffixed, stop_behind_clitic, titled, verbal_noun,
 };
+pub use words::{never_last, verb_like};
 
 /// Second halves of compound names: a name does not end before them.
 const COMPOUND: &[&str] = &["الدين", "الله"];
@@ -245,11 +245,19 @@ pub fn person(
     let l = lists();
     let (mut first, mut last) = (f.first, f.last);
     let head = tokens.get(first)?;
-    let w0 = f.words.first()?;
+    let mut w0 = f.words.first()?;
     if adjective(g, l, tokens, first, last) {
         return None;
     }
     let mut clitic = head.norm.chars().count().saturating_sub(w0.chars().count());
+    // `لرافائيل بينيتز`, `ولوكاشينكو`: the preposition or conjunction comes off.
+    let unclitic = (clitic == 0)
+        .then(|| clitic_on_name(g, head, words))
+        .flatten();
+    if let Some(b) = &unclitic {
+        w0 = b;
+        clitic = 1;
+    }
     // Read with and without a proclitic (`لهسبريس`); what is left behind a proclitic must be
     // a word of four letters or more (`بلير` is no ب + a place `لير`).
     for (c, r) in head
@@ -325,13 +333,29 @@ pub fn person(
                     || l.everyday.contains(r))
         });
         let after_joiner = tokens.get(k - 1).is_some_and(|p| is_joiner(&p.norm));
-        if formula
-            || coordinated
-            || (!after_joiner && (never_in_name(g, l, t) || common_verb(g, &t.norm)))
+        if formula || coordinated || (!after_joiner && (never_in_name(g, l, t) || never_last(g, t)))
         {
             last = k - 1;
             break;
         }
+    }
+    // An indefinite ordinal qualifies the noun before it (`صلاح هجمة أولى`, a first attack):
+    // a common indefinite feminine noun there is no part of the name, inside the span or
+    // where the span stopped on it.
+    let ordinal_next = tokens
+        .get(last + 1)
+        .is_some_and(|n| !n.boundary && l.ending.contains(&n.norm));
+    if last > first && ordinal_next && tokens.get(last).is_some_and(|t| ordinal_noun(g, t)) {
+        last -= 1;
+    }
+    // A common definite word is what the name is said to be, not its last part (`مدبولي
+    // البالغ من العمر`, `صلاح القادم`).
+    while last > first
+        && tokens
+            .get(last)
+            .is_some_and(|t| common_definite(g, &t.norm))
+    {
+        last -= 1;
     }
     // A joiner takes its complement (a chain of joiners at most three words on: `أبو عبد
     // الله`), or goes; a compound's second half and a regnal ordinal after a given name
@@ -407,7 +431,7 @@ pub fn person(
     if other_kind(g, l, &ws).is_some() {
         return None;
     }
-    if (first, last) == (f.first, f.last) {
+    if (first, last) == (f.first, f.last) && unclitic.is_none() {
         return Some(f);
     }
     let key: Arc<str> = g

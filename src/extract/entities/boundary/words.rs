@@ -20,6 +20,8 @@ pub(super) struct Lists {
     pub(super) diseases: HashSet<String>,
     pub(super) function: HashSet<String>,
     pub(super) honorifics: HashSet<String>,
+    /// Time adverbs and indefinite ordinals (`مساء`, `سابع`): never a name's last word.
+    pub(super) ending: HashSet<String>,
     /// Outlets' Arabic names (`assets/outlets.tsv`), each as its normalized words.
     pub(super) outlets: HashSet<Vec<String>>,
 }
@@ -74,6 +76,7 @@ pub(super) fn lists() -> &'static Lists {
             diseases: HashSet::new(),
             function: HashSet::new(),
             honorifics: HashSet::new(),
+            ending: HashSet::new(),
             outlets: HashSet::new(),
         };
         let rows = include_str!("../../../../assets/name_boundaries.tsv")
@@ -90,6 +93,7 @@ pub(super) fn lists() -> &'static Lists {
                 "disease" => l.diseases.extend(ws),
                 "function" => l.function.extend(ws),
                 "honorific" => l.honorifics.extend(ws),
+                "end" => l.ending.extend(ws),
                 _ => {}
             }
         }
@@ -189,6 +193,100 @@ pub(super) fn common_verb(g: &Gazetteer, w: &str) -> bool {
 /// rules' name stops there (`tagger/combine.rs`).
 pub fn verb_like(g: &Gazetteer, w: &str) -> bool {
     lists().verbs.contains(w) || imperfect(g, w) || common_verb(g, w)
+}
+
+/// An indefinite accusative of a common word (`هدفا`, `هدفاً`: "a goal", the object after
+/// a name): the word without its final ا is clearly more frequent in general Arabic than
+/// with it (`هدف` 5.1 against `هدفا` 4.4), itself common. Names ending in ا are the other way round
+/// (`روسيا` 5.2, `روسي` 4.3) or rare (`جيوبا`, `فقها`); listed or given names never count.
+fn accusative(g: &Gazetteer, t: &Token) -> bool {
+    let w = t.norm.as_str();
+    let Some(stem) = w.strip_suffix('ا') else {
+        return false;
+    };
+    if stem.chars().count() < 3 || g.given.contains(w) || g.names.contains_key(w) {
+        return false;
+    }
+    let freq = crate::extract::entities::tagger::freq::shared();
+    let (zs, zw) = (freq.get(stem), freq.get(w));
+    let tanween = t.original.contains('\u{064B}');
+    zs >= 35 && (tanween || zw >= 40 && zs >= zw.saturating_add(5))
+}
+
+/// A word no name of any kind ends on or runs across: a verb of the lists or of general
+/// Arabic (`كاد`, `يعكس`), a time adverb or an indefinite ordinal (`مساء`, `سابع`), an
+/// indefinite accusative of a common word (`هدفا`). People and the tagger's places and
+/// organizations are cut before it.
+pub fn never_last(g: &Gazetteer, t: &Token) -> bool {
+    let l = lists();
+    let w = t.norm.as_str();
+    !g.given.contains(w)
+        && (l.verbs.contains(w) || common_verb(g, w) || l.ending.contains(w) || accusative(g, t))
+}
+
+/// The proclitic و or ل on a person's first word where what follows is a name: a listed
+/// given name, a word the article writes alone, or a word of general Arabic text (a
+/// transliterated name: `رافائيل` 3.5) clearly more frequent than the word with the clitic
+/// (`لرافائيل` is absent). Native names that start with those letters read as nothing
+/// without them (`ليونيل`, `وليد`: three letters left are too short to tell).
+pub fn clitic_on_name(g: &Gazetteer, t: &Token, words: &HashSet<&str>) -> Option<String> {
+    if !t.norm.starts_with(['ل', 'و']) || g.given.contains(&t.norm) || g.names.contains_key(&t.norm)
+    {
+        return None;
+    }
+    let freq = crate::extract::entities::tagger::freq::shared();
+    let whole = freq.get(&t.norm);
+    t.reads
+        .iter()
+        .find(|(c, r)| {
+            *c == 1
+                && r.chars().count() >= 4
+                && !r.starts_with("ال")
+                // `ووبكي هوكسترا` (Wopke): a doubled letter is the name's own.
+                && !t.norm.starts_with("وو")
+                && (g.given.contains(r)
+                    || words.contains(r.as_str())
+                    || freq.get(r) >= 30 && freq.get(r) >= whole.saturating_add(10))
+        })
+        .map(|(_, r)| r.clone())
+}
+
+/// A definite adjective of general Arabic no person's name ends on (`مدبولي البالغ`, aged;
+/// `السابق`, `القادم`): an active participle (فاعل, فاعلة) of at least zipf 4.5 in
+/// `assets/wordfreq_ar.tsv`, not a word of a listed person's name, not a given name with the
+/// article (`الصالح`). Family names of other shapes (`الصباح`, `الشيخ`) are never matched;
+/// those of this shape are rarer as words (`الجابر` 4.0, `الراشد` 3.6).
+pub(super) fn common_definite(g: &Gazetteer, w: &str) -> bool {
+    static LISTED: OnceLock<HashSet<String>> = OnceLock::new();
+    let listed = LISTED.get_or_init(|| {
+        g.names
+            .values()
+            .flatten()
+            .filter(|e| e.kind == EntityKind::Person)
+            .flat_map(|e| e.words.iter().cloned())
+            .collect()
+    });
+    let freq = crate::extract::entities::tagger::freq::shared();
+    w.strip_prefix("ال").is_some_and(|bare| {
+        let c: Vec<char> = bare.chars().collect();
+        matches!(c.as_slice(), [_, 'ا', _, _] | [_, 'ا', _, _, 'ه'])
+            && !listed.contains(w)
+            && !g.given.contains(bare)
+            && !g.given.contains(w)
+            && freq.get(w) >= 45
+    })
+}
+
+/// A common indefinite feminine noun (`هجمة`, `مرة`): written with ة, not definite, at least
+/// zipf 3.5, not a given or listed name (`حمزة`, `أسامة`).
+pub(super) fn ordinal_noun(g: &Gazetteer, t: &Token) -> bool {
+    let freq = crate::extract::entities::tagger::freq::shared();
+    t.original.ends_with('ة')
+        && !t.norm.starts_with("ال")
+        && !g.given.contains(&t.norm)
+        && !g.given_taa.contains(&t.norm)
+        && !g.names.contains_key(&t.norm)
+        && freq.get(&t.norm) >= 35
 }
 
 /// A title or honorific right before the word at `first` (`الرئيس صالح`, `الشيخ صالح`).

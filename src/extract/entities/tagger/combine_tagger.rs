@@ -6,6 +6,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
+use super::super::boundary::never_last;
 use super::super::gazetteer::Gazetteer;
 use super::super::latin;
 use super::super::people::is_joiner;
@@ -14,13 +15,15 @@ use super::super::tokens::{Token, definite_with_clitic};
 use crate::extract::{EntityKind, ORDINALS};
 use crate::text::Normalized;
 
-/// A word no name of `kind` ends on: a function word or verb; for a person also an
+/// A word no name of `kind` ends on: a function word, a verb, a time adverb or an
+/// indefinite accusative ([`never_last`]); for a person also an
 /// adjective of the stop list (`الدولي`) and a definite word behind a clitic (`والتنمية`),
 /// which end organizations (`البنك الدولي`, `حزب العدالة والتنمية`) but never people.
 fn bad_last(g: &Gazetteer, t: &Token, kind: EntityKind) -> bool {
     let person = kind == EntityKind::Person;
     g.is_stop(t) && (person || !t.norm.starts_with("ال"))
         || person && definite_with_clitic(&t.norm) && t.norm.chars().count() > 4
+        || never_last(g, t)
 }
 
 /// How many normalized chars of proclitic the first word of a tagger name carries: a chain
@@ -73,6 +76,16 @@ pub(super) fn tagger_found(
             .rev()
             .take_while(|t| bad_last(g, t, kind))
             .count();
+    // A person cut down to one definite word is a noun (`والجندي أول`, the first soldier).
+    if kind == EntityKind::Person
+        && keep == 1
+        && span.get(1).is_some_and(|t| never_last(g, t))
+        && span
+            .first()
+            .is_some_and(|t| t.reads.iter().any(|(_, r)| r.starts_with("ال")))
+    {
+        return None;
+    }
     let span = span.get(..keep.max(1))?;
     if script && !latin::tagger_name_stands(tokens, span) {
         return None;
