@@ -39,6 +39,18 @@ pub struct Part {
     pub lost_wrong: usize,
 }
 
+impl std::ops::AddAssign<&Part> for Part {
+    /// Counts of the same part summed (over names, then over folds).
+    fn add_assign(&mut self, b: &Part) {
+        self.taken += b.taken;
+        self.right += b.right;
+        self.new_right += b.new_right;
+        self.new_wrong += b.new_wrong;
+        self.lost_right += b.lost_right;
+        self.lost_wrong += b.lost_wrong;
+    }
+}
+
 impl Part {
     /// Change in right names and in names found against the tagger alone.
     pub fn delta(&self) -> (i64, i64) {
@@ -222,12 +234,7 @@ impl Cv {
                 self.parts.entry((*source, c.2)).or_default(),
                 self.keys.entry(label.clone()).or_default(),
             ] {
-                e.taken += part.taken;
-                e.right += part.right;
-                e.new_right += part.new_right;
-                e.new_wrong += part.new_wrong;
-                e.lost_right += part.lost_right;
-                e.lost_wrong += part.lost_wrong;
+                *e += &part;
             }
         }
         for t in tagged
@@ -340,22 +347,14 @@ impl Cv {
         add(&mut self.aside, &o.aside);
         add(&mut self.tagger_aside, &o.tagger_aside);
         self.set_aside += o.set_aside;
-        let sum = |a: &mut Part, b: &Part| {
-            a.taken += b.taken;
-            a.right += b.right;
-            a.new_right += b.new_right;
-            a.new_wrong += b.new_wrong;
-            a.lost_right += b.lost_right;
-            a.lost_wrong += b.lost_wrong;
-        };
         for (k, v) in &o.parts {
-            sum(self.parts.entry(*k).or_default(), v);
+            *self.parts.entry(*k).or_default() += v;
         }
         for (k, v) in &o.keys {
-            sum(self.keys.entry(k.clone()).or_default(), v);
+            *self.keys.entry(k.clone()).or_default() += v;
         }
         for (k, v) in &o.dropped {
-            sum(self.dropped.entry(*k).or_default(), v);
+            *self.dropped.entry(*k).or_default() += v;
         }
     }
 
