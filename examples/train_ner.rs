@@ -17,9 +17,10 @@ use khabar::extract::entities::tagger::Weights;
 use khabar::extract::entities::tagger::clusters;
 use khabar::extract::entities::tagger::conll::{self, Prepared, Score};
 use khabar::extract::entities::tagger::crf::{CrfParams, train_crf};
+use khabar::extract::entities::tagger::errors::{ErrorClasses, seen_names};
 use khabar::extract::entities::tagger::eval_combined;
 use khabar::extract::entities::tagger::train::{Example, train_averaged};
-use khabar::extract::entities::tagger::{MODEL_FILE, Model, doc_context, tables_problem};
+use khabar::extract::entities::tagger::{MODEL_FILE, Model, doc_context, mix, tables_problem};
 
 /// Sentences per pseudo-document (ANERcorp does not mark article boundaries).
 const DOC: usize = 25;
@@ -46,6 +47,12 @@ struct Args {
     contiguous: bool,
     /// Train and write the model, score nothing (`--no-eval`).
     no_eval: bool,
+    /// `--cv` also trains and scores the document pass in each fold (`--doc-pass`).
+    doc_pass: bool,
+
+    /// The document pass's jackknife folds: interleaved blocks (`blocks`) or runs of
+    /// consecutive sentences (`contiguous`, `--jackknife`).
+    jackknife: String,
     /// Cross-validate the combination in this many folds (0: no; `tagger/eval_combined.rs`).
     cv_combined: usize,
     /// Where `--cv-combined` keeps the folds' tags between runs.
@@ -97,6 +104,8 @@ fn args() -> Result<Args, String> {
         seeds: 1,
         contiguous: false,
         no_eval: false,
+        doc_pass: false,
+        jackknife: "blocks".into(),
         cv_combined: 0,
         cv_cache: None,
         cv_score_below: None,
@@ -117,6 +126,10 @@ fn args() -> Result<Args, String> {
             a.contiguous = true;
             continue;
         }
+        if k == "--doc-pass" {
+            a.doc_pass = true;
+            continue;
+        }
         if k == "--first-only" {
             a.first_only = true;
             continue;
@@ -131,6 +144,7 @@ fn args() -> Result<Args, String> {
             "--epochs" => a.epochs = v.parse().map_err(|e| format!("--epochs: {e}"))?,
             "--orders" => a.orders = v.parse().map_err(|e| format!("{k}: {e}"))?,
             "--learner" => a.learner = v,
+            "--jackknife" => a.jackknife = v,
             "--cv" => a.cv = v.parse().map_err(|e| format!("{k}: {e}"))?,
             "--seeds" => a.seeds = v.parse().map_err(|e| format!("{k}: {e}"))?,
             "--cv-combined" => a.cv_combined = v.parse().map_err(|e| format!("{k}: {e}"))?,
@@ -172,10 +186,22 @@ fn context(ps: &[&Prepared], tags: &[Vec<u8>]) -> Vec<Vec<Vec<u32>>> {
 }
 
 /// The document pass, trained on first-pass tags made by jackknife: the first pass is trained
-/// on four fifths (by document blocks) and tags the fifth it did not see.
+/// on four fifths and tags the fifth it did not see — interleaved document blocks, or
+/// (`--jackknife contiguous`) runs of consecutive sentences, so that the tags it learns from
+/// are as wrong as on new articles.
 fn second_pass(a: &Args, train_p: &[&Prepared]) -> Weights {
-    let blocks: Vec<usize> = (0..train_p.len()).map(|i| (i / DOC) % FOLDS).collect();
+    let n = train_p.len().max(1);
+    let blocks: Vec<usize> = (0..train_p.len())
+        .map(|i| {
+            if a.jackknife == "contiguous" {
+                i * FOLDS / n
+            } else {
+                (i / DOC) % FOLDS
+            }
+        })
+        .collect();
     let mut jack: Vec<Vec<u8>> = vec![Vec::new(); train_p.len()];
+
     for fold in 0..FOLDS {
         let rest: Vec<&Prepared> = (0..train_p.len())
             .filter(|&i| blocks[i] != fold)
@@ -190,9 +216,15 @@ fn second_pass(a: &Args, train_p: &[&Prepared]) -> Weights {
     a.fit(&examples(train_p, Some(&extra)), SEED + 99)
 }
 
-/// `k`-fold cross-validation of the first pass over `ps` (folds by document blocks), for
-/// choosing features on more names than the dev part holds; the held-out tenth is not read.
-fn cross_validate(a: &Args, ps: &[Prepared], gold: &[conll::Sentence], k: usize) -> Score {
+/// `k`-fold cross-validation of the first pass over `ps` (and with `--doc-pass` of the
+/// document pass), for choosing features on more names than the dev part holds; the
+/// held-out tenth is not read. Returns the scores and error classes of each pass.
+fn cross_validate(
+    a: &Args,
+    ps: &[Prepared],
+    gold: &[conll::Sentence],
+    k: usize,
+) -> Vec<(Score, ErrorClasses)> {
     // Interleaved 25-sentence blocks, or (`--contiguous`) k runs of consecutive sentences:
     // then the left-out part is other articles and other stories, as the held-out tenth is.
     let n = ps.len().max(1);
@@ -203,25 +235,43 @@ fn cross_validate(a: &Args, ps: &[Prepared], gold: &[conll::Sentence], k: usize)
             (i / DOC) % k
         }
     };
-    let mut score = Score::default();
+    // The first pass; with `--doc-pass` also the document pass alone and the two mixed as
+    // the reader runs them (`tagger::mix`).
+    let passes = if a.doc_pass { 3 } else { 1 };
+    let mut out = vec![(Score::default(), ErrorClasses::default()); passes];
+    let show = std::env::var_os("KHABAR_NER_ERRORS").is_some();
     for (fold, run) in (0..k * a.seeds).map(|n| (n % k, n / k)) {
-        let rest: Vec<&Prepared> = (0..ps.len())
-            .filter(|&i| fold_of(i) != fold)
-            .map(|i| &ps[i])
-            .collect();
-        let w = a.fit(
-            &examples(&rest, None),
-            SEED + fold as u64 + 1000 * run as u64,
-        );
-        for i in (0..ps.len()).filter(|&i| fold_of(i) == fold) {
-            let pred = ps[i].to_words(&w.decode(&ps[i].feats));
-            if std::env::var_os("KHABAR_NER_ERRORS").is_some() {
-                conll::print_errors(&gold[i], &pred);
+        let rest_i: Vec<usize> = (0..ps.len()).filter(|&i| fold_of(i) != fold).collect();
+        let rest: Vec<&Prepared> = rest_i.iter().map(|&i| &ps[i]).collect();
+        let seen = seen_names(rest_i.iter().map(|&i| &gold[i]));
+        let seed = SEED + fold as u64 + 1000 * run as u64;
+        let model = Model {
+            first: a.fit(&examples(&rest, None), seed),
+            second: a.doc_pass.then(|| second_pass(a, &rest)),
+        };
+        let mine: Vec<usize> = (0..ps.len()).filter(|&i| fold_of(i) == fold).collect();
+        for block in mine.chunks(DOC) {
+            let feats: Vec<Vec<Vec<u32>>> = block.iter().map(|&i| ps[i].feats.clone()).collect();
+            let keys: Vec<Vec<&str>> = block.iter().map(|&i| ps[i].keys()).collect();
+            let (first, second) = model.tag_passes(&feats, &keys);
+            for (j, &i) in block.iter().enumerate() {
+                let mut tags = vec![first[j].clone()];
+                if let Some(s) = second.as_ref().and_then(|t| t.get(j)) {
+                    tags.push(s.clone());
+                    tags.push(mix(&first[j], s));
+                }
+                for (pass, t) in tags.iter().enumerate() {
+                    let pred = ps[i].to_words(t);
+                    if show && pass + 1 == passes {
+                        conll::print_errors(&gold[i], &pred);
+                    }
+                    out[pass].0.add(&gold[i].tags, &pred);
+                    out[pass].1.add(&gold[i], &pred, &seen);
+                }
             }
-            score.add(&gold[i].tags, &pred);
         }
     }
-    score
+    out
 }
 
 fn main() -> Result<(), String> {
@@ -256,14 +306,27 @@ fn main() -> Result<(), String> {
     if a.cv > 1 {
         // Only the training 90% (`sentences` is already cut to it with `--dev`).
         let n = if a.dev { sentences.len() } else { cut };
-        let score = cross_validate(&a, &prepared[..n], &sentences[..n], a.cv);
-        println!(
-            "{}-fold cross-validation of the first pass over {n} sentences ({}, {} training \
-             order(s), summed):\n{score}",
-            a.cv,
-            a.describe(),
-            a.seeds
-        );
+        let scores = cross_validate(&a, &prepared[..n], &sentences[..n], a.cv);
+        let names = [
+            "first pass",
+            "document pass alone",
+            "document pass mixed (shipped)",
+        ];
+        for (pass, (score, classes)) in names.iter().zip(&scores) {
+            println!(
+                "{}-fold {} cross-validation, {pass}, over {n} sentences ({}, {} training \
+                 order(s), summed; document-pass jackknife: {}):\n{score}\n{classes}",
+                a.cv,
+                if a.contiguous {
+                    "contiguous"
+                } else {
+                    "interleaved"
+                },
+                a.describe(),
+                a.seeds,
+                a.jackknife
+            );
+        }
         return Ok(());
     }
     if a.cv_combined > 1 {
