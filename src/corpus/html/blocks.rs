@@ -449,8 +449,11 @@ fn named_by(el: ElementRef, words: &[String]) -> bool {
     {
         return false;
     }
+    // A heading's weak name (`subbuzz__header`, `widget-title`) says it is a heading, not
+    // which part of the page holds it: the elements around it tell that.
+    let heading = matches!(e.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
     has(&z.strong)
-        || (has(&z.weak) && !has(&z.content))
+        || (has(&z.weak) && !has(&z.content) && !heading)
         || matches!(
             e.attr("role"),
             Some("navigation" | "banner" | "contentinfo" | "complementary")

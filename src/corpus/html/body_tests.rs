@@ -172,3 +172,26 @@ fn a_consent_manager_wrapping_the_whole_page_hides_nothing() {
     );
     assert_eq!(kept(&html(&page)), vec!["افتتاح ثلاثة مستشفيات", P1, P2]);
 }
+
+#[test]
+fn a_listicle_whose_items_are_named_like_furniture_is_the_article() {
+    // Each item's heading is an `item__header` (a weak furniture word on a heading names the
+    // heading) and its description sits in an `item__figure-footer` (`footer` is a strong
+    // word): no one footer holds most of the article, but together the footers do, so they
+    // are its parts. A footer under the list is still furniture.
+    let item = |n: usize| {
+        format!(
+            r#"<div class="item"><h2 class="item__header">{n}. مصباح مكتب بضوء دافئ</h2>
+            <figure><div class="item__figure-footer"><p>{P1}</p><p>{P2}</p></div></figure></div>"#
+        )
+    };
+    let items: String = (1..=4).map(item).collect();
+    let page = format!(
+        r#"<body><div class="list">{items}<div class="page-footer"><p>جميع الحقوق محفوظة لموقع المثال، ويمنع النسخ دون إذن</p></div></div></body>"#
+    );
+    let d = html(&page);
+    let k = kept(&d);
+    assert_eq!(k.len(), 12, "{k:?}");
+    assert_eq!(k[0], "1. مصباح مكتب بضوء دافئ");
+    assert_eq!(k[1], P1);
+}

@@ -417,6 +417,12 @@ fn promote(
     top
 }
 
+/// An element's tag and class attribute, when it has a class.
+fn element_kind(doc: &Html, id: NodeId) -> Option<(&str, &str)> {
+    let e = doc.tree.get(id)?.value().as_element()?;
+    Some((e.name(), e.attr("class")?))
+}
+
 /// The blocks of the chosen containers, less the furniture inside them and the blocks made
 /// mostly of links; plus long paragraphs beside the best container.
 fn select(doc: &Html, blocks: &[Block], c: &Choice) -> Vec<bool> {
@@ -435,10 +441,21 @@ fn select(doc: &Html, blocks: &[Block], c: &Choice) -> Vec<bool> {
             }
         }
     }
+    // Furniture-named elements of one kind (tag and class) that together hold most of it
+    // are the article's own parts: a listicle's items, each with its description in a
+    // `subbuzz__figure-footer`.
+    let mut by_kind: HashMap<(&str, &str), usize> = HashMap::new();
+    for (f, n) in &under {
+        if let Some(k) = element_kind(doc, *f) {
+            *by_kind.entry(k).or_default() += n;
+        }
+    }
+    let most = |n: usize| n as f64 >= WRAPPER_SHARE * inside as f64;
     let wraps_article = |f: &NodeId| {
-        under
-            .get(f)
-            .is_some_and(|&n| n as f64 >= WRAPPER_SHARE * inside as f64)
+        under.get(f).is_some_and(|&n| most(n))
+            || element_kind(doc, *f)
+                .and_then(|k| by_kind.get(&k))
+                .is_some_and(|&n| most(n))
     };
     let weak = |f: &NodeId| {
         c.weak_names_hide
