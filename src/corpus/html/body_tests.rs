@@ -195,3 +195,21 @@ fn a_listicle_whose_items_are_named_like_furniture_is_the_article() {
     assert_eq!(k[0], "1. مصباح مكتب بضوء دافئ");
     assert_eq!(k[1], P1);
 }
+
+#[test]
+fn a_page_footer_never_replaces_a_short_article() {
+    // A video page: one line of description, then a footer with more text than the article
+    // (legal lines). The choice made again without furniture names would take the footer;
+    // a `footer` element (or `role=contentinfo`) is never the article.
+    let legal =
+        "الموقع علامة مسجلة لشركة المثال، ولا يجوز استخدامها دون إذن كتابي صريح منها، وفق القانون";
+    for footer in ["footer", r#"div role="contentinfo""#] {
+        let close = footer.split(' ').next().unwrap_or(footer);
+        let page = format!(
+            r#"<body><div class="video"><p>{P1}</p></div>
+            <{footer}><div class="legal">{}</div></{close}></body>"#,
+            format!("<p>{legal}</p>").repeat(5)
+        );
+        assert_eq!(kept(&html(&page)), vec![P1], "{footer}");
+    }
+}

@@ -86,7 +86,9 @@ pub fn article_blocks(doc: &Html, blocks: &[Block]) -> Vec<bool> {
         .map(|((t, s), b)| *t || *s || dialog(b))
         .collect();
     let respecting = choose(doc, blocks, &teaser, true);
-    let ignoring = || choose(doc, blocks, &teaser, false);
+    // A page's footer or navigation (by tag or role) is never the article, however long its
+    // legal lines beside a short article (a video's one-line description).
+    let ignoring = || choose(doc, blocks, &teaser, false).filter(|i| !in_footer_or_nav(doc, i.top));
     let chosen = match respecting {
         Some(c) if c.share >= MIN_SHARE => Some(c),
         // The choice ignoring furniture names must hold clearly more of the page's text: a
@@ -161,6 +163,23 @@ fn strongly_hidden(doc: &Html, part: NodeId, top: NodeId) -> bool {
         if let Some(el) = ElementRef::wrap(n)
             && super::blocks::is_furniture(el, false)
             && !super::blocks::weakly_named_furniture(el)
+        {
+            return true;
+        }
+        node = n.parent();
+    }
+    false
+}
+
+/// Whether the element is or sits in a `footer`, `nav` or `menu` element, or one whose role
+/// is `contentinfo` or `navigation`.
+fn in_footer_or_nav(doc: &Html, id: NodeId) -> bool {
+    let mut node = doc.tree.get(id);
+    for _ in 0..MAX_CLIMB {
+        let Some(n) = node else { return false };
+        if let Some(e) = n.value().as_element()
+            && (matches!(e.name(), "footer" | "nav" | "menu")
+                || matches!(e.attr("role"), Some("contentinfo" | "navigation")))
         {
             return true;
         }
