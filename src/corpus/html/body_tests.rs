@@ -213,3 +213,29 @@ fn a_page_footer_never_replaces_a_short_article() {
         assert_eq!(kept(&html(&page)), vec![P1], "{footer}");
     }
 }
+
+#[test]
+fn an_article_cut_into_fragments_at_different_depths_is_whole() {
+    // The text sits in `paragraph-fragment` boxes in different parts of the layout (a photo
+    // grid between them): each is the article's. A fragment holding a photo's caption, and
+    // the next story the page appends below in its own `article`, are not.
+    let frag = |ps: &str| format!(r#"<div class="paragraph-fragment">{ps}</div>"#);
+    let caption = "صورة أرشيفية لأحد المستشفيات الجديدة في الجنوب، التقطت العام الماضي";
+    let next = "وفي خبر آخر، افتتحت البلدية حديقة عامة جديدة في وسط المدينة، بحضور المحافظ";
+    let page = format!(
+        r#"<body><main><article>
+        <div class="grid top"><div class="col">{}</div></div>
+        <div class="wide"><div><div class="grid"><div class="col">{}</div></div></div></div>
+        <div class="grid"><div class="paragraph-fragment"><figure><img src="a.jpg"><figcaption>{caption}</figcaption></figure><p>{caption}</p></div></div>
+        </article><article><div class="grid"><div class="col">{}</div></div></article></main></body>"#,
+        frag(&format!("<p>{P1}</p><p>{P2}</p>")),
+        frag(&format!(
+            "<p>{P2} {P1}</p><p>{P1}، {P2}</p><p>{P2}، {P1}</p>"
+        )),
+        frag(&format!("<p>{next}</p>")),
+    );
+    let d = html(&page);
+    let k = kept(&d);
+    assert_eq!(k.first(), Some(&P1), "{k:?}");
+    assert_eq!(k.len(), 5, "{k:?}");
+}

@@ -204,6 +204,17 @@ pub(super) fn choose(
             }
         }
     }
+    // Fragments too: the article's text cut into several containers of the best one's kind
+    // (`jupiter-paragraph-fragment`) in different places of its layout (between them a
+    // photo, an ad, a quotation grid) — anywhere inside the `article` or `main` that holds
+    // the choice, so that the next article a page appends below in its own `article` is
+    // never taken.
+    let holds = |id: NodeId| whole(id) >= FRAGMENT_SCORE;
+    for id in fragments(doc, best, top, &kind, &alike, &holds) {
+        if !within(doc, id, &roots) {
+            roots.insert(id);
+        }
+    }
     // The share is of all the page's paragraph text, furniture or not: a choice that missed
     // an article hidden by furniture names must show as a small share.
     let total: usize = blocks
@@ -224,6 +235,68 @@ pub(super) fn choose(
         share: inside as f64 / total.max(1) as f64,
         weak_names_hide: false,
     })
+}
+
+/// A fragment of the article holds at least this score of paragraphs (one long paragraph
+/// with commas; a caption or a byline scores less).
+const FRAGMENT_SCORE: f64 = 3.0;
+
+/// A class name and its words (digits aside), as the choice compares them.
+type Kind<'a> = (&'a str, HashSet<String>);
+
+/// Elements of the best container's kind inside the nearest `article` or `main` around the
+/// chosen container `top`, outside `top` — when the kind names the article's text rather than
+/// a layout: most elements of that kind there hold paragraphs (a `row` or a
+/// `component-content` is everywhere, mostly around images, bylines and captions).
+fn fragments<'a>(
+    doc: &'a Html,
+    best: NodeId,
+    top: NodeId,
+    kind: &dyn Fn(NodeId) -> Option<Kind<'a>>,
+    alike: &dyn Fn(&Kind, &Kind) -> bool,
+    holds_paragraphs: &dyn Fn(NodeId) -> bool,
+) -> Vec<NodeId> {
+    let Some(best_kind) = kind(best) else {
+        return Vec::new();
+    };
+    let scope = doc.tree.get(top).and_then(|n| {
+        n.ancestors().take(MAX_CLIMB).find(|a| {
+            a.value()
+                .as_element()
+                .is_some_and(|e| matches!(e.name(), "article" | "main"))
+        })
+    });
+    let Some(scope) = scope else {
+        return Vec::new();
+    };
+    let same: Vec<NodeId> = scope
+        .descendants()
+        .filter(|d| kind(d.id()).is_some_and(|k| alike(&best_kind, &k)))
+        .map(|d| d.id())
+        .collect();
+    let full = same.iter().filter(|&&id| holds_paragraphs(id)).count();
+    if 2 * full <= same.len() {
+        return Vec::new();
+    }
+    // A photo's box holds its caption, which the article's text does not repeat.
+    let holds_figure = |id: NodeId| {
+        doc.tree.get(id).is_some_and(|n| {
+            n.descendants().any(|d| {
+                d.value()
+                    .as_element()
+                    .is_some_and(|e| matches!(e.name(), "figure" | "figcaption"))
+            })
+        })
+    };
+    let top_set = HashSet::from([top]);
+    same.into_iter()
+        .filter(|&id| {
+            holds_paragraphs(id)
+                && !holds_figure(id)
+                && !within(doc, id, &top_set)
+                && !within(doc, top, &HashSet::from([id]))
+        })
+        .collect()
 }
 
 /// Candidates scoring at least this share of the best one count as its rivals.
