@@ -239,3 +239,30 @@ fn an_article_cut_into_fragments_at_different_depths_is_whole() {
     assert_eq!(k.first(), Some(&P1), "{k:?}");
     assert_eq!(k.len(), 5, "{k:?}");
 }
+
+#[test]
+fn items_written_in_long_headings_are_the_article() {
+    // A listicle whose items' text is set in `h2` titles (a sentence each, over 120
+    // characters) above a photo: the list is the article, not the one item that also has a
+    // paragraph under its photo. A short heading is still only a heading.
+    let item = |n: usize| {
+        let line = if n == 3 {
+            format!("<p>{P2}</p>")
+        } else {
+            String::new()
+        };
+        format!(
+            r#"<div class="sub sub-{n}"><h2>{n}. {P1} {P2}</h2><div class="media"><img src="{n}.jpg"></div>{line}</div>"#
+        )
+    };
+    let items: String = (1..=5).map(item).collect();
+    let page = format!(r#"<body><div class="list">{items}</div></body>"#);
+    let d = html(&page);
+    let k = kept(&d);
+    assert_eq!(k.len(), 6, "{k:?}");
+    assert!(k.first().is_some_and(|t| t.starts_with("1. ")), "{k:?}");
+    let page = format!(
+        r#"<body><div class="list"><h2>المستشفيات الجديدة</h2><div><p>{P1}</p><p>{P2}</p></div></div></body>"#
+    );
+    assert_eq!(kept(&html(&page)), vec![P1, P2]);
+}

@@ -42,7 +42,16 @@ const PARAGRAPH_TAGS: &[&str] = &[
 
 /// A block that reads like a paragraph: long enough, not a heading, under half of it links.
 pub(super) fn paragraph_like(b: &Block) -> bool {
-    b.heading == 0 && b.chars >= MIN_PARAGRAPH && b.link_chars * 2 < b.chars
+    prose(b) && b.chars >= MIN_PARAGRAPH && b.link_chars * 2 < b.chars
+}
+
+/// A heading holding at least this many characters is a paragraph set in a heading's type.
+const LONG_HEADING: usize = 120;
+
+/// Not a heading, or a heading as long as a paragraph (a listicle's items written in `h2`
+/// titles: `A few months ago, X, a 17-year-old artist from Romania, drew this…`).
+pub(super) fn prose(b: &Block) -> bool {
+    b.heading == 0 || b.chars >= LONG_HEADING
 }
 
 /// The chosen containers and what the choice rests on.
@@ -91,7 +100,7 @@ pub(super) fn choose(
     };
     let is_paragraph = |b: &Block| {
         (!respect_furniture || b.furniture.is_empty())
-            && b.heading == 0
+            && prose(b)
             && b.chars >= MIN_PARAGRAPH
             && b.link_chars * 2 < b.chars
     };

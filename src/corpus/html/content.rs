@@ -172,7 +172,11 @@ fn select(doc: &Html, blocks: &[Block], c: &Choice) -> Vec<bool> {
     let holds_top = |f: &NodeId| within(doc, c.top, &HashSet::from([*f]));
     let mut inside = 0;
     let mut under: HashMap<NodeId, usize> = HashMap::new();
-    for b in blocks.iter().filter(|b| paragraph_like(b)) {
+    // Paragraphs proper: long headings (a listicle's item titles) count for no wrapper.
+    for b in blocks
+        .iter()
+        .filter(|b| b.heading == 0 && paragraph_like(b))
+    {
         if within(doc, b.owner, &c.roots) {
             inside += b.chars;
             for f in &b.furniture {
