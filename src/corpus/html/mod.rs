@@ -17,6 +17,8 @@ mod signup;
 mod teasers;
 mod title_site;
 
+pub(super) use address_date::in_address;
+
 use chrono::{Datelike, NaiveDate};
 use scraper::Html;
 
