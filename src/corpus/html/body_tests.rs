@@ -266,3 +266,17 @@ fn items_written_in_long_headings_are_the_article() {
     );
     assert_eq!(kept(&html(&page)), vec![P1, P2]);
 }
+
+#[test]
+fn a_long_comment_thread_never_replaces_a_short_post() {
+    // An "open thread" post of two lines under far more comment text: the choice made again
+    // without furniture names would take the thread; a comment thread is never the article.
+    let reply =
+        "شكرا على المقال، لكن عندي سؤال عن المستشفيات الجديدة، متى تفتح أبوابها للمرضى فعلا؟";
+    let page = format!(
+        r#"<body><article><h1>سلسلة أسئلة القراء</h1><p>{P1}</p><p>{P2}</p></article>
+        <ol class="comment-list">{}</ol></body>"#,
+        format!("<li class=\"item\"><p>{reply}</p><p>{reply}</p></li>").repeat(10)
+    );
+    assert_eq!(kept(&html(&page)), vec!["سلسلة أسئلة القراء", P1, P2]);
+}
