@@ -280,3 +280,18 @@ fn a_long_comment_thread_never_replaces_a_short_post() {
     );
     assert_eq!(kept(&html(&page)), vec!["سلسلة أسئلة القراء", P1, P2]);
 }
+
+#[test]
+fn a_gallery_s_buttons_are_share_bar_words() {
+    // A photo gallery inside the article shows `Caption` and `Close` buttons as lines of
+    // their own (assets/boilerplate.tsv, `share` kind); a sentence that uses the words is
+    // no button.
+    use crate::corpus::markers::{Marker, marker_of};
+    for button in ["Caption", "Close", "إغلاق"] {
+        assert_eq!(marker_of(button), Some(Marker::Share), "{button}");
+    }
+    assert_eq!(
+        marker_of("Close the border, the minister said on Monday"),
+        None
+    );
+}
