@@ -74,7 +74,14 @@ pub fn dateline(line: &Line) -> Option<NaiveDate> {
 
 /// [`dateline`], telling a publication line from an update line.
 pub fn dateline_of(line: &Line) -> Option<Dateline> {
-    if line.words.len() > LABELLED_WORDS {
+    // The date's and the time's numbers are one word each to a reader (`2012-09-26 11:09:00`
+    // is not six words, `08:34 PM` not three).
+    let words = line
+        .words
+        .iter()
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .count();
+    if words > LABELLED_WORDS {
         return None;
     }
     let norm = normalize(&line.text).text;
@@ -150,13 +157,6 @@ pub fn dateline_of(line: &Line) -> Option<Dateline> {
         .filter(|c| c.is_alphabetic())
         .map(|c| if east_asian_letter(c) { 3 } else { 1 })
         .sum();
-    // The date's and the time's numbers are one word each to a reader (`2012-09-26 11:09:00`
-    // is not six words).
-    let words = line
-        .words
-        .iter()
-        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
-        .count();
     if !labelled && !byline && (words > DATELINE_WORDS || letters > DATELINE_LETTERS) {
         return None;
     }
@@ -279,6 +279,22 @@ mod tests {
             d(2012, 9, 26)
         );
         assert_eq!(dateline(&Line::new("الأحد 3 جانفي 2021")), d(2021, 1, 3));
+        // A byline with its section, time, zone and comment count: sixteen words once the
+        // time's digits are one word, not eighteen.
+        assert_eq!(
+            dateline(&Line::new(
+                "Written by Jane Roe in Hardware on 1 June 2019 at 08:34 PM EDT. 51 Comments"
+            )),
+            d(2019, 6, 1)
+        );
+        // Still no dateline: a labelled date that opens a paragraph of prose.
+        assert_eq!(
+            dateline(&Line::new(
+                "Posted on 1 June 2019 at 08:34 PM EDT, the survey shows that the share of \
+                 players on the platform rose again for the third month in a row"
+            )),
+            None
+        );
     }
 
     #[test]

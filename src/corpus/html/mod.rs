@@ -12,9 +12,11 @@ mod loose_json;
 mod metadata;
 mod page_date;
 mod saved_from;
+mod script_date;
 mod signup;
 mod teasers;
 mod title_site;
+mod utc_day;
 
 use chrono::{Datelike, NaiveDate};
 use scraper::Html;
@@ -138,8 +140,9 @@ const REVEAL_BELOW_CHARS: usize = 200;
 /// the markup marks as the date, near the headline; a dateline under the headline (or a
 /// labelled one just above it); a wire dateline's day in the year the page states for it; a
 /// CMS's record of the article in a comment (comment_record.rs); a line labelled as the
-/// publication date anywhere outside furniture; a `<title>` segment that is a date; last, the
-/// metadata's modification date. The headline is the block that repeats the title — a `<dt>`,
+/// publication date anywhere outside furniture; the one day a script's state object gives
+/// (script_date.rs); a `<title>` segment that is a date; the metadata's modification date;
+/// last, a line labelled as the modification date. The headline is the block that repeats the title — a `<dt>`,
 /// a `<div>`, an `h2` on some pages — else the `h1`.
 fn date(
     doc: &Html,
@@ -176,6 +179,21 @@ fn date(
             _ => d,
         }
     });
+    // A UTC timestamp's day is Greenwich's: the outlet's local day where the page states it
+    // (its address first, then its other metadata, its marked date, its dateline).
+    let stated = stated.map(
+        |d| match meta.published_value().and_then(|v| utc_day::utc_hour(&v)) {
+            Some(hour) => {
+                let others = in_address()
+                    .into_iter()
+                    .chain(meta.local_published())
+                    .chain(marked())
+                    .chain(dateline());
+                utc_day::local_day(d, hour, others)
+            }
+            None => d,
+        },
+    );
     stated
         .or_else(in_address)
         .or_else(marked)
@@ -191,9 +209,11 @@ fn date(
                 .collect();
             comment_record::date(doc, &titles)
         })
-        .or_else(|| labelled_anywhere(doc, blocks))
+        .or_else(|| labelled_anywhere(doc, blocks, false))
+        .or_else(|| script_date::date(doc))
         .or_else(|| meta.title_date())
         .or_else(|| meta.modified())
+        .or_else(|| labelled_anywhere(doc, blocks, true))
 }
 
 /// The block that states the title, a heading first: its text is the title, or one of the
@@ -286,14 +306,25 @@ const WIRE_DATELINE_BLOCKS: usize = 4;
 /// The first line labelled as the publication date anywhere on the page (`Publié le
 /// 29/10/2012` in an info bar the page puts after its comments), outside furniture: a label
 /// says whose date it is, but a comment's, a related story's or a sidebar's line is not the
-/// article's.
-fn labelled_anywhere(doc: &Html, blocks: &[blocks::Block]) -> Option<NaiveDate> {
+/// article's. With `update`, the first line labelled as the modification date instead (`Last
+/// updated on Sep 21, 2017` in a documentation page's footer — footers count here, since
+/// that is where such pages state it): the last resort of a page that states no other date.
+/// A footer's update line is often one sentence of its block (`© 2010-2014 X. Last updated on
+/// Sep 21, 2017. Created using Sphinx.`), so there each sentence is read as a line of its own.
+fn labelled_anywhere(doc: &Html, blocks: &[blocks::Block], update: bool) -> Option<NaiveDate> {
     blocks
         .iter()
         .filter(|b| !page_date::other_dates_in(doc, &b.furniture))
-        .filter(|b| !page_date::strong_furniture_in(doc, &b.furniture))
-        .filter_map(|b| dateline_of(&Line::new(&b.text)))
-        .find(|d| d.labelled && !d.update)
+        .filter(|b| update || !page_date::strong_furniture_in(doc, &b.furniture))
+        .flat_map(|b| {
+            if update {
+                b.text.split(". ").collect()
+            } else {
+                vec![b.text.as_str()]
+            }
+        })
+        .filter_map(|line| dateline_of(&Line::new(line)))
+        .find(|d| d.labelled && d.update == update)
         .map(|d| d.date)
 }
 
@@ -305,6 +336,8 @@ const DATELINE_BLOCKS: usize = 6;
 
 #[cfg(test)]
 mod body_tests;
+#[cfg(test)]
+mod date_tests;
 #[cfg(test)]
 mod meta_tests;
 #[cfg(test)]
