@@ -127,11 +127,12 @@ def speed(folder):
 
 
 def held_out_name(n):
-    """The held-out halves: AEB and magic-html pages whose hash starts with 8-f. The Postlight
-    (Mercury) set (`pl-`, tools/pageset-mercury.py), held out in the fourth session of
-    2026-12-07, is a development set since the sixth (its misses were read)."""
+    """The held-out halves: AEB and magic-html pages whose hash starts with 8-f; and the whole
+    Fundus set (`fu-`, tools/pageset-fundus.py), added in the sixth session of 2026-12-07 and
+    scored once. The Postlight (Mercury) set (`pl-`, tools/pageset-mercury.py), held out in
+    the fourth session, is a development set since the sixth (its misses were read)."""
     return (n.startswith("aeb-") and n[4] not in "01234567") or (
-        n.startswith("mh-") and n[3] not in "01234567")
+        n.startswith("mh-") and n[3] not in "01234567") or n.startswith("fu-")
 
 
 def main():
@@ -186,6 +187,8 @@ def main():
             # The same split of magic-html's pages (`mh-` + a hash), from the second session of
             # 2026-12-07: 0-7 looked at while developing, 8-f held out and only measured.
             groups.insert(1, "magic-html dev" if n[3] in "01234567" else "magic-html held out")
+        if exp["suite"] == "fundus":
+            groups.insert(1, "fundus held out")
 
         for tool in tools:
             empty = {"title": None, "outlet": None, "date": None, "body": ""}
