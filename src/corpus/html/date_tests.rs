@@ -87,3 +87,20 @@ fn a_script_state_object_s_one_day_after_what_the_reader_sees() {
         "b":{"publishedAt":"2019-10-01"}};</script>"#;
     assert_eq!(date(two, ""), None);
 }
+
+#[test]
+fn a_label_alone_in_its_element_dates_the_next_one() {
+    // An info table after the article: the label in one cell, the date in the next.
+    let table = format!(
+        r#"<p>{P1}</p><p>{P2}</p><p>{P1}</p><p>{P2}</p><p>{P1}</p><p>{P2}</p><p>{P1}</p>
+        <table class="info"><tr><th>Published:</th><td>5 March 2019</td></tr></table>"#
+    );
+    assert_eq!(date("", &table), d(2019, 3, 5));
+    let japanese = table
+        .replace("Published:", "公開日")
+        .replace("5 March 2019", "2019/03/05");
+    assert_eq!(date("", &japanese), d(2019, 3, 5));
+    // A cell that is no label (a product's release, a review's day) dates nothing there.
+    let other = table.replace("Published:", "Release:");
+    assert_eq!(date("", &other), None);
+}

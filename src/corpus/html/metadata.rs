@@ -205,7 +205,6 @@ impl PageMeta {
             "displaydate",
             "release_date",
             "datecreated",
-            "og:updated_time",
         ]
         .map(|k| self.tags.get(k).cloned());
         ld.into_iter()
@@ -238,6 +237,7 @@ impl PageMeta {
     pub fn modified(&self) -> Option<NaiveDate> {
         let tags = [
             "article:modified_time",
+            "og:updated_time",
             "og:article:modified_time",
             "article:modified",
             "datemodified",

@@ -311,19 +311,25 @@ const WIRE_DATELINE_BLOCKS: usize = 4;
 /// that is where such pages state it): the last resort of a page that states no other date.
 /// A footer's update line is often one sentence of its block (`© 2010-2014 X. Last updated on
 /// Sep 21, 2017. Created using Sphinx.`), so there each sentence is read as a line of its own.
+/// A label alone in its element (`<dt>Published</dt><dd>5 March 2019</dd>`, `<th>تاريخ
+/// النشر</th><td>…</td>`) is read with the next block as one line.
 fn labelled_anywhere(doc: &Html, blocks: &[blocks::Block], update: bool) -> Option<NaiveDate> {
-    blocks
+    let own: Vec<&blocks::Block> = blocks
         .iter()
         .filter(|b| !page_date::other_dates_in(doc, &b.furniture))
         .filter(|b| update || !page_date::strong_furniture_in(doc, &b.furniture))
-        .flat_map(|b| {
-            if update {
-                b.text.split(". ").collect()
-            } else {
-                vec![b.text.as_str()]
+        .collect();
+    own.iter()
+        .enumerate()
+        .flat_map(|(i, b)| {
+            let next = own.get(i + 1).map(|n| n.text.as_str());
+            match (crate::corpus::datelines::label_alone(&b.text), next) {
+                (Some(_), Some(next)) => vec![format!("{} {next}", b.text)],
+                _ if update => b.text.split(". ").map(str::to_string).collect(),
+                _ => vec![b.text.clone()],
             }
         })
-        .filter_map(|line| dateline_of(&Line::new(line)))
+        .filter_map(|line| dateline_of(&Line::new(&line)))
         .find(|d| d.labelled && d.update == update)
         .map(|d| d.date)
 }
