@@ -251,6 +251,22 @@ fn the_list_says_grouping_until_the_refined_grouping_arrives() {
 }
 
 #[test]
+fn with_no_date_in_any_story_the_list_does_not_claim_newest_first() {
+    let mut app = stories::app(Lang::En, 120, 40);
+    let mut items = app.state.stories.items.clone();
+    for i in &mut items {
+        (i.first, i.last) = (None, None);
+    }
+    app.update(Action::Stories {
+        items,
+        refined: true,
+    });
+    let s = common::text(&common::render(&mut app, 120, 40));
+    assert!(s.contains("Stories · 3 · largest first"), "{s}");
+    assert!(!s.contains("newest"), "{s}");
+}
+
+#[test]
 fn one_story_opens_the_panes_as_before() {
     let corpus = stories::corpus();
     let mut items = stories::items(&corpus);

@@ -86,7 +86,14 @@ fn a_folders_own_readme_and_licence_are_not_articles_unless_named() {
     let d = dir.path();
     std::fs::write(d.join("a.txt"), GOOD).expect("write");
     std::fs::write(d.join("readme_not.md"), GOOD).expect("write");
-    for name in ["README.md", "LICENSE.txt", "Changelog.md", "notice.txt"] {
+    for name in [
+        "README.md",
+        "LICENSE.txt",
+        "Changelog.md",
+        "notice.txt",
+        "SOURCES.md",
+        "Notes.txt",
+    ] {
         std::fs::write(
             d.join(name),
             "# Dataset\n\nScraped with tool X, CC BY 4.0.\n",
@@ -227,4 +234,32 @@ fn help_documents_the_size_limit() {
     assert!(help.contains("--max-file-size <SIZE>"), "{help}");
     assert!(help.contains("KHABAR_MAX_FILE_SIZE"), "{help}");
     assert!(help.contains("max_file_size"), "{help}");
+}
+
+#[test]
+fn a_scrapers_day_in_the_file_name_dates_an_article_whose_text_does_not() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    std::fs::write(d.join("site_20150724_177.txt"), GOOD).expect("write");
+    // The text's own date line wins over the name.
+    let dated = "وزير الخارجية يصل إلى بغداد\n\nنشر في 2015-07-20\n\nوقال الوزير في مؤتمر صحفي إن الزيارة مهمة.\n";
+    std::fs::write(d.join("site_20150725_15.txt"), dated).expect("write");
+    std::fs::write(d.join("site_12345678.txt"), GOOD).expect("write");
+    let (corpus, _) = load(&[d]);
+    let date = |end: &str| {
+        corpus
+            .articles
+            .iter()
+            .find(|a| a.path.ends_with(end))
+            .map(|a| a.published.map(|p| p.to_string()))
+    };
+    assert_eq!(
+        date("site_20150724_177.txt"),
+        Some(Some("2015-07-24".into()))
+    );
+    assert_eq!(
+        date("site_20150725_15.txt"),
+        Some(Some("2015-07-20".into()))
+    );
+    assert_eq!(date("site_12345678.txt"), Some(None));
 }

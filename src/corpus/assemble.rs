@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use super::classify::{classify, classify_chosen};
 use super::copyright::phrase_holder;
 use super::datelines::{dateline_of, embed_date, lede_date};
+use super::file_name::date_in_file_name;
 use super::lines::Line;
 use super::markers::outlet_in_file_name;
 use super::meta::{bracket_dateline, outlet};
@@ -89,7 +90,12 @@ pub fn assemble(
         .clone()
         .or_else(|| title_at.and_then(|i| lines.get(i)).map(|l| l.text.clone()))
         .unwrap_or_else(|| derived_title(&lines, &kinds));
-    let published = given.published.or_else(|| text_date(&lines, &kinds));
+    // The file's name (a scraper's `site_20150724_17.txt`) is the weakest sign: the text and
+    // the page say better when they say anything.
+    let published = given
+        .published
+        .or_else(|| text_date(&lines, &kinds))
+        .or_else(|| date_in_file_name(&path));
     let outlet = given
         .outlet
         .clone()

@@ -10,6 +10,7 @@ mod datelines;
 mod dates;
 mod decode;
 mod direction;
+mod file_name;
 mod formats;
 mod html;
 mod html_depth;

@@ -194,9 +194,10 @@ impl Walker {
     }
 }
 
-/// A folder's own documentation (`README.md`, `LICENSE.txt`, `CHANGELOG.md`…): a dataset or a
-/// scraper's output folder carries one beside its articles, and read as an article it became a
-/// story of its own in the reader. Only inside folders; a file named on the command line is read.
+/// A folder's own documentation (`README.md`, `LICENSE.txt`, `CHANGELOG.md`, a `SOURCES.md` list
+/// of where the articles came from, `NOTES.txt`…): a dataset or a scraper's output folder
+/// carries one beside its articles, and read as an article it became a story of its own in the
+/// reader. Only inside folders; a file named on the command line is read.
 fn is_project_file(path: &Path) -> bool {
     const NAMES: &[&str] = &[
         "readme",
@@ -208,6 +209,12 @@ fn is_project_file(path: &Path) -> bool {
         "contributing",
         "authors",
         "copying",
+        "sources",
+        "notes",
+        "credits",
+        "citation",
+        "manifest",
+        "todo",
     ];
     path.file_stem()
         .and_then(|s| s.to_str())

@@ -55,11 +55,14 @@ impl Widget for &View<'_> {
     }
 }
 
-/// `Stories · 12 · newest first`, and `grouping stories…` until the grouping is refined.
+/// `Stories · 12 · newest first`, and `grouping stories…` until the grouping is refined. With
+/// no date in any story, "newest first" would be a claim the order cannot keep: it falls back
+/// to size, and the title says so.
 fn title(s: &State) -> String {
+    let dated = s.stories.items.iter().any(|i| i.last.is_some());
     let sort = match s.stories.sort {
-        Sort::Recent => "sort_recent",
-        Sort::Size => "sort_size",
+        Sort::Recent if dated => "sort_recent",
+        Sort::Recent | Sort::Size => "sort_size",
     };
     let mut t = format!(
         "{} · {} · {}",

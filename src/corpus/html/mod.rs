@@ -18,6 +18,8 @@ mod teasers;
 mod title_site;
 mod utc_day;
 
+pub(super) use address_date::in_address;
+
 use chrono::{Datelike, NaiveDate};
 use scraper::Html;
 
