@@ -51,18 +51,29 @@ pub fn date(doc: &Html) -> Option<NaiveDate> {
     found
 }
 
-/// Every date a publication key of one script's text gives, in order (`\"` escapes read as
-/// quotes: a JSON object inside a JavaScript string).
+/// Every date a publication key of one script's text gives, in order: a JSON key
+/// (`"datePublished": "…"`), a JavaScript one (`'publishDate': '…'`, `{pubDate: "…"}`) or
+/// variable (`var pubDate = "…"`); `\"` escapes read as quotes (a JSON object inside a
+/// JavaScript string).
 fn dates_in_script(text: &str) -> Vec<NaiveDate> {
     let text = text.replace("\\\"", "\"").to_ascii_lowercase();
+    let ident = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
     let mut out = Vec::new();
     for key in keys() {
-        let quoted = format!("\"{key}\"");
         let mut from = 0;
-        while let Some(at) = text.get(from..).and_then(|t| t.find(&quoted)) {
-            let after = from + at + quoted.len();
-            from = after;
-            if let Some(day) = text.get(after..).and_then(value_date) {
+        while let Some(at) = text.get(from..).and_then(|t| t.find(key.as_str())) {
+            let (start, end) = (from + at, from + at + key.len());
+            from = end;
+            let before = text.get(..start).and_then(|t| t.chars().next_back());
+            let after = text.get(end..).and_then(|t| t.chars().next());
+            // A whole name: quoted alike on both sides, or bare between non-name characters.
+            let quoted = matches!(before, Some('"' | '\'')) && before == after;
+            let bare = !before.is_some_and(ident) && !after.is_some_and(ident);
+            if !(quoted || bare) {
+                continue;
+            }
+            let rest = text.get(end + usize::from(quoted)..).unwrap_or("");
+            if let Some(day) = value_date(rest) {
                 out.push(day);
             }
         }
@@ -70,11 +81,12 @@ fn dates_in_script(text: &str) -> Vec<NaiveDate> {
     out
 }
 
-/// The date of the value after a key: `: "…"` or `: 1561394400`.
+/// The date of the value after a key: `: "…"`, `: '…'`, `= "…"` or `: 1561394400`.
 fn value_date(rest: &str) -> Option<NaiveDate> {
-    let rest = rest.trim_start().strip_prefix(':')?.trim_start();
-    let value = if let Some(s) = rest.strip_prefix('"') {
-        let end = s.find('"')?;
+    let rest = rest.trim_start().strip_prefix([':', '='])?.trim_start();
+    let value = if let Some(quote) = rest.chars().next().filter(|c| matches!(c, '"' | '\'')) {
+        let s = rest.get(1..)?;
+        let end = s.find(quote)?;
         s.get(..end)?
     } else {
         let end = rest
@@ -111,6 +123,13 @@ mod tests {
         // A JSON object written inside a JavaScript string.
         let escaped = r#"<script>var data = "{\"pubDate\":\"2024-04-23 12:27:25\"}";</script>"#;
         assert_eq!(date(&page(escaped)), d(2024, 4, 23));
+        // JavaScript: single quotes, a bare key, a variable.
+        let js = r#"<script>dataLayer.push({'publishDate': '2020-04-07', author: 'X'});
+            var pubDate = "2020-04-07T10:19:34Z"; x = {publishedAt: 1586254774};</script>"#;
+        assert_eq!(date(&page(js)), d(2020, 4, 7));
+        // A longer name that holds a key is another one (`lastPublishDate`).
+        let longer = r#"<script>var lastPublishDate = "2020-05-01";</script>"#;
+        assert_eq!(date(&page(longer)), None);
         // The same day stated twice is one day.
         let twice = r#"<script>a = {"datePublished":"2020-04-07T10:19:34Z"};
             b = {"publishDate":"2020-04-07"};</script>"#;
