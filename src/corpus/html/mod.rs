@@ -186,11 +186,12 @@ fn date(
     let stated = stated.map(
         |d| match meta.published_value().and_then(|v| utc_day::utc_hour(&v)) {
             Some(hour) => {
+                // Lazily: the markup is searched only when address and metadata are silent.
                 let others = in_address()
                     .into_iter()
                     .chain(meta.local_published())
-                    .chain(marked())
-                    .chain(dateline());
+                    .chain(std::iter::once_with(marked).flatten())
+                    .chain(std::iter::once_with(dateline).flatten());
                 utc_day::local_day(d, hour, others)
             }
             None => d,
