@@ -41,6 +41,13 @@ fn a_utc_timestamp_is_the_local_day_the_page_states() {
     let same = address.replace("2016/12/22", "2016/12/23");
     let related = r#"<time class="date" datetime="2016-12-24">December 24, 2016</time>"#;
     assert_eq!(date(&format!("{utc}{same}"), related), d(2016, 12, 23));
+    // A marked date whose machine value is itself UTC (an update shown as the story's time,
+    // `<time datetime="…Z">11:46</time>`) states Greenwich's day, not the outlet's.
+    let late = r#"<meta property="article:published_time" content="2025-06-29T17:29:54Z">"#;
+    let shown = r#"<time class="story-date" datetime="2025-06-30T11:46:00.000Z">11:46</time>"#;
+    assert_eq!(date(late, shown), d(2025, 6, 29));
+    let shown_local = r#"<time class="story-date">30 June 2025</time>"#;
+    assert_eq!(date(late, shown_local), d(2025, 6, 30));
     // An hour before noon UTC is never a day later anywhere.
     let later = r#"<p class="byline">By Jane Roe <span>December 24, 2016</span></p>"#;
     assert_eq!(date(utc, later), d(2016, 12, 23));

@@ -155,8 +155,10 @@ impl PageMeta {
 
     /// The publication dates the metadata writes in a local zone or none (not a UTC
     /// timestamp), strongest first: how the outlet states a day its UTC value may shift.
+    /// JSON-LD and meta tags only: `<time>` elements anywhere in the page include related
+    /// stories' (the marked date near the headline is weighed apart).
     pub fn local_published(&self) -> Vec<NaiveDate> {
-        self.published_values()
+        self.stated_values()
             .filter(|v| super::utc_day::utc_hour(v).is_none())
             .filter_map(|v| date_in(&v))
             .collect()
@@ -165,6 +167,11 @@ impl PageMeta {
     /// Every publication value of the metadata, strongest first (JSON-LD, meta tags,
     /// `<time>`), as written.
     fn published_values(&self) -> impl Iterator<Item = String> + '_ {
+        self.stated_values().chain(self.times.iter().cloned())
+    }
+
+    /// The publication values of JSON-LD and meta tags, strongest first, as written.
+    fn stated_values(&self) -> impl Iterator<Item = String> + '_ {
         let ld = [self.ld("datePublished"), self.ld("pubDate")];
         let tags = [
             "article:published_time",
@@ -207,10 +214,7 @@ impl PageMeta {
             "datecreated",
         ]
         .map(|k| self.tags.get(k).cloned());
-        ld.into_iter()
-            .chain(tags)
-            .chain(self.times.iter().cloned().map(Some))
-            .flatten()
+        ld.into_iter().chain(tags).flatten()
     }
 
     /// The publication date the metadata states: JSON-LD, meta tags, `<time>`.

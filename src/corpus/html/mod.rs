@@ -190,7 +190,9 @@ fn date(
                 let others = in_address()
                     .into_iter()
                     .chain(meta.local_published())
-                    .chain(std::iter::once_with(marked).flatten())
+                    .chain(
+                        std::iter::once_with(|| page_date::marked_local(doc, headline)).flatten(),
+                    )
                     .chain(std::iter::once_with(dateline).flatten());
                 utc_day::local_day(d, hour, others)
             }
