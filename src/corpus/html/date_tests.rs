@@ -111,3 +111,36 @@ fn a_label_alone_in_its_element_dates_the_next_one() {
     let other = table.replace("Published:", "Release:");
     assert_eq!(date("", &other), None);
 }
+
+#[test]
+fn a_page_rendered_by_script_keeps_its_title_outlet_and_summary() {
+    // The body streamed into a `hidden` segment that a script moves into place.
+    let page = r#"<html><head><title>Two arrested in a multi-state case - The Example Times</title>
+        <meta property="og:site_name" content="The Example Times">
+        <meta property="og:description" content="Police arrested two men after a chase across three states on Monday.">
+        <meta property="article:published_time" content="2016-12-22T18:47:00-06:00"></head>
+        <body><div hidden id="S:1"><h1>Two arrested in a multi-state case</h1></div>
+        <script>$RC("B:1","S:1")</script></body></html>"#;
+    let (doc, described) = html_page(page);
+    assert!(described);
+    assert_eq!(
+        doc.paragraphs,
+        ["Police arrested two men after a chase across three states on Monday."]
+    );
+    assert_eq!(doc.boilerplate, [false]);
+    assert_eq!(doc.given.outlet.as_deref(), Some("The Example Times"));
+    assert_eq!(doc.given.published, d(2016, 12, 22));
+    assert_eq!(
+        doc.given.title.as_deref(),
+        Some("Two arrested in a multi-state case")
+    );
+    // A slogan of a few words is no summary: the page has no text.
+    let slogan = page.replace(
+        "Police arrested two men after a chase across three states on Monday.",
+        "News you can trust",
+    );
+    assert!(html_page(&slogan).0.paragraphs.is_empty());
+    // A page with text of its own keeps it, not the description.
+    let shown = page.replace("<div hidden id=\"S:1\">", "<div id=\"S:1\">");
+    assert!(!html_page(&shown).1);
+}

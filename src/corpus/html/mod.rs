@@ -45,7 +45,18 @@ fn kind_rows(text: &'static str) -> impl Iterator<Item = (&'static str, &'static
         .filter_map(|l| l.split_once('\t'))
 }
 
+/// The page as a document (the tests' shorthand for [`html_page`]).
+#[cfg(test)]
 pub fn html(text: &str) -> Doc {
+    html_page(text).0
+}
+
+/// [`html`], and whether the page showed no text at all outside its scripts, so that its text
+/// is the description its metadata gives (`og:description`, `description`, JSON-LD
+/// `description`): a page rendered by script (a React page streaming its body into a `hidden`
+/// segment, a Next.js page whose article is only in its script payload) still has its title,
+/// outlet, date and summary, rather than being refused.
+pub fn html_page(text: &str) -> (Doc, bool) {
     let doc = Html::parse_document(text);
     let (blocks, keep) = article(&doc);
     let meta = metadata::read(&doc, text);
@@ -67,6 +78,15 @@ pub fn html(text: &str) -> Doc {
     let title = meta.title(h1, outlet.as_deref(), any_h1);
     let mut paragraphs: Vec<String> = blocks.iter().map(|b| b.text.clone()).collect();
     let mut boilerplate: Vec<bool> = keep.iter().map(|k| !k).collect();
+    let mut described = false;
+    if paragraphs.is_empty()
+        && meta.article_body().is_none()
+        && let Some(d) = description(&meta)
+    {
+        paragraphs.push(d);
+        boilerplate.push(false);
+        described = true;
+    }
     let kept_words: usize = blocks
         .iter()
         .zip(&keep)
@@ -90,7 +110,7 @@ pub fn html(text: &str) -> Doc {
         .then(|| link_site::link_site(&doc))
         .flatten()
         .map(|s| crate::corpus::markers::outlet_of(&s, false).map_or(s, str::to_string));
-    Doc {
+    let doc = Doc {
         paragraphs,
         boilerplate,
         given: Given {
@@ -104,8 +124,32 @@ pub fn html(text: &str) -> Doc {
                 .or_else(|| meta.loose_title_outlet(h1)),
             link_outlet,
         },
-    }
+    };
+    (doc, described)
 }
+
+/// The page's description of itself, if it has words enough to be a summary.
+fn description(meta: &metadata::PageMeta) -> Option<String> {
+    let ld = meta.articles.iter().find_map(|o| {
+        o.get("description")
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_string)
+    });
+    [
+        "og:description",
+        "description",
+        "twitter:description",
+        "dc.description",
+    ]
+    .iter()
+    .find_map(|k| meta.tags.get(*k).cloned())
+    .or(ld)
+    .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
+    .filter(|d| d.split_whitespace().count() >= DESCRIPTION_MIN_WORDS)
+}
+
+/// Words a description must have to stand for a page's text (a summary, not a slogan).
+const DESCRIPTION_MIN_WORDS: usize = 5;
 
 /// The page's blocks and which of them are the article. A page whose visible text holds
 /// next to no article may show it by script: its text hidden by `visibility:hidden` is read
