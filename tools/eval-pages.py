@@ -11,8 +11,8 @@ date right (where the suite states one). A second table counts the pages with no
 outlet, and no date where the page states one (its gold's date, else trafilatura's: the issue's
 "title and outlet on every page, dates on every page that states one"). `--list` prints every
 development page's figures and names each development page khabar misses; the held-out halves
-(AEB and magic-html pages whose name's hash starts with 8-f) and the Postlight set (`pl-`) stay
-aggregate figures only unless `--list-held-out` is also given. A suite's gold date in UTC
+(AEB and magic-html pages whose name's hash starts with 8-f) stay aggregate figures only
+unless `--list-held-out` is also given. A suite's gold date in UTC
 (Postlight's `date_published`) may be a day off the outlet's local date that khabar gives. Several folders: a page whose HTML is in two
 counts once, with the later folder's gold.
 """
@@ -128,10 +128,11 @@ def speed(folder):
 
 def held_out_name(n):
     """The held-out halves: AEB and magic-html pages whose hash starts with 8-f; and the whole
-    Postlight (Mercury) set (`pl-`, tools/pageset-mercury.py), added 2026-12-07 (fourth
-    session) and only measured."""
+    Fundus set (`fu-`, tools/pageset-fundus.py), added in the sixth session of 2026-12-07 and
+    scored once. The Postlight (Mercury) set (`pl-`, tools/pageset-mercury.py), held out in
+    the fourth session, is a development set since the sixth (its misses were read)."""
     return (n.startswith("aeb-") and n[4] not in "01234567") or (
-        n.startswith("mh-") and n[3] not in "01234567") or n.startswith("pl-")
+        n.startswith("mh-") and n[3] not in "01234567") or n.startswith("fu-")
 
 
 def main():
@@ -186,8 +187,9 @@ def main():
             # The same split of magic-html's pages (`mh-` + a hash), from the second session of
             # 2026-12-07: 0-7 looked at while developing, 8-f held out and only measured.
             groups.insert(1, "magic-html dev" if n[3] in "01234567" else "magic-html held out")
-        if exp["suite"] == "mercury":
-            groups.insert(1, "mercury held out")
+        if exp["suite"] == "fundus":
+            groups.insert(1, "fundus held out")
+
         for tool in tools:
             empty = {"title": None, "outlet": None, "date": None, "body": ""}
             if tool == "khabar":

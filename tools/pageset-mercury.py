@@ -9,12 +9,19 @@ repository: fetched pages are never committed). Each custom extractor's test
 (`src/extractors/custom/HOST/index.test.js`) names its saved page and states the article's
 title, its `date_published` (UTC) and the first 13 words of its text: those are the gold
 (`body_is_prefix`: recall of the opening only). The suite names no outlet. Pages are named
-`pl-HOST-N`; eval-pages.py holds the whole set out (never listed page by page).
+`pl-HOST-N`.
+
+The fixtures were saved after Mercury's own `normalizeMetaTags` (src/resource/utils/dom/
+normalize-meta-tags.js), which moves every `<meta>`'s `content` into a `value` attribute: as
+saved, 131 of the 146 pages have no `content=` at all, so no tool reads their metadata. The
+pages are written back as the outlets served them: a `<meta>` with `value` and no `content`
+gets its `value` back as `content` (the other half of that normalization, `property` renamed
+`name`, is left: `name="og:title"` is read as well). Sets built before 2026-12-07 13:00 UTC
+(/work/data-13/pages-mercury) kept the normalized pages.
 """
 import json
 import os
 import re
-import shutil
 import sys
 
 STRING = r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`)"""
@@ -33,6 +40,16 @@ def asserted(test, field):
     if not m:
         return None
     return "".join(js_string(s) for s in re.findall(STRING, m.group(1)))
+
+
+def restore_meta_content(html):
+    """Undo Mercury's `content` -> `value` renaming on `<meta>` tags (bytes in, bytes out)."""
+    def one(m):
+        tag = m.group(0)
+        if re.search(rb"\scontent\s*=", tag, re.I):
+            return tag
+        return re.sub(rb"(\s)value(\s*=)", rb"\1content\2", tag, count=1, flags=re.I)
+    return re.sub(rb"<meta\b[^>]*>", one, html, flags=re.I)
 
 
 def main():
@@ -56,7 +73,8 @@ def main():
             if not os.path.exists(fixture) or not first13:
                 continue
             name = f"pl-{host}-{k}"
-            shutil.copyfile(fixture, os.path.join(out, name + ".html"))
+            with open(fixture, "rb") as src, open(os.path.join(out, name + ".html"), "wb") as dst:
+                dst.write(restore_meta_content(src.read()))
             url = re.search(r"url\s*=\s*" + STRING, test[: m.start()][::-1][::-1])
             exp = {"suite": "mercury", "title": title, "outlet": None,
                    "date": date[:10] if date else None, "date_published": date,

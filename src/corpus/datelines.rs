@@ -23,6 +23,20 @@ const PUBLISHED_LABELS: &[&str] = &[
     "veröffentlicht am",
     "publicado el",
     "pubblicato il",
+    // Chinese, Japanese and Korean: "publication time/date", "posted", "article entered".
+    "发布时间",
+    "发布日期",
+    "发表时间",
+    "發佈時間",
+    "發布時間",
+    "公開日",
+    "掲載日",
+    "配信日",
+    "投稿日",
+    "発行日",
+    "기사입력",
+    "입력",
+    "등록일",
 ];
 const UPDATED_LABELS: &[&str] = &[
     "اخر تحديث",
@@ -33,7 +47,26 @@ const UPDATED_LABELS: &[&str] = &[
     "mis à jour le",
     "aktualisiert am",
     "actualizado el",
+    "更新日",
+    "最終更新日",
+    "更新时间",
+    "수정",
 ];
+
+/// Whether a line is a publication or update label alone (`Published:`, `تاريخ النشر`,
+/// `公開日`), whose date the page sets in the next element (`<dt>Published</dt><dd>…</dd>`):
+/// `Some(update)`, or `None` when the line is more than a label.
+pub fn label_alone(text: &str) -> Option<bool> {
+    let norm = normalize(text).text;
+    let bare = norm.trim().trim_end_matches([':', '-', '|']).trim_end();
+    if UPDATED_LABELS.contains(&bare) {
+        Some(true)
+    } else if PUBLISHED_LABELS.contains(&bare) {
+        Some(false)
+    } else {
+        None
+    }
+}
 
 /// Words that open a byline after a publication label (`Posted by NAME on DATE`, `نشر بواسطة
 /// X في DATE`): the date may then come a few names later.
@@ -74,7 +107,14 @@ pub fn dateline(line: &Line) -> Option<NaiveDate> {
 
 /// [`dateline`], telling a publication line from an update line.
 pub fn dateline_of(line: &Line) -> Option<Dateline> {
-    if line.words.len() > LABELLED_WORDS {
+    // The date's and the time's numbers are one word each to a reader (`2012-09-26 11:09:00`
+    // is not six words, `08:34 PM` not three).
+    let words = line
+        .words
+        .iter()
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .count();
+    if words > LABELLED_WORDS {
         return None;
     }
     let norm = normalize(&line.text).text;
@@ -150,13 +190,6 @@ pub fn dateline_of(line: &Line) -> Option<Dateline> {
         .filter(|c| c.is_alphabetic())
         .map(|c| if east_asian_letter(c) { 3 } else { 1 })
         .sum();
-    // The date's and the time's numbers are one word each to a reader (`2012-09-26 11:09:00`
-    // is not six words).
-    let words = line
-        .words
-        .iter()
-        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
-        .count();
     if !labelled && !byline && (words > DATELINE_WORDS || letters > DATELINE_LETTERS) {
         return None;
     }
@@ -279,6 +312,43 @@ mod tests {
             d(2012, 9, 26)
         );
         assert_eq!(dateline(&Line::new("الأحد 3 جانفي 2021")), d(2021, 1, 3));
+        // A byline with its section, time, zone and comment count: sixteen words once the
+        // time's digits are one word, not eighteen.
+        assert_eq!(
+            dateline(&Line::new(
+                "Written by Jane Roe in Hardware on 1 June 2019 at 08:34 PM EDT. 51 Comments"
+            )),
+            d(2019, 6, 1)
+        );
+        // Still no dateline: a labelled date that opens a paragraph of prose.
+        assert_eq!(
+            dateline(&Line::new(
+                "Posted on 1 June 2019 at 08:34 PM EDT, the survey shows that the share of \
+                 players on the platform rose again for the third month in a row"
+            )),
+            None
+        );
+    }
+
+    #[test]
+    fn chinese_japanese_and_korean_labels_and_a_label_alone() {
+        assert_eq!(
+            dateline(&Line::new("公開日：2019年03月05日 10:00")),
+            d(2019, 3, 5)
+        );
+        assert_eq!(
+            dateline_of(&Line::new("最終更新日：2019/02/22")).map(|l| l.update),
+            Some(true)
+        );
+        assert_eq!(
+            dateline(&Line::new("기사입력 2018-08-25 15:24")),
+            d(2018, 8, 25)
+        );
+        assert_eq!(label_alone("Published:"), Some(false));
+        assert_eq!(label_alone(" تاريخ النشر "), Some(false));
+        assert_eq!(label_alone("Last updated"), Some(true));
+        assert_eq!(label_alone("Published by the ministry"), None);
+        assert_eq!(label_alone("Reviewed:"), None);
     }
 
     #[test]

@@ -358,7 +358,11 @@ fn named_at(tokens: &[&str], i: usize) -> Option<NaiveDate> {
             .is_some_and(|t| t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':'))
     };
     let next3 = num(Some(after + 2)).filter(|_| is_time(after + 1));
-    let (day, year) = match (before, next, next2, next3) {
+    // A time and its zone between the day and the year: `Mon Aug 03 12:45:00 EDT 2015`, the
+    // shape of Unix `date` and Java's `Date.toString()`, which some CMSs write into meta tags.
+    let next4 = num(Some(after + 3))
+        .filter(|_| is_time(after + 1) && tokens.get(after + 2).is_some_and(|t| ZONES.contains(t)));
+    let (day, year) = match (before, next, next2, next3.or(next4)) {
         (Some(d), Some(y), _, _) if d <= 31 && y > 31 => (d, y),
         (_, Some(d), Some(y), _) if d <= 31 && y > 31 => (d, y),
         (_, Some(d), _, Some(y)) if d <= 31 && y > 31 => (d, y),
@@ -375,6 +379,13 @@ fn named_at(tokens: &[&str], i: usize) -> Option<NaiveDate> {
         Cal::Gregorian => None,
     }
 }
+
+/// Time zone abbreviations a date may hold between its time and its year (normalized).
+const ZONES: &[&str] = &[
+    "utc", "gmt", "z", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "akdt",
+    "hst", "ast", "adt", "bst", "ist", "cet", "cest", "eet", "eest", "wet", "west", "msk", "jst",
+    "kst", "hkt", "sgt", "aest", "aedt", "awst", "nzst", "nzdt",
+];
 
 /// English weekday names (normalized: lower case), full and short.
 const WEEKDAYS: &[&str] = &[

@@ -372,10 +372,15 @@ impl FileLoad {
                     );
                     self.problem(warning(path, &why));
                 }
-                let doc = html::html(&text);
+                let (doc, described) = html::html_page(&text);
                 if doc.paragraphs.is_empty() {
                     self.problem(problem(path, None, "no text in the HTML"));
                 } else {
+                    if described {
+                        let why = "no text in the HTML outside its scripts: its description \
+                                   is shown as the text";
+                        self.problem(warning(path, why));
+                    }
                     self.push(path, stem, doc);
                 }
             }

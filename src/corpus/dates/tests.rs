@@ -184,3 +184,12 @@ fn the_other_reading_of_a_swappable_date() {
     assert_eq!(swapped_reading("2024-05-09"), None);
     assert_eq!(swapped_reading("no date"), None);
 }
+
+#[test]
+fn a_time_and_its_zone_between_day_and_year() {
+    // Unix `date` and Java's `Date.toString()`, as some CMSs write them into meta tags.
+    assert_eq!(date_in("Mon Aug 03 12:45:00 EDT 2015"), d(2015, 8, 3));
+    assert_eq!(date_in("Tue Dec 01 09:05:00 UTC 2020"), d(2020, 12, 1));
+    // A word that is no zone between the time and a number is no date.
+    assert_eq!(date_in("Aug 03 12:45:00 room 2015"), None);
+}

@@ -112,8 +112,11 @@ fn a_labelled_line_far_from_the_headline_but_not_in_a_sidebar() {
         <div class="sidebar"><div>Published: 2011-05-04</div></div></body></html>"#
     );
     assert_eq!(date_of(&page), d(2012, 10, 29));
-    // A sidebar's labelled line is another story's date.
-    let sidebar_only = page.replace("Publié le 29/10/2012", "");
+    // Without the publication line, the article's own update line is the last resort
+    // (sixth session); a sidebar's labelled line is another story's date, never taken.
+    let update_only = page.replace("Publié le 29/10/2012", "");
+    assert_eq!(date_of(&update_only), d(2012, 10, 30));
+    let sidebar_only = update_only.replace("Mis à jour le 30/10/2012 à 14h03", "");
     assert_eq!(date_of(&sidebar_only), None);
 }
 

@@ -27,6 +27,8 @@ pub struct PageMeta {
     pub doc_title: Option<String>,
     /// `<time datetime>` values, the ones marked as publication first.
     pub times: Vec<String>,
+    /// Microdata `dateModified` values on any element (`content` or `datetime`).
+    pub modified_times: Vec<String>,
     pub canonical: Option<String>,
     /// Where the page says it was saved from or is based at: the browsers' `<!-- saved from
     /// url=(NNNN)https://… -->` comment, else `<base href>`.
@@ -102,6 +104,13 @@ pub fn read(doc: &Html, raw: &str) -> PageMeta {
         times.sort_by_key(|(later, _)| *later);
         m.times = times.into_iter().map(|(_, t)| t).collect();
     }
+    if let Some(s) = sel("[itemprop='dateModified']") {
+        m.modified_times = doc
+            .select(&s)
+            .filter_map(|e| e.value().attr("content").or(e.value().attr("datetime")))
+            .map(str::to_string)
+            .collect();
+    }
     if let Some(s) = sel("link[rel='canonical']") {
         m.canonical = doc
             .select(&s)
@@ -141,10 +150,38 @@ impl PageMeta {
     /// The metadata's publication value that states a date (JSON-LD, meta tags, `<time>`),
     /// as written.
     pub fn published_value(&self) -> Option<String> {
+        self.published_values().find(|v| date_in(v).is_some())
+    }
+
+    /// The publication dates the metadata writes in a local zone or none (not a UTC
+    /// timestamp), strongest first: how the outlet states a day its UTC value may shift.
+    /// JSON-LD and meta tags only: `<time>` elements anywhere in the page include related
+    /// stories' (the marked date near the headline is weighed apart).
+    pub fn local_published(&self) -> Vec<NaiveDate> {
+        self.stated_values()
+            .filter(|v| super::utc_day::utc_hour(v).is_none())
+            .filter_map(|v| date_in(&v))
+            .collect()
+    }
+
+    /// Every publication value of the metadata, strongest first (JSON-LD, meta tags,
+    /// `<time>`), as written.
+    fn published_values(&self) -> impl Iterator<Item = String> + '_ {
+        self.stated_values().chain(self.times.iter().cloned())
+    }
+
+    /// The publication values of JSON-LD and meta tags, strongest first, as written.
+    fn stated_values(&self) -> impl Iterator<Item = String> + '_ {
         let ld = [self.ld("datePublished"), self.ld("pubDate")];
         let tags = [
             "article:published_time",
             "og:published_time",
+            "og:article:published_time",
+            "shareaholic:article_published_time",
+            "rnews:datepublished",
+            "originalpublicationdate",
+            "published-date",
+            "published_date",
             "article:published",
             "datepublished",
             "pubdate",
@@ -161,6 +198,9 @@ impl PageMeta {
             "dc.date",
             "dc:date",
             "dc.date.issued",
+            "dc.date.created",
+            "dc:created",
+            "dcterms.issued",
             "dcterms.created",
             "dcterms:created",
             "dcterms.date",
@@ -169,14 +209,12 @@ impl PageMeta {
             "parsely-pub-date",
             "article.published",
             "cxenseparse:recs:publishtime",
-            "og:updated_time",
+            "displaydate",
+            "release_date",
+            "datecreated",
         ]
         .map(|k| self.tags.get(k).cloned());
-        ld.into_iter()
-            .chain(tags)
-            .chain(self.times.iter().cloned().map(Some))
-            .flatten()
-            .find(|v| date_in(v).is_some())
+        ld.into_iter().chain(tags).flatten()
     }
 
     /// The publication date the metadata states: JSON-LD, meta tags, `<time>`.
@@ -198,15 +236,26 @@ impl PageMeta {
     }
 
     /// The modification date the metadata states: weaker than every sign of the publication
-    /// date, the page's address and markup included.
+    /// date, the page's address and markup included. Microdata's `dateModified` counts on any
+    /// element (`<span itemprop="dateModified" content="…">Updated: …</span>` in a byline).
     pub fn modified(&self) -> Option<NaiveDate> {
-        [
-            self.ld("dateModified"),
-            self.tags.get("article:modified_time").cloned(),
+        let tags = [
+            "article:modified_time",
+            "og:updated_time",
+            "og:article:modified_time",
+            "article:modified",
+            "datemodified",
+            "modified-date",
+            "last-modified",
+            "dc.date.modified",
+            "dcterms.modified",
         ]
-        .into_iter()
-        .flatten()
-        .find_map(|v| date_in(&v))
+        .map(|k| self.tags.get(k).cloned());
+        std::iter::once(self.ld("dateModified"))
+            .chain(tags)
+            .chain(self.modified_times.iter().cloned().map(Some))
+            .flatten()
+            .find_map(|v| date_in(&v))
     }
 
     /// Every address the page gives for itself, relative ones too (for the date in its

@@ -13,9 +13,11 @@ mod loose_json;
 mod metadata;
 mod page_date;
 mod saved_from;
+mod script_date;
 mod signup;
 mod teasers;
 mod title_site;
+mod utc_day;
 
 pub(super) use address_date::in_address;
 
@@ -44,7 +46,18 @@ fn kind_rows(text: &'static str) -> impl Iterator<Item = (&'static str, &'static
         .filter_map(|l| l.split_once('\t'))
 }
 
+/// The page as a document (the tests' shorthand for [`html_page`]).
+#[cfg(test)]
 pub fn html(text: &str) -> Doc {
+    html_page(text).0
+}
+
+/// [`html`], and whether the page showed no text at all outside its scripts, so that its text
+/// is the description its metadata gives (`og:description`, `description`, JSON-LD
+/// `description`): a page rendered by script (a React page streaming its body into a `hidden`
+/// segment, a Next.js page whose article is only in its script payload) still has its title,
+/// outlet, date and summary, rather than being refused.
+pub fn html_page(text: &str) -> (Doc, bool) {
     let doc = Html::parse_document(text);
     let (blocks, keep) = article(&doc);
     let meta = metadata::read(&doc, text);
@@ -66,6 +79,15 @@ pub fn html(text: &str) -> Doc {
     let title = meta.title(h1, outlet.as_deref(), any_h1);
     let mut paragraphs: Vec<String> = blocks.iter().map(|b| b.text.clone()).collect();
     let mut boilerplate: Vec<bool> = keep.iter().map(|k| !k).collect();
+    let mut described = false;
+    if paragraphs.is_empty()
+        && meta.article_body().is_none()
+        && let Some(d) = description(&meta)
+    {
+        paragraphs.push(d);
+        boilerplate.push(false);
+        described = true;
+    }
     let kept_words: usize = blocks
         .iter()
         .zip(&keep)
@@ -89,7 +111,7 @@ pub fn html(text: &str) -> Doc {
         .then(|| link_site::link_site(&doc))
         .flatten()
         .map(|s| crate::corpus::markers::outlet_of(&s, false).map_or(s, str::to_string));
-    Doc {
+    let doc = Doc {
         paragraphs,
         boilerplate,
         given: Given {
@@ -103,8 +125,32 @@ pub fn html(text: &str) -> Doc {
                 .or_else(|| meta.loose_title_outlet(h1)),
             link_outlet,
         },
-    }
+    };
+    (doc, described)
 }
+
+/// The page's description of itself, if it has words enough to be a summary.
+fn description(meta: &metadata::PageMeta) -> Option<String> {
+    let ld = meta.articles.iter().find_map(|o| {
+        o.get("description")
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_string)
+    });
+    [
+        "og:description",
+        "description",
+        "twitter:description",
+        "dc.description",
+    ]
+    .iter()
+    .find_map(|k| meta.tags.get(*k).cloned())
+    .or(ld)
+    .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
+    .filter(|d| d.split_whitespace().count() >= DESCRIPTION_MIN_WORDS)
+}
+
+/// Words a description must have to stand for a page's text (a summary, not a slogan).
+const DESCRIPTION_MIN_WORDS: usize = 5;
 
 /// The page's blocks and which of them are the article. A page whose visible text holds
 /// next to no article may show it by script: its text hidden by `visibility:hidden` is read
@@ -141,8 +187,9 @@ const REVEAL_BELOW_CHARS: usize = 200;
 /// the markup marks as the date, near the headline; a dateline under the headline (or a
 /// labelled one just above it); a wire dateline's day in the year the page states for it; a
 /// CMS's record of the article in a comment (comment_record.rs); a line labelled as the
-/// publication date anywhere outside furniture; a `<title>` segment that is a date; last, the
-/// metadata's modification date. The headline is the block that repeats the title — a `<dt>`,
+/// publication date anywhere outside furniture; the one day a script's state object gives
+/// (script_date.rs); a `<title>` segment that is a date; the metadata's modification date;
+/// last, a line labelled as the modification date. The headline is the block that repeats the title — a `<dt>`,
 /// a `<div>`, an `h2` on some pages — else the `h1`.
 fn date(
     doc: &Html,
@@ -179,6 +226,24 @@ fn date(
             _ => d,
         }
     });
+    // A UTC timestamp's day is Greenwich's: the outlet's local day where the page states it
+    // (its address first, then its other metadata, its marked date, its dateline).
+    let stated = stated.map(
+        |d| match meta.published_value().and_then(|v| utc_day::utc_hour(&v)) {
+            Some(hour) => {
+                // Lazily: the markup is searched only when address and metadata are silent.
+                let others = in_address()
+                    .into_iter()
+                    .chain(meta.local_published())
+                    .chain(
+                        std::iter::once_with(|| page_date::marked_local(doc, headline)).flatten(),
+                    )
+                    .chain(std::iter::once_with(dateline).flatten());
+                utc_day::local_day(d, hour, others)
+            }
+            None => d,
+        },
+    );
     stated
         .or_else(in_address)
         .or_else(marked)
@@ -194,9 +259,11 @@ fn date(
                 .collect();
             comment_record::date(doc, &titles)
         })
-        .or_else(|| labelled_anywhere(doc, blocks))
+        .or_else(|| labelled_anywhere(doc, blocks, false))
+        .or_else(|| script_date::date(doc))
         .or_else(|| meta.title_date())
         .or_else(|| meta.modified())
+        .or_else(|| labelled_anywhere(doc, blocks, true))
 }
 
 /// The block that states the title, a heading first: its text is the title, or one of the
@@ -289,14 +356,31 @@ const WIRE_DATELINE_BLOCKS: usize = 4;
 /// The first line labelled as the publication date anywhere on the page (`Publié le
 /// 29/10/2012` in an info bar the page puts after its comments), outside furniture: a label
 /// says whose date it is, but a comment's, a related story's or a sidebar's line is not the
-/// article's.
-fn labelled_anywhere(doc: &Html, blocks: &[blocks::Block]) -> Option<NaiveDate> {
-    blocks
+/// article's. With `update`, the first line labelled as the modification date instead (`Last
+/// updated on Sep 21, 2017` in a documentation page's footer — footers count here, since
+/// that is where such pages state it): the last resort of a page that states no other date.
+/// A footer's update line is often one sentence of its block (`© 2010-2014 X. Last updated on
+/// Sep 21, 2017. Created using Sphinx.`), so there each sentence is read as a line of its own.
+/// A label alone in its element (`<dt>Published</dt><dd>5 March 2019</dd>`, `<th>تاريخ
+/// النشر</th><td>…</td>`) is read with the next block as one line.
+fn labelled_anywhere(doc: &Html, blocks: &[blocks::Block], update: bool) -> Option<NaiveDate> {
+    let own: Vec<&blocks::Block> = blocks
         .iter()
         .filter(|b| !page_date::other_dates_in(doc, &b.furniture))
-        .filter(|b| !page_date::strong_furniture_in(doc, &b.furniture))
-        .filter_map(|b| dateline_of(&Line::new(&b.text)))
-        .find(|d| d.labelled && !d.update)
+        .filter(|b| update || !page_date::strong_furniture_in(doc, &b.furniture))
+        .collect();
+    own.iter()
+        .enumerate()
+        .flat_map(|(i, b)| {
+            let next = own.get(i + 1).map(|n| n.text.as_str());
+            match (crate::corpus::datelines::label_alone(&b.text), next) {
+                (Some(_), Some(next)) => vec![format!("{} {next}", b.text)],
+                _ if update => b.text.split(". ").map(str::to_string).collect(),
+                _ => vec![b.text.clone()],
+            }
+        })
+        .filter_map(|line| dateline_of(&Line::new(&line)))
+        .find(|d| d.labelled && d.update == update)
         .map(|d| d.date)
 }
 
@@ -308,6 +392,8 @@ const DATELINE_BLOCKS: usize = 6;
 
 #[cfg(test)]
 mod body_tests;
+#[cfg(test)]
+mod date_tests;
 #[cfg(test)]
 mod meta_tests;
 #[cfg(test)]

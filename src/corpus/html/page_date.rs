@@ -44,6 +44,16 @@ const SKIPPED: &[&str] = &[
 
 /// A date the page's markup marks, anchored on the headline element (see the module's doc).
 pub fn marked(doc: &Html, headline: Option<NodeId>) -> Option<NaiveDate> {
+    marked_one(doc, headline).map(|m| m.date)
+}
+
+/// [`marked`], unless its machine value is a UTC timestamp (`<time datetime="…Z">`): a
+/// statement of the outlet's local day (html/utc_day.rs) is written as the reader sees it.
+pub fn marked_local(doc: &Html, headline: Option<NodeId>) -> Option<NaiveDate> {
+    marked_one(doc, headline).filter(|m| !m.utc).map(|m| m.date)
+}
+
+fn marked_one(doc: &Html, headline: Option<NodeId>) -> Option<Marked> {
     // The headline's grandparent (its parent when that is the page's body).
     let beside = headline.and_then(|h| doc.tree.get(h)).and_then(|h| {
         let parent = h.parent()?;
@@ -147,7 +157,7 @@ pub fn marked(doc: &Html, headline: Option<NodeId>) -> Option<NaiveDate> {
         .find(|m| !m.update)
         .or(after.first())
         .or(before.as_ref())
-        .map(|m| m.date)
+        .copied()
 }
 
 /// Whether an element holds no date of the page's: a reference list (assets/html_dates.tsv's
@@ -203,6 +213,8 @@ pub(super) fn strong_furniture_in(doc: &Html, furniture: &[NodeId]) -> bool {
 struct Marked {
     date: NaiveDate,
     update: bool,
+    /// Read from a UTC timestamp attribute (`datetime="2025-06-30T11:46:00.000Z"`).
+    utc: bool,
 }
 
 /// The date an element marks, if it is marked as a date at all: `<time>`, an `<abbr>` with a
@@ -220,9 +232,9 @@ fn marked_date(el: ElementRef, month_first: bool) -> Option<Marked> {
     let attr = ["datetime", "content", "title"]
         .iter()
         .filter_map(|a| e.attr(a))
-        .find_map(date_in);
-    let (date, text_update) = match attr {
-        Some(d) => (d, false),
+        .find_map(|v| Some((date_in(v)?, super::utc_day::utc_hour(v).is_some())));
+    let (date, text_update, utc) = match attr {
+        Some((d, utc)) => (d, false, utc),
         None => {
             let text: String = el.text().collect::<Vec<_>>().join(" ");
             let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -230,12 +242,13 @@ fn marked_date(el: ElementRef, month_first: bool) -> Option<Marked> {
                 return None;
             }
             let date = date_in(&text).or_else(|| short_year(&text, month_first))?;
-            (date, opens_with_update(&text, names))
+            (date, opens_with_update(&text, names), false)
         }
     };
     Some(Marked {
         date,
         update: class_update || text_update,
+        utc,
     })
 }
 

@@ -72,7 +72,10 @@ fn last_separator(title: &str) -> Option<(usize, usize)> {
 /// Title segments around the separators sites put between a headline and their name.
 pub fn split_title(t: &str) -> Vec<&str> {
     let mut parts = vec![t];
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · "] {
+    // `｜`, the full-width bar of Chinese and Japanese titles, is never inside a headline.
+    for sep in [
+        " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", "｜",
+    ] {
         parts = parts
             .into_iter()
             .flat_map(|p| p.split(sep))
@@ -129,7 +132,9 @@ fn glued_site(t: &str, outlet: Option<&str>) -> Option<String> {
     }
     let head = t.trim_end().strip_suffix(o)?;
     let sep = head.chars().next_back()?;
-    let seps = ['-', '_', '|', '–', '—'];
+    // `：` and `｜`: the full-width colon and bar of Chinese and Japanese titles
+    // (`見出し：朝日新聞デジタル`).
+    let seps = ['-', '_', '|', '–', '—', '：', '｜'];
     let head = head.strip_suffix(seps)?.trim_end_matches(seps);
     // A bare hyphen between Latin letters or digits joins a word (`Covid-19`).
     let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
@@ -171,6 +176,28 @@ mod tests {
         assert_eq!(
             strip_site("Title - Part 2", None, &|_| false),
             "Title - Part 2"
+        );
+        // The full-width bar and colon of Japanese titles, spaced or glued to the site.
+        assert_eq!(
+            strip_site(
+                "新聞をスクラップできるペン ｜ ガジェット通信",
+                Some("ガジェット通信"),
+                &|_| false
+            ),
+            "新聞をスクラップできるペン"
+        );
+        assert_eq!(
+            strip_site(
+                "メディア芸術祭賞が受賞：朝日新聞デジタル",
+                Some("朝日新聞デジタル"),
+                &|_| false
+            ),
+            "メディア芸術祭賞が受賞"
+        );
+        // A full-width colon inside the headline, the site elsewhere, stays.
+        assert_eq!(
+            strip_site("時間：2022年の予定", Some("朝日新聞デジタル"), &|_| false),
+            "時間：2022年の予定"
         );
         // A short first segment goes only when the rest is stated elsewhere.
         let t = "Raspberry Pi 3 - The credit card sized PC that cost only $35";
