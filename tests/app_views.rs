@@ -219,3 +219,28 @@ fn an_article_without_an_outlet_says_unknown_outlet_in_list_body_and_status() {
         }
     }
 }
+
+#[test]
+fn an_undated_articles_worked_out_date_is_the_same_in_every_pane() {
+    // The real analysis (the common one is made by hand and has no timeline references).
+    let corpus = std::sync::Arc::new(khabar::corpus::bundled());
+    let analysis = khabar::extract::analyze(&corpus);
+    let index = khabar::search::Index::build_all(&corpus);
+    let mut app = khabar::app::App::new(
+        std::sync::Arc::clone(&corpus),
+        Lang::En,
+        khabar::app::keymap::Keymap::default_map(),
+    );
+    app.update(khabar::app::action::Action::Resize(120, 40));
+    app.analysed(analysis, index);
+    // Bundled article 1 states no date; the timeline borrows its story's (`~YYYY-MM-DD`).
+    assert!(app.state.corpus.articles[0].published.is_none());
+    let d = app.state.date_shown(0).expect("a worked-out date");
+    assert!(d.starts_with('~'), "{d}");
+    let s = screen(&mut app);
+    // The article list's row and the body's header, side by side on the first text row.
+    let row = s.lines().nth(1).unwrap_or_default();
+    assert_eq!(row.matches(d.as_str()).count(), 2, "{d}\n{s}");
+    let status = khabar::ui::status::text(&app.state);
+    assert!(status.contains(d.as_str()), "{status}");
+}

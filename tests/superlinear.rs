@@ -65,3 +65,30 @@ fn a_huge_paragraph_is_laid_out_up_to_a_bound_with_a_note() {
         .collect();
     assert!(note.contains("characters"), "{note}");
 }
+
+#[test]
+fn a_huge_line_is_read_as_paragraphs_of_news_length_with_every_word() {
+    // A PDF's text or a flattened page: one line of 2,000 sentences. Analysed as one paragraph
+    // its names were compared pairwise (minutes for 3 MB); cut at sentence ends it is linear.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sentences: Vec<String> = (0..2_000)
+        .map(|i| format!("قال الوزير محمد العلي في بغداد إن الزيارة رقم {i} مهمة للبلدين."))
+        .collect();
+    let line = sentences.join(" ");
+    let path = dir.path().join("dump.txt");
+    std::fs::write(&path, format!("عنوان التقرير الطويل\n\n{line}\n")).expect("write");
+    let (corpus, problems) = khabar::corpus::load(&[path]).expect("load");
+    assert!(problems.is_empty());
+    let a = &corpus.articles[0];
+    assert!(a.paragraphs.len() > 50, "{}", a.paragraphs.len());
+    assert!(a.paragraphs.iter().all(|p| p.text.chars().count() <= 6_000));
+    let words: usize = a
+        .paragraphs
+        .iter()
+        .map(|p| p.text.split_whitespace().count())
+        .sum();
+    assert_eq!(words, line.split_whitespace().count() + 3);
+    // And the analysis of it ends (it took minutes when the line was one paragraph).
+    let analysis = khabar::extract::analyze(&corpus);
+    assert!(analysis.entities.iter().any(|e| e.name.contains("بغداد")));
+}

@@ -341,14 +341,33 @@ impl State {
             return String::new();
         };
         let outlet = crate::i18n::outlet_shown(self.lang, &a.outlet);
-        let date = a.published.map_or_else(
+        // Left-to-right isolate (LRI … PDI): after Arabic text the bidi algorithm would
+        // otherwise make each number of an ISO date its own Arabic-number run and show
+        // 2024-05-12 as 12-05-2024.
+        let date = self.date_shown(article).map_or_else(
             || tr(self.lang, "no_date").to_string(),
-            // Left-to-right isolate (LRI … PDI): after Arabic text the bidi algorithm would
-            // otherwise make each number of an ISO date its own Arabic-number run and show
-            // 2024-05-12 as 12-05-2024.
             |d| format!("\u{2066}{d}\u{2069}"),
         );
         format!("{outlet} · {date}")
+    }
+
+    /// The article's date as every pane shows it: its publication date, else the one the
+    /// timeline worked out — read from its own text (`2024-01-26°`) or borrowed from its story
+    /// (`~2024-02-18`) — so the list, the body's header and the status bar never disagree.
+    pub fn date_shown(&self, article: usize) -> Option<String> {
+        use crate::extract::ReferenceSource;
+        use crate::screen::rows::{ESTIMATED, FROM_TEXT};
+        let a = self.corpus.articles.get(article)?;
+        if let Some(d) = a.published {
+            return Some(d.format("%Y-%m-%d").to_string());
+        }
+        let r = self.analysis().and_then(|x| x.references.get(article))?;
+        let d = r.date.as_deref()?;
+        Some(match r.source {
+            ReferenceSource::Story => format!("{ESTIMATED}{d}"),
+            ReferenceSource::Published => d.to_string(),
+            _ => format!("{d}{FROM_TEXT}"),
+        })
     }
 }
 

@@ -9,6 +9,7 @@ use super::copyright::phrase_holder;
 use super::datelines::{dateline_of, embed_date, lede_date};
 use super::file_name::date_in_file_name;
 use super::lines::Line;
+use super::long_lines;
 use super::markers::outlet_in_file_name;
 use super::meta::{bracket_dateline, outlet};
 use super::under_headline::{known_under, names_outlet, under_headline};
@@ -47,7 +48,12 @@ pub fn assemble(
     let (lines, removed): (Vec<Line>, Vec<bool>) = texts
         .iter()
         .enumerate()
-        .map(|(i, t)| (Line::new(t), removed.get(i).copied().unwrap_or(false)))
+        .flat_map(|(i, t)| {
+            let gone = removed.get(i).copied().unwrap_or(false);
+            long_lines::paragraphs(t)
+                .into_iter()
+                .map(move |p| (Line::new(&p), gone))
+        })
         .filter(|(l, _)| !l.text.is_empty())
         .unzip();
     let kept: Vec<usize> = (0..lines.len())

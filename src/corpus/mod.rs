@@ -15,6 +15,7 @@ mod formats;
 mod html;
 mod html_depth;
 mod lines;
+mod long_lines;
 mod markdown;
 mod markers;
 mod meta;

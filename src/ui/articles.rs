@@ -14,20 +14,6 @@ use crate::screen::Pane;
 use crate::screen::geometry::inner;
 use crate::screen::rows::ARTICLE_ROWS;
 
-/// The date of an article without a publication date, as the timeline worked it out: read
-/// from its own text (`2024-01-26°`), borrowed from the story (`~2024-02-18`), or `no date`.
-fn reference_date(s: &State, i: usize) -> String {
-    use crate::extract::ReferenceSource;
-    use crate::screen::rows::{ESTIMATED, FROM_TEXT};
-    let r = s.analysis().and_then(|a| a.references.get(i));
-    match r.map(|r| (r.date.as_deref(), r.source)) {
-        Some((Some(d), ReferenceSource::Story)) => format!("{ESTIMATED}{d}"),
-        Some((Some(d), ReferenceSource::Published)) => d.to_string(),
-        Some((Some(d), _)) => format!("{d}{FROM_TEXT}"),
-        _ => tr(s.lang, "no_date").to_string(),
-    }
-}
-
 pub struct View<'a> {
     pub s: &'a State,
     pub ui: &'a Ui,
@@ -65,10 +51,9 @@ impl Widget for &View<'_> {
             };
             let open = i == s.open;
             let mark = if open { marker } else { " " };
-            let date = match a.published {
-                Some(d) => d.format("%Y-%m-%d").to_string(),
-                None => reference_date(s, i),
-            };
+            let date = s
+                .date_shown(i)
+                .unwrap_or_else(|| tr(s.lang, "no_date").to_string());
             let outlet = crate::i18n::outlet_shown(s.lang, &a.outlet);
             let style = if open {
                 ui.theme.open

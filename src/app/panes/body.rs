@@ -29,8 +29,9 @@ pub struct BodyRow {
     pub line: VisualLine,
 }
 
-/// Which layout of which article: (article, width, boilerplate shown).
-pub type LayoutKey = (usize, u16, bool);
+/// Which layout of which article: (article, width, boilerplate shown, the meta line's hash —
+/// the line changes when the analysis works out an undated article's date).
+pub type LayoutKey = (usize, u16, bool, u64);
 
 /// Article layouts kept in [`Body::cache`].
 const CACHE_MAX: usize = 64;
@@ -79,7 +80,7 @@ impl Body {
             self.key = None;
             return;
         };
-        let key = (open, width, boilerplate);
+        let key = (open, width, boilerplate, meta_hash(meta));
         if self.key != Some(key) {
             self.rows = match self.cache.get(&key) {
                 Some(rows) => Arc::clone(rows),
@@ -122,6 +123,13 @@ impl Body {
     pub fn reset(&mut self) {
         *self = Body::default();
     }
+}
+
+fn meta_hash(meta: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    meta.hash(&mut h);
+    h.finish()
 }
 
 /// The rows of an article: headline, meta line, then each shown paragraph after a blank row.

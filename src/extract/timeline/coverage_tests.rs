@@ -240,6 +240,18 @@ fn today_tomorrow_and_yesterday_by_their_neighbours() {
     none("على بعد يوم واحد فقط من انتهائها", sat);
     none("في مستشفى بمدينة 6 أكتوبر", sat);
     assert_eq!(dates("أمس الجمعة", sat), vec!["2025-08-15"]);
+    // A span spent in a state is how long, not when; a plain count still dates.
+    none("تنحى بعد ست سنوات في السلطة", sat);
+    none("أفرج عنه بعد عامين في السجن", sat);
+    assert_eq!(
+        dates("يصل الوفد بعد يومين في زيارة رسمية", sat),
+        vec!["2025-08-18"]
+    );
+    // The day before yesterday, in its three spellings.
+    assert_eq!(dates("قالت الوزارة أول من أمس", sat), vec!["2025-08-14"]);
+    assert_eq!(dates("مساء أمس الأول", sat), vec!["2025-08-14"]);
+    assert_eq!(dates("وصل الوفد أول أمس", sat), vec!["2025-08-14"]);
+    assert_eq!(dates("وصل الوفد أول أمس الخميس", sat), vec!["2025-08-14"]);
     assert_eq!(dates("مباريات الغد", sat), vec!["2025-08-17"]);
     assert_eq!(dates("صباح الغد", sat), vec!["2025-08-17"]);
     for text in [

@@ -55,6 +55,17 @@ impl Parser<'_> {
             return Some(r);
         }
         match bare {
+            // `أمس الأول`: the day before yesterday, like `أول أمس` (never `الأول` of a list).
+            "امس" if self.word(i + 1) == Some("الاول") => {
+                return Some((
+                    Expr::Relative {
+                        unit: Unit::Day,
+                        offset: -2,
+                        weekday: None,
+                    },
+                    i + 1,
+                ));
+            }
             "امس" => {
                 return Some((
                     Expr::Relative {
@@ -65,14 +76,23 @@ impl Parser<'_> {
                     i + usize::from(wd_after.is_some()),
                 ));
             }
-            "اول" if self.word(i + 1) == Some("امس") => {
+            // `أول أمس`, `أول من أمس`.
+            "اول"
+                if self.word(i + 1) == Some("امس")
+                    || (self.word(i + 1) == Some("من") && self.word(i + 2) == Some("امس")) =>
+            {
+                let end = if self.word(i + 1) == Some("امس") {
+                    i + 1
+                } else {
+                    i + 2
+                };
                 return Some((
                     Expr::Relative {
                         unit: Unit::Day,
                         offset: -2,
-                        weekday: None,
+                        weekday: self.word(end + 1).and_then(weekday),
                     },
-                    i + 1,
+                    end + usize::from(self.word(end + 1).and_then(weekday).is_some()),
                 ));
             }
             "اليوم" if wd_after.is_some() => {
@@ -366,6 +386,12 @@ impl Parser<'_> {
                 last + 1
             };
             if matches!(self.word(after), Some("من" | "علي" | "ونصف" | "ونيف")) {
+                return None;
+            }
+            // `بعد ست سنوات في السلطة`, `بعد عامين في السجن`: a span spent in a state.
+            if self.word(after) == Some("في")
+                && self.word(after + 1).is_some_and(|w| is(List::State, w))
+            {
                 return None;
             }
             let expr = if later {

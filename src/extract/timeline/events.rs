@@ -98,11 +98,23 @@ fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
     n
 }
 
-/// Sentence bounds (`char` offsets) around `at` in `chars`.
+/// Is the mark at `k` inside a number (`5.2`, `1,500`, `٣٫٥`): a digit on both sides?
+fn in_number(chars: &[char], k: usize) -> bool {
+    let digit = |k: Option<usize>| k.and_then(|k| chars.get(k)).is_some_and(|c| c.is_numeric());
+    digit(k.checked_sub(1)) && digit(k.checked_add(1))
+}
+
+/// Sentence bounds (`char` offsets) around `at` in `chars`. A full stop inside a number
+/// (`بقوة 5.2 درجات`) ends nothing.
 pub fn sentence(chars: &[char], at: usize) -> (usize, usize) {
-    let is_end = |c: char| matches!(c, '.' | '؟' | '?' | '!' | '؛' | ';' | '\n');
+    let is_end = |k: usize, c: char| {
+        matches!(c, '.' | '؟' | '?' | '!' | '؛' | ';' | '\n') && !(c == '.' && in_number(chars, k))
+    };
     // `get` is `Some` inside the bounds the loops keep; outside it ends them.
-    let not_end = |k: Option<usize>| k.and_then(|k| chars.get(k)).is_some_and(|&c| !is_end(c));
+    let not_end = |k: Option<usize>| {
+        k.and_then(|k| Some((k, chars.get(k)?)))
+            .is_some_and(|(k, &c)| !is_end(k, c))
+    };
     let mut s = at.min(chars.len());
     while not_end(s.checked_sub(1)) {
         s -= 1;
@@ -122,7 +134,11 @@ const SUMMARY_WORDS: usize = 12;
 pub fn summary(chars: &[char], start: usize, end: usize) -> String {
     let (s, e) = sentence(chars, start);
     // A char at `k` that is no comma (`get` keeps a bad offset from reading out of bounds).
-    let plain = |k: usize| chars.get(k).is_some_and(|&c| !matches!(c, '،' | ',' | ':'));
+    let plain = |k: usize| {
+        chars
+            .get(k)
+            .is_some_and(|&c| !matches!(c, '،' | ',' | ':') || (c == ',' && in_number(chars, k)))
+    };
     let span = |a: usize, b: usize| chars.get(a..b).unwrap_or_default();
     let mut cs = start.min(e);
     while cs > s && plain(cs - 1) {

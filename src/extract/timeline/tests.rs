@@ -255,6 +255,22 @@ fn summaries_are_short_clauses() {
 }
 
 #[test]
+fn a_summary_never_starts_inside_a_number() {
+    // `5.2` and `1,500` are numbers, not a sentence's end and a clause's.
+    let c = Corpus {
+        articles: vec![article(
+            "a",
+            None,
+            &["ضرب زلزال بقوة 5.2 درجات جنوب البلاد يوم 5 مارس 2023 وشرد 1,500 أسرة."],
+        )],
+    };
+    let ev = extract(&c, &[]);
+    let s = &ev.first().expect("an event").summary;
+    assert!(s.contains("5.2 درجات"), "{s}");
+    assert!(s.contains("1,500 أسرة"), "{s}");
+}
+
+#[test]
 fn unambiguous_month_after_a_time_preposition() {
     assert_eq!(
         dates_in("بعد هجوم في كانون الأول على السفارة", FEB18),

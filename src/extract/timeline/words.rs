@@ -28,6 +28,9 @@ pub enum List {
     Game,
     /// `للسنة المالية 2026`: kinds of year written between a year word and its number.
     YearKind,
+    /// `السلطه`, `السجن`, `منصبه`: states one is in for a span — `بعد ست سنوات في السلطة` is
+    /// how long, not when.
+    State,
     /// `يطرأ`, `تشهد`, `تكون`: imperfect verbs that, in news, read as what is to come (a
     /// forecast, a schedule) and point a bare weekday ahead.
     ForecastVerb,
@@ -54,6 +57,7 @@ fn lists() -> &'static HashMap<List, HashSet<&'static str>> {
                 "game" => List::Game,
                 "year-kind" => List::YearKind,
                 "forecast-verb" => List::ForecastVerb,
+                "state" => List::State,
                 _ => continue,
             };
             out.entry(list).or_default().insert(word.trim());
