@@ -240,7 +240,8 @@ fn find_title(lines: &[Line], kinds: &mut [ParagraphKind]) -> Option<usize> {
     let first_body = (0..lines.len()).find(|&i| is_body(i))?;
     let title = (first_body..lines.len().min(first_body + HEAD_ZONE))
         .find(|&i| is_body(i) && lines.get(i).is_some_and(Line::headline_like) && words(i) >= 4)
-        .filter(|&i| (first_body..i).all(|k| !is_body(k) || words(k) <= 3))?;
+        .filter(|&i| (first_body..i).all(|k| !is_body(k) || words(k) <= 3))
+        .or_else(|| short_headline_on_top(lines, kinds))?;
     // No body paragraph may come before the headline.
     for k in kinds.iter_mut().take(title).skip(first_body) {
         if *k == Body {
@@ -249,6 +250,22 @@ fn find_title(lines: &[Line], kinds: &mut [ParagraphKind]) -> Option<usize> {
     }
     set(kinds, title, Title);
     Some(title)
+}
+
+/// A headline of two or three words (`يوفنتوس .. سوبر «صيني»`) is taken only where nothing else
+/// could be: the text's very first line, followed by the article itself — at once, or after
+/// one line of at most three words (the outlet's name or the date) — whose first paragraph is a
+/// sentence of ten words or more. A menu's first item is followed by more short lines.
+fn short_headline_on_top(lines: &[Line], kinds: &[ParagraphKind]) -> Option<usize> {
+    let first = lines.first()?;
+    let words = |i: usize| lines.get(i).map_or(0, |l| l.words.len());
+    let long_sentence = |i: usize| words(i) >= 10 && kinds.get(i) != Some(&Boilerplate);
+    let ok = kinds.first() == Some(&Body)
+        && first.headline_like()
+        && (2..=3).contains(&first.words.len())
+        && first.marker.is_none()
+        && (long_sentence(1) || (words(1) <= 3 && long_sentence(2)));
+    ok.then_some(0)
 }
 
 /// Share of long paragraphs (at least this many words) that must end with a full stop before
@@ -342,6 +359,19 @@ mod tests {
         let (a, b, c) = (strip(P1), strip(P2), strip(P3));
         let k = kinds_of(&[&a, &b, &c]);
         assert!(k.iter().all(|k| *k != Boilerplate), "{k:?}");
+    }
+
+    #[test]
+    fn a_short_headline_on_top_of_the_article_is_the_title() {
+        let body =
+            "توج يوفنتوس بلقب كأس السوبر الإيطالية لكرة القدم للمرة الثالثة في آخر أربعة مواسم.";
+        let k = kinds_of(&["يوفنتوس .. سوبر «صيني»", "الاقتصادية", body]);
+        assert_eq!(k.first(), Some(&Title), "{k:?}");
+        let k = kinds_of(&["سوبر «صيني»", body]);
+        assert_eq!(k.first(), Some(&Title), "{k:?}");
+        // A menu's first item is not: more short lines follow it.
+        let k = kinds_of(&["أخبار العالم", "رياضة", "اقتصاد", body]);
+        assert_ne!(k.first(), Some(&Title), "{k:?}");
     }
 
     #[test]

@@ -61,8 +61,24 @@ pub fn outlet(lines: &[Line]) -> Option<String> {
         .iter()
         .filter(|l| l.marker == Some(Marker::End))
         .collect();
-    if let Some(o) = ends.iter().find_map(|l| outlet_of(&l.text, true)) {
-        return Some(o.to_string());
+    // `© X 2026`: the holder is the whole name between the sign and the year, so
+    // `© الشرق الأوسط الجديد 2026` is that outlet, not the known `الشرق الأوسط` inside it; a
+    // known name that ends the holder is that outlet (`© شركة إرم ميديا` is إرم نيوز's).
+    let known_tail = |holder: String| {
+        let words: Vec<&str> = holder.split_whitespace().collect();
+        (0..words.len())
+            .find_map(|k| outlet_of(&words.get(k..)?.join(" "), false))
+            .map_or(holder, str::to_string)
+    };
+    let holder_or_known = |l: &&Line| {
+        l.text
+            .contains('©')
+            .then(|| copyright_holder(&l.text).map(known_tail))
+            .flatten()
+            .or_else(|| outlet_of(&l.text, true).map(str::to_string))
+    };
+    if let Some(o) = ends.iter().find_map(holder_or_known) {
+        return Some(o);
     }
     ends.iter()
         .find_map(|l| copyright_holder(&l.text))
@@ -254,6 +270,14 @@ mod tests {
             .map(|s| Line::new(s))
             .collect();
         assert_eq!(outlet(&lines).as_deref(), Some("وكالة المثال"));
+        // A known outlet's name at the start of a longer holder is not that outlet.
+        for (line, holder) in [
+            ("© الشرق الأوسط الجديد 2026", "الشرق الأوسط الجديد"),
+            ("© 2026 الشرق الأوسط", "الشرق الأوسط"),
+        ] {
+            let lines: Vec<Line> = ["نص.", line].iter().map(|s| Line::new(s)).collect();
+            assert_eq!(outlet(&lines).as_deref(), Some(holder), "{line}");
+        }
         let lines: Vec<Line> = ["نص.", "المزيد على www.example-news.com/ar"]
             .iter()
             .map(|s| Line::new(s))

@@ -97,7 +97,13 @@ const SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | "];
 /// separator is a section label, a listed place or a date, and the other is shaped like a
 /// name (see [`name_part`]); the name is the outlet.
 fn beside_a_label(t: &str) -> Option<&str> {
-    let (a, b) = SEPARATORS.iter().find_map(|s| t.split_once(s))?;
+    // The separator that comes first: the name stands at one end (`X | 20 نوفمبر 2026 - 10:45 ص`
+    // is X beside a date and a time, not `X | 20 نوفمبر 2026` beside a time).
+    let (at, sep) = SEPARATORS
+        .iter()
+        .filter_map(|s| Some((t.find(s)?, s.len())))
+        .min()?;
+    let (a, b) = (t.get(..at)?, t.get(at + sep..)?);
     let (a, b) = (a.trim(), b.trim());
     let label = |p: &str| {
         is_section_label(p)
@@ -213,6 +219,11 @@ mod tests {
         assert_eq!(
             found("بوابة المساء | الأحد 15 مارس 2026").as_deref(),
             Some("بوابة المساء")
+        );
+        // A time after the date, with a separator of its own.
+        assert_eq!(
+            found("أخبار المدينة 24 | 20 نوفمبر 2026 - 10:45 ص").as_deref(),
+            Some("أخبار المدينة 24")
         );
     }
 

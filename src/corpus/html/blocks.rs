@@ -33,7 +33,8 @@ pub struct Block {
     /// wrapper named `panel-two-col-sidebar-right`).
     pub furniture: Vec<NodeId>,
     /// The innermost element around the text named as a dialog that is never the article (a
-    /// cookie-consent notice: the `dialog` words of assets/html_zones.tsv); the content choice
+    /// cookie-consent notice, a comment thread: the `dialog` and `thread` words of
+    /// assets/html_zones.tsv); the content choice
     /// ignores one that holds most of the page (a consent manager wrapping the whole page).
     pub dialog: Option<NodeId>,
 }
@@ -332,11 +333,12 @@ fn zones() -> &'static Zones {
             embed: Vec::new(),
         };
         for (kind, word) in super::kind_rows(include_str!("../../../assets/html_zones.tsv")) {
-            if kind == "dialog" {
+            // A comment thread is never the article either: read as a dialog.
+            if matches!(kind, "dialog" | "thread") {
                 z.dialog.push(word.trim().to_string());
             }
             let list = match kind {
-                "strong" | "dialog" => &mut z.strong,
+                "strong" | "dialog" | "thread" => &mut z.strong,
                 "weak" => &mut z.weak,
                 "content" => &mut z.content,
                 "embed" => &mut z.embed,
@@ -449,8 +451,11 @@ fn named_by(el: ElementRef, words: &[String]) -> bool {
     {
         return false;
     }
+    // A heading's weak name (`subbuzz__header`, `widget-title`) says it is a heading, not
+    // which part of the page holds it: the elements around it tell that.
+    let heading = matches!(e.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
     has(&z.strong)
-        || (has(&z.weak) && !has(&z.content))
+        || (has(&z.weak) && !has(&z.content) && !heading)
         || matches!(
             e.attr("role"),
             Some("navigation" | "banner" | "contentinfo" | "complementary")

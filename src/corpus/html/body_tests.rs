@@ -172,3 +172,126 @@ fn a_consent_manager_wrapping_the_whole_page_hides_nothing() {
     );
     assert_eq!(kept(&html(&page)), vec!["افتتاح ثلاثة مستشفيات", P1, P2]);
 }
+
+#[test]
+fn a_listicle_whose_items_are_named_like_furniture_is_the_article() {
+    // Each item's heading is an `item__header` (a weak furniture word on a heading names the
+    // heading) and its description sits in an `item__figure-footer` (`footer` is a strong
+    // word): no one footer holds most of the article, but together the footers do, so they
+    // are its parts. A footer under the list is still furniture.
+    let item = |n: usize| {
+        format!(
+            r#"<div class="item"><h2 class="item__header">{n}. مصباح مكتب بضوء دافئ</h2>
+            <figure><div class="item__figure-footer"><p>{P1}</p><p>{P2}</p></div></figure></div>"#
+        )
+    };
+    let items: String = (1..=4).map(item).collect();
+    let page = format!(
+        r#"<body><div class="list">{items}<div class="page-footer"><p>جميع الحقوق محفوظة لموقع المثال، ويمنع النسخ دون إذن</p></div></div></body>"#
+    );
+    let d = html(&page);
+    let k = kept(&d);
+    assert_eq!(k.len(), 12, "{k:?}");
+    assert_eq!(k[0], "1. مصباح مكتب بضوء دافئ");
+    assert_eq!(k[1], P1);
+}
+
+#[test]
+fn a_page_footer_never_replaces_a_short_article() {
+    // A video page: one line of description, then a footer with more text than the article
+    // (legal lines). The choice made again without furniture names would take the footer;
+    // a `footer` element (or `role=contentinfo`) is never the article.
+    let legal =
+        "الموقع علامة مسجلة لشركة المثال، ولا يجوز استخدامها دون إذن كتابي صريح منها، وفق القانون";
+    for footer in ["footer", r#"div role="contentinfo""#] {
+        let close = footer.split(' ').next().unwrap_or(footer);
+        let page = format!(
+            r#"<body><div class="video"><p>{P1}</p></div>
+            <{footer}><div class="legal">{}</div></{close}></body>"#,
+            format!("<p>{legal}</p>").repeat(5)
+        );
+        assert_eq!(kept(&html(&page)), vec![P1], "{footer}");
+    }
+}
+
+#[test]
+fn an_article_cut_into_fragments_at_different_depths_is_whole() {
+    // The text sits in `paragraph-fragment` boxes in different parts of the layout (a photo
+    // grid between them): each is the article's. A fragment holding a photo's caption, and
+    // the next story the page appends below in its own `article`, are not.
+    let frag = |ps: &str| format!(r#"<div class="paragraph-fragment">{ps}</div>"#);
+    let caption = "صورة أرشيفية لأحد المستشفيات الجديدة في الجنوب، التقطت العام الماضي";
+    let next = "وفي خبر آخر، افتتحت البلدية حديقة عامة جديدة في وسط المدينة، بحضور المحافظ";
+    let page = format!(
+        r#"<body><main><article>
+        <div class="grid top"><div class="col">{}</div></div>
+        <div class="wide"><div><div class="grid"><div class="col">{}</div></div></div></div>
+        <div class="grid"><div class="paragraph-fragment"><figure><img src="a.jpg"><figcaption>{caption}</figcaption></figure><p>{caption}</p></div></div>
+        </article><article><div class="grid"><div class="col">{}</div></div></article></main></body>"#,
+        frag(&format!("<p>{P1}</p><p>{P2}</p>")),
+        frag(&format!(
+            "<p>{P2} {P1}</p><p>{P1}، {P2}</p><p>{P2}، {P1}</p>"
+        )),
+        frag(&format!("<p>{next}</p>")),
+    );
+    let d = html(&page);
+    let k = kept(&d);
+    assert_eq!(k.first(), Some(&P1), "{k:?}");
+    assert_eq!(k.len(), 5, "{k:?}");
+}
+
+#[test]
+fn items_written_in_long_headings_are_the_article() {
+    // A listicle whose items' text is set in `h2` titles (a sentence each, over 120
+    // characters) above a photo: the list is the article, not the one item that also has a
+    // paragraph under its photo. A short heading is still only a heading.
+    let item = |n: usize| {
+        let line = if n == 3 {
+            format!("<p>{P2}</p>")
+        } else {
+            String::new()
+        };
+        format!(
+            r#"<div class="sub sub-{n}"><h2>{n}. {P1} {P2}</h2><div class="media"><img src="{n}.jpg"></div>{line}</div>"#
+        )
+    };
+    let items: String = (1..=5).map(item).collect();
+    let page = format!(r#"<body><div class="list">{items}</div></body>"#);
+    let d = html(&page);
+    let k = kept(&d);
+    assert_eq!(k.len(), 6, "{k:?}");
+    assert!(k.first().is_some_and(|t| t.starts_with("1. ")), "{k:?}");
+    let page = format!(
+        r#"<body><div class="list"><h2>المستشفيات الجديدة</h2><div><p>{P1}</p><p>{P2}</p></div></div></body>"#
+    );
+    assert_eq!(kept(&html(&page)), vec![P1, P2]);
+}
+
+#[test]
+fn a_long_comment_thread_never_replaces_a_short_post() {
+    // An "open thread" post of two lines under far more comment text: the choice made again
+    // without furniture names would take the thread; a comment thread is never the article.
+    let reply =
+        "شكرا على المقال، لكن عندي سؤال عن المستشفيات الجديدة، متى تفتح أبوابها للمرضى فعلا؟";
+    let page = format!(
+        r#"<body><article><h1>سلسلة أسئلة القراء</h1><p>{P1}</p><p>{P2}</p></article>
+        <ol class="comment-list">{}</ol></body>"#,
+        format!("<li class=\"item\"><p>{reply}</p><p>{reply}</p></li>").repeat(10)
+    );
+    assert_eq!(kept(&html(&page)), vec!["سلسلة أسئلة القراء", P1, P2]);
+}
+
+#[test]
+fn a_gallery_s_buttons_are_share_bar_words() {
+    // A photo gallery inside the article shows `Caption` and `Close` buttons as lines of
+    // their own (assets/boilerplate.tsv, `share` kind); a sentence that uses the words is
+    // no button.
+    use crate::corpus::markers::{Marker, marker_of};
+    for button in ["Caption", "Close", "إغلاق"] {
+        assert_eq!(marker_of(button), Some(Marker::Share), "{button}");
+    }
+    assert_eq!(
+        marker_of("Close the border, the minister said on Monday"),
+        None
+    );
+}

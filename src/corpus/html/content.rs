@@ -1,7 +1,7 @@
-//! Which blocks are the article: the container element that gathers the most paragraph-like
-//! text (long, with commas, few links), in the manner of the readability family of methods,
-//! plus the sibling containers that score nearly as well; inside it, furniture and blocks
-//! made mostly of links are left out. Blocks left out are kept by the caller as boilerplate.
+//! Which blocks are the article: what is never the article (teaser lists, sign-up boxes,
+//! consent dialogs) is set aside, the containers are chosen (container.rs) — again without
+//! furniture names when those hid the article — and inside them furniture and blocks made
+//! mostly of links are left out. Blocks left out are kept by the caller as boilerplate.
 
 use std::collections::{HashMap, HashSet};
 
@@ -9,36 +9,9 @@ use ego_tree::NodeId;
 use scraper::{ElementRef, Html};
 
 use super::blocks::Block;
-
-/// A block shorter than this (non-space characters) says nothing about its container.
-const MIN_PARAGRAPH: usize = 25;
-
-/// How many levels above a paragraph's container receive a share of its score.
-const LEVEL_SHARE: [f64; 3] = [1.0, 0.5, 1.0 / 3.0];
-
-/// A sibling of the best container that scores at least this share of it is article too.
-const SIBLING_SHARE: f64 = 0.2;
-
-/// How far up the tree the walks go (deeper nesting is not a page layout).
-const MAX_CLIMB: usize = 200;
-
-/// Elements whose text is one paragraph (their container is their parent).
-const PARAGRAPH_TAGS: &[&str] = &[
-    "p",
-    "li",
-    "td",
-    "th",
-    "blockquote",
-    "pre",
-    "dd",
-    "dt",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "figcaption",
-];
+use super::container::{
+    Choice, MAX_CLIMB, MIN_PARAGRAPH, choose, paragraph_like, parent_of, within,
+};
 
 /// A best container holding less than this share of the page's paragraph text is a wrong
 /// choice made because furniture names hid the article: the choice is made again without them.
@@ -47,11 +20,6 @@ const MIN_SHARE: f64 = 0.3;
 /// Furniture inside the chosen container that holds at least this share of the container's
 /// paragraph text (nearly all of it) is a wrapper named like furniture, not furniture.
 const WRAPPER_SHARE: f64 = 0.85;
-
-/// A block that reads like a paragraph: long enough, not a heading, under half of it links.
-fn paragraph_like(b: &Block) -> bool {
-    b.heading == 0 && b.chars >= MIN_PARAGRAPH && b.link_chars * 2 < b.chars
-}
 
 /// How many times the respecting choice's share of the page's text the choice made ignoring
 /// furniture names must hold to replace it.
@@ -86,7 +54,9 @@ pub fn article_blocks(doc: &Html, blocks: &[Block]) -> Vec<bool> {
         .map(|((t, s), b)| *t || *s || dialog(b))
         .collect();
     let respecting = choose(doc, blocks, &teaser, true);
-    let ignoring = || choose(doc, blocks, &teaser, false);
+    // A page's footer or navigation (by tag or role) is never the article, however long its
+    // legal lines beside a short article (a video's one-line description).
+    let ignoring = || choose(doc, blocks, &teaser, false).filter(|i| !in_footer_or_nav(doc, i.top));
     let chosen = match respecting {
         Some(c) if c.share >= MIN_SHARE => Some(c),
         // The choice ignoring furniture names must hold clearly more of the page's text: a
@@ -169,252 +139,27 @@ fn strongly_hidden(doc: &Html, part: NodeId, top: NodeId) -> bool {
     false
 }
 
-/// The chosen containers and what the choice rests on.
-struct Choice {
-    top: NodeId,
-    roots: HashSet<NodeId>,
-    /// Share of the page's paragraph characters inside the chosen containers.
-    share: f64,
-    /// Parts of the article were hidden by weak furniture names (a `read-more` box holding
-    /// the rest of the story after its intro): inside the choice, furniture named only by
-    /// weak words is no furniture.
-    weak_names_hide: bool,
-}
-
-fn parent_of(doc: &Html, id: NodeId) -> Option<NodeId> {
-    doc.tree.get(id).and_then(|n| n.parent()).map(|p| p.id())
-}
-
-/// Whether `id` is `root` or inside it (within [`MAX_CLIMB`] levels).
-fn within(doc: &Html, id: NodeId, roots: &HashSet<NodeId>) -> bool {
-    let mut node = Some(id);
+/// Whether the element is or sits in a `footer`, `nav` or `menu` element, or one whose role
+/// is `contentinfo` or `navigation`.
+fn in_footer_or_nav(doc: &Html, id: NodeId) -> bool {
+    let mut node = doc.tree.get(id);
     for _ in 0..MAX_CLIMB {
         let Some(n) = node else { return false };
-        if roots.contains(&n) {
+        if let Some(e) = n.value().as_element()
+            && (matches!(e.name(), "footer" | "nav" | "menu")
+                || matches!(e.attr("role"), Some("contentinfo" | "navigation")))
+        {
             return true;
         }
-        node = parent_of(doc, n);
+        node = n.parent();
     }
     false
 }
 
-/// The best container and its high-scoring siblings; furniture blocks left out of the scoring
-/// when `respect_furniture`.
-fn choose(
-    doc: &Html,
-    blocks: &[Block],
-    teaser: &[bool],
-    respect_furniture: bool,
-) -> Option<Choice> {
-    let parent = |id: NodeId| parent_of(doc, id);
-    let tag = |id: NodeId| {
-        doc.tree
-            .get(id)
-            .and_then(|n| n.value().as_element().map(|e| e.name()))
-            .unwrap_or("")
-    };
-    let is_paragraph = |b: &Block| {
-        (!respect_furniture || b.furniture.is_empty())
-            && b.heading == 0
-            && b.chars >= MIN_PARAGRAPH
-            && b.link_chars * 2 < b.chars
-    };
-    // Scores of containers, the whole score of the paragraphs under each element, and the
-    // text and link characters under each element.
-    let mut score: HashMap<NodeId, f64> = HashMap::new();
-    let mut inner: HashMap<NodeId, f64> = HashMap::new();
-    let mut text: HashMap<NodeId, (usize, usize)> = HashMap::new();
-    for (b, &t) in blocks.iter().zip(teaser) {
-        let paragraph = !t && is_paragraph(b);
-        let commas = b.text.matches([',', '،', '，', '、']).count() as f64;
-        let s = 1.0 + commas + (b.chars as f64 / 100.0).min(3.0);
-        let mut node = Some(b.owner);
-        for _ in 0..MAX_CLIMB {
-            let Some(id) = node else { break };
-            let e = text.entry(id).or_default();
-            e.0 += b.chars;
-            e.1 += b.link_chars;
-            if paragraph {
-                *inner.entry(id).or_default() += s;
-            }
-            node = parent(id);
-        }
-        if !paragraph {
-            continue;
-        }
-        let mut node = if PARAGRAPH_TAGS.contains(&tag(b.owner)) {
-            parent(b.owner)
-        } else {
-            Some(b.owner)
-        };
-        for share in LEVEL_SHARE {
-            let Some(id) = node else { break };
-            *score.entry(id).or_default() += s * share;
-            node = parent(id);
-        }
-    }
-    let link_density = |id: NodeId| {
-        text.get(&id).map_or(
-            0.0,
-            |&(t, l)| if t == 0 { 0.0 } else { l as f64 / t as f64 },
-        )
-    };
-    let final_score =
-        |id: NodeId| score.get(&id).copied().unwrap_or(0.0) * (1.0 - link_density(id));
-    let best = score
-        .keys()
-        .copied()
-        .map(|id| (id, final_score(id)))
-        .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)));
-    let (best, top_score) = best.filter(|(_, s)| *s > 0.0)?;
-    let top = promote(doc, best, top_score, &final_score, &score);
-    // Siblings join on their score, or — a sibling of the same element and class as the
-    // chosen container, the article cut into sections (`articleBodyText section`) — on the
-    // paragraphs anywhere under it (one is enough).
-    let whole = |id: NodeId| inner.get(&id).copied().unwrap_or(0.0) * (1.0 - link_density(id));
-    let kind = |id: NodeId| {
-        let e = doc.tree.get(id)?.value().as_element()?;
-        let classes: HashSet<String> = e
-            .attr("class")?
-            .split_whitespace()
-            .map(|c| c.chars().filter(|ch| !ch.is_ascii_digit()).collect())
-            .collect();
-        (!classes.is_empty()).then_some((e.name(), classes))
-    };
-    // Same element, and most class words shared, numbers aside (`articleBodyText version-2
-    // section` and `articleBodyText section`; `story-body story-body-1` and `story-body
-    // story-body-2`).
-    let alike = |a: &(&str, HashSet<String>), b: &(&str, HashSet<String>)| {
-        a.0 == b.0 && 2 * a.1.intersection(&b.1).count() > a.1.len().max(b.1.len())
-    };
-    let top_kind = kind(top);
-    let mut roots: HashSet<NodeId> = HashSet::from([top]);
-    if let Some(siblings) = doc.tree.get(top).and_then(|n| n.parent()) {
-        for s in siblings.children() {
-            let id = s.id();
-            let same_kind = top_kind
-                .as_ref()
-                .zip(kind(id))
-                .is_some_and(|(t, k)| alike(t, &k));
-            if id != top
-                && (final_score(id) >= (top_score * SIBLING_SHARE).max(3.0)
-                    || same_kind && whole(id) > 0.0)
-            {
-                roots.insert(id);
-            }
-        }
-        // Cousins too: the article cut into sections each wrapped with its own aside
-        // (`story-body-supplemental > story-body story-body-1` and the same with `-2`) — a
-        // child of the same kind as the chosen container, under a sibling of the same kind
-        // as its parent.
-        let parent_kind = kind(siblings.id());
-        let uncles = siblings.parent().into_iter().flat_map(|g| g.children());
-        for u in uncles {
-            let same = parent_kind
-                .as_ref()
-                .zip(kind(u.id()))
-                .is_some_and(|(p, k)| alike(p, &k));
-            if u.id() == siblings.id() || !same {
-                continue;
-            }
-            for c in u.children() {
-                let same_kind = top_kind
-                    .as_ref()
-                    .zip(kind(c.id()))
-                    .is_some_and(|(t, k)| alike(t, &k));
-                if same_kind && whole(c.id()) > 0.0 {
-                    roots.insert(c.id());
-                }
-            }
-        }
-    }
-    // The share is of all the page's paragraph text, furniture or not: a choice that missed
-    // an article hidden by furniture names must show as a small share.
-    let total: usize = blocks
-        .iter()
-        .zip(teaser)
-        .filter(|(b, t)| !**t && paragraph_like(b))
-        .map(|(b, _)| b.chars)
-        .sum();
-    let inside: usize = blocks
-        .iter()
-        .zip(teaser)
-        .filter(|(b, t)| !**t && is_paragraph(b) && within(doc, b.owner, &roots))
-        .map(|(b, _)| b.chars)
-        .sum();
-    Some(Choice {
-        top,
-        roots,
-        share: inside as f64 / total.max(1) as f64,
-        weak_names_hide: false,
-    })
-}
-
-/// Candidates scoring at least this share of the best one count as its rivals.
-const RIVAL_SHARE: f64 = 0.5;
-
-/// How many rivals sharing an ancestor with the best container make that ancestor the
-/// article (an article split into steps or sections, each scored on its own).
-const RIVALS_FOR_ANCESTOR: usize = 2;
-
-/// The container to take for the best-scoring one: its nearest ancestor shared with enough
-/// rivals (of the five best), and then the outermost ancestor that holds nothing else.
-fn promote(
-    doc: &Html,
-    best: NodeId,
-    best_score: f64,
-    final_score: &dyn Fn(NodeId) -> f64,
-    score: &HashMap<NodeId, f64>,
-) -> NodeId {
-    let ancestors = |id: NodeId| {
-        let mut out = Vec::new();
-        let mut node = Some(id);
-        for _ in 0..MAX_CLIMB {
-            let Some(n) = node else { break };
-            out.push(n);
-            node = parent_of(doc, n);
-        }
-        out
-    };
-    let mut rivals: Vec<(NodeId, f64)> = score
-        .keys()
-        .copied()
-        .filter(|&id| id != best)
-        .map(|id| (id, final_score(id)))
-        .filter(|(_, s)| *s >= best_score * RIVAL_SHARE)
-        .collect();
-    rivals.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    rivals.truncate(4);
-    let mine = ancestors(best);
-    let mut top = best;
-    let others: Vec<Vec<NodeId>> = rivals.iter().map(|(id, _)| ancestors(*id)).collect();
-    // Rivals inside the best container are its own parts, not rivals.
-    let others: Vec<&Vec<NodeId>> = others.iter().filter(|a| !a.contains(&best)).collect();
-    for a in mine.iter().skip(1) {
-        let sharing = others.iter().filter(|o| o.contains(a)).count();
-        if sharing >= RIVALS_FOR_ANCESTOR {
-            top = *a;
-            break;
-        }
-    }
-    // An only child's parent holds the same text: take the outermost such container (within
-    // the climb limit, so the blocks can still find it).
-    let mut climbed = 0;
-    while let Some(parent) = doc.tree.get(top).and_then(|n| n.parent())
-        && climbed < MAX_CLIMB / 2
-    {
-        climbed += 1;
-        let elements = parent.children().filter(|c| c.value().is_element()).count();
-        let is_body = parent
-            .value()
-            .as_element()
-            .is_some_and(|e| matches!(e.name(), "body" | "html"));
-        if elements != 1 || is_body {
-            break;
-        }
-        top = parent.id();
-    }
-    top
+/// An element's tag and class attribute, when it has a class.
+fn element_kind(doc: &Html, id: NodeId) -> Option<(&str, &str)> {
+    let e = doc.tree.get(id)?.value().as_element()?;
+    Some((e.name(), e.attr("class")?))
 }
 
 /// The blocks of the chosen containers, less the furniture inside them and the blocks made
@@ -427,7 +172,11 @@ fn select(doc: &Html, blocks: &[Block], c: &Choice) -> Vec<bool> {
     let holds_top = |f: &NodeId| within(doc, c.top, &HashSet::from([*f]));
     let mut inside = 0;
     let mut under: HashMap<NodeId, usize> = HashMap::new();
-    for b in blocks.iter().filter(|b| paragraph_like(b)) {
+    // Paragraphs proper: long headings (a listicle's item titles) count for no wrapper.
+    for b in blocks
+        .iter()
+        .filter(|b| b.heading == 0 && paragraph_like(b))
+    {
         if within(doc, b.owner, &c.roots) {
             inside += b.chars;
             for f in &b.furniture {
@@ -435,10 +184,21 @@ fn select(doc: &Html, blocks: &[Block], c: &Choice) -> Vec<bool> {
             }
         }
     }
+    // Furniture-named elements of one kind (tag and class) that together hold most of it
+    // are the article's own parts: a listicle's items, each with its description in a
+    // `subbuzz__figure-footer`.
+    let mut by_kind: HashMap<(&str, &str), usize> = HashMap::new();
+    for (f, n) in &under {
+        if let Some(k) = element_kind(doc, *f) {
+            *by_kind.entry(k).or_default() += n;
+        }
+    }
+    let most = |n: usize| n as f64 >= WRAPPER_SHARE * inside as f64;
     let wraps_article = |f: &NodeId| {
-        under
-            .get(f)
-            .is_some_and(|&n| n as f64 >= WRAPPER_SHARE * inside as f64)
+        under.get(f).is_some_and(|&n| most(n))
+            || element_kind(doc, *f)
+                .and_then(|k| by_kind.get(&k))
+                .is_some_and(|&n| most(n))
     };
     let weak = |f: &NodeId| {
         c.weak_names_hide

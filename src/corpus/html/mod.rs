@@ -5,6 +5,7 @@
 mod address_date;
 mod blocks;
 mod comment_record;
+mod container;
 mod content;
 mod json_ld;
 mod link_site;
