@@ -198,6 +198,7 @@ pub fn dateline_of(line: &Line) -> Option<Dateline> {
     let other = norm
         .split(|c: char| c.is_whitespace() || "،,|()[]".contains(c))
         .filter(|t| !t.chars().any(|c| c.is_ascii_digit()) && t.chars().count() > 1)
+        .filter(|t| !ZONE_WORDS.contains(t))
         .count();
     (labelled || byline || other <= 5).then_some(Dateline {
         date,
@@ -252,6 +253,27 @@ const WROTE_WORDS: &[&str] = &[
 
 /// Words (besides numbers) an unlabelled date line may have.
 const DATELINE_WORDS: usize = 10;
+
+/// Time zones written after a dateline's time (`11:10 PM UTC`, `بتوقيت غرينتش`): part of the
+/// date, not other words (normalized, lower case).
+const ZONE_WORDS: &[&str] = &[
+    "utc",
+    "gmt",
+    "est",
+    "edt",
+    "cst",
+    "cdt",
+    "pst",
+    "pdt",
+    "cet",
+    "cest",
+    "bst",
+    "jst",
+    "توقيت",
+    "بتوقيت",
+    "غرينتش",
+    "جرينتش",
+];
 
 /// A Han, kana or Hangul character (a syllable or a word, not a letter).
 fn east_asian_letter(c: char) -> bool {
@@ -312,6 +334,13 @@ mod tests {
             d(2012, 9, 26)
         );
         assert_eq!(dateline(&Line::new("الأحد 3 جانفي 2021")), d(2021, 1, 3));
+        // A byline's name, the weekday, the time and its zone around the date.
+        assert_eq!(
+            dateline(&Line::new(
+                "Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC"
+            )),
+            d(2016, 2, 29)
+        );
         // A byline with its section, time, zone and comment count: sixteen words once the
         // time's digits are one word, not eighteen.
         assert_eq!(
