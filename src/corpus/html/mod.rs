@@ -52,11 +52,11 @@ pub fn html(text: &str) -> Doc {
     html_page(text).0
 }
 
-/// [`html`], and whether the page showed no text at all outside its scripts, so that its text
-/// is the description its metadata gives (`og:description`, `description`, JSON-LD
-/// `description`): a page rendered by script (a React page streaming its body into a `hidden`
-/// segment, a Next.js page whose article is only in its script payload) still has its title,
-/// outlet, date and summary, rather than being refused.
+/// The page as a document, and whether it showed no text at all outside its scripts, so
+/// that its text is the description its metadata gives (`og:description`, `description`,
+/// JSON-LD `description`): a page rendered by script (a React page streaming its body into a
+/// `hidden` segment, a Next.js page whose article is only in its script payload) still has
+/// its title, outlet, date and summary, rather than being refused.
 pub fn html_page(text: &str) -> (Doc, bool) {
     let doc = Html::parse_document(text);
     let (blocks, keep) = article(&doc);
@@ -189,8 +189,9 @@ const REVEAL_BELOW_CHARS: usize = 200;
 /// CMS's record of the article in a comment (comment_record.rs); a line labelled as the
 /// publication date anywhere outside furniture; the one day a script's state object gives
 /// (script_date.rs); a `<title>` segment that is a date; the metadata's modification date;
-/// last, a line labelled as the modification date. The headline is the block that repeats the title — a `<dt>`,
-/// a `<div>`, an `h2` on some pages — else the `h1`.
+/// last, a line labelled as the modification date. A UTC timestamp's day gives way to the
+/// neighbouring local day the page states (utc_day.rs). The headline is the block that
+/// repeats the title — a `<dt>`, a `<div>`, an `h2` on some pages — else the `h1`.
 fn date(
     doc: &Html,
     meta: &metadata::PageMeta,

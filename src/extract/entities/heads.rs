@@ -2,7 +2,7 @@
 //! العراقية`, `حزب العدالة والتنمية`, `المجلس الوطني لحقوق الإنسان`, `شركة “سنطرال”`) and
 //! places (`مطار بغداد`, `ملعب مولاي الحسن`, `نهر النيل`, `مدينة سالزبورغ`).
 
-use super::boundary::never_last;
+use super::boundary::{never_last, title_last};
 use super::gazetteer::{Gazetteer, Head};
 use super::people::name_word;
 use super::recognize::{Found, Span, found, gazetteer_at};
@@ -219,6 +219,16 @@ pub fn org_head_at(g: &Gazetteer, tokens: &[Token], norm: &Normalized, i: usize)
         ws.push(t.norm.clone());
         last = k;
         k += 1;
+    }
+    // A ruler's or an official's title is not an organization's last word: the person the
+    // institution is named after was cut off (`مركز الأمير سلطان`, `مجلس التنمية السياحية
+    // الأمير سلطان`); what is left before it is the name, a bare head is none.
+    while last > i
+        && ws.len() == last - i + 1
+        && tokens.get(last).is_some_and(|t| title_last(&t.norm))
+    {
+        ws.pop();
+        last -= 1;
     }
     if last == i {
         return None;

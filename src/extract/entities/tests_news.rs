@@ -338,3 +338,25 @@ fn a_given_name_used_alone_again_and_again_is_the_surname() {
     let e = entity(&paras, "شريف إسماعيل");
     assert_eq!(e.mentions.len(), 1, "{:?}", e.mentions);
 }
+
+#[test]
+fn a_rulers_title_ends_no_person_and_no_organization() {
+    let s = "دشن الأمير فيصل بن خالد بن عبد العزيز أمير منطقة عسير مساء أمس مهرجان أبها في مركز الأمير سلطان الحضاري بحضور رئيس مجلس التنمية السياحية الأمير سلطان بن سلمان.";
+    let people = names(&[s], EntityKind::Person);
+    assert!(
+        people.iter().any(|p| p == "فيصل بن خالد بن عبد العزيز"),
+        "{people:?}"
+    );
+    let all: Vec<String> = extract(&corpus(&[s])).into_iter().map(|e| e.name).collect();
+    for e in &all {
+        let last = e.split_whitespace().last().unwrap_or_default();
+        assert!(!matches!(last, "أمير" | "الأمير"), "{e} in {all:?}");
+    }
+    // After `عبد`, `بن`, `أبو` a title word is a compound name's second half.
+    let s = "وخلف الوليد بن عبد الملك والده في الحكم.";
+    let people = names(&[s], EntityKind::Person);
+    assert!(
+        people.iter().any(|p| p.ends_with("عبد الملك")),
+        "{people:?}"
+    );
+}

@@ -48,7 +48,7 @@ use words::{
     Lists, clitic_on_name, common_definite, common_verb, imperfect, joined_names, lists, noun,
     ordinal_noun, pronoun_suffixed, stop_behind_clitic, titled, verbal_noun,
 };
-pub use words::{never_last, verb_like};
+pub use words::{never_last, title_last, verb_like};
 
 /// Second halves of compound names: a name does not end before them.
 const COMPOUND: &[&str] = &["الدين", "الله"];
@@ -336,7 +336,12 @@ pub fn person(
                     || l.everyday.contains(r))
         });
         let after_joiner = tokens.get(k - 1).is_some_and(|p| is_joiner(&p.norm));
-        if formula || coordinated || (!after_joiner && (never_in_name(g, l, t) || never_last(g, t)))
+        // A ruler's or an official's title opens the next phrase (`فيصل بن خالد أمير منطقة
+        // عسير`); after `عبد`, `أبو`, `بن` it is a compound name's (`عبد الملك`).
+        let title = title_last(&t.norm) && !g.given.contains(&t.norm);
+        if formula
+            || coordinated
+            || (!after_joiner && (never_in_name(g, l, t) || never_last(g, t) || title))
         {
             last = k - 1;
             break;

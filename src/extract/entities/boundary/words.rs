@@ -22,6 +22,9 @@ pub(super) struct Lists {
     pub(super) honorifics: HashSet<String>,
     /// Time adverbs and indefinite ordinals (`مساء`, `سابع`): never a name's last word.
     pub(super) ending: HashSet<String>,
+    /// Titles of rulers and officials (`أمير`, `الوزير`): never the last word of a tagger's
+    /// person or organization ([`title_last`]).
+    pub(super) titles: HashSet<String>,
     /// Outlets' Arabic names (`assets/outlets.tsv`), each as its normalized words.
     pub(super) outlets: HashSet<Vec<String>>,
 }
@@ -77,6 +80,7 @@ pub(super) fn lists() -> &'static Lists {
             function: HashSet::new(),
             honorifics: HashSet::new(),
             ending: HashSet::new(),
+            titles: HashSet::new(),
             outlets: HashSet::new(),
         };
         let rows = include_str!("../../../../assets/name_boundaries.tsv")
@@ -94,6 +98,7 @@ pub(super) fn lists() -> &'static Lists {
                 "function" => l.function.extend(ws),
                 "honorific" => l.honorifics.extend(ws),
                 "end" => l.ending.extend(ws),
+                "title" => l.titles.extend(ws),
                 _ => {}
             }
         }
@@ -211,6 +216,11 @@ fn accusative(g: &Gazetteer, t: &Token) -> bool {
     let (zs, zw) = (freq.get(stem), freq.get(w));
     let tanween = t.original.contains('\u{064B}');
     zs >= 35 && (tanween || zw >= 40 && zs >= zw.saturating_add(5))
+}
+
+/// Is `w` (normalized) a title of a ruler or an official (`امير`, `الوزير`)?
+pub fn title_last(w: &str) -> bool {
+    lists().titles.contains(w)
 }
 
 /// A word no name of any kind ends on or runs across: a verb of the lists or of general

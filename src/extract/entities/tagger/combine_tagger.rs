@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use super::super::boundary::never_last;
+use super::super::boundary::{never_last, title_last};
 use super::super::gazetteer::Gazetteer;
 use super::super::latin;
 use super::super::people::is_joiner;
@@ -24,6 +24,19 @@ fn bad_last(g: &Gazetteer, t: &Token, kind: EntityKind) -> bool {
     g.is_stop(t) && (person || !t.norm.starts_with("ال"))
         || person && definite_with_clitic(&t.norm) && t.norm.chars().count() > 4
         || never_last(g, t)
+}
+
+/// A title of a ruler or an official (`الأمير`, `أمير`, `الوزير`: the `title` class of
+/// assets/name_boundaries.tsv), not a given name, and not the second half of a compound name
+/// (`عبد الملك`, `أبو الأمير`).
+fn title_word(g: &Gazetteer, t: &Token, before: Option<&Token>) -> bool {
+    let compound = before.is_some_and(|b| {
+        matches!(
+            b.norm.as_str(),
+            "عبد" | "ابو" | "ابي" | "ابا" | "ام" | "بن" | "ابن" | "بنت"
+        )
+    });
+    title_last(&t.norm) && !g.given.contains(&t.norm) && !compound
 }
 
 /// How many normalized chars of proclitic the first word of a tagger name carries: a chain
@@ -70,12 +83,31 @@ pub(super) fn tagger_found(
         .take_while(|t| !t.boundary && latin::is_latin(t) == script)
         .count();
     let span = span.get(..whole)?;
-    let keep = span.len()
+    let mut keep = span.len()
         - span
             .iter()
             .rev()
             .take_while(|t| bad_last(g, t, kind))
             .count();
+    // A person or an organization never ends on a title: it is the next phrase's (`فيصل بن
+    // خالد أمير منطقة عسير`), or the person the institution is named after was cut off (`مجلس
+    // التنمية السياحية الأمير سلطان`).
+    while keep > 1
+        && matches!(kind, EntityKind::Person | EntityKind::Organization)
+        && span
+            .get(keep - 1)
+            .is_some_and(|t| title_word(g, t, span.get(keep - 2)))
+    {
+        keep -= 1;
+    }
+    // An organization cut down to its head word alone (`مركز`) is no name.
+    if kind == EntityKind::Organization
+        && keep == 1
+        && keep < span.len()
+        && span.first().is_some_and(|t| g.heads.contains_key(&t.norm))
+    {
+        return None;
+    }
     // A person cut down to one definite word is a noun (`والجندي أول`, the first soldier).
     if kind == EntityKind::Person
         && keep == 1
