@@ -238,8 +238,12 @@ fn find_title(lines: &[Line], kinds: &mut [ParagraphKind]) -> Option<usize> {
     let is_body = |i: usize| kinds.get(i) == Some(&Body);
     let words = |i: usize| lines.get(i).map_or(0, |l| l.words.len());
     let first_body = (0..lines.len()).find(|&i| is_body(i))?;
-    let title = (first_body..lines.len().min(first_body + HEAD_ZONE))
-        .find(|&i| is_body(i) && lines.get(i).is_some_and(Line::headline_like) && words(i) >= 4)
+    // The head zone counts the lines still read as text: a site menu already marked above the
+    // headline (ten section names) does not push the headline out of it.
+    let title = (first_body..lines.len())
+        .filter(|&i| is_body(i))
+        .take(HEAD_ZONE)
+        .find(|&i| lines.get(i).is_some_and(Line::headline_like) && words(i) >= 4)
         .filter(|&i| (first_body..i).all(|k| !is_body(k) || words(k) <= 3))
         .or_else(|| short_headline_on_top(lines, kinds))?;
     // No body paragraph may come before the headline.
@@ -372,6 +376,30 @@ mod tests {
         // A menu's first item is not: more short lines follow it.
         let k = kinds_of(&["أخبار العالم", "رياضة", "اقتصاد", body]);
         assert_ne!(k.first(), Some(&Title), "{k:?}");
+    }
+
+    #[test]
+    fn a_long_menu_above_the_headline_does_not_hide_it() {
+        let body = "استقبل ولي العهد الرئيس الفرنسي في قصر اليمامة بالرياض وبحثا العلاقات الثنائية بين البلدين.";
+        let mut text = vec!["تخطى إلى المحتوى الرئيسي", "العربية"];
+        text.extend([
+            "الرئيسية",
+            "السعودية",
+            "الخليج",
+            "العالم",
+            "اقتصاد",
+            "رياضة",
+            "منوعات",
+            "بث مباشر",
+        ]);
+        text.extend(["ولي العهد يستقبل الرئيس الفرنسي في الرياض", body, body]);
+        let k = kinds_of(&text);
+        assert_eq!(k.get(10), Some(&Title), "{k:?}");
+        assert_eq!(
+            k.first(),
+            Some(&Boilerplate),
+            "a skip link is navigation: {k:?}"
+        );
     }
 
     #[test]
