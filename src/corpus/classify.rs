@@ -83,6 +83,16 @@ pub fn classify(lines: &[Line]) -> (Vec<ParagraphKind>, Option<usize>) {
                 i = j;
                 continue;
             }
+            // `عاجل: زلزال يضرب تركيا` over the page's own headline: a ticker's item. (Alone,
+            // over an outlet or a date line, it may be the headline itself: kept.)
+            Some(Marker::Ticker)
+                if line.text.chars().take(12).any(|c| matches!(c, ':' | '|'))
+                    && lines
+                        .get(i + 1)
+                        .is_some_and(|n| n.headline_like() && n.words.len() >= 4) =>
+            {
+                set(&mut kinds, i, Boilerplate);
+            }
             Some(Marker::Ticker) if line.words.len() <= 2 => {
                 set(&mut kinds, i, Boilerplate);
                 if lines.get(i + 1).is_some_and(Line::headline_like) {
@@ -400,6 +410,22 @@ mod tests {
             Some(&Boilerplate),
             "a skip link is navigation: {k:?}"
         );
+    }
+
+    #[test]
+    fn a_ticker_item_over_the_headline_is_not_the_title() {
+        let body = "قال مسؤولون إن القمة الطارئة للجامعة العربية ستعقد في القاهرة يوم الأحد المقبل لبحث الأزمة.";
+        let k = kinds_of(&[
+            "عاجل: زلزال بقوة 6 درجات يضرب تركيا",
+            "مصر تستضيف قمة طارئة للجامعة العربية",
+            body,
+            body,
+        ]);
+        assert_eq!(k.first(), Some(&Boilerplate), "{k:?}");
+        assert_eq!(k.get(1), Some(&Title), "{k:?}");
+        // Over a sentence, a breaking headline is the headline.
+        let k = kinds_of(&["عاجل: زلزال بقوة 6 درجات يضرب تركيا", body, body]);
+        assert_eq!(k.first(), Some(&Title), "{k:?}");
     }
 
     #[test]
