@@ -48,7 +48,7 @@ use words::{
     Lists, clitic_on_name, common_definite, common_verb, imperfect, joined_names, lists, noun,
     ordinal_noun, pronoun_suffixed, stop_behind_clitic, titled, verbal_noun,
 };
-pub use words::{never_last, title_last, verb_like};
+pub use words::{never_last, title_ends_person, title_last, verb_like};
 
 /// Second halves of compound names: a name does not end before them.
 const COMPOUND: &[&str] = &["الدين", "الله"];
@@ -335,13 +335,15 @@ pub fn person(
                     || words.contains(r)
                     || l.everyday.contains(r))
         });
-        let after_joiner = tokens.get(k - 1).is_some_and(|p| is_joiner(&p.norm));
+        let before = tokens.get(k - 1);
+        let after_joiner = before.is_some_and(|p| is_joiner(&p.norm));
         // A ruler's or an official's title opens the next phrase (`فيصل بن خالد أمير منطقة
-        // عسير`); after `عبد`, `أبو`, `بن` it is a compound name's (`عبد الملك`).
-        let title = title_last(&t.norm) && !g.given.contains(&t.norm);
+        // عسير`).
+        let title = title_ends_person(g, t, before);
         if formula
             || coordinated
-            || (!after_joiner && (never_in_name(g, l, t) || never_last(g, t) || title))
+            || title
+            || (!after_joiner && (never_in_name(g, l, t) || never_last(g, t)))
         {
             last = k - 1;
             break;

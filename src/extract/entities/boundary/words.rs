@@ -223,6 +223,15 @@ pub fn title_last(w: &str) -> bool {
     lists().titles.contains(w)
 }
 
+/// Does a person's name end before `t` because it is a ruler's or an official's title (`فيصل
+/// بن خالد أمير منطقة عسير`)? Not when it is a given name, nor after a joiner (`before`:
+/// `عبد الملك`, `أبو الأمير`), where it is a compound name's second half.
+pub fn title_ends_person(g: &Gazetteer, t: &Token, before: Option<&Token>) -> bool {
+    title_last(&t.norm)
+        && !g.given.contains(&t.norm)
+        && !before.is_some_and(|b| super::super::people::is_joiner(&b.norm))
+}
+
 /// A word no name of any kind ends on or runs across: a verb of the lists or of general
 /// Arabic (`كاد`, `يعكس`), a time adverb or an indefinite ordinal (`مساء`, `سابع`), an
 /// indefinite accusative of a common word (`هدفا`). People and the tagger's places and

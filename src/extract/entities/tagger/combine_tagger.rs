@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use super::super::boundary::{never_last, title_last};
+use super::super::boundary::{never_last, title_ends_person};
 use super::super::gazetteer::Gazetteer;
 use super::super::latin;
 use super::super::people::is_joiner;
@@ -24,19 +24,6 @@ fn bad_last(g: &Gazetteer, t: &Token, kind: EntityKind) -> bool {
     g.is_stop(t) && (person || !t.norm.starts_with("ال"))
         || person && definite_with_clitic(&t.norm) && t.norm.chars().count() > 4
         || never_last(g, t)
-}
-
-/// A title of a ruler or an official (`الأمير`, `أمير`, `الوزير`: the `title` class of
-/// assets/name_boundaries.tsv), not a given name, and not the second half of a compound name
-/// (`عبد الملك`, `أبو الأمير`).
-fn title_word(g: &Gazetteer, t: &Token, before: Option<&Token>) -> bool {
-    let compound = before.is_some_and(|b| {
-        matches!(
-            b.norm.as_str(),
-            "عبد" | "ابو" | "ابي" | "ابا" | "ام" | "بن" | "ابن" | "بنت"
-        )
-    });
-    title_last(&t.norm) && !g.given.contains(&t.norm) && !compound
 }
 
 /// How many normalized chars of proclitic the first word of a tagger name carries: a chain
@@ -96,7 +83,7 @@ pub(super) fn tagger_found(
         && matches!(kind, EntityKind::Person | EntityKind::Organization)
         && span
             .get(keep - 1)
-            .is_some_and(|t| title_word(g, t, span.get(keep - 2)))
+            .is_some_and(|t| title_ends_person(g, t, span.get(keep - 2)))
     {
         keep -= 1;
     }
