@@ -70,8 +70,19 @@ fn entity_pane_order_and_badges_match_the_analysis() {
             .collect();
         sources.sort_unstable();
         sources.dedup();
-        let want: Vec<String> = sources.iter().map(ToString::to_string).collect();
-        assert_eq!(s.entities.badges[i], want.join(" "));
+        // The badge names exactly these sources; a run of three or more by its ends.
+        let shown: Vec<usize> = s.entities.badges[i]
+            .split(' ')
+            .flat_map(|part| match part.split_once('\u{2013}') {
+                Some((a, b)) => {
+                    let (a, b): (usize, usize) = (a.parse().expect("n"), b.parse().expect("n"));
+                    assert!(b >= a + 2, "a run is three or more: {part}");
+                    (a..=b).collect::<Vec<_>>()
+                }
+                None => vec![part.parse().expect("a source number")],
+            })
+            .collect();
+        assert_eq!(shown, sources);
     }
     assert_eq!(s.timeline.badges.len(), a.timeline.len());
 }

@@ -374,7 +374,9 @@ impl State {
     }
 }
 
-/// Source numbers (1-based article positions) of the mentions, ascending, space-separated.
+/// Source numbers (1-based article positions) of the mentions, ascending, space-separated;
+/// a run of three or more written as its ends (`1–4 6`): the event every outlet reports is
+/// the one whose badge would otherwise leave its row no room for the text.
 pub fn badge(mentions: &[Mention], article_ix: &HashMap<String, usize>) -> String {
     let mut n: Vec<usize> = mentions
         .iter()
@@ -382,8 +384,48 @@ pub fn badge(mentions: &[Mention], article_ix: &HashMap<String, usize>) -> Strin
         .collect();
     n.sort_unstable();
     n.dedup();
-    n.iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(" ")
+    // Runs of consecutive numbers, as (first, last).
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for k in n {
+        match runs.last_mut() {
+            Some((_, last)) if *last + 1 == k => *last = k,
+            _ => runs.push((k, k)),
+        }
+    }
+    let parts: Vec<String> = runs
+        .into_iter()
+        .flat_map(|(first, last)| match last - first {
+            0 => vec![first.to_string()],
+            1 => vec![first.to_string(), last.to_string()],
+            _ => vec![format!("{first}\u{2013}{last}")],
+        })
+        .collect();
+    parts.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_badge_writes_a_run_of_three_sources_or_more_by_its_ends() {
+        let ix: HashMap<String, usize> = (0..9).map(|i| (format!("a{i}"), i)).collect();
+        let badge_of = |sources: &[usize]| {
+            let mentions: Vec<Mention> = sources
+                .iter()
+                .map(|&s| Mention {
+                    article: format!("a{}", s - 1).into(),
+                    paragraph: 0,
+                    start: 0,
+                    end: 1,
+                    text: "x".into(),
+                })
+                .collect();
+            badge(&mentions, &ix)
+        };
+        assert_eq!(badge_of(&[4, 2, 3, 1, 1]), "1\u{2013}4");
+        assert_eq!(badge_of(&[1, 2, 5, 6, 7, 9]), "1 2 5\u{2013}7 9");
+        assert_eq!(badge_of(&[3]), "3");
+        assert_eq!(badge_of(&[]), "");
+    }
 }
