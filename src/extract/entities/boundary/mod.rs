@@ -39,7 +39,7 @@ use std::sync::Arc;
 use super::gazetteer::Gazetteer;
 use super::people::is_joiner;
 use super::recognize::{Found, Span, found};
-use super::tokens::{Token, definite_with_clitic, letters};
+use super::tokens::{Token, clitic_before_hamza, definite_with_clitic, letters};
 use crate::extract::{EntityKind, ORDINALS};
 use crate::text::Normalized;
 #[cfg(test)]
@@ -48,7 +48,7 @@ use words::{
     Lists, clitic_on_name, common_definite, common_verb, imperfect, joined_names, lists, noun,
     ordinal_noun, pronoun_suffixed, stop_behind_clitic, titled, verbal_noun,
 };
-pub use words::{never_last, title_ends_person, title_last, verb_like};
+pub use words::{listed_verb, never_last, title_ends_person, title_last, verb_like};
 
 /// Second halves of compound names: a name does not end before them.
 const COMPOUND: &[&str] = &["الدين", "الله"];
@@ -137,7 +137,8 @@ fn never_starts(g: &Gazetteer, l: &Lists, tokens: &[Token], k: usize, w: &str) -
 
 /// What the name `ws` is when it is not a person: a listed place or organization (its kind
 /// and key; also written as one word, `بيونغ يانغ` for `بيونغيانغ`), an outlet (an
-/// organization), or a disease (nothing: `Some(None)`).
+/// organization), or a disease or one that holds a listed event (nothing: `Some(None)`; `رولان
+/// غاروس` is a tournament).
 fn other_kind(g: &Gazetteer, l: &Lists, ws: &[String]) -> Option<Option<(EntityKind, String)>> {
     let joined = [ws.concat()];
     let listed = |w: &[String]| {
@@ -158,7 +159,11 @@ fn other_kind(g: &Gazetteer, l: &Lists, ws: &[String]) -> Option<Option<(EntityK
         let key = format!("{:?}:{}", EntityKind::Organization, ws.join(" "));
         return Some(Some((EntityKind::Organization, key)));
     }
-    ws.iter().any(|w| l.diseases.contains(w)).then_some(None)
+    let event = l
+        .events
+        .iter()
+        .any(|e| !e.is_empty() && ws.windows(e.len()).any(|w| w == e.as_slice()));
+    (event || ws.iter().any(|w| l.diseases.contains(w))).then_some(None)
 }
 
 /// A head or classifier right before the name, or before its title (`مدينة أوفالدي`,
@@ -168,9 +173,11 @@ fn other_kind(g: &Gazetteer, l: &Lists, ws: &[String]) -> Option<Option<(EntityK
 fn named_after(g: &Gazetteer, l: &Lists, tokens: &[Token], first: usize) -> bool {
     let head = |k: usize| {
         tokens.get(k).is_some_and(|t| {
-            t.reads
-                .iter()
-                .any(|(c, r)| *c <= 1 && !r.starts_with("ال") && g.heads.contains_key(r))
+            // `وأدى` (and it performed) is no `وادي` (a valley).
+            let whole = !clitic_before_hamza(t);
+            t.reads.iter().any(|(c, r)| {
+                *c <= 1 && (*c > 0 || whole) && !r.starts_with("ال") && g.heads.contains_key(r)
+            })
         })
     };
     let Some(t) = tokens.get(first) else {

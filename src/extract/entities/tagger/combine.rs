@@ -349,3 +349,9 @@ pub fn combine_traced(
         })
         .collect()
 }
+
+// Tests index freely: an index out of range is a failed test.
+#[cfg(test)]
+#[allow(clippy::indexing_slicing)]
+#[path = "combine_tests.rs"]
+mod tests;
