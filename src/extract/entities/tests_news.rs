@@ -363,3 +363,20 @@ fn a_rulers_title_ends_no_person_and_no_organization() {
         "{people:?}"
     );
 }
+
+#[test]
+fn abd_and_the_name_after_it_read_alike_joined_or_apart() {
+    // One prince, written with `عبد العزيز` apart, joined, and without his father's name.
+    let e = entity(
+        &[
+            "وصل الأمير خالد بن عبد العزيز الفيصل إلى الرياض.",
+            "وأكد الأمير خالد بن عبدالعزيز الفيصل أن الوفد سيبقى يومين.",
+            "وقال خالد الفيصل إن الزيارة ناجحة.",
+        ],
+        "خالد بن عبد العزيز الفيصل",
+    );
+    assert_eq!(e.mentions.len(), 3, "{:?}", e.mentions);
+    // The entity's id is the two-word spelling whichever the story wrote.
+    let e = entity(&["وحضر الشيخ عبدالله الخالدي الاجتماع."], "عبدالله الخالدي");
+    assert!(e.id.ends_with("عبد_الله_الخالدي"), "{}", e.id);
+}

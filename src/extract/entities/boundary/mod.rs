@@ -48,7 +48,7 @@ use words::{
     Lists, clitic_on_name, common_definite, common_verb, imperfect, joined_names, lists, noun,
     ordinal_noun, pronoun_suffixed, stop_behind_clitic, titled, verbal_noun,
 };
-pub use words::{listed_verb, never_last, title_ends_person, title_last, verb_like};
+pub use words::{byline_label, listed_verb, never_last, title_ends_person, title_last, verb_like};
 
 /// Second halves of compound names: a name does not end before them.
 const COMPOUND: &[&str] = &["الدين", "الله"];

@@ -30,6 +30,8 @@ pub(super) struct Lists {
     /// Tournaments, races, festivals and awards named like people
     /// (`assets/gazetteer/events.txt`: `رولان غاروس`), each as its normalized words.
     pub(super) events: Vec<Vec<String>>,
+    /// Labels that open a byline (`كتبت`, `بقلم`).
+    pub(super) byline: HashSet<String>,
 }
 
 /// Inflections of a verb from its dictionary forms: the perfect with its subject suffixes,
@@ -90,6 +92,7 @@ pub(super) fn lists() -> &'static Lists {
                 .filter(|r| !r.starts_with('#') && !r.trim().is_empty())
                 .map(words)
                 .collect(),
+            byline: HashSet::new(),
         };
         let rows = include_str!("../../../../assets/name_boundaries.tsv")
             .lines()
@@ -107,6 +110,7 @@ pub(super) fn lists() -> &'static Lists {
                 "honorific" => l.honorifics.extend(ws),
                 "end" => l.ending.extend(ws),
                 "title" => l.titles.extend(ws),
+                "byline" => l.byline.extend(ws),
                 _ => {}
             }
         }
@@ -234,6 +238,11 @@ fn accusative(g: &Gazetteer, t: &Token) -> bool {
     let (zs, zw) = (freq.get(stem), freq.get(w));
     let tanween = t.original.contains('\u{064B}');
     zs >= 35 && (tanween || zw >= 40 && zs >= zw.saturating_add(5))
+}
+
+/// Is `w` (normalized) a label that opens a byline (`كتبت`, `بقلم`)?
+pub fn byline_label(w: &str) -> bool {
+    lists().byline.contains(w)
 }
 
 /// Is `w` (normalized) a title of a ruler or an official (`امير`, `الوزير`)?

@@ -29,6 +29,7 @@ use std::sync::Arc;
 
 use super::super::acronym::acronym_names;
 use super::super::boundary;
+use super::super::byline::byline;
 use super::super::gazetteer::Gazetteer;
 use super::super::people::is_joiner;
 use super::super::recognize::{Found, Span, found};
@@ -150,7 +151,7 @@ pub enum Source {
     TaggerClub,
     /// Rank 0: a tagger name inside a listed name of the same key (`مكة` of `مكة المكرمة`).
     TaggerAlias,
-    /// Rank 1: a listed name or a bracketed short form.
+    /// Rank 1: a listed name, a bracketed short form, or a byline's writer.
     Listed,
     /// Rank 2: a listed city after a team word, read as its club.
     TeamClub,
@@ -211,6 +212,10 @@ pub fn combine_traced(
         .collect();
     // (rank, first, last, name); `None` holds words for a MISC name, which is not shown.
     let mut cands: Vec<(u8, usize, usize, Option<Found>, Source)> = Vec::new();
+    // A byline's writer (`كتبت: سماح عبد الحميد`) is as sure as a listed name.
+    if let Some(f) = byline(g, tokens, norm) {
+        cands.push((1, f.first, f.last, Some(f), Source::Listed));
+    }
     for f in rules {
         if bare_under_unit(&f, tags) {
             continue;

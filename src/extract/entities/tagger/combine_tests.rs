@@ -96,3 +96,18 @@ fn a_proclitic_before_a_hamza_comes_off_a_name() {
     );
     assert_eq!(of_kind(&got, EntityKind::Person), vec!["ادينسون كافاني"]);
 }
+
+#[test]
+fn a_byline_names_its_writer_whole() {
+    // The first name is also a word (`سماح`, tolerance): the tagger starts the name late.
+    let got = combined("كتبت: سماح عبد الكريم", "O O B-PERS I-PERS");
+    assert_eq!(of_kind(&got, EntityKind::Person), vec!["سماح عبد الكريم"]);
+    let got = combined("بقلم - هالة محمود، القاهرة", "O O O B-LOC");
+    // (Words as normalized: ة is written ه.)
+    assert_eq!(of_kind(&got, EntityKind::Person), vec!["هاله محمود"]);
+    // A desk is no writer, and a sentence that opens with the verb is no byline.
+    let got = combined("كتب: المحرر الرياضي", "O O O");
+    assert!(of_kind(&got, EntityKind::Person).is_empty(), "{got:?}");
+    let got = combined("كتب الوزير مقالا طويلا", "O O O O");
+    assert!(of_kind(&got, EntityKind::Person).is_empty(), "{got:?}");
+}
