@@ -14,8 +14,10 @@ mod heads;
 mod latin;
 mod link;
 mod people;
+mod proclitic;
 mod recognize;
 mod story;
+mod tag_row;
 pub mod tagger;
 mod tokens;
 
@@ -86,6 +88,7 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     // Short forms through the story (story.rs): surnames, organizations without their head,
     // bracketed short forms; one person's names with and without the بن chain.
     canonical_spelling(&mut found);
+    proclitic::join_proclitic(corpus, &mut found);
     story::join_nasab(&mut found);
     story::join_tails(&mut found);
     story::join_variants(&mut found);
@@ -147,7 +150,7 @@ fn article_names(
                 let taken: Vec<(usize, usize)> = names.iter().map(|f| (f.first, f.last)).collect();
                 names.extend(acronym::acronym_names(g, tokens, &t.norm, &taken));
                 names.sort_by_key(|f| f.first);
-                (*p, names)
+                (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
             })
             .collect();
     };
@@ -170,7 +173,8 @@ fn article_names(
         .zip(rules)
         .zip(&tags)
         .map(|(((p, tokens, t), rules), tags)| {
-            (*p, combine(g, tokens, &t.norm, rules, tags, &words))
+            let names = combine(g, tokens, &t.norm, rules, tags, &words);
+            (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
         })
         .collect()
 }

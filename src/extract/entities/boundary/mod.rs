@@ -45,8 +45,8 @@ use crate::text::Normalized;
 #[cfg(test)]
 pub use words::lists_for_tests;
 use words::{
-    Lists, clitic_on_name, common_definite, common_verb, imperfect, joined_names, lists, noun,
-    ordinal_noun, pronoun_suffixed, stop_behind_clitic, titled, verbal_noun,
+    Lists, clitic_on_name, common_definite, common_verb, coordinated, imperfect, joined_names,
+    lists, noun, ordinal_noun, pronoun_suffixed, stop_behind_clitic, titled, verbal_noun,
 };
 pub use words::{byline_label, listed_verb, never_last, title_ends_person, title_last, verb_like};
 
@@ -334,14 +334,7 @@ pub fn person(
                 .enumerate()
                 .all(|(n, w)| tokens.get(k + n).is_some_and(|x| x.norm == *w))
         });
-        let coordinated = t.norm.strip_prefix('و').is_some_and(|r| {
-            !g.given.contains(&t.norm)
-                && !is_joiner(&t.norm)
-                && (g.given.contains(r)
-                    || r.starts_with("ال")
-                    || words.contains(r)
-                    || l.everyday.contains(r))
-        });
+        let coordinated = coordinated(g, l, t, words);
         let before = tokens.get(k - 1);
         let after_joiner = before.is_some_and(|p| is_joiner(&p.norm));
         // A ruler's or an official's title opens the next phrase (`فيصل بن خالد أمير منطقة

@@ -240,6 +240,24 @@ fn accusative(g: &Gazetteer, t: &Token) -> bool {
     zs >= 35 && (tanween || zw >= 40 && zs >= zw.saturating_add(5))
 }
 
+/// A word behind و that is a second name or noun, not the next part of this name: a given
+/// name, a definite word, a word the article writes alone (`محمد وفرماجو`), an everyday
+/// adjective, a listed name (`وبرشلونة`), or a word of general Arabic clearly more frequent
+/// than the word with و (`وكاش`, and cash; not `وود` or `ويلسون`, names that start with W).
+pub(super) fn coordinated(g: &Gazetteer, l: &Lists, t: &Token, words: &HashSet<&str>) -> bool {
+    let freq = crate::extract::entities::tagger::freq::shared();
+    t.norm.strip_prefix('و').is_some_and(|r| {
+        !g.given.contains(&t.norm)
+            && !super::is_joiner(&t.norm)
+            && (g.given.contains(r)
+                || r.starts_with("ال")
+                || words.contains(r)
+                || l.everyday.contains(r)
+                || r.chars().count() >= 4 && g.names.contains_key(r)
+                || freq.get(r) >= 35 && freq.get(r) >= freq.get(&t.norm).saturating_add(10))
+    })
+}
+
 /// Is `w` (normalized) a label that opens a byline (`كتبت`, `بقلم`)?
 pub fn byline_label(w: &str) -> bool {
     lists().byline.contains(w)

@@ -111,3 +111,22 @@ fn a_byline_names_its_writer_whole() {
     let got = combined("كتب الوزير مقالا طويلا", "O O O O");
     assert!(of_kind(&got, EntityKind::Person).is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_common_word_behind_wa_is_no_part_of_a_name() {
+    // `وكاش` is "and cash": the name, if any, ends before it.
+    let got = combined(
+        "ويمكن الدفع عبر فيزا وكاش أو بالتحويل",
+        "O O O B-PERS I-PERS O O",
+    );
+    assert!(got.iter().all(|(_, w)| !w.contains("وكاش")), "{got:?}");
+    // A listed club behind و is the next name.
+    let got = combined(
+        "وقال المدرب كارلو وبرشلونة يستعد للمباراة",
+        "O O B-PERS I-PERS O O",
+    );
+    assert!(got.iter().all(|(_, w)| !w.contains("وبرشلونه")), "{got:?}");
+    // Names that start with W keep their letter.
+    let got = combined("وفاز اللاعب توماس ويلسون بالسباق", "O O B-PERS I-PERS O");
+    assert_eq!(of_kind(&got, EntityKind::Person), vec!["توماس ويلسون"]);
+}
