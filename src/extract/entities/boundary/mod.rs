@@ -45,8 +45,9 @@ use crate::text::Normalized;
 #[cfg(test)]
 pub use words::lists_for_tests;
 use words::{
-    Lists, clitic_on_name, common_definite, common_verb, coordinated, imperfect, joined_names,
-    lists, noun, ordinal_noun, pronoun_suffixed, stop_behind_clitic, titled, verbal_noun,
+    Lists, as_phrase, clitic_on_name, common_definite, common_verb, coordinated, imperfect,
+    joined_names, lists, noun, ordinal_noun, pronoun_suffixed, stop_behind_clitic, titled,
+    verbal_noun,
 };
 pub use words::{byline_label, listed_verb, never_last, title_ends_person, title_last, verb_like};
 
@@ -62,7 +63,7 @@ fn never_in_name(g: &Gazetteer, l: &Lists, t: &Token) -> bool {
     if g.given.contains(w) || is_joiner(w) {
         return false;
     }
-    if l.verbs.contains(w) || noun(l, w) {
+    if l.verbs.contains(w) || noun(l, w) || as_phrase(g, t) {
         return true;
     }
     if g.names.contains_key(w) {
@@ -322,8 +323,9 @@ pub fn person(
         first += 1;
         clitic = 0;
     }
-    if adjective(g, l, tokens, first, last) {
-        // The adjective and what it qualifies go; a name may follow (`لصالح فرماجو`).
+    // The adjective and what it qualifies go; a name may follow (`لصالح فرماجو`). A name
+    // left right after a head the span started on is the head's (`فندق تيبستي`).
+    if adjective(g, l, tokens, first, last) || first > f.first && named_after(g, l, tokens, first) {
         return None;
     }
     // The first word that no name holds, a formula, or a coordinated name ends the name.

@@ -258,6 +258,19 @@ pub(super) fn coordinated(g: &Gazetteer, l: &Lists, t: &Token, words: &HashSet<&
     })
 }
 
+/// The preposition ك (as, like) before a common word (`كمتخصص`, as a specialist): the word
+/// without it is a word of general Arabic clearly more frequent than with it. Names that
+/// start with ك read as nothing without it (`كوبر`: `وبر` is rarer) or are listed.
+pub(super) fn as_phrase(g: &Gazetteer, t: &Token) -> bool {
+    let freq = crate::extract::entities::tagger::freq::shared();
+    t.norm.strip_prefix('ك').is_some_and(|r| {
+        r.chars().count() >= 4
+            && !g.names.contains_key(&t.norm)
+            && freq.get(r) >= 35
+            && freq.get(r) >= freq.get(&t.norm).saturating_add(10)
+    })
+}
+
 /// Is `w` (normalized) a label that opens a byline (`كتبت`, `بقلم`)?
 pub fn byline_label(w: &str) -> bool {
     lists().byline.contains(w)

@@ -340,6 +340,19 @@ pub fn combine_traced(
             .map(|f| (Source::Acronym, f)),
     );
     out.sort_by_key(|(_, f)| f.first);
+    // A definite nisba right before a person's name describes that person (`الحارس
+    // الأوروغواياني فرناندو موسليرا`, `للاشتراكي بيدرو سانشيز`): it is no person of its own.
+    let person_starts: Vec<usize> = out
+        .iter()
+        .filter(|(_, f)| f.kind == EntityKind::Person)
+        .map(|(_, f)| f.first)
+        .collect();
+    out.retain(|(_, f)| {
+        let nisba = matches!(&*f.words, [w] if w.starts_with("ال") && w.ends_with('ي'));
+        let before_person = person_starts.contains(&(f.last + 1))
+            && tokens.get(f.last + 1).is_some_and(|t| !t.boundary);
+        !(f.kind == EntityKind::Person && nisba && before_person && !listed(f))
+    });
     // A nasab joined to the name before it keeps that name's source (its first word).
     let sources: Vec<(usize, Source)> = out.iter().map(|(s, f)| (f.first, *s)).collect();
     let names = out.into_iter().map(|(_, f)| f).collect();

@@ -130,3 +130,34 @@ fn a_common_word_behind_wa_is_no_part_of_a_name() {
     let got = combined("وفاز اللاعب توماس ويلسون بالسباق", "O O B-PERS I-PERS O");
     assert_eq!(of_kind(&got, EntityKind::Person), vec!["توماس ويلسون"]);
 }
+
+#[test]
+fn a_nisba_before_a_person_describes_that_person() {
+    let got = combined(
+        "ومنح البرلمان ثقته للاشتراكي بيدرو سانشيز أمس",
+        "O O O B-PERS B-PERS I-PERS O",
+    );
+    assert_eq!(of_kind(&got, EntityKind::Person), vec!["بيدرو سانشيز"]);
+}
+
+#[test]
+fn nouns_that_end_or_open_a_name() {
+    // `كمتخصص` (as a specialist), `أحد` (one of), `لشبكة` (to the network) end a name.
+    let got = combined("وعمل مدبولي كمتخصص في التخطيط", "O B-PERS I-PERS O O");
+    assert_eq!(of_kind(&got, EntityKind::Person), vec!["مدبولي"]);
+    let got = combined(
+        "واغتيل مازن فقها أحد قياديي الحركة",
+        "O B-PERS I-PERS I-PERS I-PERS O",
+    );
+    assert_eq!(of_kind(&got, EntityKind::Person), vec!["مازن فقها"]);
+    let got = combined(
+        "وقال الشاهد سامر شاكر لشبكة إخبارية إنه رأى الحادث",
+        "O O B-PERS I-PERS I-PERS O O O O",
+    );
+    assert_eq!(of_kind(&got, EntityKind::Person), vec!["سامر شاكر"]);
+    // A hotel is a place, not a person.
+    let got = combined("وانفجرت السيارة قرب فندق الواحة", "O O O B-PERS I-PERS");
+    assert!(of_kind(&got, EntityKind::Person).is_empty(), "{got:?}");
+    let got = combined("وانفجرت السيارة قرب فندق ريتشموند", "O O O B-PERS I-PERS");
+    assert!(of_kind(&got, EntityKind::Person).is_empty(), "{got:?}");
+}
