@@ -205,9 +205,16 @@ pub fn combine_traced(
                 && tokens.get(f.first).is_some_and(|t| is_joiner(&t.norm))
                 && starts_person(f.first + 1)
     };
+    // Listed places the tagger may call a club; not one behind the preposition ب (`ببيروت`,
+    // in Beirut; `برشلونة` itself starts with ب).
     let listed_places: Vec<(usize, usize)> = rules
         .iter()
         .filter(|f| listed(f) && f.kind == EntityKind::Place)
+        .filter(|f| {
+            tokens.get(f.first).is_none_or(|t| {
+                !(t.norm.starts_with('ب') && f.words.first().is_some_and(|w| *w != t.norm))
+            })
+        })
         .map(|f| (f.first, f.last))
         .collect();
     // (rank, first, last, name); `None` holds words for a MISC name, which is not shown.

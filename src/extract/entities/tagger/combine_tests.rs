@@ -161,3 +161,15 @@ fn nouns_that_end_or_open_a_name() {
     let got = combined("وانفجرت السيارة قرب فندق ريتشموند", "O O O B-PERS I-PERS");
     assert!(of_kind(&got, EntityKind::Person).is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_city_behind_the_preposition_bi_is_the_place_not_its_club() {
+    // `ببيروت` (in Beirut): the tagger's organization on a listed city is its club only
+    // without the preposition (`برشلونة` in a match report).
+    let got = combined("وعقد الاجتماع ببيروت أمس", "O O B-ORG O");
+    assert_eq!(of_kind(&got, EntityKind::Place), vec!["بيروت"]);
+    assert!(
+        of_kind(&got, EntityKind::Organization).is_empty(),
+        "{got:?}"
+    );
+}
