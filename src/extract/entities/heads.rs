@@ -6,7 +6,7 @@ use super::boundary::{never_last, title_last};
 use super::gazetteer::{Gazetteer, Head};
 use super::people::name_word;
 use super::recognize::{Found, Span, found, gazetteer_at};
-use super::tokens::Token;
+use super::tokens::{Token, clitic_before_hamza};
 use crate::extract::EntityKind;
 use crate::text::Normalized;
 
@@ -75,7 +75,13 @@ fn adjective(g: &Gazetteer, w: &str) -> bool {
 
 fn head_at(g: &Gazetteer, tokens: &[Token], i: usize, org: bool) -> Option<(usize, String, Head)> {
     // `i` may be past the end: a head word ends many paragraphs (`مجلس`).
-    tokens.get(i)?.reads.iter().rev().find_map(|(c, r)| {
+    let t = tokens.get(i)?;
+    // `وأدى` (and it performed) folds to the head `وادي` (a valley).
+    let whole = !clitic_before_hamza(t);
+    t.reads.iter().rev().find_map(|(c, r)| {
+        if *c == 0 && !whole {
+            return None;
+        }
         let h = *g.heads.get(r)?;
         ((h == Head::Organization) == org).then(|| (*c, r.clone(), h))
     })

@@ -49,6 +49,39 @@ fn skeleton(key: &str) -> String {
         .join(" ")
 }
 
+/// One spelling for `عبد` and the name after it, written joined or apart (`عبدالعزيز`, `عبد
+/// العزيز`; outlets, and often one article, write both): the words of names made from text,
+/// and their keys, take the two-word form, so the story's joins (`join_nasab`, surnames) and
+/// each entity's id read them alike. Listed names keep their list key.
+pub fn canonical_spelling(found: &mut [Located]) {
+    for l in found.iter_mut() {
+        let f = &mut l.found;
+        if f.key.is_ascii() || !f.words.iter().any(|w| split_abd(w).is_some()) {
+            continue;
+        }
+        let own = *f.key == *format!("{:?}:{}", f.kind, f.words.join(" "));
+        let ws: Vec<String> = f
+            .words
+            .iter()
+            .flat_map(|w| match split_abd(w) {
+                Some(rest) => vec!["عبد".to_string(), rest.to_string()],
+                None => vec![w.clone()],
+            })
+            .collect();
+        if own {
+            f.key = format!("{:?}:{}", f.kind, ws.join(" ")).into();
+        }
+        f.words = ws.into();
+    }
+}
+
+/// The name after a joined `عبد` (`العزيز` of `عبدالعزيز`, `الله` of `عبدالله`); `عبده`
+/// (Abduh) and `عبدو` are names of their own.
+fn split_abd(w: &str) -> Option<&str> {
+    w.strip_prefix("عبد")
+        .filter(|rest| rest.starts_with("ال") && rest.chars().count() >= 4)
+}
+
 /// Group located mentions into entities.
 pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
     // 1. Spelling variants: same kind and skeleton (for names long enough to be safe).

@@ -9,12 +9,15 @@
 
 mod acronym;
 mod boundary;
+mod byline;
 mod heads;
 mod latin;
 mod link;
 mod people;
+mod proclitic;
 mod recognize;
 mod story;
+mod tag_row;
 pub mod tagger;
 mod tokens;
 
@@ -24,7 +27,7 @@ use std::sync::Arc;
 use super::Entity;
 use crate::corpus::Corpus;
 use gazetteer::{Gazetteer, gazetteer};
-use link::{Located, link};
+use link::{Located, canonical_spelling, link};
 use recognize::{Found, recognize};
 use tagger::Model;
 use tagger::combine::combine;
@@ -84,6 +87,8 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     }
     // Short forms through the story (story.rs): surnames, organizations without their head,
     // bracketed short forms; one person's names with and without the بن chain.
+    canonical_spelling(&mut found);
+    proclitic::join_proclitic(corpus, &mut found);
     story::join_nasab(&mut found);
     story::join_tails(&mut found);
     story::join_variants(&mut found);
@@ -142,10 +147,14 @@ fn article_names(
             .zip(rules)
             .map(|((p, tokens, t), r)| {
                 let mut names = boundary::people(g, tokens, &t.norm, r, &words);
+                if let Some(b) = byline::byline(g, tokens, &t.norm) {
+                    names.retain(|f| f.last < b.first || b.last < f.first);
+                    names.push(b);
+                }
                 let taken: Vec<(usize, usize)> = names.iter().map(|f| (f.first, f.last)).collect();
                 names.extend(acronym::acronym_names(g, tokens, &t.norm, &taken));
                 names.sort_by_key(|f| f.first);
-                (*p, names)
+                (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
             })
             .collect();
     };
@@ -168,7 +177,8 @@ fn article_names(
         .zip(rules)
         .zip(&tags)
         .map(|(((p, tokens, t), rules), tags)| {
-            (*p, combine(g, tokens, &t.norm, rules, tags, &words))
+            let names = combine(g, tokens, &t.norm, rules, tags, &words);
+            (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
         })
         .collect()
 }

@@ -18,14 +18,18 @@ use crate::text::Normalized;
 /// One person's names with and without `بن X` pairs (`عادل بن أحمد الجبير` and `عادل الجبير`)
 /// share the key of the longest.
 pub fn join_nasab(found: &mut [Located]) {
+    // `بن عبد العزيز` goes whole: the father's name is `عبد` and the word after it.
     let strip = |ws: &[String]| -> Vec<String> {
         let mut out = Vec::new();
-        let mut skip = false;
+        let mut skip = 0;
         for w in ws {
-            if skip {
-                skip = false;
+            if skip > 0 {
+                skip -= 1;
+                if w == "عبد" {
+                    skip = 1;
+                }
             } else if matches!(w.as_str(), "بن" | "ابن" | "بنت") && !out.is_empty() {
-                skip = true;
+                skip = 1;
             } else {
                 out.push(w.clone());
             }

@@ -363,3 +363,50 @@ fn a_rulers_title_ends_no_person_and_no_organization() {
         "{people:?}"
     );
 }
+
+#[test]
+fn abd_and_the_name_after_it_read_alike_joined_or_apart() {
+    // One prince, written with `عبد العزيز` apart, joined, and without his father's name.
+    let e = entity(
+        &[
+            "وصل الأمير خالد بن عبد العزيز الفيصل إلى الرياض.",
+            "وأكد الأمير خالد بن عبدالعزيز الفيصل أن الوفد سيبقى يومين.",
+            "وقال خالد الفيصل إن الزيارة ناجحة.",
+        ],
+        "خالد بن عبد العزيز الفيصل",
+    );
+    assert_eq!(e.mentions.len(), 3, "{:?}", e.mentions);
+    // The entity's id is the two-word spelling whichever the story wrote.
+    let e = entity(&["وحضر الشيخ عبدالله الخالدي الاجتماع."], "عبدالله الخالدي");
+    assert!(e.id.ends_with("عبد_الله_الخالدي"), "{}", e.id);
+}
+
+#[test]
+fn a_proclitic_comes_off_a_name_the_story_writes_without_it() {
+    let corpus = Corpus::from_bodies(&[
+        &["وأطاح البرلمان بماريانو راخوي بعد تصويت طويل."],
+        &["وقال ماريانو راخوي إنه يقبل النتيجة."],
+    ]);
+    let es = extract(&corpus);
+    let e = es
+        .iter()
+        .find(|e| e.name == "ماريانو راخوي")
+        .unwrap_or_else(|| panic!("{:?}", es.iter().map(|e| &e.name).collect::<Vec<_>>()));
+    let texts: Vec<&str> = e.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, vec!["ماريانو راخوي", "ماريانو راخوي"]);
+    assert!(es.iter().all(|e| !e.name.starts_with("بماريانو")));
+}
+
+#[test]
+fn names_in_a_tag_row_do_not_run_into_the_next_item() {
+    // The article, then the site's tag row glued to its last paragraph.
+    let paras = [
+        "أصدر الملك سلمان أمرا بتعيين ماجد محمد الحقيل وزيرا للإسكان.",
+        "وشكر ماجد الحقيل القيادة على الثقة. وسوم أمر ملكي الملك سلمان ماجد الحقيل وزارة الإسكان",
+    ];
+    let people = names(&paras, EntityKind::Person);
+    assert!(
+        people.iter().all(|p| !p.starts_with("سلمان ماجد")),
+        "{people:?}"
+    );
+}

@@ -101,6 +101,14 @@ pub fn definite_with_clitic(w: &str) -> bool {
     .any(|c| w.starts_with(c))
 }
 
+/// A proclitic written before a word-initial hamza (`وأدى`, `فإن`, `بأحمد`, `وإدينسون`): no
+/// Arabic word has a hamza on alif right after its first letter, so that letter is و, ف, ب or
+/// ل in front of another word. Normalization folds the hamza (`وأدى` reads `وادي`, a valley).
+pub fn clitic_before_hamza(t: &Token) -> bool {
+    let mut c = t.original.chars();
+    c.next().is_some_and(|c| "وفبل".contains(c)) && c.next().is_some_and(|c| "أإآ".contains(c))
+}
+
 /// Readings of a word: itself, then without a proclitic chain (`بالعراق` → `العراق`,
 /// `للعراق` → `العراق`), as (clitic length in chars, reading). Readings shorter than three
 /// letters are not offered.

@@ -39,16 +39,17 @@ use std::sync::Arc;
 use super::gazetteer::Gazetteer;
 use super::people::is_joiner;
 use super::recognize::{Found, Span, found};
-use super::tokens::{Token, definite_with_clitic, letters};
+use super::tokens::{Token, clitic_before_hamza, definite_with_clitic, letters};
 use crate::extract::{EntityKind, ORDINALS};
 use crate::text::Normalized;
 #[cfg(test)]
 pub use words::lists_for_tests;
 use words::{
-    Lists, clitic_on_name, common_definite, common_verb, imperfect, joined_names, lists, noun,
-    ordinal_noun, pronoun_suffixed, stop_behind_clitic, titled, verbal_noun,
+    Lists, as_phrase, clitic_on_name, common_definite, common_verb, coordinated, imperfect,
+    joined_names, lists, noun, ordinal_noun, pronoun_suffixed, stop_behind_clitic, titled,
+    verbal_noun,
 };
-pub use words::{never_last, title_ends_person, title_last, verb_like};
+pub use words::{byline_label, listed_verb, never_last, title_ends_person, title_last, verb_like};
 
 /// Second halves of compound names: a name does not end before them.
 const COMPOUND: &[&str] = &["الدين", "الله"];
@@ -62,7 +63,7 @@ fn never_in_name(g: &Gazetteer, l: &Lists, t: &Token) -> bool {
     if g.given.contains(w) || is_joiner(w) {
         return false;
     }
-    if l.verbs.contains(w) || noun(l, w) {
+    if l.verbs.contains(w) || noun(l, w) || as_phrase(g, t) {
         return true;
     }
     if g.names.contains_key(w) {
@@ -137,7 +138,8 @@ fn never_starts(g: &Gazetteer, l: &Lists, tokens: &[Token], k: usize, w: &str) -
 
 /// What the name `ws` is when it is not a person: a listed place or organization (its kind
 /// and key; also written as one word, `بيونغ يانغ` for `بيونغيانغ`), an outlet (an
-/// organization), or a disease (nothing: `Some(None)`).
+/// organization), or a disease or one that holds a listed event (nothing: `Some(None)`; `رولان
+/// غاروس` is a tournament).
 fn other_kind(g: &Gazetteer, l: &Lists, ws: &[String]) -> Option<Option<(EntityKind, String)>> {
     let joined = [ws.concat()];
     let listed = |w: &[String]| {
@@ -158,7 +160,11 @@ fn other_kind(g: &Gazetteer, l: &Lists, ws: &[String]) -> Option<Option<(EntityK
         let key = format!("{:?}:{}", EntityKind::Organization, ws.join(" "));
         return Some(Some((EntityKind::Organization, key)));
     }
-    ws.iter().any(|w| l.diseases.contains(w)).then_some(None)
+    let event = l
+        .events
+        .iter()
+        .any(|e| !e.is_empty() && ws.windows(e.len()).any(|w| w == e.as_slice()));
+    (event || ws.iter().any(|w| l.diseases.contains(w))).then_some(None)
 }
 
 /// A head or classifier right before the name, or before its title (`مدينة أوفالدي`,
@@ -168,9 +174,11 @@ fn other_kind(g: &Gazetteer, l: &Lists, ws: &[String]) -> Option<Option<(EntityK
 fn named_after(g: &Gazetteer, l: &Lists, tokens: &[Token], first: usize) -> bool {
     let head = |k: usize| {
         tokens.get(k).is_some_and(|t| {
-            t.reads
-                .iter()
-                .any(|(c, r)| *c <= 1 && !r.starts_with("ال") && g.heads.contains_key(r))
+            // `وأدى` (and it performed) is no `وادي` (a valley).
+            let whole = !clitic_before_hamza(t);
+            t.reads.iter().any(|(c, r)| {
+                *c <= 1 && (*c > 0 || whole) && !r.starts_with("ال") && g.heads.contains_key(r)
+            })
         })
     };
     let Some(t) = tokens.get(first) else {
@@ -315,8 +323,9 @@ pub fn person(
         first += 1;
         clitic = 0;
     }
-    if adjective(g, l, tokens, first, last) {
-        // The adjective and what it qualifies go; a name may follow (`لصالح فرماجو`).
+    // The adjective and what it qualifies go; a name may follow (`لصالح فرماجو`). A name
+    // left right after a head the span started on is the head's (`فندق تيبستي`).
+    if adjective(g, l, tokens, first, last) || first > f.first && named_after(g, l, tokens, first) {
         return None;
     }
     // The first word that no name holds, a formula, or a coordinated name ends the name.
@@ -327,14 +336,7 @@ pub fn person(
                 .enumerate()
                 .all(|(n, w)| tokens.get(k + n).is_some_and(|x| x.norm == *w))
         });
-        let coordinated = t.norm.strip_prefix('و').is_some_and(|r| {
-            !g.given.contains(&t.norm)
-                && !is_joiner(&t.norm)
-                && (g.given.contains(r)
-                    || r.starts_with("ال")
-                    || words.contains(r)
-                    || l.everyday.contains(r))
-        });
+        let coordinated = coordinated(g, l, t, words);
         let before = tokens.get(k - 1);
         let after_joiner = before.is_some_and(|p| is_joiner(&p.norm));
         // A ruler's or an official's title opens the next phrase (`فيصل بن خالد أمير منطقة

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::super::gazetteer::{Gazetteer, words};
-use super::super::tokens::Token;
+use super::super::tokens::{Token, clitic_before_hamza};
 use crate::extract::EntityKind;
 
 /// The word lists of `assets/name_boundaries.tsv`, normalized, with the verbs' inflected
@@ -27,6 +27,11 @@ pub(super) struct Lists {
     pub(super) titles: HashSet<String>,
     /// Outlets' Arabic names (`assets/outlets.tsv`), each as its normalized words.
     pub(super) outlets: HashSet<Vec<String>>,
+    /// Tournaments, races, festivals and awards named like people
+    /// (`assets/gazetteer/events.txt`: `رولان غاروس`), each as its normalized words.
+    pub(super) events: Vec<Vec<String>>,
+    /// Labels that open a byline (`كتبت`, `بقلم`).
+    pub(super) byline: HashSet<String>,
 }
 
 /// Inflections of a verb from its dictionary forms: the perfect with its subject suffixes,
@@ -82,6 +87,12 @@ pub(super) fn lists() -> &'static Lists {
             ending: HashSet::new(),
             titles: HashSet::new(),
             outlets: HashSet::new(),
+            events: include_str!("../../../../assets/gazetteer/events.txt")
+                .lines()
+                .filter(|r| !r.starts_with('#') && !r.trim().is_empty())
+                .map(words)
+                .collect(),
+            byline: HashSet::new(),
         };
         let rows = include_str!("../../../../assets/name_boundaries.tsv")
             .lines()
@@ -99,6 +110,7 @@ pub(super) fn lists() -> &'static Lists {
                 "honorific" => l.honorifics.extend(ws),
                 "end" => l.ending.extend(ws),
                 "title" => l.titles.extend(ws),
+                "byline" => l.byline.extend(ws),
                 _ => {}
             }
         }
@@ -200,6 +212,16 @@ pub fn verb_like(g: &Gazetteer, w: &str) -> bool {
     lists().verbs.contains(w) || imperfect(g, w) || common_verb(g, w)
 }
 
+/// A verb of the lists or a common imperfect of general Arabic (`وأدى`, `يعكس`), not a verb
+/// by its shape alone: a place or an organization may be spelled like an imperfect (`ينبع`).
+/// A listed name spelled alike is that name (`وادي`, a valley), unless the word is written
+/// with a hamza on the alif behind the conjunction (`وأدى`, and it performed).
+pub fn listed_verb(g: &Gazetteer, t: &Token) -> bool {
+    let w = t.norm.as_str();
+    (clitic_before_hamza(t) || !g.names.contains_key(w))
+        && (lists().verbs.contains(w) || common_verb(g, w))
+}
+
 /// An indefinite accusative of a common word (`هدفا`, `هدفاً`: "a goal", the object after
 /// a name): the word without its final ا is clearly more frequent in general Arabic than
 /// with it (`هدف` 5.1 against `هدفا` 4.4), itself common. Names ending in ا are the other way round
@@ -216,6 +238,42 @@ fn accusative(g: &Gazetteer, t: &Token) -> bool {
     let (zs, zw) = (freq.get(stem), freq.get(w));
     let tanween = t.original.contains('\u{064B}');
     zs >= 35 && (tanween || zw >= 40 && zs >= zw.saturating_add(5))
+}
+
+/// A word behind و that is a second name or noun, not the next part of this name: a given
+/// name, a definite word, a word the article writes alone (`محمد وفرماجو`), an everyday
+/// adjective, a listed name (`وبرشلونة`), or a word of general Arabic clearly more frequent
+/// than the word with و (`وكاش`, and cash; not `وود` or `ويلسون`, names that start with W).
+pub(super) fn coordinated(g: &Gazetteer, l: &Lists, t: &Token, words: &HashSet<&str>) -> bool {
+    let freq = crate::extract::entities::tagger::freq::shared();
+    t.norm.strip_prefix('و').is_some_and(|r| {
+        !g.given.contains(&t.norm)
+            && !super::is_joiner(&t.norm)
+            && (g.given.contains(r)
+                || r.starts_with("ال")
+                || words.contains(r)
+                || l.everyday.contains(r)
+                || r.chars().count() >= 4 && g.names.contains_key(r)
+                || freq.get(r) >= 35 && freq.get(r) >= freq.get(&t.norm).saturating_add(10))
+    })
+}
+
+/// The preposition ك (as, like) before a common word (`كمتخصص`, as a specialist): the word
+/// without it is a word of general Arabic clearly more frequent than with it. Names that
+/// start with ك read as nothing without it (`كوبر`: `وبر` is rarer) or are listed.
+pub(super) fn as_phrase(g: &Gazetteer, t: &Token) -> bool {
+    let freq = crate::extract::entities::tagger::freq::shared();
+    t.norm.strip_prefix('ك').is_some_and(|r| {
+        r.chars().count() >= 4
+            && !g.names.contains_key(&t.norm)
+            && freq.get(r) >= 35
+            && freq.get(r) >= freq.get(&t.norm).saturating_add(10)
+    })
+}
+
+/// Is `w` (normalized) a label that opens a byline (`كتبت`, `بقلم`)?
+pub fn byline_label(w: &str) -> bool {
+    lists().byline.contains(w)
 }
 
 /// Is `w` (normalized) a title of a ruler or an official (`امير`, `الوزير`)?
@@ -248,10 +306,22 @@ pub fn never_last(g: &Gazetteer, t: &Token) -> bool {
 /// transliterated name: `رافائيل` 3.5) clearly more frequent than the word with the clitic
 /// (`لرافائيل` is absent). Native names that start with those letters read as nothing
 /// without them (`ليونيل`, `وليد`: three letters left are too short to tell).
+/// Any proclitic comes off before a word-initial hamza (`وإدينسون`, `بأحمد`: see
+/// [`clitic_before_hamza`]).
 pub fn clitic_on_name(g: &Gazetteer, t: &Token, words: &HashSet<&str>) -> Option<String> {
-    if !t.norm.starts_with(['ل', 'و']) || g.given.contains(&t.norm) || g.names.contains_key(&t.norm)
+    let hamza = clitic_before_hamza(t);
+    if !(hamza || t.norm.starts_with(['ل', 'و']))
+        || g.given.contains(&t.norm)
+        || g.names.contains_key(&t.norm)
     {
         return None;
+    }
+    if hamza {
+        return t
+            .reads
+            .iter()
+            .find(|(c, r)| *c == 1 && r.chars().count() >= 3)
+            .map(|(_, r)| r.clone());
     }
     let freq = crate::extract::entities::tagger::freq::shared();
     let whole = freq.get(&t.norm);

@@ -29,6 +29,7 @@ use std::sync::Arc;
 
 use super::super::acronym::acronym_names;
 use super::super::boundary;
+use super::super::byline::byline;
 use super::super::gazetteer::Gazetteer;
 use super::super::people::is_joiner;
 use super::super::recognize::{Found, Span, found};
@@ -150,7 +151,7 @@ pub enum Source {
     TaggerClub,
     /// Rank 0: a tagger name inside a listed name of the same key (`مكة` of `مكة المكرمة`).
     TaggerAlias,
-    /// Rank 1: a listed name or a bracketed short form.
+    /// Rank 1: a listed name, a bracketed short form, or a byline's writer.
     Listed,
     /// Rank 2: a listed city after a team word, read as its club.
     TeamClub,
@@ -204,13 +205,24 @@ pub fn combine_traced(
                 && tokens.get(f.first).is_some_and(|t| is_joiner(&t.norm))
                 && starts_person(f.first + 1)
     };
+    // Listed places the tagger may call a club; not one behind the preposition ب (`ببيروت`,
+    // in Beirut; `برشلونة` itself starts with ب).
     let listed_places: Vec<(usize, usize)> = rules
         .iter()
         .filter(|f| listed(f) && f.kind == EntityKind::Place)
+        .filter(|f| {
+            tokens.get(f.first).is_none_or(|t| {
+                !(t.norm.starts_with('ب') && f.words.first().is_some_and(|w| *w != t.norm))
+            })
+        })
         .map(|f| (f.first, f.last))
         .collect();
     // (rank, first, last, name); `None` holds words for a MISC name, which is not shown.
     let mut cands: Vec<(u8, usize, usize, Option<Found>, Source)> = Vec::new();
+    // A byline's writer (`كتبت: سماح عبد الحميد`) is as sure as a listed name.
+    if let Some(f) = byline(g, tokens, norm) {
+        cands.push((1, f.first, f.last, Some(f), Source::Listed));
+    }
     for f in rules {
         if bare_under_unit(&f, tags) {
             continue;
@@ -335,6 +347,19 @@ pub fn combine_traced(
             .map(|f| (Source::Acronym, f)),
     );
     out.sort_by_key(|(_, f)| f.first);
+    // A definite nisba right before a person's name describes that person (`الحارس
+    // الأوروغواياني فرناندو موسليرا`, `للاشتراكي بيدرو سانشيز`): it is no person of its own.
+    let person_starts: Vec<usize> = out
+        .iter()
+        .filter(|(_, f)| f.kind == EntityKind::Person)
+        .map(|(_, f)| f.first)
+        .collect();
+    out.retain(|(_, f)| {
+        let nisba = matches!(&*f.words, [w] if w.starts_with("ال") && w.ends_with('ي'));
+        let before_person = person_starts.contains(&(f.last + 1))
+            && tokens.get(f.last + 1).is_some_and(|t| !t.boundary);
+        !(f.kind == EntityKind::Person && nisba && before_person && !listed(f))
+    });
     // A nasab joined to the name before it keeps that name's source (its first word).
     let sources: Vec<(usize, Source)> = out.iter().map(|(s, f)| (f.first, *s)).collect();
     let names = out.into_iter().map(|(_, f)| f).collect();
@@ -349,3 +374,9 @@ pub fn combine_traced(
         })
         .collect()
 }
+
+// Tests index freely: an index out of range is a failed test.
+#[cfg(test)]
+#[allow(clippy::indexing_slicing)]
+#[path = "combine_tests.rs"]
+mod tests;

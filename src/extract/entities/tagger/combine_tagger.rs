@@ -6,12 +6,12 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use super::super::boundary::{never_last, title_ends_person};
+use super::super::boundary::{listed_verb, never_last, title_ends_person};
 use super::super::gazetteer::Gazetteer;
 use super::super::latin;
 use super::super::people::is_joiner;
 use super::super::recognize::{Found, Span, found};
-use super::super::tokens::{Token, definite_with_clitic};
+use super::super::tokens::{Token, clitic_before_hamza, definite_with_clitic};
 use crate::extract::{EntityKind, ORDINALS};
 use crate::text::Normalized;
 
@@ -26,16 +26,27 @@ fn bad_last(g: &Gazetteer, t: &Token, kind: EntityKind) -> bool {
         || never_last(g, t)
 }
 
-/// How many normalized chars of proclitic the first word of a tagger name carries: a chain
-/// is dropped when what remains is definite, a known name, or a word the article also writes
-/// alone (`وبغداد`, `والأهلي`, `وأسامة`; `لقاآني` where `قاآني` occurs).
-fn clitic_of(g: &Gazetteer, t: &Token, kind: EntityKind, words: &HashSet<&str>) -> usize {
+/// The proclitic of the first word of a tagger name (normalized chars) and the word without
+/// it: a chain is dropped when what remains is definite, a known name, or a word the article
+/// also writes alone (`وبغداد`, `والأهلي`, `وأسامة`; `لقاآني` where `قاآني` occurs), and one
+/// letter before a word-initial hamza always (`وإدينسون`, `بأحمد`: no Arabic word has a
+/// hamza on alif after its first letter but behind a clitic). `لل` reads as ل + the article:
+/// of `الحارس` and `اللحارس` the reading that is a name or a word of the article, else of
+/// general Arabic, else the shorter.
+fn clitic_of(
+    g: &Gazetteer,
+    t: &Token,
+    kind: EntityKind,
+    words: &HashSet<&str>,
+) -> Option<(usize, String)> {
     // Listed as a name of this kind: `بابل` is no ب + `آبل` (Apple).
     let listed = |r: &str| {
         g.names
             .get(r)
             .is_some_and(|es| es.iter().any(|e| e.kind == kind))
     };
+    let hamza = clitic_before_hamza(t);
+    let freq = super::freq::shared();
     t.looks
         .iter()
         .filter(|(c, r)| {
@@ -44,11 +55,14 @@ fn clitic_of(g: &Gazetteer, t: &Token, kind: EntityKind, words: &HashSet<&str>) 
                 && (r.starts_with("ال")
                     || listed(r)
                     || g.given.contains(r)
-                    || words.contains(r.as_str()))
+                    || words.contains(r.as_str())
+                    || hamza && *c == 1)
         })
-        .map(|(c, _)| *c)
-        .max()
-        .unwrap_or(0)
+        .max_by_key(|(c, r)| {
+            let known = listed(r) || g.given.contains(r) || words.contains(r.as_str());
+            (*c, known, freq.get(r), std::cmp::Reverse(r.chars().count()))
+        })
+        .map(|(c, r)| (*c, r.clone()))
 }
 
 /// A name the tagger found on tokens `first..=last`, as the reader shows it (`None` when
@@ -70,6 +84,27 @@ pub(super) fn tagger_found(
         .take_while(|t| !t.boundary && latin::is_latin(t) == script)
         .count();
     let span = span.get(..whole)?;
+    // A place or an organization never starts with a verb (`وأدى الرئيس`, `وأدى الانفجار`:
+    // a verb and its subject). The name starts after it; where only a title, a head, a
+    // function word or a common definite noun is left, the tagger named nothing.
+    let lead = match kind {
+        EntityKind::Person => 0,
+        _ => span.iter().take_while(|t| listed_verb(g, t)).count(),
+    };
+    if lead > 0 {
+        let nothing = match span.get(lead..)? {
+            [] => true,
+            [t] => {
+                !g.names.contains_key(&t.norm)
+                    && (t.norm.starts_with("ال") || g.is_title_or_head(&t.norm) || g.is_stop(t))
+            }
+            _ => false,
+        };
+        return match nothing {
+            true => None,
+            false => tagger_found(g, tokens, norm, (first + lead, last, kind), words),
+        };
+    }
     let mut keep = span.len()
         - span
             .iter()
@@ -114,13 +149,8 @@ pub(super) fn tagger_found(
         return None;
     }
     let last = first + span.len() - 1;
-    let clitic = clitic_of(g, head, kind, words);
+    let (clitic, w0) = clitic_of(g, head, kind, words).unwrap_or((0, head.norm.clone()));
     let mut ws: Vec<String> = span.iter().map(|t| t.norm.clone()).collect();
-    let mut w0: String = head.norm.chars().skip(clitic).collect();
-    // `لل` + noun reads as ل + `ال` + noun: the name keeps its article.
-    if clitic > 0 && head.norm.starts_with("لل") && !w0.starts_with("ال") {
-        w0 = format!("ال{w0}");
-    }
     if w0.chars().count() < 2 || ws.iter().all(|w| ORDINALS.contains(&w.as_str())) {
         return None;
     }
