@@ -1,7 +1,7 @@
 //! Train the entity tagger from ANERcorp's training part and print its evaluation.
 //!
 //! `cargo run --release --example train_ner [-- --data FILE --out FILE --epochs N --orders N
-//! --dev --cv K --seeds N --contiguous --first-only --no-eval]`
+//! --dev --cv K --seeds N --contiguous --first-only --no-eval --pairs all|none|0,2,…]`
 //!
 //! Deterministic: the first nine tenths of the sentences train (in blocks of 25 sentences
 //! standing for documents), the last tenth is held out and only scored. `--dev` is for
@@ -20,7 +20,10 @@ use khabar::extract::entities::tagger::crf::{CrfParams, train_crf};
 use khabar::extract::entities::tagger::errors::{ErrorClasses, seen_names};
 use khabar::extract::entities::tagger::eval_combined;
 use khabar::extract::entities::tagger::train::{Example, train_averaged};
-use khabar::extract::entities::tagger::{MODEL_FILE, Model, doc_context, mix, tables_problem};
+use khabar::extract::entities::tagger::viterbi::PAIR_MARK;
+use khabar::extract::entities::tagger::{
+    MODEL_FILE, Model, doc_context, mix, split_pairs, tables_problem,
+};
 
 /// Sentences per pseudo-document (ANERcorp does not mark article boundaries).
 const DOC: usize = 25;
@@ -62,6 +65,10 @@ struct Args {
     /// `perceptron` or `crf`.
     learner: String,
     crf: CrfParams,
+    /// Which pairwise features (transitions that see the words, by template position) the
+    /// tagger learns and uses: `None` all (`--pairs all`, the default), else those listed
+    /// (`--pairs none`: the plain first-order transitions; `--pairs 0,2`).
+    pairs: Option<Vec<usize>>,
 }
 
 impl Args {
@@ -73,8 +80,13 @@ impl Args {
                 c.epochs, c.l1, c.eta0, c.decay
             )
         } else {
+            let pairs = match &self.pairs {
+                None => "all".to_string(),
+                Some(k) if k.is_empty() => "none".to_string(),
+                Some(k) => format!("{k:?}"),
+            };
             format!(
-                "averaged perceptron, {} epochs, {} orders averaged",
+                "averaged perceptron, {} epochs, {} orders averaged, pairwise transitions {pairs}",
                 self.epochs, self.orders
             )
         }
@@ -111,6 +123,7 @@ fn args() -> Result<Args, String> {
         cv_score_below: None,
         learner: "perceptron".into(),
         crf: CrfParams::default(),
+        pairs: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(k) = it.next() {
@@ -152,6 +165,17 @@ fn args() -> Result<Args, String> {
             "--cv-score-below" => {
                 a.cv_score_below = Some(v.parse().map_err(|e| format!("{k}: {e}"))?)
             }
+            "--pairs" => {
+                a.pairs = match v.as_str() {
+                    "all" => None,
+                    "none" => Some(Vec::new()),
+                    list => Some(
+                        list.split(',')
+                            .map(|n| n.trim().parse().map_err(|e| format!("{k}: {e}")))
+                            .collect::<Result<_, _>>()?,
+                    ),
+                }
+            }
             "--crf-epochs" => a.crf.epochs = v.parse().map_err(|e| format!("{k}: {e}"))?,
             "--l1" => a.crf.l1 = v.parse().map_err(|e| format!("{k}: {e}"))?,
             "--eta" => a.crf.eta0 = v.parse().map_err(|e| format!("{k}: {e}"))?,
@@ -160,6 +184,23 @@ fn args() -> Result<Args, String> {
         }
     }
     Ok(a)
+}
+
+/// Keeps only the pairwise features at positions `keep` (none: not even the mark).
+fn keep_pairs(f: &mut Vec<u32>, keep: &[usize]) {
+    let (emit, pairs) = split_pairs(f);
+    let kept: Vec<u32> = pairs
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| keep.contains(i))
+        .map(|(_, h)| *h)
+        .collect();
+    let mut out = emit.to_vec();
+    if !kept.is_empty() {
+        out.push(PAIR_MARK);
+        out.extend(kept);
+    }
+    *f = out;
 }
 
 fn examples(ps: &[&Prepared], extra: Option<&[Vec<Vec<u32>>]>) -> Vec<Example> {
@@ -302,7 +343,12 @@ fn main() -> Result<(), String> {
         (&sentences[..], cut, "held-out tenth")
     };
     let t0 = Instant::now();
-    let prepared: Vec<Prepared> = sentences.iter().map(|s| s.prepare()).collect();
+    let mut prepared: Vec<Prepared> = sentences.iter().map(|s| s.prepare()).collect();
+    if let Some(keep) = &a.pairs {
+        for p in &mut prepared {
+            p.feats.iter_mut().for_each(|f| keep_pairs(f, keep));
+        }
+    }
     if a.cv > 1 {
         // Only the training 90% (`sentences` is already cut to it with `--dev`).
         let n = if a.dev { sentences.len() } else { cut };

@@ -1,0 +1,159 @@
+//! Decoding: Viterbi over a first-order chain whose transitions also see the words.
+//!
+//! A plain first-order model scores the step from one tag to the next with one table for
+//! the whole text, so it cannot say "a name ends here because this word carries the
+//! conjunction `و`" or "a name does not run on into a common word": emission features see
+//! the word but not the previous tag. Pairwise features do: each token may carry, after a
+//! [`PAIR_MARK`], features of itself and of the word before it (`pairwise.rs`), and each
+//! such feature has its own previous-tag × tag table, added at that position to the shared
+//! transitions. A handful per token keeps decoding cheap (docs/entities.md, seventh round).
+
+use super::{TAGS, Weights};
+
+/// Weights in a transition table: one row per previous tag and one for the start.
+pub const TRANS: usize = (TAGS + 1) * TAGS;
+/// Weights in one pairwise feature's table: previous tag × tag (a sentence's first word has
+/// no word before it and no pairwise features).
+pub const PAIR: usize = TAGS * TAGS;
+/// Separates a token's emission features (before it) from its pairwise features (after it).
+/// An emission feature hashing to this value (1 in 2³²) would only lose the features after it.
+pub const PAIR_MARK: u32 = 0;
+
+/// A token's emission features and its pairwise features.
+pub fn split_pairs(f: &[u32]) -> (&[u32], &[u32]) {
+    match f.iter().rposition(|&h| h == PAIR_MARK) {
+        Some(m) => (
+            f.get(..m).unwrap_or_default(),
+            f.get(m + 1..).unwrap_or_default(),
+        ),
+        None => (f, &[]),
+    }
+}
+
+/// Whether tag `t` may follow `p` (row `p`, the start being row [`TAGS`]), as a table.
+// Built at compile time: `p` and `t` stay below the table's bounds.
+#[allow(clippy::indexing_slicing)]
+pub(super) const ALLOWED: [[bool; TAGS]; TAGS + 1] = {
+    let mut a = [[false; TAGS]; TAGS + 1];
+    let mut p = 0;
+    while p <= TAGS {
+        let mut t = 0;
+        while t < TAGS {
+            // `O` and `B-` anywhere; `I-X` only after `B-X` or `I-X`.
+            a[p][t] = t == 0 || t % 2 == 1 || (p < TAGS && p != 0 && (p - 1) / 2 == (t - 1) / 2);
+            t += 1;
+        }
+        p += 1;
+    }
+    a
+};
+
+impl Weights {
+    /// Best tag sequence for tokens with these features (Viterbi, `I-` only after its `B-`).
+    pub fn decode(&self, feats: &[Vec<u32>]) -> Vec<u8> {
+        let pairs = !self.pair_index.is_empty();
+        let mut scores = Vec::with_capacity(feats.len());
+        let mut steps: Vec<Option<[i32; PAIR]>> = Vec::new();
+        for f in feats {
+            let (emit, pair) = split_pairs(f);
+            let mut s = [0i32; TAGS];
+            for h in emit {
+                let row = self.index.get(h).map(|&r| r as usize * TAGS);
+                if let Some(ws) = row.and_then(|r| self.emit.get(r..r + TAGS)) {
+                    for (v, w) in s.iter_mut().zip(ws) {
+                        *v += i32::from(*w);
+                    }
+                }
+            }
+            scores.push(s);
+            if pairs {
+                steps.push(self.pair_table(pair));
+            }
+        }
+        viterbi(&scores, |i, p, t| {
+            let row = p.map_or(TAGS, usize::from);
+            let at = usize::from(t);
+            let base = self
+                .trans
+                .get(row * TAGS + at)
+                .copied()
+                .map_or(0, i32::from);
+            let seen = match (p, steps.get(i)) {
+                (Some(p), Some(Some(x))) => x.get(usize::from(p) * TAGS + at).copied(),
+                _ => None,
+            };
+            base + seen.unwrap_or(0)
+        })
+    }
+
+    /// The sum of the pairwise tables of features `pair` (`None` when none is known).
+    fn pair_table(&self, pair: &[u32]) -> Option<[i32; PAIR]> {
+        let mut x: Option<[i32; PAIR]> = None;
+        for h in pair {
+            let row = self.pair_index.get(h).map(|&r| r as usize * PAIR);
+            if let Some(ws) = row.and_then(|r| self.pair.get(r..r + PAIR)) {
+                let x = x.get_or_insert([0; PAIR]);
+                for (v, w) in x.iter_mut().zip(ws) {
+                    *v += i32::from(*w);
+                }
+            }
+        }
+        x
+    }
+}
+
+/// Viterbi over emission scores and a transition score function of the position, the
+/// previous tag (`None` at the start) and the tag.
+// Every index is in bounds: tags are `0..TAGS` into `[_; TAGS]` rows, positions `0..n` into
+// the `n` rows of `scores`, `best` and `back`, previous tags `0..=TAGS` into `ALLOWED`.
+#[allow(clippy::indexing_slicing)]
+pub fn viterbi<S>(scores: &[[S; TAGS]], trans: impl Fn(usize, Option<u8>, u8) -> S) -> Vec<u8>
+where
+    S: Copy + PartialOrd + std::ops::Add<Output = S> + Default,
+{
+    let n = scores.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut best: Vec<[Option<S>; TAGS]> = vec![[None; TAGS]; n];
+    let mut back = vec![[0u8; TAGS]; n];
+    for t in 0..TAGS as u8 {
+        if ALLOWED[TAGS][usize::from(t)] {
+            best[0][usize::from(t)] = Some(scores[0][usize::from(t)] + trans(0, None, t));
+        }
+    }
+    for i in 1..n {
+        for t in 0..TAGS as u8 {
+            let mut top: Option<(S, u8)> = None;
+            for p in 0..TAGS as u8 {
+                let Some(b) = best[i - 1][usize::from(p)] else {
+                    continue;
+                };
+                if !ALLOWED[usize::from(p)][usize::from(t)] {
+                    continue;
+                }
+                let s = b + trans(i, Some(p), t);
+                if top.is_none_or(|(v, _)| s > v) {
+                    top = Some((s, p));
+                }
+            }
+            if let Some((s, p)) = top {
+                best[i][usize::from(t)] = Some(s + scores[i][usize::from(t)]);
+                back[i][usize::from(t)] = p;
+            }
+        }
+    }
+    let mut t = (0..TAGS as u8)
+        .filter_map(|t| best[n - 1][usize::from(t)].map(|s| (s, t)))
+        .fold(None, |a: Option<(S, u8)>, (s, t)| match a {
+            Some((v, _)) if v >= s => a,
+            _ => Some((s, t)),
+        })
+        .map_or(0, |(_, t)| t);
+    let mut out = vec![0u8; n];
+    for i in (0..n).rev() {
+        out[i] = t;
+        t = back[i][usize::from(t)];
+    }
+    out
+}
