@@ -201,3 +201,50 @@ fn an_outlet_on_its_own_line_under_the_headline_is_the_outlet() {
     // A byline there names no outlet: `null`, never `""`.
     assert_eq!(doc["articles"][1]["outlet"], Value::Null);
 }
+
+#[test]
+fn persian_and_urdu_articles_are_shown_but_not_read_as_arabic() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let write = |name: &str, text: &str| {
+        std::fs::write(dir.path().join(name), text).expect("write fixture");
+    };
+    write(
+        "a-arabic.txt",
+        "وصل وزير الخارجية المصري سامح شكري إلى طهران\n\n\
+         وقال شكري في مؤتمر صحفي يوم 3 مارس 2024 إن المحادثات مع الجانب الإيراني كانت مثمرة",
+    );
+    write(
+        "b-persian.txt",
+        "وزیر امور خارجه مصر به تهران رسید\n\n\
+         او روز ۱۲ اسفند گفت که این سفر برای گفتگو با مقام‌های ایران است و هیئت از قاهره آمده بود",
+    );
+    write(
+        "c-urdu.txt",
+        "مصر کے وزیر خارجہ تہران پہنچ گئے\n\n\
+         انہوں نے کہا کہ ایران کے ساتھ بات چیت 3 مارچ 2024 کو ہوئی اور یہ ملاقات بہت اچھی رہی ہے",
+    );
+    let (doc, stderr) = export(dir.path().to_str().expect("utf-8 path"));
+    // All three are loaded and shown.
+    assert_eq!(doc["articles"].as_array().map(Vec::len), Some(3));
+    // The two that are not Arabic are named, with their language, and nothing else is.
+    assert!(stderr.contains("b-persian.txt: Persian text"), "{stderr}");
+    assert!(stderr.contains("c-urdu.txt: Urdu text"), "{stderr}");
+    assert!(!stderr.contains("a-arabic.txt"), "{stderr}");
+    // Names and events come from the Arabic article only.
+    let mentioned: Vec<&str> = doc["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .flat_map(|e| e["mentions"].as_array().expect("mentions"))
+        .map(|m| m["article"].as_str().expect("article id"))
+        .collect();
+    assert!(mentioned.contains(&"a-arabic"), "{mentioned:?}");
+    assert!(mentioned.iter().all(|a| *a == "a-arabic"), "{mentioned:?}");
+    let events = doc["timeline"].as_array().expect("timeline");
+    assert!(!events.is_empty());
+    for e in events {
+        for m in e["mentions"].as_array().expect("mentions") {
+            assert_eq!(m["article"], "a-arabic", "{e}");
+        }
+    }
+}

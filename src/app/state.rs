@@ -348,7 +348,10 @@ impl State {
             || tr(self.lang, "no_date").to_string(),
             |d| format!("\u{2066}{d}\u{2069}"),
         );
-        format!("{outlet} · {date}")
+        match crate::corpus::language::of_article(a).name_key() {
+            Some(key) => format!("{outlet} · {date} · {}", tr(self.lang, key)),
+            None => format!("{outlet} · {date}"),
+        }
     }
 
     /// The article's date as every pane shows it: its publication date, else the one the

@@ -196,9 +196,13 @@ pub fn outlet_in_file_name(path: &str) -> Option<String> {
     let words: Vec<&str> = all.into_iter().filter(|w| site_word(w)).collect();
     outlets().iter().find_map(|(name, sigs)| {
         sigs.iter()
-            .filter(|s| s.contains('.') && !s.contains(' '))
+            // A bare domain (`bbc.com/arabic` is one section of a site, not the site).
+            .filter(|s| s.split_once('.').is_some_and(|(_, tld)| !tld.contains(' ')))
             .filter_map(|s| s.split(['.', '/']).next())
-            .any(|label| label.len() >= 3 && words.contains(&label))
+            // A file name drops the hyphen of `al-jazirah.com` (`aljazirah_12.txt`; the
+            // signature's key has a space for it).
+            .map(|label| label.replace(['-', ' '], ""))
+            .any(|label| label.len() >= 3 && words.contains(&label.as_str()))
             .then(|| name.clone())
     })
 }
@@ -268,6 +272,14 @@ mod tests {
             Some("hibapress.com")
         );
         assert_eq!(named("aljazeera-net.txt").as_deref(), Some("الجزيرة نت"));
+        // A hyphen of the domain (`al-jazirah.com`) is dropped in file names.
+        assert_eq!(
+            named("aljazirah_20150722_8.txt").as_deref(),
+            Some("الجزيرة (السعودية)")
+        );
+        // A bare الجزيرة names two papers (Qatar's channel, a Saudi daily): shown as written.
+        assert_eq!(outlet_of("الجزيرة", false), Some("الجزيرة"));
+        assert_eq!(outlet_of("الجزيرة نت", false), Some("الجزيرة نت"));
         // A word alone, a year, a bare suffix: no outlet.
         assert_eq!(named("news-2024.html"), None);
         assert_eq!(named("2024-com.txt"), None);

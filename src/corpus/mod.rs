@@ -14,6 +14,7 @@ mod file_name;
 mod formats;
 mod html;
 mod html_depth;
+pub mod language;
 mod lines;
 mod long_lines;
 mod markdown;
@@ -408,6 +409,17 @@ impl FileLoad {
         );
         if article.paragraphs.is_empty() {
             return self.problem(problem(path, None, "no text"));
+        }
+        let language = match language::of_article(&article) {
+            language::Language::Persian => Some("Persian"),
+            language::Language::Urdu => Some("Urdu"),
+            language::Language::Analysed => None,
+        };
+        if let Some(language) = language {
+            let why = format!(
+                "{language} text: shown, but names and dates are read only in Arabic (none listed)"
+            );
+            self.problem(warning(path, &why));
         }
         self.0.push(Ok(article));
     }

@@ -119,6 +119,10 @@ fn article_names(
 ) -> Vec<(usize, Vec<Found>)> {
     let mut paras: Vec<(usize, Vec<Token>, Cow<'_, Tokenized>)> = Vec::new();
     let mut rules: Vec<Vec<Found>> = Vec::new();
+    if !crate::corpus::language::is_analysed(article) {
+        // Persian or Urdu: the rules and the tagger read Arabic, and name function words there.
+        return Vec::new();
+    }
     for (p, para) in article.paragraphs.iter().enumerate() {
         if para.kind.is_content() {
             let t = prepared.get(a, p, &para.text);

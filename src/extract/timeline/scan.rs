@@ -91,13 +91,16 @@ pub(super) fn scan(
     let mut dated = Vec::new();
     for (a, article) in corpus.articles.iter().enumerate() {
         let mut reading = Reading::default();
+        // A Persian or Urdu article keeps its reference date but gives no events (read
+        // as Arabic, its numbers and words make false ones: `corpus::language`).
+        let read = crate::corpus::language::is_analysed(article);
         if let Some(d) = article.published {
             let reference = Some(Reference::own(d));
             for (p, para) in article
                 .paragraphs
                 .iter()
                 .enumerate()
-                .filter(|(_, p)| p.kind.is_content())
+                .filter(|(_, p)| read && p.kind.is_content())
             {
                 let prepared = prepared.get(a, p, &para.text);
                 let toks = tokenize(&prepared.norm);
@@ -146,7 +149,10 @@ pub(super) fn scan(
                 source: ReferenceSource::Story,
             }),
         };
-        for k in kept.iter().filter(|k| !k.meta && !k.found.is_empty()) {
+        for k in kept
+            .iter()
+            .filter(|k| read && !k.meta && !k.found.is_empty())
+        {
             reading.paragraph((a, k.paragraph), &k.found, reference, &mut dated);
             if !dated.is_empty() {
                 each(&tokenize(&k.prepared.norm), &dated);
