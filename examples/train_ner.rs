@@ -1,7 +1,8 @@
 //! Train the entity tagger from ANERcorp's training part and print its evaluation.
 //!
 //! `cargo run --release --example train_ner [-- --data FILE --out FILE --epochs N --orders N
-//! --dev --cv K --seeds N --contiguous --first-only --no-eval --pairs all|none|0,2,…]`
+//! --dev --cv K --seeds N --contiguous --first-only --no-eval --pairs all|none|0,2,…
+//! --doc-pairs yes|no]`
 //!
 //! Deterministic: the first nine tenths of the sentences train (in blocks of 25 sentences
 //! standing for documents), the last tenth is held out and only scored. `--dev` is for
@@ -22,7 +23,7 @@ use khabar::extract::entities::tagger::eval_combined;
 use khabar::extract::entities::tagger::train::{Example, train_averaged};
 use khabar::extract::entities::tagger::viterbi::PAIR_MARK;
 use khabar::extract::entities::tagger::{
-    MODEL_FILE, Model, doc_context, mix, split_pairs, tables_problem,
+    MODEL_FILE, Model, add_pairs, doc_context, mix, split_pairs, tables_problem,
 };
 
 /// Sentences per pseudo-document (ANERcorp does not mark article boundaries).
@@ -69,6 +70,8 @@ struct Args {
     /// tagger learns and uses: `None` all (`--pairs all`, the default), else those listed
     /// (`--pairs none`: the plain first-order transitions; `--pairs 0,2`).
     pairs: Option<Vec<usize>>,
+    /// The document pass learns transitions that see the words too (`--doc-pairs yes|no`).
+    doc_pairs: bool,
 }
 
 impl Args {
@@ -124,6 +127,7 @@ fn args() -> Result<Args, String> {
         learner: "perceptron".into(),
         crf: CrfParams::default(),
         pairs: None,
+        doc_pairs: true,
     };
     let mut it = std::env::args().skip(1);
     while let Some(k) = it.next() {
@@ -176,6 +180,7 @@ fn args() -> Result<Args, String> {
                     ),
                 }
             }
+            "--doc-pairs" => a.doc_pairs = v == "yes",
             "--crf-epochs" => a.crf.epochs = v.parse().map_err(|e| format!("{k}: {e}"))?,
             "--l1" => a.crf.l1 = v.parse().map_err(|e| format!("{k}: {e}"))?,
             "--eta" => a.crf.eta0 = v.parse().map_err(|e| format!("{k}: {e}"))?,
@@ -217,11 +222,17 @@ fn examples(ps: &[&Prepared], extra: Option<&[Vec<Vec<u32>>]>) -> Vec<Example> {
 }
 
 /// Second-pass features for `ps` (in document blocks) given first-pass tags `tags`.
-fn context(ps: &[&Prepared], tags: &[Vec<u8>]) -> Vec<Vec<Vec<u32>>> {
+/// With `pairs`, each token's pairwise features too (transitions that see the words).
+fn context(ps: &[&Prepared], tags: &[Vec<u8>], pairs: bool) -> Vec<Vec<Vec<u32>>> {
     let mut out = Vec::with_capacity(ps.len());
     for (block, t) in ps.chunks(DOC).zip(tags.chunks(DOC)) {
         let keys: Vec<Vec<&str>> = block.iter().map(|p| p.keys()).collect();
-        out.extend(doc_context(&keys, t));
+        let mut ctx = doc_context(&keys, t);
+        if pairs {
+            let feats: Vec<Vec<Vec<u32>>> = block.iter().map(|p| p.feats.clone()).collect();
+            add_pairs(&mut ctx, &feats);
+        }
+        out.extend(ctx);
     }
     out
 }
@@ -253,7 +264,7 @@ fn second_pass(a: &Args, train_p: &[&Prepared]) -> Weights {
             jack[i] = w.decode(&train_p[i].feats);
         }
     }
-    let extra = context(train_p, &jack);
+    let extra = context(train_p, &jack, a.doc_pairs);
     a.fit(&examples(train_p, Some(&extra)), SEED + 99)
 }
 

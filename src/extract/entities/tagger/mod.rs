@@ -37,7 +37,7 @@ use std::sync::OnceLock;
 
 use crate::extract::EntityKind;
 pub use features::{doc_features, doc_key, features};
-pub use viterbi::{split_pairs, viterbi};
+pub use viterbi::{add_pairs, split_pairs, viterbi};
 
 /// Number of tags: `O`, then `B-`/`I-` for PERS, LOC, ORG, MISC.
 pub const TAGS: usize = 9;
@@ -239,10 +239,9 @@ impl Model {
     ) -> (Vec<Vec<u8>>, Option<Vec<Vec<u8>>>) {
         let first: Vec<Vec<u8>> = feats.iter().map(|f| self.first.decode(f)).collect();
         let second = self.second.as_ref().map(|second| {
-            doc_context(keys, &first)
-                .iter()
-                .map(|x| second.decode(x))
-                .collect()
+            let mut ctx = doc_context(keys, &first);
+            add_pairs(&mut ctx, feats);
+            ctx.iter().map(|x| second.decode(x)).collect()
         });
         (first, second)
     }

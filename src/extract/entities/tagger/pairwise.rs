@@ -33,7 +33,7 @@ pub struct Word {
 
 /// Number of pairwise templates: each token after the first carries one feature of each.
 #[cfg(test)]
-pub const TEMPLATES: usize = 7;
+pub const TEMPLATES: usize = 6;
 
 /// A zipf × 10 value in five classes: absent, rare (< 3), uncommon (< 4), common (< 5),
 /// very common.
@@ -109,7 +109,6 @@ pub fn append(feats: &mut [Vec<u32>], words: &[Word]) {
             hash(2, &[p.rule, w.rule]),
             hash(3, &[c0, c1]),
             hash(4, &[p0, p1]),
-            hash(5, &[p.zipf_stem, w.zipf_stem, waw]),
             hash(6, &[w.shape, waw]),
         ]);
     }

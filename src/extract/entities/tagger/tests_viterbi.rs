@@ -208,3 +208,14 @@ fn a_bad_pairwise_part_is_an_error_not_a_panic() {
     cut.extend(sum);
     assert!(format::decode(&cut).is_err());
 }
+
+#[test]
+fn the_document_pass_gets_the_first_pass_pairwise_features() {
+    let mut doc = vec![vec![vec![1u32], vec![2]], vec![vec![3]]];
+    let first = vec![vec![vec![9u32], vec![8, PAIR_MARK, 21, 22]], vec![vec![7]]];
+    add_pairs(&mut doc, &first);
+    assert_eq!(
+        doc,
+        vec![vec![vec![1], vec![2, PAIR_MARK, 21, 22]], vec![vec![3]]]
+    );
+}

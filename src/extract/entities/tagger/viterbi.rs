@@ -30,6 +30,19 @@ pub fn split_pairs(f: &[u32]) -> (&[u32], &[u32]) {
     }
 }
 
+/// Appends each token's pairwise features (from its first-pass features `from`) to its
+/// document-pass features `to`, so the document pass's transitions see the words too (a
+/// document pass trained without them has no tables for them: nothing changes).
+pub fn add_pairs(to: &mut [Vec<Vec<u32>>], from: &[Vec<Vec<u32>>]) {
+    for (t, f) in to.iter_mut().flatten().zip(from.iter().flatten()) {
+        let pairs = split_pairs(f).1;
+        if !pairs.is_empty() {
+            t.push(PAIR_MARK);
+            t.extend_from_slice(pairs);
+        }
+    }
+}
+
 /// Whether tag `t` may follow `p` (row `p`, the start being row [`TAGS`]), as a table.
 // Built at compile time: `p` and `t` stay below the table's bounds.
 #[allow(clippy::indexing_slicing)]
