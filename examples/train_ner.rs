@@ -21,9 +21,9 @@ use khabar::extract::entities::tagger::crf::{CrfParams, train_crf};
 use khabar::extract::entities::tagger::errors::{ErrorClasses, seen_names};
 use khabar::extract::entities::tagger::eval_combined;
 use khabar::extract::entities::tagger::train::{Example, train_averaged};
-use khabar::extract::entities::tagger::viterbi::PAIR_MARK;
+use khabar::extract::entities::tagger::viterbi::keep_pairs;
 use khabar::extract::entities::tagger::{
-    MODEL_FILE, Model, add_pairs, doc_context, mix, split_pairs, tables_problem,
+    MODEL_FILE, Model, add_pairs, doc_context, mix, tables_problem,
 };
 
 /// Sentences per pseudo-document (ANERcorp does not mark article boundaries).
@@ -189,23 +189,6 @@ fn args() -> Result<Args, String> {
         }
     }
     Ok(a)
-}
-
-/// Keeps only the pairwise features at positions `keep` (none: not even the mark).
-fn keep_pairs(f: &mut Vec<u32>, keep: &[usize]) {
-    let (emit, pairs) = split_pairs(f);
-    let kept: Vec<u32> = pairs
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| keep.contains(i))
-        .map(|(_, h)| *h)
-        .collect();
-    let mut out = emit.to_vec();
-    if !kept.is_empty() {
-        out.push(PAIR_MARK);
-        out.extend(kept);
-    }
-    *f = out;
 }
 
 fn examples(ps: &[&Prepared], extra: Option<&[Vec<Vec<u32>>]>) -> Vec<Example> {

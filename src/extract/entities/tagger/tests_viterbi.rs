@@ -4,7 +4,7 @@
 use super::super::tokens::tokenize;
 use super::pairwise::{TEMPLATES, Word, append};
 use super::train::{Example, train, train_averaged};
-use super::viterbi::{ALLOWED, PAIR, PAIR_MARK, TRANS, split_pairs};
+use super::viterbi::{ALLOWED, PAIR, PAIR_MARK, TRANS, best_path, keep_pairs, split_pairs};
 use super::*;
 
 /// Weights with two emission features and one pairwise feature, all hand-set: feature 11
@@ -85,6 +85,11 @@ fn pairs_follow_the_mark() {
     );
     assert_eq!(split_pairs(&[5, 6]), (&[5u32, 6][..], &[][..]));
     assert_eq!(split_pairs(&[PAIR_MARK]), (&[][..], &[][..]));
+    let mut f = vec![5, 6, PAIR_MARK, 7, 8, 9];
+    keep_pairs(&mut f, &[0, 2]);
+    assert_eq!(f, vec![5, 6, PAIR_MARK, 7, 9]);
+    keep_pairs(&mut f, &[]);
+    assert_eq!(f, vec![5, 6]);
 }
 
 #[test]
@@ -218,4 +223,39 @@ fn the_document_pass_gets_the_first_pass_pairwise_features() {
         doc,
         vec![vec![vec![1], vec![2, PAIR_MARK, 21, 22]], vec![vec![3]]]
     );
+}
+
+#[test]
+fn the_integer_decoder_finds_the_general_viterbi_path() {
+    // Small random scores (many ties), with and without per-position tables.
+    let mut x: u64 = 14;
+    let mut next = |m: i32| {
+        x = x
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((x >> 33) as i32).rem_euclid(2 * m + 1) - m
+    };
+    for n in [1usize, 2, 3, 7, 20] {
+        for round in 0..30 {
+            let scores: Vec<[i32; TAGS]> = (0..n).map(|_| [0; TAGS].map(|_| next(3))).collect();
+            let mut trans = [0i32; TRANS];
+            trans.iter_mut().for_each(|t| *t = next(3));
+            let steps: Vec<Option<[i32; PAIR]>> = (0..n)
+                .map(|_| (round % 2 == 1).then(|| [0; PAIR].map(|_| next(4))))
+                .collect();
+            let general = viterbi(&scores, |i, p, t| {
+                let row = p.map_or(TAGS, usize::from);
+                let step = match (p, &steps[i]) {
+                    (Some(p), Some(x)) => x[usize::from(p) * TAGS + usize::from(t)],
+                    _ => 0,
+                };
+                trans[row * TAGS + usize::from(t)] + step
+            });
+            assert_eq!(
+                best_path(&scores, &trans, &steps),
+                general,
+                "n {n} round {round}"
+            );
+        }
+    }
 }

@@ -30,6 +30,24 @@ pub fn split_pairs(f: &[u32]) -> (&[u32], &[u32]) {
     }
 }
 
+/// Keeps only the pairwise features at positions `keep` (none left: not even the mark), for
+/// measuring them one by one (`train_ner --pairs`).
+pub fn keep_pairs(f: &mut Vec<u32>, keep: &[usize]) {
+    let (emit, pairs) = split_pairs(f);
+    let kept: Vec<u32> = pairs
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| keep.contains(i))
+        .map(|(_, h)| *h)
+        .collect();
+    let mut out = emit.to_vec();
+    if !kept.is_empty() {
+        out.push(PAIR_MARK);
+        out.extend(kept);
+    }
+    *f = out;
+}
+
 /// Appends each token's pairwise features (from its first-pass features `from`) to its
 /// document-pass features `to`, so the document pass's transitions see the words too (a
 /// document pass trained without them has no tables for them: nothing changes).
@@ -83,20 +101,11 @@ impl Weights {
                 steps.push(self.pair_table(pair));
             }
         }
-        viterbi(&scores, |i, p, t| {
-            let row = p.map_or(TAGS, usize::from);
-            let at = usize::from(t);
-            let base = self
-                .trans
-                .get(row * TAGS + at)
-                .copied()
-                .map_or(0, i32::from);
-            let seen = match (p, steps.get(i)) {
-                (Some(p), Some(Some(x))) => x.get(usize::from(p) * TAGS + at).copied(),
-                _ => None,
-            };
-            base + seen.unwrap_or(0)
-        })
+        let mut trans = [0i32; TRANS];
+        for (t, w) in trans.iter_mut().zip(&self.trans) {
+            *t = i32::from(*w);
+        }
+        best_path(&scores, &trans, &steps)
     }
 
     /// The sum of the pairwise tables of features `pair` (`None` when none is known).
@@ -113,6 +122,76 @@ impl Weights {
         }
         x
     }
+}
+
+/// [`viterbi`] for decoding, on integers without a closure (it is a twentieth of
+/// extraction): the same path, ties broken alike (the first best previous tag, the first
+/// best last tag). `steps[i]`, if any, is added to the transitions into position `i`.
+// Every index is in bounds: tags are `0..TAGS` into `[_; TAGS]` rows and `ALLOWED`'s rows,
+// `p * TAGS + t` below `PAIR` ≤ `TRANS`, positions `0..n` into `scores` and `back`.
+#[allow(clippy::indexing_slicing)]
+pub(super) fn best_path(
+    scores: &[[i32; TAGS]],
+    trans: &[i32; TRANS],
+    steps: &[Option<[i32; PAIR]>],
+) -> Vec<u8> {
+    const NONE: i32 = i32::MIN;
+    let n = scores.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut back = vec![[0u8; TAGS]; n];
+    let mut prev = [NONE; TAGS];
+    for t in 0..TAGS {
+        if ALLOWED[TAGS][t] {
+            prev[t] = scores[0][t] + trans[TAGS * TAGS + t];
+        }
+    }
+    let mut step = [0i32; PAIR];
+    for i in 1..n {
+        match steps.get(i) {
+            Some(Some(x)) => {
+                for ((s, a), b) in step.iter_mut().zip(&trans[..PAIR]).zip(x) {
+                    *s = a + b;
+                }
+            }
+            _ => step.copy_from_slice(&trans[..PAIR]),
+        }
+        let mut cur = [NONE; TAGS];
+        for t in 0..TAGS {
+            let mut top = NONE;
+            let mut arg = 0u8;
+            for p in 0..TAGS {
+                if prev[p] == NONE || !ALLOWED[p][t] {
+                    continue;
+                }
+                let s = prev[p] + step[p * TAGS + t];
+                if top == NONE || s > top {
+                    top = s;
+                    arg = p as u8;
+                }
+            }
+            if top != NONE {
+                cur[t] = top + scores[i][t];
+                back[i][t] = arg;
+            }
+        }
+        prev = cur;
+    }
+    let mut t = 0u8;
+    let mut top = NONE;
+    for (k, &s) in prev.iter().enumerate() {
+        if s != NONE && (top == NONE || s > top) {
+            top = s;
+            t = k as u8;
+        }
+    }
+    let mut out = vec![0u8; n];
+    for i in (0..n).rev() {
+        out[i] = t;
+        t = back[i][usize::from(t)];
+    }
+    out
 }
 
 /// Viterbi over emission scores and a transition score function of the position, the
