@@ -8,6 +8,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use chrono::NaiveDate;
+
 use crate::text::normalize;
 
 /// Which calendar a month name belongs to.
@@ -24,6 +26,15 @@ pub struct MonthName {
     pub name: String,
     pub month: u32,
     pub calendar: Calendar,
+}
+
+/// Tabular Islamic calendar (civil epoch) to Gregorian: within a day or two of the sighted
+/// calendar most countries use.
+pub fn hijri_to_gregorian(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+    let (y, m, d) = (i64::from(year), i64::from(month), i64::from(day));
+    let jd = d + ((295 * (m - 1) + 9) / 10) + (y - 1) * 354 + (3 + 11 * y) / 30 + 1_948_439 - 1;
+    // JD 2451545 is 2000-01-01.
+    NaiveDate::from_ymd_opt(2000, 1, 1)?.checked_add_signed(chrono::Duration::days(jd - 2_451_545))
 }
 
 /// Every month spelling, longest first (so `كانون الثاني` wins over a shorter reading).

@@ -12,7 +12,7 @@ use super::lines::Line;
 use super::long_lines;
 use super::markers::outlet_in_file_name;
 use super::meta::{bracket_dateline, outlet};
-use super::under_headline::{known_under, names_outlet, under_headline};
+use super::under_headline::{known_above, known_under, names_outlet, under_headline};
 use super::wire_dateline;
 use super::{Article, Paragraph, ParagraphKind};
 
@@ -126,6 +126,13 @@ pub fn assemble(
                 *kind = ParagraphKind::Meta;
             }
             Some(name)
+        })
+        .or_else(|| {
+            // Pasted text: the masthead copied above the headline.
+            let t = kinds.iter().position(|k| *k == ParagraphKind::Title)?;
+            known_above(&lines, t)
+                .filter(|_| !chosen)
+                .map(str::to_string)
         })
         // The page's own address names the outlet that ran it; a dateline's bracketed source
         // may be a wire agency, so it comes last.

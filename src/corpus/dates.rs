@@ -7,13 +7,17 @@ use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::calendar::{Calendar, month_names};
+use crate::calendar::{Calendar, hijri_to_gregorian, month_names};
 use crate::text::normalize;
 
 /// Years read as Solar Hijri when written year first (`1399/02/21`): the Persian calendar's
 /// years of the web era. Lunar Hijri years of the same era (1420–1460) are not read at all: a
 /// numeric lunar date cannot be told from a Solar one by its shape alone.
 const SOLAR_YEARS: std::ops::RangeInclusive<i32> = 1300..=1420;
+
+/// Lunar Hijri years read beside a lunar month name (`5 جمادى الأولى 1448هـ`, a Saudi
+/// paper's dateline): the web era's.
+const LUNAR_YEARS: std::ops::RangeInclusive<i32> = 1400..=1500;
 
 /// Gregorian years accepted.
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
@@ -23,6 +27,9 @@ const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 enum Cal {
     Gregorian,
     Solar,
+    /// Lunar Hijri: read only where no other calendar's date is written (the Gregorian date
+    /// beside it is exact; the tabular conversion may be a day off the sighted calendar).
+    Lunar,
 }
 
 /// A month spelling (normalized words) with its number and calendar.
@@ -38,11 +45,13 @@ fn months() -> &'static [Month] {
     M.get_or_init(|| {
         let mut out: Vec<Month> = month_names()
             .iter()
-            .filter(|m| m.calendar == Calendar::Gregorian)
             .map(|m| Month {
                 words: m.name.split(' ').map(str::to_string).collect(),
                 month: m.month,
-                cal: Cal::Gregorian,
+                cal: match m.calendar {
+                    Calendar::Gregorian => Cal::Gregorian,
+                    Calendar::Hijri => Cal::Lunar,
+                },
             })
             .collect();
         for line in include_str!("../../assets/months_other.tsv")
@@ -280,7 +289,11 @@ fn numeric(token: &str) -> Option<NaiveDate> {
 /// A day, a month name and a year in any order a news site writes them: `7 أكتوبر 2020`,
 /// `October 7, 2020`, `Wed, 07 Oct 2020`, `۲۱ اردیبهشت ۱۳۹۹`, `الأحد 1 نوفمبر/تشرين الثاني 2020`.
 fn named(tokens: &[&str]) -> Option<NaiveDate> {
-    (0..tokens.len()).find_map(|i| named_at(tokens, i))
+    let not_lunar = |i: &usize| month_at(tokens, *i).is_some_and(|m| m.cal != Cal::Lunar);
+    (0..tokens.len())
+        .filter(not_lunar)
+        .find_map(|i| named_at(tokens, i))
+        .or_else(|| (0..tokens.len()).find_map(|i| named_at(tokens, i)))
 }
 
 /// Every date written in `text` (numeric and with month names), in order of kind then place:
@@ -289,7 +302,9 @@ pub fn dates_in(text: &str) -> Vec<NaiveDate> {
     let norm = normalize(text).text;
     let tokens = tokens(&norm);
     let numeric_dates = tokens.iter().filter_map(|t| numeric(t));
-    let named_dates = (0..tokens.len()).filter_map(|i| named_at(&tokens, i));
+    let named_dates = (0..tokens.len())
+        .filter(|&i| month_at(&tokens, i).is_some_and(|m| m.cal != Cal::Lunar))
+        .filter_map(|i| named_at(&tokens, i));
     numeric_dates.chain(named_dates).collect()
 }
 
@@ -377,6 +392,10 @@ fn named_at(tokens: &[&str], i: usize) -> Option<NaiveDate> {
             NaiveDate::from_ymd_opt(year, month.month, day as u32)
         }
         Cal::Gregorian => None,
+        Cal::Lunar if LUNAR_YEARS.contains(&year) => {
+            hijri_to_gregorian(year, month.month, day as u32)
+        }
+        Cal::Lunar => None,
     }
 }
 

@@ -42,6 +42,21 @@ pub fn known_under(lines: &[Line], title: usize) -> Option<&'static str> {
         .find_map(|l| outlet_of(&l.text, false))
 }
 
+/// Lines above the headline where a pasted page's masthead may stand (skip links, a menu).
+const MASTHEAD_LINES: usize = 15;
+
+/// A known outlet of assets/outlets.tsv named alone on a line above the headline at `title`
+/// (the page's masthead or logo, copied with the menu around it: `القائمة / بحث / اليوم
+/// السابع / أخبار عاجلة`): the topmost such line — a logo comes before the menu, and a menu
+/// may link a sister site lower down. Only where nothing else names the outlet.
+pub fn known_above(lines: &[Line], title: usize) -> Option<&'static str> {
+    lines
+        .get(title.saturating_sub(MASTHEAD_LINES)..title)?
+        .iter()
+        .filter(|l| l.words.len() <= NAME_WORDS && !l.sentence_end)
+        .find_map(|l| outlet_of(&l.text, false))
+}
+
 /// Whether `line`, under the headline, names `outlet` alone: the outlet's signature line.
 pub fn names_outlet(line: &Line, outlet: &str) -> bool {
     let t = line.text.trim();

@@ -66,7 +66,8 @@ fn compact_dates_only_as_a_whole_value() {
 
 #[test]
 fn hijri_beside_gregorian_gives_the_gregorian_date() {
-    // The lunar Hijri date is not read; the Gregorian one beside it is.
+    // The Gregorian date beside a lunar Hijri one is the one read (exact, where the tabular
+    // conversion may be a day off).
     assert_eq!(
         date_in("الخميس 15 رجب 1445 هـ - 25 يناير 2024 م"),
         d(2024, 1, 25)
@@ -76,7 +77,19 @@ fn hijri_beside_gregorian_gives_the_gregorian_date() {
         d(2024, 1, 25)
     );
     assert_eq!(date_in("1445/07/15 - 2024/01/25"), d(2024, 1, 25));
-    assert_eq!(date_in("١٥ رجب ١٤٤٥ هـ"), None);
+    // Alone (a Saudi paper's dateline), the lunar date is read, by the tabular calendar.
+    assert_eq!(
+        date_in("١٥ رجب ١٤٤٥ هـ"),
+        crate::calendar::hijri_to_gregorian(1445, 7, 15)
+    );
+    assert_eq!(
+        date_in("الأحد 5 جمادى الأولى 1448هـ"),
+        crate::calendar::hijri_to_gregorian(1448, 5, 5)
+    );
+    // A lunar month name is not a date without its day and a year of the web era.
+    assert_eq!(date_in("المغرب يخسر (صفر-1) أمام إيران"), None);
+    assert_eq!(date_in("في رمضان 1445"), None);
+    assert_eq!(date_in("15 رجب 1120 هـ"), None);
     // Arabic-Indic digits and a Levantine month name.
     assert_eq!(date_in("نشر في ٢٥ كانون الثاني ٢٠٢٤"), d(2024, 1, 25));
 }
