@@ -1,7 +1,8 @@
 //! Train the entity tagger from ANERcorp's training part and print its evaluation.
 //!
 //! `cargo run --release --example train_ner [-- --data FILE --out FILE --epochs N --orders N
-//! --dev --cv K --seeds N --contiguous --first-only --no-eval]`
+//! --dev --cv K --seeds N --contiguous --first-only --no-eval --pairs all|none|0,2,…
+//! --doc-pairs yes|no]`
 //!
 //! Deterministic: the first nine tenths of the sentences train (in blocks of 25 sentences
 //! standing for documents), the last tenth is held out and only scored. `--dev` is for
@@ -20,7 +21,10 @@ use khabar::extract::entities::tagger::crf::{CrfParams, train_crf};
 use khabar::extract::entities::tagger::errors::{ErrorClasses, seen_names};
 use khabar::extract::entities::tagger::eval_combined;
 use khabar::extract::entities::tagger::train::{Example, train_averaged};
-use khabar::extract::entities::tagger::{MODEL_FILE, Model, doc_context, mix, tables_problem};
+use khabar::extract::entities::tagger::viterbi::keep_pairs;
+use khabar::extract::entities::tagger::{
+    MODEL_FILE, Model, add_pairs, doc_context, mix, tables_problem,
+};
 
 /// Sentences per pseudo-document (ANERcorp does not mark article boundaries).
 const DOC: usize = 25;
@@ -62,6 +66,12 @@ struct Args {
     /// `perceptron` or `crf`.
     learner: String,
     crf: CrfParams,
+    /// Which pairwise features (transitions that see the words, by template position) the
+    /// tagger learns and uses: `None` all (`--pairs all`, the default), else those listed
+    /// (`--pairs none`: the plain first-order transitions; `--pairs 0,2`).
+    pairs: Option<Vec<usize>>,
+    /// The document pass learns transitions that see the words too (`--doc-pairs yes|no`).
+    doc_pairs: bool,
 }
 
 impl Args {
@@ -73,8 +83,13 @@ impl Args {
                 c.epochs, c.l1, c.eta0, c.decay
             )
         } else {
+            let pairs = match &self.pairs {
+                None => "all".to_string(),
+                Some(k) if k.is_empty() => "none".to_string(),
+                Some(k) => format!("{k:?}"),
+            };
             format!(
-                "averaged perceptron, {} epochs, {} orders averaged",
+                "averaged perceptron, {} epochs, {} orders averaged, pairwise transitions {pairs}",
                 self.epochs, self.orders
             )
         }
@@ -111,6 +126,8 @@ fn args() -> Result<Args, String> {
         cv_score_below: None,
         learner: "perceptron".into(),
         crf: CrfParams::default(),
+        pairs: None,
+        doc_pairs: true,
     };
     let mut it = std::env::args().skip(1);
     while let Some(k) = it.next() {
@@ -152,6 +169,18 @@ fn args() -> Result<Args, String> {
             "--cv-score-below" => {
                 a.cv_score_below = Some(v.parse().map_err(|e| format!("{k}: {e}"))?)
             }
+            "--pairs" => {
+                a.pairs = match v.as_str() {
+                    "all" => None,
+                    "none" => Some(Vec::new()),
+                    list => Some(
+                        list.split(',')
+                            .map(|n| n.trim().parse().map_err(|e| format!("{k}: {e}")))
+                            .collect::<Result<_, _>>()?,
+                    ),
+                }
+            }
+            "--doc-pairs" => a.doc_pairs = v == "yes",
             "--crf-epochs" => a.crf.epochs = v.parse().map_err(|e| format!("{k}: {e}"))?,
             "--l1" => a.crf.l1 = v.parse().map_err(|e| format!("{k}: {e}"))?,
             "--eta" => a.crf.eta0 = v.parse().map_err(|e| format!("{k}: {e}"))?,
@@ -176,11 +205,17 @@ fn examples(ps: &[&Prepared], extra: Option<&[Vec<Vec<u32>>]>) -> Vec<Example> {
 }
 
 /// Second-pass features for `ps` (in document blocks) given first-pass tags `tags`.
-fn context(ps: &[&Prepared], tags: &[Vec<u8>]) -> Vec<Vec<Vec<u32>>> {
+/// With `pairs`, each token's pairwise features too (transitions that see the words).
+fn context(ps: &[&Prepared], tags: &[Vec<u8>], pairs: bool) -> Vec<Vec<Vec<u32>>> {
     let mut out = Vec::with_capacity(ps.len());
     for (block, t) in ps.chunks(DOC).zip(tags.chunks(DOC)) {
         let keys: Vec<Vec<&str>> = block.iter().map(|p| p.keys()).collect();
-        out.extend(doc_context(&keys, t));
+        let mut ctx = doc_context(&keys, t);
+        if pairs {
+            let feats: Vec<Vec<Vec<u32>>> = block.iter().map(|p| p.feats.clone()).collect();
+            add_pairs(&mut ctx, &feats);
+        }
+        out.extend(ctx);
     }
     out
 }
@@ -212,7 +247,7 @@ fn second_pass(a: &Args, train_p: &[&Prepared]) -> Weights {
             jack[i] = w.decode(&train_p[i].feats);
         }
     }
-    let extra = context(train_p, &jack);
+    let extra = context(train_p, &jack, a.doc_pairs);
     a.fit(&examples(train_p, Some(&extra)), SEED + 99)
 }
 
@@ -302,7 +337,12 @@ fn main() -> Result<(), String> {
         (&sentences[..], cut, "held-out tenth")
     };
     let t0 = Instant::now();
-    let prepared: Vec<Prepared> = sentences.iter().map(|s| s.prepare()).collect();
+    let mut prepared: Vec<Prepared> = sentences.iter().map(|s| s.prepare()).collect();
+    if let Some(keep) = &a.pairs {
+        for p in &mut prepared {
+            p.feats.iter_mut().for_each(|f| keep_pairs(f, keep));
+        }
+    }
     if a.cv > 1 {
         // Only the training 90% (`sentences` is already cut to it with `--dev`).
         let n = if a.dev { sentences.len() } else { cut };

@@ -5,7 +5,8 @@
 //! the perceptron's: decoding (Viterbi, `I-` only after its `B-`) and the model file are the
 //! same. One thread, a seeded order: the same data gives the same model.
 
-use super::train::{Example, Rng, quantize};
+use super::train::{Averaged, Example, Rng, quantize};
+use super::viterbi::split_pairs;
 use super::{FeatureMap, TAGS, Tag, Weights};
 
 /// Training settings.
@@ -77,7 +78,9 @@ impl Crf {
         feats
             .iter()
             .map(|f| {
-                f.iter()
+                split_pairs(f)
+                    .0
+                    .iter()
                     .filter_map(|h| self.index.get(h).map(|&r| r as usize * TAGS))
                     .collect()
             })
@@ -202,7 +205,8 @@ impl Crf {
 pub fn train_crf(examples: &[Example], p: &CrfParams) -> Weights {
     let mut index = FeatureMap::default();
     for ex in examples {
-        for h in ex.feats.iter().flatten() {
+        // Emission features only: the CRF learns no transitions that see the words.
+        for h in ex.feats.iter().flat_map(|f| split_pairs(f).0) {
             let n = index.len() as u32;
             index.entry(*h).or_insert(n);
         }
@@ -232,5 +236,11 @@ pub fn train_crf(examples: &[Example], p: &CrfParams) -> Weights {
             k += 1.0;
         }
     }
-    quantize(&crf.index, &crf.w, &crf.trans)
+    quantize(&Averaged {
+        index: crf.index,
+        emit: crf.w,
+        trans: crf.trans,
+        pair_index: FeatureMap::default(),
+        pair: Vec::new(),
+    })
 }

@@ -16,7 +16,7 @@ use super::super::tokens::Token;
 use super::Tag;
 use super::clusters::{self, LEVELS, UNKNOWN};
 use super::freq::{self, bucket};
-use super::{rulenames, wikinames};
+use super::{pairwise, rulenames, wikinames};
 use crate::extract::EntityKind;
 use crate::text::Normalized;
 
@@ -400,6 +400,14 @@ pub fn features(
         put(Fnv::new(100).byte(r[0]).byte(r[1]).byte(r[2]).byte(r[3]));
         out.push(f);
     }
+    // Transitions that see the words (`pairwise.rs`), after the emission features.
+    let pw: Vec<pairwise::Word> = (tokens.iter().zip(&stems).zip(&cues).zip(&zipfs))
+        .enumerate()
+        .map(|(i, (((t, s), c), z))| {
+            pairwise::Word::new(t, s, c.rule, (z.0, z.1), cl_at(i as isize)[0])
+        })
+        .collect();
+    pairwise::append(&mut out, &pw);
     out
 }
 

@@ -24,8 +24,10 @@ mod eval_conventions;
 mod features;
 mod format;
 pub mod freq;
+mod pairwise;
 pub mod rulenames;
 pub mod train;
+pub mod viterbi;
 pub mod wikinames;
 
 use std::collections::HashMap;
@@ -35,6 +37,7 @@ use std::sync::OnceLock;
 
 use crate::extract::EntityKind;
 pub use features::{doc_features, doc_key, features};
+pub use viterbi::{add_pairs, split_pairs, viterbi};
 
 /// Number of tags: `O`, then `B-`/`I-` for PERS, LOC, ORG, MISC.
 pub const TAGS: usize = 9;
@@ -121,99 +124,17 @@ impl Hasher for WordHasher {
 /// A table keyed by words, hashed with [`WordHasher`].
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
-/// One pass's weights, quantized to `i16`: emission weights per feature and tag, and
-/// transition weights (row [`TAGS`] is the start).
+/// One pass's weights, quantized to `i16`: emission weights per feature and tag,
+/// transition weights (row [`TAGS`] is the start), and the transitions that see the words:
+/// per pairwise feature a previous-tag × tag table ([`viterbi::PAIR`] weights; none in a
+/// model written before they existed).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Weights {
     pub index: FeatureMap<u32>,
     pub emit: Vec<i16>,
     pub trans: Vec<i16>,
-}
-
-impl Weights {
-    /// Best tag sequence for tokens with these features (Viterbi, `I-` only after its `B-`).
-    pub fn decode(&self, feats: &[Vec<u32>]) -> Vec<u8> {
-        self.decode_with(feats, &[])
-    }
-
-    /// [`Weights::decode`] with more features per token (`extra[i]`, if any) added.
-    pub fn decode_with(&self, feats: &[Vec<u32>], extra: &[Vec<u32>]) -> Vec<u8> {
-        let scores: Vec<[i32; TAGS]> = feats
-            .iter()
-            .enumerate()
-            .map(|(i, f)| {
-                let mut s = [0i32; TAGS];
-                for h in f.iter().chain(extra.get(i).into_iter().flatten()) {
-                    let row = self.index.get(h).map(|&r| r as usize * TAGS);
-                    if let Some(ws) = row.and_then(|r| self.emit.get(r..r + TAGS)) {
-                        for (v, w) in s.iter_mut().zip(ws) {
-                            *v += i32::from(*w);
-                        }
-                    }
-                }
-                s
-            })
-            .collect();
-        viterbi(&scores, |p, t| {
-            let at = p.map_or(TAGS, usize::from) * TAGS + usize::from(t);
-            self.trans.get(at).copied().map_or(0, i32::from)
-        })
-    }
-}
-
-/// Viterbi over emission scores and a transition score function.
-// Every index is in bounds: tags are `0..TAGS` into `[_; TAGS]` rows, positions `0..n` into
-// the `n` rows of `scores`, `best` and `back`.
-#[allow(clippy::indexing_slicing)]
-pub fn viterbi<S>(scores: &[[S; TAGS]], trans: impl Fn(Option<u8>, u8) -> S) -> Vec<u8>
-where
-    S: Copy + PartialOrd + std::ops::Add<Output = S> + Default,
-{
-    let n = scores.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    let mut best: Vec<[Option<S>; TAGS]> = vec![[None; TAGS]; n];
-    let mut back = vec![[0u8; TAGS]; n];
-    for t in 0..TAGS as u8 {
-        if Tag::allowed(None, t) {
-            best[0][usize::from(t)] = Some(scores[0][usize::from(t)] + trans(None, t));
-        }
-    }
-    for i in 1..n {
-        for t in 0..TAGS as u8 {
-            let mut top: Option<(S, u8)> = None;
-            for p in 0..TAGS as u8 {
-                let Some(b) = best[i - 1][usize::from(p)] else {
-                    continue;
-                };
-                if !Tag::allowed(Some(p), t) {
-                    continue;
-                }
-                let s = b + trans(Some(p), t);
-                if top.is_none_or(|(v, _)| s > v) {
-                    top = Some((s, p));
-                }
-            }
-            if let Some((s, p)) = top {
-                best[i][usize::from(t)] = Some(s + scores[i][usize::from(t)]);
-                back[i][usize::from(t)] = p;
-            }
-        }
-    }
-    let mut t = (0..TAGS as u8)
-        .filter_map(|t| best[n - 1][usize::from(t)].map(|s| (s, t)))
-        .fold(None, |a: Option<(S, u8)>, (s, t)| match a {
-            Some((v, _)) if v >= s => a,
-            _ => Some((s, t)),
-        })
-        .map_or(0, |(_, t)| t);
-    let mut out = vec![0u8; n];
-    for i in (0..n).rev() {
-        out[i] = t;
-        t = back[i][usize::from(t)];
-    }
-    out
+    pub pair_index: FeatureMap<u32>,
+    pub pair: Vec<i16>,
 }
 
 /// The tagger: a first pass, and a document-level second pass.
@@ -258,7 +179,9 @@ impl Model {
 /// it said about the same word elsewhere in the document (this occurrence left out). The
 /// second pass sees only these few, so it costs little next to the first.
 pub fn doc_context(keys: &[Vec<&str>], tags: &[Vec<u8>]) -> Vec<Vec<Vec<u32>>> {
-    let mut seen: HashMap<&str, ([u16; 4], u16)> = HashMap::new();
+    // Hashed with FNV ([`WordHasher`]): the standard hasher showed in the extraction bench.
+    let mut seen: HashMap<&str, ([u16; 4], u16), BuildHasherDefault<WordHasher>> =
+        HashMap::default();
     for (ks, ts) in keys.iter().zip(tags) {
         for (k, t) in ks.iter().zip(ts) {
             let e = seen.entry(k).or_default();
@@ -318,10 +241,9 @@ impl Model {
     ) -> (Vec<Vec<u8>>, Option<Vec<Vec<u8>>>) {
         let first: Vec<Vec<u8>> = feats.iter().map(|f| self.first.decode(f)).collect();
         let second = self.second.as_ref().map(|second| {
-            doc_context(keys, &first)
-                .iter()
-                .map(|x| second.decode(x))
-                .collect()
+            let mut ctx = doc_context(keys, &first);
+            add_pairs(&mut ctx, feats);
+            ctx.iter().map(|x| second.decode(x)).collect()
         });
         (first, second)
     }
@@ -411,3 +333,6 @@ mod tests;
 #[cfg(test)]
 #[allow(clippy::indexing_slicing)]
 mod tests_combine;
+#[cfg(test)]
+#[allow(clippy::indexing_slicing)]
+mod tests_viterbi;

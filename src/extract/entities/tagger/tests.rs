@@ -44,7 +44,7 @@ fn chunks_follow_conlleval() {
 fn viterbi_never_opens_with_inside() {
     // Emission scores favour I-PERS everywhere; the constraint forces a B- first.
     let scores = vec![[0i32, 1, 5, 0, 0, 0, 0, 0, 0]; 3];
-    let tags = viterbi(&scores, |_, _| 0);
+    let tags = viterbi(&scores, |_, _, _| 0);
     assert_eq!(tags[0], 1, "{tags:?}");
     assert!(tags[1..].iter().all(|t| *t == 2), "{tags:?}");
 }
