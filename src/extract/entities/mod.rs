@@ -22,6 +22,11 @@ pub mod tagger;
 mod tokens;
 
 use std::collections::HashSet;
+
+/// An article's words, as the name-boundary rules ask about them (is this word written
+/// elsewhere without its proclitic?). foldhash rather than the standard SipHash (a share of
+/// the extraction bench), keyed at random like it: the keys are the input's words.
+pub(crate) type WordSet<'a> = HashSet<&'a str, foldhash::fast::RandomState>;
 use std::sync::Arc;
 
 use super::Entity;
@@ -138,7 +143,7 @@ fn article_names(
     }
     let Some(model) = model else {
         // Without the tagger the rules' people still pass the name-boundary checks.
-        let words: HashSet<&str> = paras
+        let words: WordSet = paras
             .iter()
             .flat_map(|(_, t, _)| t.iter().map(|t| t.norm.as_str()))
             .collect();
@@ -168,7 +173,7 @@ fn article_names(
         .map(|(_, t, _)| t.iter().map(tagger::doc_key).collect())
         .collect();
     let tags = model.tag_document(&feats, &keys);
-    let words: HashSet<&str> = paras
+    let words: WordSet = paras
         .iter()
         .flat_map(|(_, t, _)| t.iter().map(|t| t.norm.as_str()))
         .collect();

@@ -3,8 +3,6 @@
 //! here are the ones the rules or the tagger made on real news (docs/entities.md, "Name
 //! boundaries on real news").
 
-use std::collections::HashSet;
-
 use proptest::prelude::*;
 
 use super::boundary::{self, lists_for_tests};
@@ -31,7 +29,7 @@ fn checked(text: &str, from: usize, to: usize) -> Option<(EntityKind, String)> {
             last: to,
         },
     );
-    let words: HashSet<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+    let words: crate::extract::entities::WordSet = tokens.iter().map(|t| t.norm.as_str()).collect();
     let f: Found = boundary::person(g, &tokens, &norm, f, &words)?;
     let chars: Vec<char> = text.chars().collect();
     Some((f.kind, chars[f.start..f.end].iter().collect()))

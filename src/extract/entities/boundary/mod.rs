@@ -33,7 +33,6 @@ mod words;
 
 pub use nasab::join_nasab;
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use super::gazetteer::Gazetteer;
@@ -248,7 +247,7 @@ pub fn person(
     tokens: &[Token],
     norm: &Normalized,
     f: Found,
-    words: &HashSet<&str>,
+    words: &crate::extract::entities::WordSet<'_>,
 ) -> Option<Found> {
     if f.kind != EntityKind::Person {
         return Some(f);
@@ -476,7 +475,7 @@ pub fn people(
     tokens: &[Token],
     norm: &Normalized,
     names: Vec<Found>,
-    words: &HashSet<&str>,
+    words: &crate::extract::entities::WordSet<'_>,
 ) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     for f in names {

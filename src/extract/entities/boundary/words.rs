@@ -244,7 +244,12 @@ fn accusative(g: &Gazetteer, t: &Token) -> bool {
 /// name, a definite word, a word the article writes alone (`محمد وفرماجو`), an everyday
 /// adjective, a listed name (`وبرشلونة`), or a word of general Arabic clearly more frequent
 /// than the word with و (`وكاش`, and cash; not `وود` or `ويلسون`, names that start with W).
-pub(super) fn coordinated(g: &Gazetteer, l: &Lists, t: &Token, words: &HashSet<&str>) -> bool {
+pub(super) fn coordinated(
+    g: &Gazetteer,
+    l: &Lists,
+    t: &Token,
+    words: &crate::extract::entities::WordSet<'_>,
+) -> bool {
     let freq = crate::extract::entities::tagger::freq::shared();
     t.norm.strip_prefix('و').is_some_and(|r| {
         !g.given.contains(&t.norm)
@@ -308,7 +313,11 @@ pub fn never_last(g: &Gazetteer, t: &Token) -> bool {
 /// without them (`ليونيل`, `وليد`: three letters left are too short to tell).
 /// Any proclitic comes off before a word-initial hamza (`وإدينسون`, `بأحمد`: see
 /// [`clitic_before_hamza`]).
-pub fn clitic_on_name(g: &Gazetteer, t: &Token, words: &HashSet<&str>) -> Option<String> {
+pub fn clitic_on_name(
+    g: &Gazetteer,
+    t: &Token,
+    words: &crate::extract::entities::WordSet<'_>,
+) -> Option<String> {
     let hamza = clitic_before_hamza(t);
     if !(hamza || t.norm.starts_with(['ل', 'و']))
         || g.given.contains(&t.norm)

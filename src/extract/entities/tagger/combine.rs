@@ -24,7 +24,6 @@
 //! acronym in brackets names the organization before it (`acronym.rs`). Each was the cause of
 //! names the combination lost against the tagger alone on ANERcorp's dev part.
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use super::super::acronym::acronym_names;
@@ -177,7 +176,7 @@ pub fn combine(
     norm: &Normalized,
     rules: Vec<Found>,
     tags: &[u8],
-    words: &HashSet<&str>,
+    words: &crate::extract::entities::WordSet<'_>,
 ) -> Vec<Found> {
     combine_traced(g, tokens, norm, rules, tags, words)
         .into_iter()
@@ -192,7 +191,7 @@ pub fn combine_traced(
     norm: &Normalized,
     rules: Vec<Found>,
     tags: &[u8],
-    words: &HashSet<&str>,
+    words: &crate::extract::entities::WordSet<'_>,
 ) -> Vec<(Source, Found)> {
     // The tagger sees a person starting where the rules' does (not `وزراء اسرائيل ايهود
     // اولمرت` from a title, nor `مولاي رشيد`, nor `علي لاريجاني` with `على` written `علي`).

@@ -3,7 +3,6 @@
 //! proclitics taken off, and dropped where the words are not a name at all (an everyday
 //! word as a place, an adjective after its noun, a word after a place as a person).
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use super::super::boundary::{listed_verb, never_last, title_ends_person};
@@ -37,7 +36,7 @@ fn clitic_of(
     g: &Gazetteer,
     t: &Token,
     kind: EntityKind,
-    words: &HashSet<&str>,
+    words: &crate::extract::entities::WordSet<'_>,
 ) -> Option<(usize, String)> {
     // Listed as a name of this kind: `بابل` is no ب + `آبل` (Apple).
     let listed = |r: &str| {
@@ -72,7 +71,7 @@ pub(super) fn tagger_found(
     tokens: &[Token],
     norm: &Normalized,
     (first, last, kind): (usize, usize, EntityKind),
-    words: &HashSet<&str>,
+    words: &crate::extract::entities::WordSet<'_>,
 ) -> Option<Found> {
     // A name does not run across punctuation (`المصدر اليوم - بغداد`), as in the rules, nor
     // from Arabic into Latin letters or back (`دمشق NYT`).

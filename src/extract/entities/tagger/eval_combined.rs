@@ -13,7 +13,7 @@
 //! keyed by a hash of every sentence's features and gold tags, so trying a change to the
 //! combination alone (which does not change a feature) reuses them.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -102,7 +102,8 @@ pub struct Named {
 /// `conll::combined_tags`).
 pub fn combined_words(p: &Prepared, tagged: &[u8]) -> (Vec<u8>, Vec<Named>) {
     let g = gazetteer();
-    let words: HashSet<&str> = p.tokens.iter().map(|t| t.norm.as_str()).collect();
+    let words: crate::extract::entities::WordSet =
+        p.tokens.iter().map(|t| t.norm.as_str()).collect();
     let traced = combine_traced(g, &p.tokens, &p.norm, p.rules.clone(), tagged, &words);
     let names: Vec<_> = traced.iter().map(|(_, f)| f.clone()).collect();
     let mut t = conll::name_tags(&names, p.tokens.len());

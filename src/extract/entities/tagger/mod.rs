@@ -179,9 +179,10 @@ impl Model {
 /// it said about the same word elsewhere in the document (this occurrence left out). The
 /// second pass sees only these few, so it costs little next to the first.
 pub fn doc_context(keys: &[Vec<&str>], tags: &[Vec<u8>]) -> Vec<Vec<Vec<u32>>> {
-    // Hashed with FNV ([`WordHasher`]): the standard hasher showed in the extraction bench.
-    let mut seen: HashMap<&str, ([u16; 4], u16), BuildHasherDefault<WordHasher>> =
-        HashMap::default();
+    // foldhash: the standard hasher showed in the extraction bench, and the keys are the
+    // input's words, so the hasher keeps a random key (no crafted file can make it collide,
+    // as it could an unkeyed FNV).
+    let mut seen: HashMap<&str, ([u16; 4], u16), foldhash::fast::RandomState> = HashMap::default();
     for (ks, ts) in keys.iter().zip(tags) {
         for (k, t) in ks.iter().zip(ts) {
             let e = seen.entry(k).or_default();
