@@ -22,7 +22,9 @@ pub struct Located {
     pub order: (usize, usize),
 }
 
-/// Consonant skeleton of a key: inner ا و ي dropped (`الامريكيه`/`الاميركيه`), and compound
+/// Consonant skeleton of a key: inner ا و ي dropped (`الامريكيه`/`الاميركيه`), and so is an
+/// inner hamza seat, which transliterations write or leave out between two vowels
+/// (`رافائيل`/`رافاييل`, `داود`/`داؤود`), and compound
 /// names written in one word or two read alike (`عبدالله`/`عبد الله`, `نورالدين`/`نور الدين`:
 /// outlets, and often one article, write both).
 fn skeleton(key: &str) -> String {
@@ -41,7 +43,9 @@ fn skeleton(key: &str) -> String {
             let n = w.chars().count();
             w.chars()
                 .enumerate()
-                .filter(|&(i, c)| i == 0 || i + 1 == n || !matches!(c, 'ا' | 'و' | 'ي'))
+                .filter(|&(i, c)| {
+                    i == 0 || i + 1 == n || !matches!(c, 'ا' | 'و' | 'ي' | 'ئ' | 'ؤ' | 'ء')
+                })
                 .map(|(_, c)| c)
                 .collect::<String>()
         })

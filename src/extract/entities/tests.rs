@@ -146,6 +146,18 @@ fn aliases_and_spelling_variants_merge() {
 }
 
 #[test]
+fn a_transliteration_with_or_without_an_inner_hamza_is_one_name() {
+    let c = corpus(&[
+        &["فاز الإسباني رافائيل نادال بلقب البطولة للمرة الحادية عشرة."],
+        &["توج الإسباني رافاييل نادال باللقب بعد فوزه في النهائي."],
+    ]);
+    let e = extract(&c);
+    let nadal: Vec<_> = e.iter().filter(|e| e.name.ends_with("نادال")).collect();
+    assert_eq!(nadal.len(), 1, "{nadal:?}");
+    assert_eq!(nadal[0].mentions.len(), 2, "{:?}", nadal[0].mentions);
+}
+
+#[test]
 fn offsets_point_at_the_text() {
     let c = corpus(&[&["«وبالعراق» قال وزير الدفاع لويد أوستن."]]);
     for e in extract(&c) {
