@@ -70,6 +70,7 @@ fn corpus(blocks: &[Block]) -> (Corpus, Vec<Vec<usize>>) {
                 published: None,
                 url: Some(b.source.clone()),
                 paragraphs: Vec::new(),
+                language: khabar::corpus::language::Language::Analysed,
             });
             index.push(Vec::new());
         }

@@ -29,6 +29,7 @@ fn app() -> App {
             title: "عنوان".into(),
             published: None,
             url: None,
+            language: khabar::corpus::language::Language::Analysed,
             paragraphs: vec![Paragraph {
                 text: PARAGRAPH.into(),
                 kind: ParagraphKind::Body,

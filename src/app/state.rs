@@ -348,7 +348,7 @@ impl State {
             || tr(self.lang, "no_date").to_string(),
             |d| format!("\u{2066}{d}\u{2069}"),
         );
-        match crate::corpus::language::of_article(a).name_key() {
+        match a.language.name_key() {
             Some(key) => format!("{outlet} · {date} · {}", tr(self.lang, key)),
             None => format!("{outlet} · {date}"),
         }

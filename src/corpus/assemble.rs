@@ -164,7 +164,7 @@ pub fn assemble(
     // The collect reuses the (larger) lines' buffer: without this, every article kept a
     // quarter of its text's size again in unused capacity for as long as it is loaded.
     paragraphs.shrink_to_fit();
-    Article {
+    let mut article = Article {
         id: given.id.unwrap_or(id),
         path,
         outlet,
@@ -172,7 +172,10 @@ pub fn assemble(
         published,
         url: given.url,
         paragraphs,
-    }
+        language: super::language::Language::Analysed,
+    };
+    article.language = super::language::of_article(&article);
+    article
 }
 
 /// The date the text states: the first publication dateline in the first half (an update line

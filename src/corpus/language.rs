@@ -21,6 +21,15 @@ pub enum Language {
 }
 
 impl Language {
+    /// Its English name, for load warnings (`None` for analysed text).
+    pub fn name(self) -> Option<&'static str> {
+        match self {
+            Language::Analysed => None,
+            Language::Persian => Some("Persian"),
+            Language::Urdu => Some("Urdu"),
+        }
+    }
+
     /// The key of the language's name in `assets/i18n.tsv` (`None` for analysed text).
     pub fn name_key(self) -> Option<&'static str> {
         match self {
@@ -64,8 +73,8 @@ fn table() -> &'static HashMap<&'static str, Words> {
 /// can be a quoted title or a name in an Arabic article.
 const MIN_FOREIGN: usize = 3;
 
-/// Words read to tell the language: the opening of an article tells it, and the reader asks
-/// on every frame (its header), so a long article costs no more than a short one.
+/// Words read to tell the language: the opening of an article tells it, so a long article
+/// costs no more to load than a short one.
 const SAMPLE_WORDS: usize = 2_000;
 
 /// The language of a text: Persian or Urdu when their function words outnumber Arabic's
@@ -110,9 +119,9 @@ pub fn of_article(article: &Article) -> Language {
 }
 
 /// Whether khabar's extractors read the article (Arabic, or another script): not Persian or
-/// Urdu.
+/// Urdu. Told once, when the article was made ([`Article::language`]).
 pub fn is_analysed(article: &Article) -> bool {
-    of_article(article) == Language::Analysed
+    article.language == Language::Analysed
 }
 
 #[cfg(test)]

@@ -410,12 +410,7 @@ impl FileLoad {
         if article.paragraphs.is_empty() {
             return self.problem(problem(path, None, "no text"));
         }
-        let language = match language::of_article(&article) {
-            language::Language::Persian => Some("Persian"),
-            language::Language::Urdu => Some("Urdu"),
-            language::Language::Analysed => None,
-        };
-        if let Some(language) = language {
+        if let Some(language) = article.language.name() {
             let why = format!(
                 "{language} text: shown, but names and dates are read only in Arabic (none listed)"
             );

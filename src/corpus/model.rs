@@ -26,7 +26,8 @@ impl Corpus {
 impl Article {
     /// An article of body paragraphs with no metadata.
     pub fn from_body<S: AsRef<str>>(id: &str, paragraphs: &[S]) -> Article {
-        Article {
+        let mut a = Article {
+            language: super::language::Language::Analysed,
             id: id.to_string(),
             path: String::new(),
             outlet: String::new(),
@@ -40,7 +41,9 @@ impl Article {
                     kind: ParagraphKind::Body,
                 })
                 .collect(),
-        }
+        };
+        a.language = super::language::of_article(&a);
+        a
     }
 }
 
@@ -58,6 +61,11 @@ pub struct Article {
     pub published: Option<NaiveDate>,
     pub url: Option<String>,
     pub paragraphs: Vec<Paragraph>,
+    /// The language of its title and body, told once when it is made
+    /// ([`super::language::of_article`]): the extractors skip Persian and Urdu, and the
+    /// reader's header names them on every frame. Not exported.
+    #[serde(skip)]
+    pub language: super::language::Language,
 }
 
 /// A paragraph: the source text unchanged except trimmed, and what kind of text it is.

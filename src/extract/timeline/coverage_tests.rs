@@ -297,6 +297,7 @@ fn article(id: &str, published: Option<NaiveDate>, paras: &[&str]) -> Article {
         title: String::new(),
         published,
         url: None,
+        language: crate::corpus::language::Language::Analysed,
         paragraphs: paras
             .iter()
             .map(|t| Paragraph {
