@@ -12,6 +12,7 @@ mod boundary;
 mod byline;
 mod heads;
 mod latin;
+mod leftover;
 mod link;
 mod people;
 mod proclitic;
@@ -20,6 +21,7 @@ mod story;
 mod tag_row;
 pub mod tagger;
 mod tokens;
+mod translit;
 
 use std::collections::HashSet;
 
@@ -92,11 +94,13 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     }
     // Short forms through the story (story.rs): surnames, organizations without their head,
     // bracketed short forms; one person's names with and without the بن chain.
+    leftover::drop_fragments(&mut found);
     canonical_spelling(&mut found);
     proclitic::join_proclitic(corpus, &mut found);
     story::join_nasab(&mut found);
     story::join_tails(&mut found);
     story::join_variants(&mut found);
+    translit::join_transliterations(&mut found);
     let short = story::ShortForms::new(g, &found);
     if short.is_empty() {
         return link(corpus, found);

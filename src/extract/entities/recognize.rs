@@ -30,6 +30,10 @@ pub struct Found {
     /// First and last token covered.
     pub first: usize,
     pub last: usize,
+    /// For a person of one word left when a longer span was cut before و and a word of
+    /// general Arabic (`فيزا` of the tagger's `فيزا وكاش`, visa and cash), that word (`كاش`):
+    /// the person stands only where the story supports it as a name (`leftover.rs`).
+    pub fragment: Option<Arc<str>>,
 }
 
 /// Most words a rule-made name may have after its first (joiners such as `بن` not counted).
@@ -207,6 +211,7 @@ pub fn found(
         end,
         first,
         last,
+        fragment: None,
     }
 }
 

@@ -293,6 +293,7 @@ impl ShortForms {
                     end: tokens.get(last).map_or(t.end, |l| l.end),
                     first: i,
                     last,
+                    fragment: None,
                 });
                 i = last + 1;
                 continue;
@@ -326,6 +327,7 @@ impl ShortForms {
                     end: t.end,
                     first: i,
                     last: i,
+                    fragment: None,
                 });
             }
             i += 1;

@@ -368,12 +368,18 @@ impl<'a> Parser<'a> {
             if let Some(r) = self.year_range(i, y_at) {
                 return Some(r);
             }
+            // `عام 1396هـ`: the Hijri mark after the year word's year.
+            let hijri = self.word(y_at + 1) == Some("ه") && hijri_year_ok(y);
             return Some((
                 Expr::Year {
                     year: y as i32,
-                    calendar: Calendar::Gregorian,
+                    calendar: if hijri {
+                        Calendar::Hijri
+                    } else {
+                        Calendar::Gregorian
+                    },
                 },
-                self.era_mark(y_at),
+                if hijri { y_at + 1 } else { self.era_mark(y_at) },
             ));
         }
         if PERIOD_WORDS.contains(&first)

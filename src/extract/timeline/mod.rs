@@ -12,6 +12,7 @@ mod evidence;
 mod expr;
 mod gate;
 mod grammar;
+mod hijri_years;
 mod label;
 mod lexicon;
 mod numbers;

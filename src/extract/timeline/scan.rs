@@ -7,11 +7,12 @@
 //! embedded posts) are kept with what the grammar found in them, and only the dated ones are
 //! split into tokens again when their dates are resolved.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::Dated;
 use super::evidence::{ParagraphEvidence, embedded_post, own_reference};
 use super::grammar::{Expr, Found, find_in};
+use super::hijri_years::HijriEvidence;
 use super::resolve::{Reference, When, resolve_in};
 use super::tokens::{Tok, tokenize};
 use crate::corpus::{Corpus, ParagraphKind};
@@ -87,6 +88,8 @@ pub(super) fn scan(
     mut each: impl FnMut(&[Tok<'_>], &[Dated]),
 ) -> Vec<Option<Reference>> {
     let story = story_date(corpus);
+    // Bare years of the recent Hijri centuries, read by what the story writes (hijri_years).
+    let hijri = HijriEvidence::of(corpus, prepared);
     let mut refs = Vec::with_capacity(corpus.articles.len());
     let mut dated = Vec::new();
     for (a, article) in corpus.articles.iter().enumerate() {
@@ -104,7 +107,11 @@ pub(super) fn scan(
             {
                 let prepared = prepared.get(a, p, &para.text);
                 let toks = tokenize(&prepared.norm);
-                reading.paragraph((a, p), &find_in(&toks), reference, &mut dated);
+                let mut found = find_in(&toks);
+                if hijri.any() {
+                    hijri.read((a, &article.outlet), Some(d.year()), &toks, &mut found);
+                }
+                reading.paragraph((a, p), &found, reference, &mut dated);
                 if !dated.is_empty() {
                     each(&toks, &dated);
                 }
@@ -112,7 +119,7 @@ pub(super) fn scan(
             refs.push(reference);
             continue;
         }
-        let kept: Vec<Kept> = article
+        let mut kept: Vec<Kept> = article
             .paragraphs
             .iter()
             .enumerate()
@@ -150,9 +157,14 @@ pub(super) fn scan(
             }),
         };
         for k in kept
-            .iter()
+            .iter_mut()
             .filter(|k| read && !k.meta && !k.found.is_empty())
         {
+            if hijri.any() {
+                let toks = tokenize(&k.prepared.norm);
+                let year = reference.map(|r| r.date.year());
+                hijri.read((a, &article.outlet), year, &toks, &mut k.found);
+            }
             reading.paragraph((a, k.paragraph), &k.found, reference, &mut dated);
             if !dated.is_empty() {
                 each(&tokenize(&k.prepared.norm), &dated);

@@ -44,9 +44,9 @@ use crate::text::Normalized;
 #[cfg(test)]
 pub use words::lists_for_tests;
 use words::{
-    Lists, as_phrase, clitic_on_name, common_definite, common_verb, coordinated, imperfect,
-    joined_names, lists, noun, ordinal_noun, pronoun_suffixed, stop_behind_clitic, titled,
-    verbal_noun,
+    Lists, as_phrase, clitic_on_name, common_definite, common_verb, coordinated, coordinated_word,
+    imperfect, joined_names, lists, noun, ordinal_noun, pronoun_suffixed, stop_behind_clitic,
+    titled, verbal_noun,
 };
 pub use words::{byline_label, listed_verb, never_last, title_ends_person, title_last, verb_like};
 
@@ -445,6 +445,13 @@ pub fn person(
     if (first, last) == (f.first, f.last) && unclitic.is_none() {
         return Some(f);
     }
+    // One word left before و and a common word, of a longer span: a fragment the story
+    // must support (`leftover.rs`).
+    let fragment = tokens
+        .get(last + 1)
+        .filter(|_| first == last && last < f.last)
+        .and_then(|t| coordinated_word(g, t))
+        .map(Arc::from);
     let key: Arc<str> = g
         .names
         .get(ws.first()?)
@@ -454,7 +461,7 @@ pub fn person(
         })
         .map_or_else(|| format!("Person:{}", ws.join(" ")), |e| e.key.clone())
         .into();
-    Some(found(
+    let mut out = found(
         EntityKind::Person,
         key,
         ws,
@@ -465,7 +472,9 @@ pub fn person(
             clitic: if first == f.first { clitic } else { 0 },
             last,
         },
-    ))
+    );
+    out.fragment = fragment;
+    Some(out)
 }
 
 /// [`person`] for each of a paragraph's names (other kinds pass unchanged); a name whose

@@ -263,6 +263,23 @@ pub(super) fn coordinated(
     })
 }
 
+/// The word behind و, when it is a word of general Arabic clearly more frequent than with
+/// the و and neither a given name nor a listed name (`وكاش`, and cash): a name cut before it
+/// was a list of things or of people, and the story tells which ([`Found::fragment`]).
+///
+/// [`Found::fragment`]: super::super::recognize::Found::fragment
+pub(super) fn coordinated_word<'t>(g: &Gazetteer, t: &'t Token) -> Option<&'t str> {
+    let freq = crate::extract::entities::tagger::freq::shared();
+    t.norm.strip_prefix('و').filter(|r| {
+        !g.given.contains(&t.norm)
+            && !super::is_joiner(&t.norm)
+            && !g.given.contains(*r)
+            && !g.names.contains_key(*r)
+            && freq.get(r) >= 35
+            && freq.get(r) >= freq.get(&t.norm).saturating_add(10)
+    })
+}
+
 /// The preposition ك (as, like) before a common word (`كمتخصص`, as a specialist): the word
 /// without it is a word of general Arabic clearly more frequent than with it. Names that
 /// start with ك read as nothing without it (`كوبر`: `وبر` is rarer) or are listed.

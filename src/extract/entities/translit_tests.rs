@@ -1,0 +1,109 @@
+//! Spellings of one foreign name joined, Arabic names never (sentences written for the
+//! purpose, in the manner of sports and politics news).
+
+use super::*;
+use crate::corpus::Corpus;
+use crate::extract::{Entity, entities::extract};
+
+fn people(articles: &[&[&str]]) -> Vec<Entity> {
+    extract(&Corpus::from_bodies(articles))
+        .into_iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .collect()
+}
+
+fn with(es: &[Entity], written: &str) -> Vec<String> {
+    es.iter()
+        .filter(|e| e.mentions.iter().any(|m| m.text == written))
+        .map(|e| e.id.clone())
+        .collect()
+}
+
+#[test]
+fn the_table_reads_whole() {
+    let text = include_str!("../../../assets/transliteration.tsv");
+    let rows = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .count();
+    let t = parse(text);
+    assert_eq!(
+        rows,
+        t.digraphs.len() + 5 + 1,
+        "every row is a digraph, class or vowel row"
+    );
+    assert_eq!(t.class.get(&'غ'), Some(&'ج'));
+    assert_eq!(t.class.get(&'ث'), Some(&'س'));
+    assert!(t.vowels.contains(&'ي'));
+}
+
+#[test]
+fn foreign_sounds_agree_by_class() {
+    for (a, b) in [
+        ("غولوفين", "جولوفين"),
+        ("سانتشيث", "سانشيز"),
+        ("قورتولموش", "كورتولموش"),
+        ("شيريشيف", "تشيريشيف"),
+        ("بوغبا", "بوجبا"),
+        ("فلاديفوستوك", "ڤلاديفوستوك"),
+    ] {
+        assert_eq!(agree(a, b), Agree::Sounds, "{a} / {b}");
+    }
+    assert_eq!(agree("دنيس", "دينيس"), Agree::Vowels);
+    assert_eq!(agree("تشيرشيف", "تشيريشيف"), Agree::Vowels);
+}
+
+#[test]
+fn arabic_names_and_words_never_agree_by_class() {
+    for (a, b) in [
+        // Listed given names, each its own name.
+        ("جمال", "كمال"),
+        ("غازي", "قاضي"),
+        ("محمد", "محمود"),
+        ("سمير", "سامر"),
+        // Definite family names and nisbas.
+        ("الغزالي", "الجزالي"),
+        // Both words of general Arabic.
+        ("غريب", "قريب"),
+        // Vowels in different places: two names (`مرزوق`, `ميرسك`).
+        ("مرزوق", "ميرسك"),
+        // Too short for classes and free vowels together.
+        ("جين", "كين"),
+        ("سيرث", "سواريز"),
+    ] {
+        assert_eq!(agree(a, b), Agree::No, "{a} / {b}");
+    }
+}
+
+#[test]
+fn full_names_spelled_by_two_outlets_are_one_person() {
+    let es = people(&[
+        &["سجل اللاعب الروسي ألكسندر غولوفين هدفا رائعا في مرمى المنتخب السعودي."],
+        &["وقال المدرب إن ألكسندر جولوفين قدم مباراة كبيرة أمام السعودية."],
+    ]);
+    let a = with(&es, "ألكسندر غولوفين");
+    assert_eq!(a.len(), 1, "{es:#?}");
+    assert_eq!(a, with(&es, "ألكسندر جولوفين"));
+}
+
+#[test]
+fn a_surname_alone_joins_the_one_full_name_it_spells() {
+    let es = people(&[
+        &["قال رئيس الوزراء الإسباني بيدرو سانشيز إن حكومته ستعمل مع البرلمان."],
+        &["وأضاف سانتشيث أن الحكومة الجديدة ستقدم ميزانية في الخريف."],
+    ]);
+    let full = with(&es, "بيدرو سانشيز");
+    assert_eq!(full.len(), 1, "{es:#?}");
+    assert_eq!(with(&es, "سانتشيث"), full, "{es:#?}");
+}
+
+#[test]
+fn two_arabic_names_differing_by_one_letter_stay_two_people() {
+    let es = people(&[
+        &["التقى وزير الخارجية جمال حسن بالسفير في القاهرة."],
+        &["وقال كمال حسن إن اللقاء كان مثمرا."],
+    ]);
+    let (a, b) = (with(&es, "جمال حسن"), with(&es, "كمال حسن"));
+    assert_eq!((a.len(), b.len()), (1, 1), "{es:#?}");
+    assert_ne!(a, b);
+}
