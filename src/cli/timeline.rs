@@ -52,9 +52,15 @@ pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
             let r = crate::extract::timeline::readable(d, e.precision, true);
             if r == d { ltr(d) } else { r.into_owned() }
         };
-        let date = match &e.end {
-            Some(end) => format!("{} إلى {}", shown(&e.date), shown(end)),
-            None => shown(&e.date),
+        // A Hijri year: its Gregorian year or years and the year as written (`1976 (1396 هـ)`).
+        let hijri = e
+            .end
+            .as_deref()
+            .and_then(|end| crate::extract::timeline::hijri_year(&e.date, end));
+        let date = match (&e.end, hijri) {
+            (_, Some((y, gregorian))) => format!("{} ({y} هـ)", ltr(&gregorian)),
+            (Some(end), None) => format!("{} إلى {}", shown(&e.date), shown(end)),
+            (None, None) => shown(&e.date),
         };
         let mut outlets: Vec<&str> = e
             .sources

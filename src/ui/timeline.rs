@@ -24,21 +24,33 @@ pub struct View<'a> {
 /// the date's own left-to-right isolate.
 /// Decades, centuries and seasons read as words (`1970s`, `القرن 20`, `صيف 2025`), and a
 /// weekday conflict marked after the date.
+/// A Hijri year shows as its Gregorian year or years and the year as written, the Hijri
+/// part outside the isolate in Arabic (`1976 (1396 هـ)`, `1976 (AH 1396)`).
 pub fn date_field(e: &Event, rtl: bool) -> String {
+    let hijri = e
+        .end
+        .as_deref()
+        .and_then(|end| crate::extract::timeline::hijri_year(&e.date, end));
     let shown = crate::extract::timeline::readable(&e.date, e.precision, rtl);
-    let date = match &e.end {
-        Some(end) => format!("{shown}…{}", end_part(&e.date, end)),
-        None => shown.into_owned(),
+    let date = match (&e.end, &hijri) {
+        (_, Some((_, gregorian))) => gregorian.clone(),
+        (Some(end), None) => format!("{shown}…{}", end_part(&e.date, end)),
+        (None, None) => shown.into_owned(),
     };
     let date = if e.conflict {
         format!("{date}{CONFLICT}")
     } else {
         date
     };
-    match (e.inferred, rtl) {
+    let field = match (e.inferred, rtl) {
         (false, _) => iso(&date),
         (true, false) => iso(&format!("{ESTIMATED}{date}")),
         (true, true) => format!("{ESTIMATED}{}", iso(&date)),
+    };
+    match hijri {
+        Some((y, _)) if rtl => format!("{field} ({y} هـ)"),
+        Some((y, _)) => format!("{field} (AH {y})"),
+        None => field,
     }
 }
 
@@ -102,5 +114,40 @@ impl Widget for &View<'_> {
             };
             vec![(text, style)]
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Precision;
+
+    fn event(date: &str, end: Option<&str>) -> Event {
+        Event {
+            id: date.to_string(),
+            date: date.to_string(),
+            end: end.map(str::to_string),
+            precision: Precision::Day,
+            inferred: false,
+            inferred_mentions: Vec::new(),
+            conflict: false,
+            summary: String::new(),
+            sources: Vec::new(),
+            mentions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_hijri_year_shows_its_gregorian_year_and_the_year_as_written() {
+        let start = crate::calendar::hijri_to_gregorian(1396, 1, 1).expect("in range");
+        let end = crate::calendar::hijri_to_gregorian(1397, 1, 1)
+            .and_then(|d| d.pred_opt())
+            .expect("in range");
+        let e = event(&start.to_string(), Some(&end.to_string()));
+        assert_eq!(date_field(&e, true), format!("{} (1396 هـ)", iso("1976")));
+        assert_eq!(date_field(&e, false), format!("{} (AH 1396)", iso("1976")));
+        // Any other range keeps its days.
+        let e = event("1976-01-02", Some("1976-02-10"));
+        assert_eq!(date_field(&e, false), iso("1976-01-02…02-10"));
     }
 }

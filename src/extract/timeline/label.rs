@@ -64,6 +64,28 @@ pub fn readable(date: &str, precision: Precision, arabic: bool) -> Cow<'_, str> 
     }
 }
 
+/// An event that spans exactly one Hijri year (`1976-01-02` to `1976-12-21`, the days of
+/// AH 1396: a year written `عام 1396هـ`, or a bare one read as Hijri): that year, and the
+/// Gregorian year or years it falls in (`1976`, `2014–2015`), for a label that gives both —
+/// the days alone hide the year the article wrote.
+pub fn hijri_year(date: &str, end: &str) -> Option<(i32, String)> {
+    let start = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+    let last = NaiveDate::parse_from_str(end, "%Y-%m-%d").ok()?;
+    // A Hijri year is 354 or 355 days: 33 of them are 32 Gregorian years, counted from 622.
+    let guess = (start.year() - 622) * 33 / 32 + 1;
+    let year = (guess - 2..=guess + 2).find(|&y| {
+        crate::calendar::hijri_to_gregorian(y, 1, 1) == Some(start)
+            && crate::calendar::hijri_to_gregorian(y + 1, 1, 1).and_then(|d| d.pred_opt())
+                == Some(last)
+    })?;
+    let gregorian = if start.year() == last.year() {
+        start.year().to_string()
+    } else {
+        format!("{}–{}", start.year(), last.year())
+    };
+    Some((year, gregorian))
+}
+
 /// `21` → `21st`.
 fn ordinal(n: i32) -> String {
     let suffix = match (n % 10, n % 100) {
@@ -90,5 +112,24 @@ mod tests {
         assert_eq!(readable("2025-SU", Precision::Season, false), "summer 2025");
         assert_eq!(readable("2024-WI", Precision::Season, true), "شتاء 2024");
         assert_eq!(readable("2024-01-29", Precision::Day, true), "2024-01-29");
+    }
+
+    #[test]
+    fn a_span_of_one_hijri_year_is_that_year() {
+        let days = |y| {
+            let s = crate::calendar::hijri_to_gregorian(y, 1, 1).expect("in range");
+            let e = crate::calendar::hijri_to_gregorian(y + 1, 1, 1)
+                .and_then(|d| d.pred_opt())
+                .expect("in range");
+            (s.to_string(), e.to_string())
+        };
+        let (s, e) = days(1396);
+        assert_eq!(hijri_year(&s, &e), Some((1396, "1976".to_string())));
+        let (s, e) = days(1436);
+        assert_eq!(hijri_year(&s, &e), Some((1436, "2014–2015".to_string())));
+        // A Gregorian year, or a Hijri month, is not.
+        assert_eq!(hijri_year("1976-01-01", "1976-12-31"), None);
+        let (s, _) = days(1396);
+        assert_eq!(hijri_year(&s, "1976-01-31"), None);
     }
 }

@@ -40,7 +40,7 @@ use events::{
 };
 pub use grammar::{Expr, Found, find};
 pub use label::format;
-pub use label::readable;
+pub use label::{hijri_year, readable};
 pub use resolve::{Reference, When, hijri_to_gregorian, resolve, resolve_in};
 use scan::scan;
 
