@@ -53,6 +53,13 @@ fn skeleton(key: &str) -> String {
         .join(" ")
 }
 
+/// What the link reads a name's spellings as (its [`skeleton`]), for names long enough to be
+/// safe (five letters of skeleton or more): names with one unit are one entity.
+pub fn spelling_unit(words: &[String]) -> Option<String> {
+    let sk = skeleton(&words.join(" "));
+    (sk.chars().filter(|c| *c != ' ').count() >= 5).then_some(sk)
+}
+
 /// One spelling for `عبد` and the name after it, written joined or apart (`عبدالعزيز`, `عبد
 /// العزيز`; outlets, and often one article, write both): the words of names made from text,
 /// and their keys, take the two-word form, so the story's joins (`join_nasab`, surnames) and
@@ -91,8 +98,7 @@ pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
     // 1. Spelling variants: same kind and skeleton (for names long enough to be safe).
     let mut by_skeleton: HashMap<(EntityKind, String), Arc<str>> = HashMap::new();
     for l in &mut found {
-        let sk = skeleton(&l.found.words.join(" "));
-        if sk.chars().filter(|c| *c != ' ').count() >= 5 {
+        if let Some(sk) = spelling_unit(&l.found.words) {
             let key = by_skeleton
                 .entry((l.found.kind, sk))
                 .or_insert_with(|| l.found.key.clone())

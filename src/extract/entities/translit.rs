@@ -15,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
 use super::gazetteer::gazetteer;
-use super::link::Located;
+use super::link::{Located, spelling_unit};
 use super::tagger::freq;
 use crate::extract::EntityKind;
 
@@ -259,76 +259,91 @@ pub fn join_transliterations(found: &mut [Located]) {
 }
 
 /// Key → the key of the person it is joined to, for full names (two words or more) that
-/// [`same_person`] reads alike. Keys are joined only in groups where every two agree (no
+/// [`same_person`] reads alike. Keys whose spellings the link's skeleton will read alike
+/// anyway (`دنيس تشريتشيف`, `دنيس تشيريتشيف`) are one unit here, joined or left together,
+/// so the link cannot split a join. Units are joined only in groups where every two agree (no
 /// chains through a middle spelling); a group takes its listed key, else the key with the
 /// most mentions, else the first seen.
 fn join_full_names(order: &[Arc<str>], spellings: &Spellings) -> HashMap<Arc<str>, Arc<str>> {
-    // Candidates share every word's folded skeleton.
-    let mut buckets: HashMap<Vec<Vec<char>>, Vec<&Arc<str>>> = HashMap::new();
+    let words_of = |k: &Arc<str>| spellings.get(k).into_iter().flat_map(|s| &s.0);
+    // Units, in order of first appearance, each with its keys.
+    let mut units: Vec<(String, Vec<&Arc<str>>)> = Vec::new();
     for k in order {
-        for ws in spellings.get(k).into_iter().flat_map(|s| &s.0) {
+        let Some(first) = words_of(k).next().filter(|ws| ws.len() >= 2) else {
+            continue;
+        };
+        let id = spelling_unit(first).unwrap_or_else(|| format!("key {k}"));
+        match units.iter_mut().find(|(u, _)| *u == id) {
+            Some((_, keys)) => keys.push(k),
+            None => units.push((id, vec![k])),
+        }
+    }
+    // Candidates share every word's folded skeleton.
+    let mut buckets: HashMap<Vec<Vec<char>>, Vec<usize>> = HashMap::new();
+    for (u, (_, keys)) in units.iter().enumerate() {
+        for ws in keys.iter().flat_map(|k| words_of(k)) {
             if ws.len() < 2 {
                 continue;
             }
             let b = buckets
                 .entry(ws.iter().map(|w| shape(w, true).skeleton).collect())
                 .or_default();
-            if !b.contains(&k) {
-                b.push(k);
+            if !b.contains(&u) {
+                b.push(u);
             }
         }
     }
-    let agree_keys = |a: &Arc<str>, b: &Arc<str>| {
-        if a.is_ascii() && b.is_ascii() {
-            return false;
-        }
-        let (Some(sa), Some(sb)) = (spellings.get(a), spellings.get(b)) else {
-            return false;
-        };
-        sa.0.iter().any(|x| sb.0.iter().any(|y| same_person(x, y)))
+    let keys_of = |u: usize| {
+        units
+            .get(u)
+            .map(|(_, ks)| ks.as_slice())
+            .unwrap_or_default()
+    };
+    let spellings_of = |u: usize| keys_of(u).iter().flat_map(|k| words_of(k));
+    let agree_units = |a: usize, b: usize| {
+        let listed = |u: usize| keys_of(u).iter().any(|k| k.is_ascii());
+        !(listed(a) && listed(b))
+            && spellings_of(a).any(|x| spellings_of(b).any(|y| same_person(x, y)))
     };
     let mut out = HashMap::new();
-    let mut done: HashSet<&Arc<str>> = HashSet::new();
-    let mut groups: Vec<Vec<&Arc<str>>> = buckets.into_values().filter(|b| b.len() >= 2).collect();
+    let mut done: HashSet<usize> = HashSet::new();
+    let mut groups: Vec<Vec<usize>> = buckets.into_values().filter(|b| b.len() >= 2).collect();
     groups.sort();
     for group in groups {
-        let group: Vec<&Arc<str>> = group.into_iter().filter(|k| !done.contains(k)).collect();
+        let group: Vec<usize> = group.into_iter().filter(|u| !done.contains(u)).collect();
         let all_agree = group
             .iter()
             .enumerate()
-            .all(|(i, a)| group.iter().skip(i + 1).all(|b| agree_keys(a, b)));
+            .all(|(i, a)| group.iter().skip(i + 1).all(|b| agree_units(*a, *b)));
         // Only by sounds is new: spellings that differ by vowels alone the link's skeleton
         // joins, with its own key.
-        let by_sounds = group.iter().any(|k| {
-            spellings.get(*k).into_iter().flat_map(|s| &s.0).any(|x| {
-                group
-                    .iter()
-                    .flat_map(|o| spellings.get(*o))
-                    .flat_map(|s| &s.0)
-                    .any(|y| {
-                        x.len() == y.len()
-                            && x.iter()
-                                .zip(y.iter())
-                                .any(|(a, b)| agree(a, b) == Agree::Sounds)
-                    })
+        let by_sounds = group.iter().any(|&u| {
+            spellings_of(u).any(|x| {
+                group.iter().flat_map(|&o| spellings_of(o)).any(|y| {
+                    x.len() == y.len()
+                        && x.iter()
+                            .zip(y.iter())
+                            .any(|(a, b)| agree(a, b) == Agree::Sounds)
+                })
             })
         });
         if group.len() < 2 || !all_agree || !by_sounds {
             continue;
         }
+        let keys: Vec<&Arc<str>> = group.iter().flat_map(|&u| keys_of(u)).copied().collect();
         let mentions = |k: &Arc<str>| spellings.get(k).map_or(0, |s| s.1);
         let first = |k: &Arc<str>| order.iter().position(|o| o == k).unwrap_or(usize::MAX);
-        let Some(best) = group
+        let Some(best) = keys
             .iter()
             .copied()
             .max_by_key(|k| (k.is_ascii(), mentions(k), std::cmp::Reverse(first(k))))
         else {
             continue;
         };
-        for k in &group {
-            done.insert(k);
-            if *k != best {
-                out.insert((*k).clone(), best.clone());
+        done.extend(group.iter().copied());
+        for k in keys {
+            if k != best {
+                out.insert(k.clone(), best.clone());
             }
         }
     }

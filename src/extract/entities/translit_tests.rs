@@ -107,3 +107,29 @@ fn two_arabic_names_differing_by_one_letter_stay_two_people() {
     assert_eq!((a.len(), b.len()), (1, 1), "{es:#?}");
     assert_ne!(a, b);
 }
+
+#[test]
+fn spellings_that_move_a_vowel_join_through_the_link_s_own_variants() {
+    // `دنيس تشريتشيف` and `دنيس تشيريتشيف` are one for the link (inner vowels); the first
+    // moves its vowel against `دينيس تشيرشيف`, the second agrees with it: all three, and a
+    // fourth outlet's `دينيس شيريشيف`, are one person.
+    let es = people(&[
+        &["وسجل الروسي دنيس تشريتشيف الهدف الثاني في الدقيقة 43 من المباراة."],
+        &["وأضاف البديل دنيس تشيريتشيف هدفا رائعا في المباراة الافتتاحية."],
+        &["وسجل دينيس تشيرشيف هدفين في المباراة الافتتاحية للبطولة."],
+        &["وأحرز دينيس شيريشيف الهدف الثالث للمنتخب الروسي في المباراة."],
+    ]);
+    let ids: Vec<Vec<String>> = [
+        "دنيس تشريتشيف",
+        "دنيس تشيريتشيف",
+        "دينيس تشيرشيف",
+        "دينيس شيريشيف",
+    ]
+    .iter()
+    .map(|w| with(&es, w))
+    .collect();
+    assert!(
+        ids.iter().all(|i| i.len() == 1 && *i == ids[0]),
+        "{ids:?}\n{es:#?}"
+    );
+}
