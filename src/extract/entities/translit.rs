@@ -262,8 +262,8 @@ pub fn join_transliterations(found: &mut [Located]) {
 /// [`same_person`] reads alike. Keys whose spellings the link's skeleton will read alike
 /// anyway (`دنيس تشريتشيف`, `دنيس تشيريتشيف`) are one unit here, joined or left together,
 /// so the link cannot split a join. Units are joined only in groups where every two agree (no
-/// chains through a middle spelling); a group takes its listed key, else the key with the
-/// most mentions, else the first seen.
+/// chains through a middle spelling), grown from the most mentioned unit; a group takes its
+/// listed key, else the key with the most mentions, else the first seen.
 fn join_full_names(order: &[Arc<str>], spellings: &Spellings) -> HashMap<Arc<str>, Arc<str>> {
     let words_of = |k: &Arc<str>| spellings.get(k).into_iter().flat_map(|s| &s.0);
     // Units, in order of first appearance, each with its keys.
@@ -309,14 +309,11 @@ fn join_full_names(order: &[Arc<str>], spellings: &Spellings) -> HashMap<Arc<str
     let mut done: HashSet<usize> = HashSet::new();
     let mut groups: Vec<Vec<usize>> = buckets.into_values().filter(|b| b.len() >= 2).collect();
     groups.sort();
-    for group in groups {
-        let group: Vec<usize> = group.into_iter().filter(|u| !done.contains(u)).collect();
-        let all_agree = group
-            .iter()
-            .enumerate()
-            .all(|(i, a)| group.iter().skip(i + 1).all(|b| agree_units(*a, *b)));
-        // Only by sounds is new: spellings that differ by vowels alone the link's skeleton
-        // joins, with its own key.
+    let mentions = |k: &Arc<str>| spellings.get(k).map_or(0, |s| s.1);
+    let first = |k: &Arc<str>| order.iter().position(|o| o == k).unwrap_or(usize::MAX);
+    // Rekeys a group of units that agree, if any two of its spellings differ by sounds (by
+    // vowels alone is the link skeleton's, with its own key).
+    let join_group = |group: &[usize], out: &mut HashMap<Arc<str>, Arc<str>>| {
         let by_sounds = group.iter().any(|&u| {
             spellings_of(u).any(|x| {
                 group.iter().flat_map(|&o| spellings_of(o)).any(|y| {
@@ -327,23 +324,40 @@ fn join_full_names(order: &[Arc<str>], spellings: &Spellings) -> HashMap<Arc<str
                 })
             })
         });
-        if group.len() < 2 || !all_agree || !by_sounds {
-            continue;
-        }
         let keys: Vec<&Arc<str>> = group.iter().flat_map(|&u| keys_of(u)).copied().collect();
-        let mentions = |k: &Arc<str>| spellings.get(k).map_or(0, |s| s.1);
-        let first = |k: &Arc<str>| order.iter().position(|o| o == k).unwrap_or(usize::MAX);
-        let Some(best) = keys
+        let best = keys
             .iter()
             .copied()
-            .max_by_key(|k| (k.is_ascii(), mentions(k), std::cmp::Reverse(first(k))))
-        else {
-            continue;
-        };
-        done.extend(group.iter().copied());
-        for k in keys {
-            if k != best {
+            .max_by_key(|k| (k.is_ascii(), mentions(k), std::cmp::Reverse(first(k))));
+        if let (true, Some(best)) = (by_sounds, best) {
+            for k in keys.into_iter().filter(|k| *k != best) {
                 out.insert(k.clone(), best.clone());
+            }
+        }
+    };
+    let unit_mentions = |u: usize| -> usize {
+        keys_of(u)
+            .iter()
+            .map(|k| spellings.get(*k).map_or(0, |s| s.1))
+            .sum()
+    };
+    for bucket in groups {
+        // Greedily, most mentioned first: each group is a unit and every other unit that
+        // agrees with all the group holds so far (`دينيس تشيرشيف` takes `دينيس شيريشيف`; `دنيس
+        // تشريتشيف`, which agrees with the second but moves a vowel against the first, stays).
+        let mut left: Vec<usize> = bucket.into_iter().filter(|u| !done.contains(u)).collect();
+        left.sort_by_key(|&u| (std::cmp::Reverse(unit_mentions(u)), u));
+        while let Some((&seed, rest)) = left.split_first() {
+            let mut group = vec![seed];
+            for &u in rest {
+                if group.iter().all(|&g| agree_units(g, u)) {
+                    group.push(u);
+                }
+            }
+            left.retain(|u| !group.contains(u));
+            if group.len() >= 2 {
+                join_group(&group, &mut out);
+                done.extend(group);
             }
         }
     }
