@@ -70,6 +70,16 @@ fn parse(text: &str) -> Table {
     t
 }
 
+/// A word with its letters folded to their classes, vowels and all.
+fn folded(w: &str) -> String {
+    let t = table();
+    let mut w = w.to_string();
+    for (from, to) in &t.digraphs {
+        w = w.replace(from.as_str(), to);
+    }
+    w.chars().map(|c| *t.class.get(&c).unwrap_or(&c)).collect()
+}
+
 /// A word as its consonants — its first and last letters and the inner letters that are not
 /// vowels — and the vowels written between each two of them.
 #[derive(Debug, PartialEq)]
@@ -81,22 +91,11 @@ struct Shape {
 /// The shape of `w`, its letters folded to their classes when `fold`.
 fn shape(w: &str, fold: bool) -> Shape {
     let t = table();
-    let mut w = w.to_string();
-    if fold {
-        for (from, to) in &t.digraphs {
-            w = w.replace(from.as_str(), to);
-        }
-    }
-    let cs: Vec<char> = w
-        .chars()
-        .map(|c| {
-            if fold {
-                *t.class.get(&c).unwrap_or(&c)
-            } else {
-                c
-            }
-        })
-        .collect();
+    let cs: Vec<char> = if fold {
+        folded(w).chars().collect()
+    } else {
+        w.chars().collect()
+    };
     let n = cs.len();
     let mut s = Shape {
         skeleton: Vec::new(),
@@ -195,6 +194,9 @@ fn same_person(a: &[String], b: &[String]) -> bool {
             .any(|a| matches!(a, Agree::Same | Agree::Vowels))
 }
 
+/// A full name's last word and the key of its person.
+type Surname<'a> = (&'a str, Arc<str>);
+
 /// Each person key's spellings (word lists) and its number of mentions.
 type Spellings = HashMap<Arc<str>, (Vec<Arc<[String]>>, usize)>;
 
@@ -218,15 +220,34 @@ pub fn join_transliterations(found: &mut [Located]) {
     }
     let joined = join_full_names(&order, &spellings);
     let rekey = |k: &Arc<str>| joined.get(k).cloned().unwrap_or_else(|| k.clone());
-    // Surnames: the last words of the full names, by key after the joins above.
-    let mut surnames: Vec<(&str, Arc<str>)> = Vec::new();
+    // Surnames: the last words of the full names, by key after the joins above, found by
+    // their skeleton as written and as folded (a word agrees with another only if one of the
+    // two is the same: a story names thousands of people, and every pair would be too many).
+    let mut surnames: HashMap<(bool, Vec<char>), Vec<Surname>> = HashMap::new();
     for k in &order {
         for ws in spellings.get(k).into_iter().flat_map(|s| &s.0) {
             if let (true, Some(last)) = (ws.len() >= 2, ws.last()) {
-                surnames.push((last.as_str(), rekey(k)));
+                for fold in [false, true] {
+                    surnames
+                        .entry((fold, shape(last, fold).skeleton))
+                        .or_default()
+                        .push((last.as_str(), rekey(k)));
+                }
             }
         }
     }
+    // Does a full name of `key` end with a word that folds to `w`'s letters, vowels and all?
+    let ends_as = |key: &Arc<str>, w: &str| -> bool {
+        let w = folded(w);
+        order.iter().filter(|k| rekey(k) == *key).any(|k| {
+            spellings.get(k).is_some_and(|s| {
+                s.0.iter()
+                    .filter(|ws| ws.len() >= 2)
+                    .filter_map(|ws| ws.last())
+                    .any(|last| folded(last) == w)
+            })
+        })
+    };
     let mut alone: HashMap<Arc<str>, Arc<str>> = HashMap::new();
     for k in order.iter().filter(|k| !k.is_ascii()) {
         let Some([w]) = spellings.get(k).and_then(|s| s.0.first()).map(|w| &w[..]) else {
@@ -236,7 +257,11 @@ pub fn join_transliterations(found: &mut [Located]) {
             continue;
         }
         let mut keys: Vec<(&Arc<str>, Agree)> = Vec::new();
-        for (last, key) in &surnames {
+        let near = [false, true]
+            .into_iter()
+            .filter_map(|fold| surnames.get(&(fold, shape(w, fold).skeleton)))
+            .flatten();
+        for (last, key) in near {
             let a = agree(w, last);
             if a != Agree::No {
                 match keys.iter_mut().find(|(k, _)| *k == key) {
@@ -246,8 +271,15 @@ pub fn join_transliterations(found: &mut [Located]) {
                 }
             }
         }
-        // Written the same as a surname: the link's own surname step decides.
-        if let [(key, Agree::Vowels | Agree::Sounds)] = keys.as_slice() {
+        // Written the same as a surname: the link's own surname step decides. A word alone is
+        // weaker evidence than a full name: only its sounds' letters may differ, its vowels
+        // written the same (`سانتشيث`, `سانشيز`; not `إكرامي` for `أكرمي`, `ماركوس` for `ماركس`,
+        // `صادران` for `سدران`), and it must be no word of general Arabic (`بلقيس` is a name
+        // of its own, not `بلغيث`).
+        if let [(key, Agree::Sounds)] = keys.as_slice()
+            && freq::shared().get(w) == 0
+            && ends_as(key, w)
+        {
             alone.insert(k.clone(), (*key).clone());
         }
     }
@@ -268,14 +300,18 @@ fn join_full_names(order: &[Arc<str>], spellings: &Spellings) -> HashMap<Arc<str
     let words_of = |k: &Arc<str>| spellings.get(k).into_iter().flat_map(|s| &s.0);
     // Units, in order of first appearance, each with its keys.
     let mut units: Vec<(String, Vec<&Arc<str>>)> = Vec::new();
+    let mut unit_at: HashMap<String, usize> = HashMap::new();
     for k in order {
         let Some(first) = words_of(k).next().filter(|ws| ws.len() >= 2) else {
             continue;
         };
         let id = spelling_unit(first).unwrap_or_else(|| format!("key {k}"));
-        match units.iter_mut().find(|(u, _)| *u == id) {
+        match unit_at.get(&id).and_then(|&u| units.get_mut(u)) {
             Some((_, keys)) => keys.push(k),
-            None => units.push((id, vec![k])),
+            None => {
+                unit_at.insert(id.clone(), units.len());
+                units.push((id, vec![k]));
+            }
         }
     }
     // Candidates share every word's folded skeleton.
@@ -310,7 +346,8 @@ fn join_full_names(order: &[Arc<str>], spellings: &Spellings) -> HashMap<Arc<str
     let mut groups: Vec<Vec<usize>> = buckets.into_values().filter(|b| b.len() >= 2).collect();
     groups.sort();
     let mentions = |k: &Arc<str>| spellings.get(k).map_or(0, |s| s.1);
-    let first = |k: &Arc<str>| order.iter().position(|o| o == k).unwrap_or(usize::MAX);
+    let seen: HashMap<&Arc<str>, usize> = order.iter().enumerate().map(|(i, k)| (k, i)).collect();
+    let first = |k: &Arc<str>| seen.get(k).copied().unwrap_or(usize::MAX);
     // Rekeys a group of units that agree, if any two of its spellings differ by sounds (by
     // vowels alone is the link skeleton's, with its own key).
     let join_group = |group: &[usize], out: &mut HashMap<Arc<str>, Arc<str>>| {
