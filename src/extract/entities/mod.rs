@@ -11,6 +11,7 @@ mod acronym;
 mod boundary;
 mod byline;
 mod heads;
+mod kind_vote;
 mod latin;
 mod link;
 mod people;
@@ -97,6 +98,7 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     story::join_nasab(&mut found);
     story::join_tails(&mut found);
     story::join_variants(&mut found);
+    kind_vote::vote_kinds(&mut found);
     let short = story::ShortForms::new(g, &found);
     if short.is_empty() {
         return link(corpus, found);
