@@ -10,6 +10,7 @@
 mod acronym;
 mod boundary;
 mod byline;
+mod designation;
 mod heads;
 mod kind_vote;
 mod latin;
@@ -161,6 +162,7 @@ fn article_names(
                 let taken: Vec<(usize, usize)> = names.iter().map(|f| (f.first, f.last)).collect();
                 names.extend(acronym::acronym_names(g, tokens, &t.norm, &taken));
                 names.sort_by_key(|f| f.first);
+                let names = designation::drop_designations(tokens, text_of(article, *p), names);
                 (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
             })
             .collect();
@@ -185,9 +187,15 @@ fn article_names(
         .zip(&tags)
         .map(|(((p, tokens, t), rules), tags)| {
             let names = combine(g, tokens, &t.norm, rules, tags, &words);
+            let names = designation::drop_designations(tokens, text_of(article, *p), names);
             (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
         })
         .collect()
+}
+
+/// The text of an article's paragraph `p` (empty if there is none).
+fn text_of(article: &crate::corpus::Article, p: usize) -> &str {
+    article.paragraphs.get(p).map_or("", |x| x.text.as_str())
 }
 
 /// One copy of each distinct key and word list: a story names a few hundred entities in
