@@ -125,6 +125,7 @@ mod tests {
                 end: 1,
                 first: 0,
                 last: 0,
+                fragment: None,
             },
             order: (order, 0),
         }
