@@ -82,6 +82,42 @@ pub(super) const ALLOWED: [[bool; TAGS]; TAGS + 1] = {
 impl Weights {
     /// Best tag sequence for tokens with these features (Viterbi, `I-` only after its `B-`).
     pub fn decode(&self, feats: &[Vec<u32>]) -> Vec<u8> {
+        let (emit_rows, pair_rows) = self.rows.get(self);
+        let pairs = !self.pair_index.is_empty();
+        let mut scores = Vec::with_capacity(feats.len());
+        let mut steps: Vec<Option<[i32; PAIR]>> = Vec::new();
+        for f in feats {
+            let (emit, pair) = split_pairs(f);
+            emit_rows.touch(emit);
+            let mut s = [0i32; TAGS];
+            for &h in emit {
+                if let Some(ws) = emit_rows.get(h) {
+                    for (v, w) in s.iter_mut().zip(ws) {
+                        *v += i32::from(*w);
+                    }
+                }
+            }
+            scores.push(s);
+            if pairs {
+                steps.push(pair_table(pair, |h| pair_rows.get(h)));
+            }
+        }
+        best_path(&scores, &self.trans_i32(), &steps)
+    }
+
+    /// The transitions as `i32`.
+    fn trans_i32(&self) -> [i32; TRANS] {
+        let mut trans = [0i32; TRANS];
+        for (t, w) in trans.iter_mut().zip(&self.trans) {
+            *t = i32::from(*w);
+        }
+        trans
+    }
+
+    /// [`Weights::decode`] through the training layout (the index map, then the rows): what
+    /// the decoding tables (`rows.rs`) must agree with, tag for tag.
+    #[cfg(test)]
+    pub(super) fn decode_by_index(&self, feats: &[Vec<u32>]) -> Vec<u8> {
         let pairs = !self.pair_index.is_empty();
         let mut scores = Vec::with_capacity(feats.len());
         let mut steps: Vec<Option<[i32; PAIR]>> = Vec::new();
@@ -98,30 +134,33 @@ impl Weights {
             }
             scores.push(s);
             if pairs {
-                steps.push(self.pair_table(pair));
+                steps.push(pair_table(pair, |h| {
+                    let row = self.pair_index.get(&h).map(|&r| r as usize * PAIR);
+                    row.and_then(|r| self.pair.get(r..r + PAIR))
+                        .and_then(|r| r.try_into().ok())
+                }));
             }
         }
-        let mut trans = [0i32; TRANS];
-        for (t, w) in trans.iter_mut().zip(&self.trans) {
-            *t = i32::from(*w);
-        }
-        best_path(&scores, &trans, &steps)
+        best_path(&scores, &self.trans_i32(), &steps)
     }
+}
 
-    /// The sum of the pairwise tables of features `pair` (`None` when none is known).
-    fn pair_table(&self, pair: &[u32]) -> Option<[i32; PAIR]> {
-        let mut x: Option<[i32; PAIR]> = None;
-        for h in pair {
-            let row = self.pair_index.get(h).map(|&r| r as usize * PAIR);
-            if let Some(ws) = row.and_then(|r| self.pair.get(r..r + PAIR)) {
-                let x = x.get_or_insert([0; PAIR]);
-                for (v, w) in x.iter_mut().zip(ws) {
-                    *v += i32::from(*w);
-                }
+/// The sum of the pairwise tables of features `pair` (`None` when none is known), each
+/// table found by `row`.
+fn pair_table<'a>(
+    pair: &[u32],
+    row: impl Fn(u32) -> Option<&'a [i16; PAIR]>,
+) -> Option<[i32; PAIR]> {
+    let mut x: Option<[i32; PAIR]> = None;
+    for &h in pair {
+        if let Some(ws) = row(h) {
+            let x = x.get_or_insert([0; PAIR]);
+            for (v, w) in x.iter_mut().zip(ws) {
+                *v += i32::from(*w);
             }
         }
-        x
     }
+    x
 }
 
 /// [`viterbi`] for decoding, on integers without a closure (it is a twentieth of
