@@ -252,6 +252,9 @@ pub fn features(
             .unwrap_or(edge)
     };
     let mut out = Vec::with_capacity(tokens.len());
+    // The stem's letters, and with its edges marked: buffers made once a paragraph (two
+    // allocations a word showed in the profile).
+    let (mut cs, mut marked): (Vec<char>, Vec<char>) = (Vec::new(), Vec::new());
     let each = tokens
         .iter()
         .zip(&stems)
@@ -280,7 +283,8 @@ pub fn features(
         }
         put(Fnv::new(6).str(affix(w, 2, false)));
         // Letter trigrams inside the stem: transliterated names share them (`نيستلروي`).
-        let cs: Vec<char> = s.chars().collect();
+        cs.clear();
+        cs.extend(s.chars());
         for tri in cs.windows(3) {
             let mut h = Fnv::new(24);
             for ch in tri {
@@ -333,10 +337,10 @@ pub fn features(
             .byte(u8::from(c.given)));
         put(Fnv::new(23).byte(cue(ii - 1).rule).byte(c.rule));
         // Letter 4-grams of the stem with its edges marked (`^فير`, `وفن$`).
-        let marked: Vec<char> = std::iter::once('^')
-            .chain(s.chars())
-            .chain(std::iter::once('$'))
-            .collect();
+        marked.clear();
+        marked.push('^');
+        marked.extend_from_slice(&cs);
+        marked.push('$');
         for q in marked.windows(4) {
             let mut h = Fnv::new(40);
             for ch in q {

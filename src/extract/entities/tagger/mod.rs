@@ -30,6 +30,7 @@ pub mod rulenames;
 pub mod train;
 pub mod viterbi;
 pub mod wikinames;
+mod wordtable;
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -328,3 +329,5 @@ mod tests_combine;
 #[cfg(test)]
 #[allow(clippy::indexing_slicing)]
 mod tests_viterbi;
+#[cfg(test)]
+mod wordtable_tests;

@@ -132,3 +132,13 @@ fn the_shipped_model_decodes_alike_through_its_tables() {
     }
     assert!(tokens_seen > 1000);
 }
+
+#[test]
+fn the_decoders_short_lists_of_previous_tags_are_the_bio_rule() {
+    for t in 0..TAGS {
+        let from: Vec<u8> = (0..TAGS as u8)
+            .filter(|&p| super::viterbi::ALLOWED[usize::from(p)][t])
+            .collect();
+        assert_eq!(super::viterbi::FROM[t], from.as_slice(), "tag {t}");
+    }
+}
