@@ -315,10 +315,16 @@ impl State {
         // layouts); a mention to reveal waits until it is shown.
         if self.layout.body.is_some() {
             let meta = self.meta_line(self.open);
+            let hidden = self.hidden_note();
             let article = self.corpus.articles.get(self.open);
             let size = self.layout.body_text();
-            self.body
-                .prepare(self.open, article, &meta, size, self.show_boilerplate);
+            self.body.prepare(
+                self.open,
+                article,
+                (&meta, &hidden),
+                size,
+                self.show_boilerplate,
+            );
         }
         let rtl = self.lang.is_rtl();
         if let (Some(c), Some(g)) = (
@@ -332,6 +338,19 @@ impl State {
                 usize::from(g.lead.width),
                 usize::from(g.lead.height),
             );
+        }
+    }
+
+    /// The row closing an article whose page furniture is hidden: how many paragraphs
+    /// (`{n}`) and the key that shows them, in the interface language.
+    fn hidden_note(&self) -> String {
+        let text = tr(self.lang, "furniture_hidden");
+        match self
+            .keymap
+            .key_for(Layer::Reader, super::action::Command::ToggleBoilerplate)
+        {
+            Some(key) => format!("{text} · {key}: {}", tr(self.lang, "furniture_show")),
+            None => text.to_string(),
         }
     }
 

@@ -29,8 +29,9 @@ pub struct BodyRow {
     pub line: VisualLine,
 }
 
-/// Which layout of which article: (article, width, boilerplate shown, the meta line's hash —
-/// the line changes when the analysis works out an undated article's date).
+/// Which layout of which article: (article, width, boilerplate shown, the hash of the meta
+/// line and the hidden-furniture note — the line changes when the analysis works out an
+/// undated article's date, the note with the interface language).
 pub type LayoutKey = (usize, u16, bool, u64);
 
 /// Article layouts kept in [`Body::cache`].
@@ -65,12 +66,14 @@ impl Body {
     }
 
     /// Lay out `article` (number `open`) for a body of `width`×`height` if it is not yet,
-    /// and bring a pending mention into view. `meta` is its outlet · date line.
+    /// and bring a pending mention into view. `meta` is its outlet · date line; `hidden` is
+    /// the note closing an article whose page furniture is hidden, `{n}` standing for how
+    /// many paragraphs (a reader must know that text is there, and how to see it).
     pub fn prepare(
         &mut self,
         open: usize,
         article: Option<&Article>,
-        meta: &str,
+        (meta, hidden): (&str, &str),
         (width, height): (u16, u16),
         boilerplate: bool,
     ) {
@@ -80,7 +83,7 @@ impl Body {
             self.key = None;
             return;
         };
-        let key = (open, width, boilerplate, meta_hash(meta));
+        let key = (open, width, boilerplate, meta_hash(meta, hidden));
         if self.key != Some(key) {
             self.rows = match self.cache.get(&key) {
                 Some(rows) => Arc::clone(rows),
@@ -99,7 +102,12 @@ impl Body {
                         };
                         self.cache.remove(&old);
                     }
-                    let rows = Arc::new(layout(article, meta, usize::from(width), boilerplate));
+                    let rows = Arc::new(layout(
+                        article,
+                        (meta, hidden),
+                        usize::from(width),
+                        boilerplate,
+                    ));
                     self.cache.insert(key, Arc::clone(&rows));
                     self.cache_order.push_back(key);
                     rows
@@ -125,15 +133,21 @@ impl Body {
     }
 }
 
-fn meta_hash(meta: &str) -> u64 {
+fn meta_hash(meta: &str, hidden: &str) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    meta.hash(&mut h);
+    (meta, hidden).hash(&mut h);
     h.finish()
 }
 
-/// The rows of an article: headline, meta line, then each shown paragraph after a blank row.
-fn layout(article: &Article, meta: &str, width: usize, boilerplate: bool) -> Vec<BodyRow> {
+/// The rows of an article: headline, meta line, then each shown paragraph after a blank row,
+/// and, when page furniture is hidden, a row saying how much (`hidden`, `{n}` the count).
+fn layout(
+    article: &Article,
+    (meta, hidden): (&str, &str),
+    width: usize,
+    boilerplate: bool,
+) -> Vec<BodyRow> {
     let opts = LayoutOptions::new(width.max(1));
     let mut rows = Vec::new();
     let mut push =
@@ -211,6 +225,30 @@ fn layout(article: &Article, meta: &str, width: usize, boilerplate: bool) -> Vec
             }
         }
     }
+    let furniture = article
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Boilerplate)
+        .count();
+    if furniture > 0 && !boilerplate && !hidden.is_empty() {
+        rows.push(BodyRow {
+            paragraph: None,
+            kind: RowKind::Blank,
+            line: VisualLine {
+                indent: 0,
+                cells: Vec::new(),
+                direction: Direction::Rtl,
+            },
+        });
+        let note = hidden.replace("{n}", &furniture.to_string());
+        for line in layout_paragraph(&note, &opts) {
+            rows.push(BodyRow {
+                paragraph: None,
+                kind: RowKind::Meta,
+                line,
+            });
+        }
+    }
     rows
 }
 
@@ -232,7 +270,7 @@ mod tests {
                 "وقالت مصادر عراقية إن الوفد الإيراني وصل إلى بغداد مساء الأحد في زيارة لم يعلن عنها.",
             ],
         );
-        let rows = layout(&article, "", 60, false);
+        let rows = layout(&article, ("", ""), 60, false);
         let direction = |i: usize| {
             rows.iter()
                 .find(|r| r.paragraph == Some(i))
@@ -241,5 +279,33 @@ mod tests {
         assert_eq!(direction(0), Some(Direction::Rtl));
         // A mostly Latin paragraph keeps the first-strong-character rule.
         assert_eq!(direction(1), Some(Direction::Ltr));
+    }
+
+    /// Hidden page furniture is counted on a last row, which is gone once it is shown.
+    #[test]
+    fn hidden_furniture_is_counted_on_the_last_row() {
+        let mut article = Article::from_body(
+            "a",
+            &[
+                "وقالت مصادر عراقية إن الوفد الإيراني وصل إلى بغداد مساء الأحد.",
+                "اقرأ أيضا",
+                "شارك الخبر",
+            ],
+        );
+        for p in article.paragraphs.iter_mut().skip(1) {
+            p.kind = ParagraphKind::Boilerplate;
+        }
+        let text = |rows: &[BodyRow]| -> Vec<String> {
+            rows.iter()
+                .map(|r| r.line.cells.iter().map(|c| c.glyph.as_str()).collect())
+                .collect()
+        };
+        let hidden = layout(&article, ("", "{n} hidden · x"), 60, false);
+        let last = text(&hidden).pop().unwrap_or_default();
+        assert_eq!(last.trim(), "2 hidden · x");
+        assert!(hidden.iter().all(|r| r.paragraph != Some(1)));
+        let shown = layout(&article, ("", "{n} hidden · x"), 60, true);
+        assert!(text(&shown).iter().all(|t| !t.contains("hidden")));
+        assert!(shown.iter().any(|r| r.paragraph == Some(2)));
     }
 }
