@@ -267,7 +267,10 @@ pub fn features(
         };
         let ii = i as isize;
         let w = t.norm.as_str();
-        let mut f = Vec::with_capacity(64);
+        // About 80 emission features and 7 pairwise ones a word: room for them all at once
+        // (a list that grows is copied).
+        let mut f = Vec::with_capacity(128);
+        let word_shape = shape(w);
         let mut put = |h: Fnv| f.push(h.0);
         put(Fnv::new(0));
         put(Fnv::new(1).word(here.word));
@@ -292,7 +295,7 @@ pub fn features(
             }
             put(h);
         }
-        put(Fnv::new(7).byte(shape(w)));
+        put(Fnv::new(7).byte(word_shape));
         let flags = u8::from(t.boundary)
             | u8::from(t.comma_before) << 1
             | u8::from(t.open_before) << 2
@@ -367,7 +370,7 @@ pub fn features(
         put(Fnv::new(50)
             .byte(u8::from(w.starts_with("ال")))
             .byte(u8::from(s.len() < w.len()))
-            .byte(shape(w))
+            .byte(word_shape)
             .byte(u8::from(c.stop)));
         put(Fnv::new(51).word(word(ii - 1)).str(end2));
         // General-Arabic frequency: of the word, of its stem, and how much more often the

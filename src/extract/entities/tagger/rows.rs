@@ -10,7 +10,6 @@
 //! emission rows. Sums and so tags are exactly those of the training layout (`rows_tests.rs`
 //! checks it on generated weights, and every decode of the shipped model goes through it).
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::FeatureMap;
@@ -41,9 +40,8 @@ impl<const W: usize> RowTable<W> {
     /// `rows[r * W..][..W]`); a feature whose row is missing from `rows` is left out, as the
     /// training layout's lookup skips it.
     pub(super) fn new(index: &FeatureMap<u32>, rows: &[i16]) -> RowTable<W> {
-        let keys: HashSet<u32> = index.keys().copied().collect();
         // Some value in 0..=n is no key (n keys cannot fill n + 1 values).
-        let empty = (0..=u32::MAX).find(|k| !keys.contains(k)).unwrap_or(0);
+        let empty = (0..=u32::MAX).find(|k| !index.contains_key(k)).unwrap_or(0);
         let len = (2 * index.len()).next_power_of_two().max(2);
         let mut t = RowTable {
             slots: vec![
