@@ -10,7 +10,9 @@
 mod acronym;
 mod boundary;
 mod byline;
+mod designation;
 mod heads;
+mod kind_vote;
 mod latin;
 mod link;
 mod people;
@@ -97,6 +99,7 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     story::join_nasab(&mut found);
     story::join_tails(&mut found);
     story::join_variants(&mut found);
+    kind_vote::vote_kinds(&mut found);
     let short = story::ShortForms::new(g, &found);
     if short.is_empty() {
         return link(corpus, found);
@@ -159,6 +162,7 @@ fn article_names(
                 let taken: Vec<(usize, usize)> = names.iter().map(|f| (f.first, f.last)).collect();
                 names.extend(acronym::acronym_names(g, tokens, &t.norm, &taken));
                 names.sort_by_key(|f| f.first);
+                let names = designation::drop_designations(tokens, text_of(article, *p), names);
                 (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
             })
             .collect();
@@ -183,9 +187,15 @@ fn article_names(
         .zip(&tags)
         .map(|(((p, tokens, t), rules), tags)| {
             let names = combine(g, tokens, &t.norm, rules, tags, &words);
+            let names = designation::drop_designations(tokens, text_of(article, *p), names);
             (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
         })
         .collect()
+}
+
+/// The text of an article's paragraph `p` (empty if there is none).
+fn text_of(article: &crate::corpus::Article, p: usize) -> &str {
+    article.paragraphs.get(p).map_or("", |x| x.text.as_str())
 }
 
 /// One copy of each distinct key and word list: a story names a few hundred entities in
