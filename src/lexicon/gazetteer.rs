@@ -64,32 +64,40 @@ pub enum Head {
     Classifier,
 }
 
+/// A table of the word lists (fixed data from our own assets, never keyed by the input):
+/// hashed with foldhash's fixed seed, not the standard SipHash, which was about 5 % of entity
+/// extraction's time in its lookups. No text can add keys here, so a fixed seed cannot be
+/// flooded (the sets keyed by an article's own words keep a random one, issue 12).
+pub type ListMap<V> = HashMap<String, V, foldhash::fast::FixedState>;
+/// A set of list words, hashed like [`ListMap`].
+pub type ListSet = HashSet<String, foldhash::fast::FixedState>;
+
 /// All word lists, ready for matching.
 pub struct Gazetteer {
     /// Entries by first word, longest first.
-    pub names: HashMap<String, Vec<Entry>>,
-    pub given: HashSet<String>,
+    pub names: ListMap<Vec<Entry>>,
+    pub given: ListSet,
     /// Title phrases (normalized words) by first word, longest first.
-    pub titles: HashMap<String, Vec<Vec<String>>>,
+    pub titles: ListMap<Vec<Vec<String>>>,
     /// One-word titles (`قائد`, `الوزير`).
-    pub title_words: HashSet<String>,
-    pub heads: HashMap<String, Head>,
-    pub stop: HashSet<String>,
+    pub title_words: ListSet,
+    pub heads: ListMap<Head>,
+    pub stop: ListSet,
     /// Stop words written with a final alef maksura (`على`): after folding they look like
     /// names (`علي`), so the written form decides.
-    pub stop_maksura: HashSet<String>,
+    pub stop_maksura: ListSet,
     /// Given names written with a final ة (`جمعة`): the text must write the ة too, since a
     /// final ه is a pronoun (`جمعه`, gathered him).
-    pub given_taa: HashSet<String>,
+    pub given_taa: ListSet,
     /// Second words of listed organizations called by their name alone (`الدعم` of `قوات
     /// الدعم السريع`): behind `و` they start another organization, not a coordinated name.
-    pub org_second_words: HashSet<String>,
+    pub org_second_words: ListSet,
     /// Place names that are also everyday words, and the words that announce them
     /// (assets/gazetteer/ambiguous_places.txt).
-    pub ambiguous_places: HashSet<String>,
-    pub place_cues: HashSet<String>,
+    pub ambiguous_places: ListSet,
+    pub place_cues: ListSet,
     /// Adjectives that may follow an organization's name (`العليا`, `الأعلى`).
-    pub org_adjectives: HashSet<String>,
+    pub org_adjectives: ListSet,
 }
 
 impl Gazetteer {
@@ -121,7 +129,7 @@ fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn entries(text: &'static str, kind: EntityKind, out: &mut HashMap<String, Vec<Entry>>) {
+fn entries(text: &'static str, kind: EntityKind, out: &mut ListMap<Vec<Entry>>) {
     for l in lines(text) {
         let Some((name, key)) = l.split_once('\t') else {
             continue;
@@ -143,7 +151,7 @@ fn entries(text: &'static str, kind: EntityKind, out: &mut HashMap<String, Vec<E
 pub fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
-        let mut names = HashMap::new();
+        let mut names = ListMap::default();
         entries(
             include_str!("../../assets/gazetteer/places.tsv"),
             EntityKind::Place,
@@ -167,8 +175,8 @@ pub fn gazetteer() -> &'static Gazetteer {
         for v in names.values_mut() {
             v.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
         }
-        let set = |t: &'static str| -> HashSet<String> { lines(t).flat_map(words).collect() };
-        let mut titles: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let set = |t: &'static str| -> ListSet { lines(t).flat_map(words).collect() };
+        let mut titles: ListMap<Vec<Vec<String>>> = ListMap::default();
         for t in lines(include_str!("../../assets/gazetteer/titles.txt")).map(words) {
             if let Some(first) = t.first() {
                 titles.entry(first.clone()).or_default().push(t);
@@ -185,7 +193,7 @@ pub fn gazetteer() -> &'static Gazetteer {
                 _ => None,
             })
             .collect();
-        let heads: HashMap<String, Head> = lines(include_str!("../../assets/gazetteer/heads.tsv"))
+        let heads: ListMap<Head> = lines(include_str!("../../assets/gazetteer/heads.tsv"))
             .filter_map(|l| l.split_once('\t'))
             .filter_map(|(k, w)| {
                 let kind = match k {

@@ -12,6 +12,7 @@
 //! from was read exactly as the tagger reads news (`examples/ner_corpus.rs` writes it).
 
 use super::WordMap;
+use super::wordtable::WordTable;
 use std::sync::OnceLock;
 
 use super::super::tokens::tokenize;
@@ -26,7 +27,7 @@ pub const UNKNOWN: u16 = u16::MAX;
 /// Stem → cluster id at each granularity (coarse, middle, fine).
 #[derive(Debug)]
 pub struct Clusters {
-    ids: WordMap<[u16; LEVELS]>,
+    ids: WordTable<[u16; LEVELS]>,
 }
 
 impl Clusters {
@@ -62,12 +63,14 @@ impl Clusters {
         if ids.is_empty() {
             return Err("no clusters".to_string());
         }
-        Ok(Clusters { ids })
+        Ok(Clusters {
+            ids: WordTable::new(ids),
+        })
     }
 
     /// The stem's cluster ids, [`UNKNOWN`] at every level when it is not in the table.
     pub fn get(&self, stem: &str) -> [u16; LEVELS] {
-        self.ids.get(stem).copied().unwrap_or([UNKNOWN; LEVELS])
+        self.ids.get(stem).unwrap_or([UNKNOWN; LEVELS])
     }
 
     /// Number of stems in the table.

@@ -252,6 +252,9 @@ pub fn features(
             .unwrap_or(edge)
     };
     let mut out = Vec::with_capacity(tokens.len());
+    // The stem's letters, and with its edges marked: buffers made once a paragraph (two
+    // allocations a word showed in the profile).
+    let (mut cs, mut marked): (Vec<char>, Vec<char>) = (Vec::new(), Vec::new());
     let each = tokens
         .iter()
         .zip(&stems)
@@ -264,7 +267,10 @@ pub fn features(
         };
         let ii = i as isize;
         let w = t.norm.as_str();
-        let mut f = Vec::with_capacity(64);
+        // About 80 emission features and 7 pairwise ones a word: room for them all at once
+        // (a list that grows is copied).
+        let mut f = Vec::with_capacity(128);
+        let word_shape = shape(w);
         let mut put = |h: Fnv| f.push(h.0);
         put(Fnv::new(0));
         put(Fnv::new(1).word(here.word));
@@ -280,7 +286,8 @@ pub fn features(
         }
         put(Fnv::new(6).str(affix(w, 2, false)));
         // Letter trigrams inside the stem: transliterated names share them (`نيستلروي`).
-        let cs: Vec<char> = s.chars().collect();
+        cs.clear();
+        cs.extend(s.chars());
         for tri in cs.windows(3) {
             let mut h = Fnv::new(24);
             for ch in tri {
@@ -288,7 +295,7 @@ pub fn features(
             }
             put(h);
         }
-        put(Fnv::new(7).byte(shape(w)));
+        put(Fnv::new(7).byte(word_shape));
         let flags = u8::from(t.boundary)
             | u8::from(t.comma_before) << 1
             | u8::from(t.open_before) << 2
@@ -333,10 +340,10 @@ pub fn features(
             .byte(u8::from(c.given)));
         put(Fnv::new(23).byte(cue(ii - 1).rule).byte(c.rule));
         // Letter 4-grams of the stem with its edges marked (`^فير`, `وفن$`).
-        let marked: Vec<char> = std::iter::once('^')
-            .chain(s.chars())
-            .chain(std::iter::once('$'))
-            .collect();
+        marked.clear();
+        marked.push('^');
+        marked.extend_from_slice(&cs);
+        marked.push('$');
         for q in marked.windows(4) {
             let mut h = Fnv::new(40);
             for ch in q {
@@ -363,7 +370,7 @@ pub fn features(
         put(Fnv::new(50)
             .byte(u8::from(w.starts_with("ال")))
             .byte(u8::from(s.len() < w.len()))
-            .byte(shape(w))
+            .byte(word_shape)
             .byte(u8::from(c.stop)));
         put(Fnv::new(51).word(word(ii - 1)).str(end2));
         // General-Arabic frequency: of the word, of its stem, and how much more often the

@@ -102,6 +102,7 @@ pub fn decode(bytes: &[u8]) -> Result<Model, String> {
             trans,
             pair_index,
             pair,
+            rows: Default::default(),
         });
     }
     if r.at != body.len() {

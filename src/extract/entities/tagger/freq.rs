@@ -9,12 +9,13 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::WordMap;
+use super::wordtable::WordTable;
 use crate::text::normalize;
 
 /// Normalized word → zipf × 10 (log10 of the frequency per billion words, times 10);
 /// spellings that normalize alike add up.
 pub struct WordFreq {
-    zipf: WordMap<u8>,
+    zipf: WordTable<u8>,
 }
 
 impl WordFreq {
@@ -32,16 +33,18 @@ impl WordFreq {
             let w = normalize(w).text;
             *sum.entry(w).or_default() += 10f64.powf(f64::from(z) / 10.0);
         }
-        let zipf = sum
+        let zipf: WordMap<u8> = sum
             .into_iter()
             .map(|(w, f)| (w, (f.log10() * 10.0).round().clamp(1.0, 255.0) as u8))
             .collect();
-        WordFreq { zipf }
+        WordFreq {
+            zipf: WordTable::new(zipf),
+        }
     }
 
     /// The word's zipf × 10, 0 when it is not in the list (rarer than the list's last word).
     pub fn get(&self, w: &str) -> u8 {
-        self.zipf.get(w).copied().unwrap_or(0)
+        self.zipf.get(w).unwrap_or(0)
     }
 
     /// Number of distinct normalized words.

@@ -25,10 +25,12 @@ mod features;
 mod format;
 pub mod freq;
 mod pairwise;
+mod rows;
 pub mod rulenames;
 pub mod train;
 pub mod viterbi;
 pub mod wikinames;
+mod wordtable;
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -97,37 +99,18 @@ impl Hasher for Identity {
 
 pub type FeatureMap<V> = HashMap<u32, V, BuildHasherDefault<Identity>>;
 
-/// FNV-1a (64 bits) for the word tables the features look words up in (frequencies, clusters,
-/// Wikipedia names, the rules' names): several lookups per word of every paragraph, where
-/// the standard hasher's cost showed in the extraction bench. The tables are fixed data, so
-/// hash flooding is no concern.
-#[derive(Default)]
-pub struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h = (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A table keyed by words, hashed with [`WordHasher`].
-pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+/// A table keyed by words, for the word tables the features look words up in (frequencies,
+/// clusters, Wikipedia names, the rules' names): several lookups per word of every
+/// paragraph, so the hasher is foldhash (the standard SipHash, then a byte-at-a-time FNV-1a,
+/// showed in the extraction bench). The tables are fixed data from our own assets, never
+/// keyed by the input, so a fixed seed cannot be flooded.
+pub type WordMap<V> = HashMap<String, V, foldhash::fast::FixedState>;
 
 /// One pass's weights, quantized to `i16`: emission weights per feature and tag,
 /// transition weights (row [`TAGS`] is the start), and the transitions that see the words:
 /// per pairwise feature a previous-tag × tag table ([`viterbi::PAIR`] weights; none in a
-/// model written before they existed).
+/// model written before they existed). `rows` lays them out for decoding (`rows.rs`), made
+/// on first use.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Weights {
     pub index: FeatureMap<u32>,
@@ -135,6 +118,7 @@ pub struct Weights {
     pub trans: Vec<i16>,
     pub pair_index: FeatureMap<u32>,
     pub pair: Vec<i16>,
+    pub rows: rows::Compiled,
 }
 
 /// The tagger: a first pass, and a document-level second pass.
@@ -160,7 +144,12 @@ impl Model {
             problem,
         };
         let bytes = std::fs::read(path).map_err(|e| err(format!("cannot be read ({e})")))?;
-        format::decode(&bytes).map_err(err)
+        let model = format::decode(&bytes).map_err(err)?;
+        // The decoding tables now, with the load, rather than in the first article's time.
+        for w in std::iter::once(&model.first).chain(&model.second) {
+            w.rows.get(w);
+        }
+        Ok(model)
     }
 
     /// Write the model to `path`.
@@ -330,6 +319,9 @@ pub fn shared() -> Result<&'static Model, &'static ModelError> {
 // Tests index freely: an index out of range is a failed test.
 #[cfg(test)]
 #[allow(clippy::indexing_slicing)]
+mod rows_tests;
+#[cfg(test)]
+#[allow(clippy::indexing_slicing)]
 mod tests;
 #[cfg(test)]
 #[allow(clippy::indexing_slicing)]
@@ -337,3 +329,5 @@ mod tests_combine;
 #[cfg(test)]
 #[allow(clippy::indexing_slicing)]
 mod tests_viterbi;
+#[cfg(test)]
+mod wordtable_tests;

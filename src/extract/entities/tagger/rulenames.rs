@@ -18,6 +18,7 @@ use super::super::recognize::recognize;
 use super::super::tokens::tokenize;
 use super::WordMap;
 use super::features::stem;
+use super::wordtable::WordTable;
 use crate::extract::EntityKind;
 
 /// Per stem: occurrences, and occurrences inside a person's, a place's, an organization's
@@ -61,7 +62,7 @@ impl Counts {
 /// Stem → counts.
 #[derive(Debug)]
 pub struct RuleNames {
-    counts: WordMap<Counts>,
+    counts: WordTable<Counts>,
 }
 
 impl RuleNames {
@@ -95,12 +96,14 @@ impl RuleNames {
         if counts.is_empty() {
             return Err("no words".to_string());
         }
-        Ok(RuleNames { counts })
+        Ok(RuleNames {
+            counts: WordTable::new(counts),
+        })
     }
 
     /// The stem's counts (all 0 when it is not in the table).
     pub fn get(&self, stem: &str) -> Counts {
-        self.counts.get(stem).copied().unwrap_or_default()
+        self.counts.get(stem).unwrap_or_default()
     }
 
     /// Number of stems.

@@ -31,6 +31,7 @@ fn hand_weights(pair: bool) -> Weights {
         trans: vec![0; TRANS],
         pair_index,
         pair: if pair { table } else { Vec::new() },
+        rows: Default::default(),
     }
 }
 

@@ -221,6 +221,7 @@ pub(super) fn quantize(a: &Averaged) -> Weights {
         trans: a.trans.iter().map(|v| q(*v)).collect(),
         pair_index,
         pair,
+        rows: Default::default(),
     }
 }
 

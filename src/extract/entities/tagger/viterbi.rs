@@ -82,6 +82,48 @@ pub(super) const ALLOWED: [[bool; TAGS]; TAGS + 1] = {
 impl Weights {
     /// Best tag sequence for tokens with these features (Viterbi, `I-` only after its `B-`).
     pub fn decode(&self, feats: &[Vec<u32>]) -> Vec<u8> {
+        let (emit_rows, pair_rows) = self.rows.get(self);
+        let pairs = !self.pair_index.is_empty();
+        let mut scores = Vec::with_capacity(feats.len());
+        let mut steps: Vec<Option<[i32; PAIR]>> = Vec::new();
+        if let Some(f) = feats.first() {
+            emit_rows.touch(split_pairs(f).0);
+        }
+        for (i, f) in feats.iter().enumerate() {
+            // The next word's slots are fetched while this word's are summed.
+            if let Some(next) = feats.get(i + 1) {
+                emit_rows.touch(split_pairs(next).0);
+            }
+            let (emit, pair) = split_pairs(f);
+            let mut s = [0i32; TAGS];
+            for &h in emit {
+                if let Some(ws) = emit_rows.get(h) {
+                    for (v, w) in s.iter_mut().zip(ws) {
+                        *v += i32::from(*w);
+                    }
+                }
+            }
+            scores.push(s);
+            if pairs {
+                steps.push(pair_table(pair, |h| pair_rows.get(h)));
+            }
+        }
+        best_path(&scores, &self.trans_i32(), &steps)
+    }
+
+    /// The transitions as `i32`.
+    fn trans_i32(&self) -> [i32; TRANS] {
+        let mut trans = [0i32; TRANS];
+        for (t, w) in trans.iter_mut().zip(&self.trans) {
+            *t = i32::from(*w);
+        }
+        trans
+    }
+
+    /// [`Weights::decode`] through the training layout (the index map, then the rows): what
+    /// the decoding tables (`rows.rs`) must agree with, tag for tag.
+    #[cfg(test)]
+    pub(super) fn decode_by_index(&self, feats: &[Vec<u32>]) -> Vec<u8> {
         let pairs = !self.pair_index.is_empty();
         let mut scores = Vec::with_capacity(feats.len());
         let mut steps: Vec<Option<[i32; PAIR]>> = Vec::new();
@@ -98,31 +140,42 @@ impl Weights {
             }
             scores.push(s);
             if pairs {
-                steps.push(self.pair_table(pair));
+                steps.push(pair_table(pair, |h| {
+                    let row = self.pair_index.get(&h).map(|&r| r as usize * PAIR);
+                    row.and_then(|r| self.pair.get(r..r + PAIR))
+                        .and_then(|r| r.try_into().ok())
+                }));
             }
         }
-        let mut trans = [0i32; TRANS];
-        for (t, w) in trans.iter_mut().zip(&self.trans) {
-            *t = i32::from(*w);
-        }
-        best_path(&scores, &trans, &steps)
-    }
-
-    /// The sum of the pairwise tables of features `pair` (`None` when none is known).
-    fn pair_table(&self, pair: &[u32]) -> Option<[i32; PAIR]> {
-        let mut x: Option<[i32; PAIR]> = None;
-        for h in pair {
-            let row = self.pair_index.get(h).map(|&r| r as usize * PAIR);
-            if let Some(ws) = row.and_then(|r| self.pair.get(r..r + PAIR)) {
-                let x = x.get_or_insert([0; PAIR]);
-                for (v, w) in x.iter_mut().zip(ws) {
-                    *v += i32::from(*w);
-                }
-            }
-        }
-        x
+        best_path(&scores, &self.trans_i32(), &steps)
     }
 }
+
+/// The sum of the pairwise tables of features `pair` (`None` when none is known), each
+/// table found by `row`.
+fn pair_table<'a>(
+    pair: &[u32],
+    row: impl Fn(u32) -> Option<&'a [i16; PAIR]>,
+) -> Option<[i32; PAIR]> {
+    let mut x: Option<[i32; PAIR]> = None;
+    for &h in pair {
+        if let Some(ws) = row(h) {
+            let x = x.get_or_insert([0; PAIR]);
+            for (v, w) in x.iter_mut().zip(ws) {
+                *v += i32::from(*w);
+            }
+        }
+    }
+    x
+}
+
+/// The previous tags tag `t` may follow (`ALLOWED`'s column `t` without the start), in
+/// increasing order so that ties are broken as over all tags: an `I-` tag has two, so the
+/// decoder tries 53 steps a word instead of 81.
+pub(super) const FROM: [&[u8]; TAGS] = {
+    const ALL: &[u8] = &[0, 1, 2, 3, 4, 5, 6, 7, 8];
+    [ALL, ALL, &[1, 2], ALL, &[3, 4], ALL, &[5, 6], ALL, &[7, 8]]
+};
 
 /// [`viterbi`] for decoding, on integers without a closure (it is a twentieth of
 /// extraction): the same path, ties broken alike (the first best previous tag, the first
@@ -161,8 +214,9 @@ pub(super) fn best_path(
         for t in 0..TAGS {
             let mut top = NONE;
             let mut arg = 0u8;
-            for p in 0..TAGS {
-                if prev[p] == NONE || !ALLOWED[p][t] {
+            for &p in FROM[t] {
+                let p = usize::from(p);
+                if prev[p] == NONE {
                     continue;
                 }
                 let s = prev[p] + step[p * TAGS + t];

@@ -10,6 +10,7 @@
 //! The tagger sees, for each word's stem (`features::stem`), which kinds of titles hold it.
 
 use super::WordMap;
+use super::wordtable::WordTable;
 use std::sync::OnceLock;
 
 use super::super::tokens::tokenize;
@@ -24,7 +25,7 @@ pub const ORGANIZATION: u8 = 4;
 /// Stem → kinds of titles it is a word of.
 #[derive(Debug)]
 pub struct WikiNames {
-    kinds: WordMap<u8>,
+    kinds: WordTable<u8>,
 }
 
 impl WikiNames {
@@ -53,12 +54,14 @@ impl WikiNames {
         if kinds.is_empty() {
             return Err("no names".to_string());
         }
-        Ok(WikiNames { kinds })
+        Ok(WikiNames {
+            kinds: WordTable::new(kinds),
+        })
     }
 
     /// The kinds of titles the stem is a word of (0: none).
     pub fn get(&self, stem: &str) -> u8 {
-        self.kinds.get(stem).copied().unwrap_or(0)
+        self.kinds.get(stem).unwrap_or(0)
     }
 
     /// Number of distinct stems.
