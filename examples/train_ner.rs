@@ -2,7 +2,7 @@
 //!
 //! `cargo run --release --example train_ner [-- --data FILE --out FILE --epochs N --orders N
 //! --dev --cv K --seeds N --contiguous --first-only --no-eval --pairs all|none|0,2,…
-//! --doc-pairs yes|no]`
+//! --doc-pairs yes|no --extra FILE --extra-private --extra-private-both]`
 //!
 //! Deterministic: the first nine tenths of the sentences train (in blocks of 25 sentences
 //! standing for documents), the last tenth is held out and only scored. `--dev` is for
@@ -21,9 +21,9 @@ use khabar::extract::entities::tagger::crf::{CrfParams, train_crf};
 use khabar::extract::entities::tagger::errors::{ErrorClasses, seen_names};
 use khabar::extract::entities::tagger::eval_combined;
 use khabar::extract::entities::tagger::train::{Example, train_averaged};
-use khabar::extract::entities::tagger::viterbi::keep_pairs;
+use khabar::extract::entities::tagger::viterbi::{PAIR_MARK, keep_pairs};
 use khabar::extract::entities::tagger::{
-    MODEL_FILE, Model, add_pairs, doc_context, mix, tables_problem,
+    MODEL_FILE, Model, add_pairs, doc_context, mix, split_pairs, tables_problem,
 };
 
 /// Sentences per pseudo-document (ANERcorp does not mark article boundaries).
@@ -72,6 +72,15 @@ struct Args {
     pairs: Option<Vec<usize>>,
     /// The document pass learns transitions that see the words too (`--doc-pairs yes|no`).
     doc_pairs: bool,
+    /// More annotated text (CoNLL, same tags) that only ever trains: added to every
+    /// training set, never scored (`--extra FILE`).
+    extra: Option<PathBuf>,
+    /// The extra text's words also carry a private copy of their features (`--extra-private`),
+    /// so that what is true only of that text's conventions is learned apart from news.
+    extra_private: bool,
+    /// The training part's words carry a private copy too (`--extra-private-both`: the
+    /// feature augmentation of Daumé III 2007; the tagger would then need the copies too).
+    extra_private_both: bool,
 }
 
 impl Args {
@@ -128,6 +137,9 @@ fn args() -> Result<Args, String> {
         crf: CrfParams::default(),
         pairs: None,
         doc_pairs: true,
+        extra: None,
+        extra_private: false,
+        extra_private_both: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(k) = it.next() {
@@ -147,6 +159,15 @@ fn args() -> Result<Args, String> {
             a.doc_pass = true;
             continue;
         }
+        if k == "--extra-private" {
+            a.extra_private = true;
+            continue;
+        }
+        if k == "--extra-private-both" {
+            a.extra_private = true;
+            a.extra_private_both = true;
+            continue;
+        }
         if k == "--first-only" {
             a.first_only = true;
             continue;
@@ -154,6 +175,7 @@ fn args() -> Result<Args, String> {
         let v = it.next().ok_or(format!("{k} needs a value"))?;
         match k.as_str() {
             "--data" => a.data = v.into(),
+            "--extra" => a.extra = Some(v.into()),
             "--out" => {
                 a.out = v.into();
                 a.out_given = true;
@@ -259,6 +281,7 @@ fn cross_validate(
     ps: &[Prepared],
     gold: &[conll::Sentence],
     k: usize,
+    extra: &[Prepared],
 ) -> Vec<(Score, ErrorClasses)> {
     // Interleaved 25-sentence blocks, or (`--contiguous`) k runs of consecutive sentences:
     // then the left-out part is other articles and other stories, as the held-out tenth is.
@@ -277,7 +300,7 @@ fn cross_validate(
     let show = std::env::var_os("KHABAR_NER_ERRORS").is_some();
     for (fold, run) in (0..k * a.seeds).map(|n| (n % k, n / k)) {
         let rest_i: Vec<usize> = (0..ps.len()).filter(|&i| fold_of(i) != fold).collect();
-        let rest: Vec<&Prepared> = rest_i.iter().map(|&i| &ps[i]).collect();
+        let rest: Vec<&Prepared> = rest_i.iter().map(|&i| &ps[i]).chain(extra).collect();
         let seen = seen_names(rest_i.iter().map(|&i| &gold[i]));
         let seed = SEED + fold as u64 + 1000 * run as u64;
         let model = Model {
@@ -307,6 +330,50 @@ fn cross_validate(
         }
     }
     out
+}
+
+/// The `--extra` text, prepared like the training part (with `--extra-private`, each word's
+/// emission features also copied under a private salt).
+fn extra_text(a: &Args) -> Result<Vec<Prepared>, String> {
+    let Some(path) = &a.extra else {
+        return Ok(Vec::new());
+    };
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let sentences = conll::read(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut out: Vec<Prepared> = sentences.iter().map(|s| s.prepare()).collect();
+    if a.extra_private {
+        for f in out.iter_mut().flat_map(|p| p.feats.iter_mut()) {
+            privatize(f, 0x5bd1_e995);
+        }
+    }
+    eprintln!(
+        "extra training text: {} — {} sentences, {} words{}",
+        path.display(),
+        out.len(),
+        out.iter().map(|p| p.words).sum::<usize>(),
+        if a.extra_private {
+            ", features also private"
+        } else {
+            ""
+        }
+    );
+    Ok(out)
+}
+
+/// Adds to a word's emission features a copy of each under `salt` (feature augmentation).
+fn privatize(f: &mut Vec<u32>, salt: u32) {
+    let (emit, pairs) = split_pairs(f);
+    let mut g: Vec<u32> = emit.to_vec();
+    g.extend(
+        emit.iter()
+            .map(|h| h.rotate_left(11) ^ salt)
+            .filter(|&h| h != PAIR_MARK),
+    );
+    if !pairs.is_empty() {
+        g.push(PAIR_MARK);
+        g.extend_from_slice(pairs);
+    }
+    *f = g;
 }
 
 fn main() -> Result<(), String> {
@@ -343,10 +410,23 @@ fn main() -> Result<(), String> {
             p.feats.iter_mut().for_each(|f| keep_pairs(f, keep));
         }
     }
+    if a.extra_private_both && a.cv < 2 {
+        return Err(
+            "--extra-private-both is for --cv: the reader's tagger makes no private \
+                    copies, so a model trained with them would not be the one it runs"
+                .into(),
+        );
+    }
+    let extra = extra_text(&a)?;
+    if a.extra_private_both {
+        for f in prepared.iter_mut().flat_map(|p| p.feats.iter_mut()) {
+            privatize(f, 0x27d4_eb2f);
+        }
+    }
     if a.cv > 1 {
         // Only the training 90% (`sentences` is already cut to it with `--dev`).
         let n = if a.dev { sentences.len() } else { cut };
-        let scores = cross_validate(&a, &prepared[..n], &sentences[..n], a.cv);
+        let scores = cross_validate(&a, &prepared[..n], &sentences[..n], a.cv, &extra);
         let names = [
             "first pass",
             "document pass alone",
@@ -392,7 +472,7 @@ fn main() -> Result<(), String> {
         return Ok(());
     }
     let (train_p, held) = prepared.split_at(cut);
-    let train_p: Vec<&Prepared> = train_p.iter().collect();
+    let train_p: Vec<&Prepared> = train_p.iter().chain(&extra).collect();
     let held: Vec<&Prepared> = held.iter().collect();
     println!(
         "data: {} — {} sentences train ({} tokens), {} held out ({} tokens); features in {:.1}s",
