@@ -8,7 +8,7 @@ use super::classify::{classify, classify_chosen};
 use super::copyright::phrase_holder;
 use super::datelines::{dateline_of, embed_date, lede_date};
 use super::file_name::date_in_file_name;
-use super::lines::Line;
+use super::lines::{Line, trim_marks};
 use super::long_lines;
 use super::markers::outlet_in_file_name;
 use super::meta::{bracket_dateline, outlet};
@@ -43,8 +43,10 @@ pub fn assemble(
     path: String,
     texts: Vec<String>,
     removed: &[bool],
-    given: Given,
+    mut given: Given,
 ) -> Article {
+    // A title pasted with a right-to-left mark before it is the same title.
+    given.title = given.title.map(|t| trim_marks(&t).to_string());
     let (lines, removed): (Vec<Line>, Vec<bool>) = texts
         .iter()
         .enumerate()
@@ -87,7 +89,7 @@ pub fn assemble(
         set(old, ParagraphKind::Body);
     }
     if let Some(t) = &given.title
-        && let Some(i) = lines.iter().position(|l| l.text == t.trim())
+        && let Some(i) = lines.iter().position(|l| l.text == *t)
     {
         set(i, ParagraphKind::Title);
     }
