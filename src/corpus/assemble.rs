@@ -11,7 +11,7 @@ use super::file_name::date_in_file_name;
 use super::lines::{Line, trim_marks};
 use super::long_lines;
 use super::markers::outlet_in_file_name;
-use super::meta::{bracket_dateline, outlet};
+use super::meta::{bracket_dateline, outlet, title_suffix};
 use super::under_headline::{known_above, known_under, names_outlet, under_headline};
 use super::wire_dateline;
 use super::{Article, Paragraph, ParagraphKind};
@@ -98,6 +98,10 @@ pub fn assemble(
         .clone()
         .or_else(|| title_at.and_then(|i| lines.get(i)).map(|l| l.text.clone()))
         .unwrap_or_else(|| derived_title(&lines, &kinds));
+    // `X - بوابة الشروق`: a title pasted with the site's name after it names the outlet, and
+    // the headline is the rest.
+    let suffix = title_suffix(&title).map(|(head, o)| (head.to_string(), o));
+    let title = suffix.as_ref().map_or(title, |(head, _)| head.clone());
     // The file's name (a scraper's `site_20150724_17.txt`) is the weakest sign: the text and
     // the page say better when they say anything.
     let published = given
@@ -108,6 +112,7 @@ pub fn assemble(
         .outlet
         .clone()
         .filter(|o| !o.trim().is_empty())
+        .or_else(|| suffix.map(|(_, o)| o.to_string()))
         .or_else(|| outlet(&lines))
         .or_else(|| {
             let t = kinds.iter().position(|k| *k == ParagraphKind::Title)?;

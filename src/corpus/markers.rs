@@ -166,6 +166,35 @@ pub fn outlet_of(text: &str, within: bool) -> Option<&'static str> {
     best.map(|(n, _)| n)
 }
 
+/// Words that name the kind of site before its name (`بوابة الشروق`, `موقع X`, `صحيفة X`):
+/// the `site` rows of assets/boilerplate.tsv, as keys.
+fn site_words() -> &'static [String] {
+    static S: OnceLock<Vec<String>> = OnceLock::new();
+    S.get_or_init(|| {
+        include_str!("../../assets/boilerplate.tsv")
+            .lines()
+            .filter_map(|l| l.strip_prefix("site\t"))
+            .map(key)
+            .filter(|k| !k.is_empty())
+            .collect()
+    })
+}
+
+/// The known outlet `text` names: one of its signatures whole, or one after a single word
+/// naming the kind of site (`بوابة الشروق` → `الشروق`). A signature that itself opens with
+/// such a word (`صحيفة الجزيرة`) is matched whole first.
+pub fn outlet_named(text: &str) -> Option<&'static str> {
+    outlet_of(text, false).or_else(|| {
+        let k = key(text);
+        let (first, rest) = k.split_once(' ')?;
+        site_words()
+            .iter()
+            .any(|w| w == first)
+            .then(|| outlet_of(rest, false))
+            .flatten()
+    })
+}
+
 /// The outlet a file's name points to by its site's domain: a domain spelled out in the name
 /// (`alquds-com-2024.html` → `alquds.com`, `bbc_co_uk.txt` → `bbc.co.uk`) — the display name
 /// of assets/outlets.tsv when known, else the domain as found — or a word of the name equal to
@@ -232,6 +261,16 @@ fn suffix_words(rest: &[&str]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_outlet_named_after_a_word_for_the_kind_of_site() {
+        assert_eq!(outlet_named("بوابة المصري اليوم"), Some("المصري اليوم"));
+        assert_eq!(outlet_named("موقع الميادين"), Some("الميادين"));
+        // A signature opening with such a word is matched whole first.
+        assert_eq!(outlet_named("صحيفة الجزيرة"), Some("الجزيرة (السعودية)"));
+        assert_eq!(outlet_named("بوابة المثال"), None);
+        assert_eq!(outlet_named("المصري اليوم الجديد"), None);
+    }
 
     #[test]
     fn markers_by_whole_words() {
