@@ -137,8 +137,18 @@ fn a_clock_and_weather_header_and_a_related_list_with_its_timestamps_are_boilerp
     };
     assert_eq!(kind("السبت 3 مايو"), Some("boilerplate"), "{k:?}");
     assert_eq!(kind("نشر في"), Some("meta"), "{k:?}");
-    for furniture in ["تعليقات الفيسبوك", "في نفس السياق", "14:20", "11:02", "افتتاح سوق"] {
+    for furniture in [
+        "تعليقات الفيسبوك",
+        "في نفس السياق",
+        "14:20",
+        "11:02",
+        "افتتاح سوق",
+    ] {
         assert_eq!(kind(furniture), Some("boilerplate"), "{furniture}: {k:?}");
     }
-    assert_eq!(k.iter().filter(|(_, kind)| kind == "body").count(), 3, "{k:?}");
+    assert_eq!(
+        k.iter().filter(|(_, kind)| kind == "body").count(),
+        3,
+        "{k:?}"
+    );
 }
