@@ -126,3 +126,29 @@ fn share_bars_and_ad_labels_are_boilerplate_and_the_article_goes_on() {
         "{k:?}"
     );
 }
+
+#[test]
+fn a_clock_and_weather_header_and_a_related_list_with_its_timestamps_are_boilerplate() {
+    let k = kinds("23_clock_weather.txt");
+    let kind = |start: &str| {
+        k.iter()
+            .find(|(text, _)| text.starts_with(start))
+            .map(|(_, kind)| kind.as_str())
+    };
+    assert_eq!(kind("السبت 3 مايو"), Some("boilerplate"), "{k:?}");
+    assert_eq!(kind("نشر في"), Some("meta"), "{k:?}");
+    for furniture in [
+        "تعليقات الفيسبوك",
+        "في نفس السياق",
+        "14:20",
+        "11:02",
+        "افتتاح سوق",
+    ] {
+        assert_eq!(kind(furniture), Some("boilerplate"), "{furniture}: {k:?}");
+    }
+    assert_eq!(
+        k.iter().filter(|(_, kind)| kind == "body").count(),
+        3,
+        "{k:?}"
+    );
+}

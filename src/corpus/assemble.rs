@@ -8,10 +8,10 @@ use super::classify::{classify, classify_chosen};
 use super::copyright::phrase_holder;
 use super::datelines::{dateline_of, embed_date, lede_date};
 use super::file_name::date_in_file_name;
-use super::lines::Line;
+use super::lines::{Line, trim_marks};
 use super::long_lines;
 use super::markers::outlet_in_file_name;
-use super::meta::{bracket_dateline, outlet};
+use super::meta::{bracket_dateline, outlet, title_suffix};
 use super::under_headline::{known_above, known_under, names_outlet, under_headline};
 use super::wire_dateline;
 use super::{Article, Paragraph, ParagraphKind};
@@ -43,8 +43,10 @@ pub fn assemble(
     path: String,
     texts: Vec<String>,
     removed: &[bool],
-    given: Given,
+    mut given: Given,
 ) -> Article {
+    // A title pasted with a right-to-left mark before it is the same title.
+    given.title = given.title.map(|t| trim_marks(&t).to_string());
     let (lines, removed): (Vec<Line>, Vec<bool>) = texts
         .iter()
         .enumerate()
@@ -87,7 +89,7 @@ pub fn assemble(
         set(old, ParagraphKind::Body);
     }
     if let Some(t) = &given.title
-        && let Some(i) = lines.iter().position(|l| l.text == t.trim())
+        && let Some(i) = lines.iter().position(|l| l.text == *t)
     {
         set(i, ParagraphKind::Title);
     }
@@ -96,6 +98,10 @@ pub fn assemble(
         .clone()
         .or_else(|| title_at.and_then(|i| lines.get(i)).map(|l| l.text.clone()))
         .unwrap_or_else(|| derived_title(&lines, &kinds));
+    // `X - بوابة الشروق`: a title pasted with the site's name after it names the outlet, and
+    // the headline is the rest.
+    let suffix = title_suffix(&title).map(|(head, o)| (head.to_string(), o));
+    let title = suffix.as_ref().map_or(title, |(head, _)| head.clone());
     // The file's name (a scraper's `site_20150724_17.txt`) is the weakest sign: the text and
     // the page say better when they say anything.
     let published = given
@@ -106,6 +112,7 @@ pub fn assemble(
         .outlet
         .clone()
         .filter(|o| !o.trim().is_empty())
+        .or_else(|| suffix.map(|(_, o)| o.to_string()))
         .or_else(|| outlet(&lines))
         .or_else(|| {
             let t = kinds.iter().position(|k| *k == ParagraphKind::Title)?;

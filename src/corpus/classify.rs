@@ -5,9 +5,10 @@
 
 use super::datelines::dateline;
 use super::dates::date_in;
+use super::furniture::{is_furniture_line, mark_teaser_dates};
 use super::lines::Line;
 use super::markers::Marker;
-use super::meta::{banner, source_line};
+use super::meta::source_line;
 use super::openers::opens_sentence;
 use crate::corpus::ParagraphKind::{self, Body, Boilerplate, Meta, Title};
 
@@ -137,6 +138,7 @@ pub fn classify(lines: &[Line]) -> (Vec<ParagraphKind>, Option<usize>) {
     mark_menus(lines, &mut kinds);
     let title = find_title(lines, &mut kinds);
     mark_teasers(lines, &mut kinds, title);
+    mark_teaser_dates(lines, &mut kinds, title);
     (kinds, title)
 }
 
@@ -145,30 +147,6 @@ fn set(kinds: &mut [ParagraphKind], i: usize, kind: ParagraphKind) {
     if let Some(k) = kinds.get_mut(i) {
         *k = kind;
     }
-}
-
-/// Lines that are page furniture by their shape, wherever they stand: a welcome banner, a
-/// menu (`الرئيسية | سياسة | اقتصاد`), a gallery label (`Image 1 from gallery`), a number alone
-/// (a counter, a page number).
-fn is_furniture_line(line: &Line) -> bool {
-    let t = line.text.trim();
-    if t.chars().all(|c| c.is_numeric() || c.is_whitespace()) {
-        return true;
-    }
-    if banner(line).is_some() {
-        return true;
-    }
-    let segments: Vec<&str> = t
-        .split(['|', '•', '·'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect();
-    if segments.len() >= 3 && segments.iter().all(|s| s.split_whitespace().count() <= 3) {
-        return true;
-    }
-    let first = line.words.first().map(String::as_str);
-    let media = matches!(first, Some("image" | "photo" | "صوره" | "الصوره" | "فيديو"));
-    media && line.words.len() <= 6 && t.chars().any(|c| c.is_numeric())
 }
 
 /// An image caption followed by the same text with its credit glued on (`…قاآنيرويترز`), and

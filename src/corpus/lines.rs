@@ -9,6 +9,22 @@ pub fn alnum(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') || c.is_alphanumeric()
 }
 
+/// `text` without the spaces and invisible marks around it: a pasted line often opens with a
+/// right-to-left mark (U+200F), a left-to-right mark, a zero-width space or a byte-order mark
+/// that a browser's copy keeps, and a title or a signature line that opens with one no longer
+/// equals the same words typed without it. Between letters the marks stay (a zero-width
+/// non-joiner spells Persian words).
+pub fn trim_marks(text: &str) -> &str {
+    text.trim_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+                    | '\u{061C}' | '\u{FEFF}'
+            )
+    })
+}
+
 /// One paragraph candidate with the features the rules use.
 #[derive(Debug, Clone)]
 pub struct Line {
@@ -26,7 +42,7 @@ pub struct Line {
 
 impl Line {
     pub fn new(text: &str) -> Line {
-        let text = text.trim().to_string();
+        let text = trim_marks(text).to_string();
         let norm = normalize(&text).text;
         let marker = marker_in(&text, &norm);
         let words = norm
@@ -65,6 +81,14 @@ mod tests {
         let l = Line::new("مليشيا إرهابية.. من هي “عصائب أهل الحق”؟");
         assert!(l.question && l.headline_like());
         assert_eq!(Line::new("اقرأ أيضاً:").words, vec!["اقرا", "ايضا"]);
+    }
+
+    #[test]
+    fn invisible_marks_and_spaces_around_a_line_are_trimmed() {
+        let l = Line::new("\u{200F}\u{a0}وزارة الصحة تفتتح مستشفى جديدا\u{200E} ");
+        assert_eq!(l.text, "وزارة الصحة تفتتح مستشفى جديدا");
+        // Between words a mark stays: only the ends are trimmed.
+        assert_eq!(super::trim_marks("\u{FEFF}می\u{200C}روم"), "می\u{200C}روم");
     }
 
     #[test]

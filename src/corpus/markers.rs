@@ -49,9 +49,18 @@ pub fn is_section_label(text: &str) -> bool {
     !k.is_empty() && labels.contains(&k)
 }
 
+/// One marker of assets/boilerplate.tsv: its kind, its key's words, and whether it marks only
+/// a line that is those words alone (a `-line` kind: `في نفس السياق` heads a related list
+/// alone on its line, but opens many a report's sentence).
+struct MarkerRow {
+    kind: Marker,
+    words: Vec<String>,
+    whole: bool,
+}
+
 /// The markers, each as its key's words.
-fn markers() -> &'static [(Marker, Vec<String>)] {
-    static M: OnceLock<Vec<(Marker, Vec<String>)>> = OnceLock::new();
+fn markers() -> &'static [MarkerRow] {
+    static M: OnceLock<Vec<MarkerRow>> = OnceLock::new();
     M.get_or_init(|| {
         let mut out = Vec::new();
         for line in include_str!("../../assets/boilerplate.tsv")
@@ -62,6 +71,9 @@ fn markers() -> &'static [(Marker, Vec<String>)] {
             let Some((kind, marker)) = line.split_once('\t') else {
                 continue;
             };
+            let (kind, whole) = kind
+                .strip_suffix("-line")
+                .map_or((kind, false), |k| (k, true));
             let kind = match kind {
                 "related" => Marker::Related,
                 "tags" => Marker::Tags,
@@ -81,7 +93,7 @@ fn markers() -> &'static [(Marker, Vec<String>)] {
                     .collect()
             };
             if !words.is_empty() {
-                out.push((kind, words));
+                out.push(MarkerRow { kind, words, whole });
             }
         }
         out
@@ -100,29 +112,35 @@ pub fn marker_in(text: &str, norm: &str) -> Option<Marker> {
     if text.contains('©') {
         return Some(Marker::End);
     }
+    // A marker matches when its words are the line's first words; only that many are needed,
+    // and one more tells a line that is a `-line` marker alone.
+    let longest = markers().iter().map(|m| m.words.len()).max().unwrap_or(0);
+    let first: Vec<&str> = key_words(norm).take(longest + 1).collect();
+    if let Some(m) = markers()
+        .iter()
+        .find(|m| m.whole && m.words.iter().eq(first.iter()))
+    {
+        return Some(m.kind);
+    }
     let is_only = |kind: Marker| {
         move |w: &str| {
-            markers()
-                .iter()
-                .any(|(m, s)| *m == kind && matches!(s.as_slice(), [only] if only == w))
+            markers().iter().any(|m| {
+                !m.whole && m.kind == kind && matches!(m.words.as_slice(), [only] if only == w)
+            })
         }
     };
-    let mut words = key_words(norm).peekable();
-    if words.peek().is_some() {
+    if !first.is_empty() {
         for kind in [Marker::Media, Marker::Share] {
             if key_words(norm).all(is_only(kind)) {
                 return Some(kind);
             }
         }
     }
-    // A marker matches when its words are the line's first words; only that many are needed.
-    let longest = markers().iter().map(|(_, s)| s.len()).max().unwrap_or(0);
-    let first: Vec<&str> = words.take(longest).collect();
     markers()
         .iter()
-        .filter(|(m, _)| !matches!(m, Marker::Media | Marker::Share))
-        .find(|(_, s)| s.len() <= first.len() && s.iter().zip(&first).all(|(a, b)| a == b))
-        .map(|(m, _)| *m)
+        .filter(|m| !m.whole && !matches!(m.kind, Marker::Media | Marker::Share))
+        .find(|m| m.words.len() <= first.len() && m.words.iter().zip(&first).all(|(a, b)| a == b))
+        .map(|m| m.kind)
 }
 
 /// Outlet names with their normalized signatures.
@@ -164,6 +182,35 @@ pub fn outlet_of(text: &str, within: bool) -> Option<&'static str> {
         }
     }
     best.map(|(n, _)| n)
+}
+
+/// Words that name the kind of site before its name (`بوابة الشروق`, `موقع X`, `صحيفة X`):
+/// the `site` rows of assets/boilerplate.tsv, as keys.
+fn site_words() -> &'static [String] {
+    static S: OnceLock<Vec<String>> = OnceLock::new();
+    S.get_or_init(|| {
+        include_str!("../../assets/boilerplate.tsv")
+            .lines()
+            .filter_map(|l| l.strip_prefix("site\t"))
+            .map(key)
+            .filter(|k| !k.is_empty())
+            .collect()
+    })
+}
+
+/// The known outlet `text` names: one of its signatures whole, or one after a single word
+/// naming the kind of site (`بوابة الشروق` → `الشروق`). A signature that itself opens with
+/// such a word (`صحيفة الجزيرة`) is matched whole first.
+pub fn outlet_named(text: &str) -> Option<&'static str> {
+    outlet_of(text, false).or_else(|| {
+        let k = key(text);
+        let (first, rest) = k.split_once(' ')?;
+        site_words()
+            .iter()
+            .any(|w| w == first)
+            .then(|| outlet_of(rest, false))
+            .flatten()
+    })
 }
 
 /// The outlet a file's name points to by its site's domain: a domain spelled out in the name
@@ -232,6 +279,25 @@ fn suffix_words(rest: &[&str]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_marker_marks_only_the_line_it_is_alone() {
+        assert_eq!(marker_of("في نفس السياق"), Some(Marker::Related));
+        assert_eq!(marker_of("تعليقات الفيسبوك"), Some(Marker::Follow));
+        assert_eq!(marker_of("اظهر المزيد"), Some(Marker::Share));
+        assert_eq!(marker_of("في نفس السياق، قال الوزير إن الخطة جاهزة."), None);
+        assert_eq!(marker_of("التعليقات على القرار كانت كثيرة"), None);
+    }
+
+    #[test]
+    fn an_outlet_named_after_a_word_for_the_kind_of_site() {
+        assert_eq!(outlet_named("بوابة المصري اليوم"), Some("المصري اليوم"));
+        assert_eq!(outlet_named("موقع الميادين"), Some("الميادين"));
+        // A signature opening with such a word is matched whole first.
+        assert_eq!(outlet_named("صحيفة الجزيرة"), Some("الجزيرة (السعودية)"));
+        assert_eq!(outlet_named("بوابة المثال"), None);
+        assert_eq!(outlet_named("المصري اليوم الجديد"), None);
+    }
 
     #[test]
     fn markers_by_whole_words() {

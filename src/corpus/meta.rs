@@ -5,7 +5,7 @@
 use super::copyright::copyright_holder;
 use super::dates::date_in;
 use super::lines::Line;
-use super::markers::{Marker, outlet_of};
+use super::markers::{Marker, outlet_named, outlet_of};
 use crate::lexicon::is_listed_place;
 use crate::text::normalize;
 
@@ -29,12 +29,27 @@ pub fn outlet(lines: &[Line]) -> Option<String> {
         return Some(b);
     }
     for l in lines.iter().take(HEAD_LINES) {
-        if let Some(o) = city_dateline(&l.text).or_else(|| city_dash_outlet(&l.text)) {
+        if let Some(o) = city_dateline(&l.text)
+            .or_else(|| city_dash_outlet(&l.text))
+            .or_else(|| city_day_outlet(&l.text))
+        {
             return Some(o);
         }
     }
     for l in lines.iter().filter(|l| l.words.len() <= 4) {
         if let Some((name, _)) = l.text.split_once(['-', '–'])
+            && let Some(o) = outlet_of(name.trim(), false)
+        {
+            return Some(o.to_string());
+        }
+    }
+    // `الصحيفة - و.م.ع` under the headline: the site's byline, then the agency whose report it
+    // runs. A site that is not listed gives way to a listed agency after the dash.
+    let name_words = |s: &str| (1..=NAME_WORDS).contains(&s.split_whitespace().count());
+    for l in lines.iter().take(HEAD_LINES).filter(|l| !l.sentence_end) {
+        if let Some((site, name)) = l.text.split_once(['-', '–', '—'])
+            && name_words(site)
+            && name_words(name)
             && let Some(o) = outlet_of(name.trim(), false)
         {
             return Some(o.to_string());
@@ -162,6 +177,59 @@ fn city_dash_outlet(text: &str) -> Option<String> {
         .then(|| outlet_of(name, false))
         .flatten()
         .map(str::to_string)
+}
+
+/// `مراكش 9-9-2023 وفا- أعلنت …`, `الرياض رويترز- …`: a listed city, the day (words with
+/// digits) or none, and a known outlet — a wire agency most often — glued to the dash that
+/// opens the lede. Only a known name, as in [`city_dash_outlet`]; the city is never the outlet.
+fn city_day_outlet(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().take(8).collect();
+    let dash = |w: &str| w.ends_with(['-', '–', '—']);
+    let d = words.iter().position(|w| dash(w))?;
+    let mut head: Vec<&str> = words.get(..d)?.to_vec();
+    let glued = words.get(d)?.trim_end_matches(['-', '–', '—']);
+    if !glued.is_empty() {
+        head.push(glued);
+    }
+    let city = (1..=2).rev().find(|&n| {
+        n < head.len() && head.get(..n).is_some_and(|c| is_listed_place(&c.join(" ")))
+    })?;
+    let rest = head.get(city..)?;
+    let day = rest
+        .iter()
+        .rposition(|w| w.chars().any(char::is_numeric))
+        .map_or(0, |i| i + 1);
+    let name = rest.get(day..)?;
+    (1..=NAME_WORDS)
+        .contains(&name.len())
+        .then(|| outlet_of(&name.join(" "), false))
+        .flatten()
+        .map(str::to_string)
+}
+
+/// Separators between a headline and the site's name in a page's title (`X - بوابة الشروق`,
+/// `X | سواليف`).
+const TITLE_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | ", " || ", " :: "];
+
+/// A pasted title that ends with a known outlet's name after a separator (the page's
+/// `<title>`, copied with the headline): the headline without it, and the outlet. Only a
+/// listed outlet (assets/outlets.tsv, also after a word naming the kind of site: `بوابة`,
+/// `موقع`): a headline may end with ` - ` and words of its own.
+pub fn title_suffix(title: &str) -> Option<(&str, &'static str)> {
+    TITLE_SEPARATORS
+        .iter()
+        .filter_map(|sep| {
+            let (head, tail) = title.rsplit_once(sep)?;
+            let (head, tail) = (head.trim(), tail.trim());
+            let named = head.split_whitespace().count() >= 2
+                && (1..=NAME_WORDS + 1).contains(&tail.split_whitespace().count());
+            named
+                .then(|| outlet_named(tail))
+                .flatten()
+                .map(|o| (head, o))
+        })
+        // The last separator: the longest headline.
+        .max_by_key(|(head, _)| head.len())
 }
 
 /// `الرباط (الشرق) - أعلنت …`, `بيروت (رويترز) -`, `HONG KONG, Jan. 15 (Xinhua) --`: the name
@@ -318,6 +386,47 @@ mod tests {
             bracket_dateline("HONG KONG, Jan. 15 (Xinhua) -- It was a little past dawn").as_deref(),
             Some("شينخوا")
         );
+    }
+
+    #[test]
+    fn a_known_outlet_at_the_end_of_a_pasted_title() {
+        assert_eq!(
+            title_suffix("الحكومة تقر خطة جديدة للنقل - بوابة المصري اليوم"),
+            Some(("الحكومة تقر خطة جديدة للنقل", "المصري اليوم"))
+        );
+        assert_eq!(
+            title_suffix("الحكومة تقر خطة جديدة للنقل | الميادين"),
+            Some(("الحكومة تقر خطة جديدة للنقل", "الميادين"))
+        );
+        // An unknown name, or words of the headline after a dash, stay the title's.
+        assert_eq!(
+            title_suffix("الحكومة تقر خطة جديدة للنقل - صحيفة المثال"),
+            None
+        );
+        assert_eq!(title_suffix("مصر - السودان: مباراة حاسمة الليلة"), None);
+    }
+
+    #[test]
+    fn an_agency_in_a_lede_or_a_byline_under_the_headline() {
+        let with = |second: &str| {
+            let lines: Vec<Line> = ["عنوان الخبر", second, "نص الخبر الطويل بلا توقيع."]
+                .map(Line::new)
+                .to_vec();
+            outlet(&lines)
+        };
+        // A city, the day and a known agency glued to the dash that opens the lede.
+        assert_eq!(
+            with("الرياض 3-5-2025 واس- أعلنت الهيئة العامة للإحصاء نتائج المسح").as_deref(),
+            Some("واس")
+        );
+        assert_eq!(
+            with("الرياض رويترز- أعلنت الهيئة نتائج المسح").as_deref(),
+            Some("رويترز")
+        );
+        // A site not listed, then a listed agency after the dash.
+        assert_eq!(with("صحيفة المثال - أ ف ب").as_deref(), Some("فرانس برس"));
+        // An unknown word after the city and the day is the lede's first word.
+        assert_eq!(city_day_outlet("الرياض 3-5-2025 أعلنت- الهيئة"), None);
     }
 
     #[test]

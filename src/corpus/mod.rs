@@ -12,6 +12,7 @@ mod decode;
 mod direction;
 mod file_name;
 mod formats;
+mod furniture;
 mod html;
 mod html_depth;
 pub mod language;
