@@ -30,7 +30,7 @@ const CONTEXT: usize = 60;
 
 pub fn run(args: SearchArgs, g: &super::Global) -> ExitCode {
     let visual = g.visual_output();
-    let lang = g.batch_lang();
+    let lang = g.interface_lang();
     let Some(query) = Query::parse(&args.query) else {
         crate::cli::warn(format_args!("nothing to search for in «{}»", args.query));
         return ExitCode::from(2);
