@@ -7,13 +7,9 @@ use std::process::Command;
 
 use khabar::text::cell_width;
 
+/// `khabar ARGS` in an Arabic locale: batch output's own words in Arabic unless asked.
 fn khabar(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
-        .args(args)
-        .output()
-        .expect("run khabar");
-    assert!(out.status.success(), "{args:?}: {:?}", out.status);
-    String::from_utf8(out.stdout).expect("utf-8 output")
+    khabar_in("ar_EG.UTF-8", args)
 }
 
 fn assert_rows_are(width: usize, out: &str) {
@@ -136,4 +132,78 @@ fn a_text_with_no_outlet_says_unknown_outlet_and_exports_null() {
         serde_json::Value::Null,
         "{export}"
     );
+}
+
+/// `khabar ARGS` with the locale `lang` (`LC_ALL`, `LC_MESSAGES` unset) and no user config.
+fn khabar_in(lang: &str, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(args)
+        .env("LANG", lang)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("XDG_CONFIG_HOME", "/nonexistent")
+        .output()
+        .expect("run khabar");
+    assert!(out.status.success(), "{args:?}: {:?}", out.status);
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+#[test]
+fn batch_commands_take_the_language_from_the_option_then_the_config_then_the_locale() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let en = dir.path().join("en.toml");
+    let ar = dir.path().join("ar.toml");
+    std::fs::write(&en, "lang = \"en\"\n").expect("write config");
+    std::fs::write(&ar, "lang = \"ar\"\n").expect("write config");
+    let (en, ar) = (en.to_str().expect("utf-8"), ar.to_str().expect("utf-8"));
+    let english = |out: String| out.contains("People (") && !out.contains("أشخاص");
+    let arabic = |out: String| out.contains("أشخاص") && !out.contains("People (");
+    // The locale, when neither the option nor the config says.
+    assert!(english(khabar_in("en_US.UTF-8", &["entities"])));
+    assert!(arabic(khabar_in("ar_EG.UTF-8", &["entities"])));
+    // The config over the locale.
+    assert!(english(khabar_in(
+        "ar_EG.UTF-8",
+        &["--config", en, "entities"]
+    )));
+    assert!(arabic(khabar_in(
+        "en_US.UTF-8",
+        &["--config", ar, "entities"]
+    )));
+    // The option over both.
+    assert!(arabic(khabar_in(
+        "en_US.UTF-8",
+        &["--config", en, "--lang", "ar", "entities"]
+    )));
+    // Every batch command, in the words it has of its own (an article with no outlet).
+    let news = dir.path().join("news");
+    std::fs::create_dir(&news).expect("mkdir");
+    std::fs::write(
+        news.join("zq7_report.txt"),
+        "وصول وفد حكومي إلى بغداد لبحث ملف الكهرباء\n\n\
+         وصل وفد حكومي إلى بغداد في 12 مارس 2024 لبحث ملف الكهرباء مع المسؤولين المحليين.\n",
+    )
+    .expect("write article");
+    let news = news.to_str().expect("utf-8");
+    for cmd in [
+        vec!["entities", news],
+        vec!["timeline", news],
+        vec!["search", "بغداد", news],
+    ] {
+        let with = |config: &str, lang: &str| {
+            let args: Vec<&str> = ["--config", config]
+                .into_iter()
+                .chain(cmd.clone())
+                .collect();
+            khabar_in(lang, &args)
+        };
+        assert!(
+            with(en, "ar_EG.UTF-8").contains("unknown outlet"),
+            "{cmd:?}"
+        );
+        assert!(
+            with(ar, "en_US.UTF-8").contains("مصدر غير معروف"),
+            "{cmd:?}"
+        );
+    }
 }

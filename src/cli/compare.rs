@@ -118,7 +118,7 @@ pub fn run(args: CompareArgs, g: &super::Global) -> ExitCode {
     let mut printer = Printer {
         out: &mut out,
         opts: visual.then(|| LayoutOptions::new(width)),
-        lang: g.batch_lang(),
+        lang: g.interface_lang(),
     };
     for ((x, y), links) in &groups {
         if printer.pair(&corpus, &reuse, *x, *y, links).is_err() {

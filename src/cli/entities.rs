@@ -55,7 +55,7 @@ pub fn row(corpus: &Corpus, e: &Entity, lang: Lang) -> String {
 
 pub fn run(args: EntitiesArgs, g: &super::Global) -> ExitCode {
     let visual = g.visual_output();
-    let lang = g.batch_lang();
+    let lang = g.interface_lang();
     let (corpus, stories) = match super::stories::load(&args.paths, g) {
         Ok(c) => c,
         Err(code) => return code,

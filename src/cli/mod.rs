@@ -85,6 +85,9 @@ pub struct Global {
     /// named. Default: KHABAR_MAX_FILE_SIZE, else the config's max_file_size, else 64M.
     #[arg(long, global = true, value_name = "SIZE", value_parser = size_arg)]
     pub max_file_size: Option<u64>,
+    /// The config file's `lang`, filled in by [`main`] once the config is read.
+    #[arg(skip)]
+    pub config_lang: Option<crate::i18n::Lang>,
 }
 
 /// `--max-file-size`: a size, checked while the command line is parsed.
@@ -93,13 +96,16 @@ fn size_arg(s: &str) -> Result<u64, String> {
 }
 
 impl Global {
-    /// The language of batch output's own words (headings, `unknown outlet`): `--lang`, else
-    /// Arabic, the language of the articles.
-    pub fn batch_lang(&self) -> crate::i18n::Lang {
+    /// The interface language, of the reader and of batch output's own words (headings,
+    /// `unknown outlet`): `--lang`, else the config's `lang`, else the locale — as the README
+    /// promises for every command. (Batch output once defaulted to Arabic, the articles'
+    /// language, whatever the config or locale said; the articles' own text is Arabic either way.)
+    pub fn interface_lang(&self) -> crate::i18n::Lang {
         self.lang
             .as_deref()
             .and_then(crate::i18n::Lang::parse)
-            .unwrap_or(crate::i18n::Lang::Ar)
+            .or(self.config_lang)
+            .unwrap_or_else(crate::i18n::Lang::from_env)
     }
 
     /// Whether batch output is visual rows: forced, or when standard output is a terminal.
@@ -203,7 +209,7 @@ fn size_limit(g: &Global, config: &crate::app::config::Config) -> Result<u64, St
 /// Parse the command line, read and check the config and the settings, and run.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let g = cli.global;
+    let mut g = cli.global;
     // Every setting is checked before any folder is loaded: a bad one reads nothing.
     let config = match crate::app::config::load(g.config.as_deref()) {
         Ok(c) => c,
@@ -212,6 +218,7 @@ pub fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    g.config_lang = config.lang;
     match size_limit(&g, &config) {
         Ok(bytes) => corpus::set_max_file_size(bytes),
         Err(e) => {

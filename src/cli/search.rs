@@ -1,4 +1,5 @@
-//! `khabar search QUERY [PATH]...`: every hit with its outlet, paragraph number and a snippet,
+//! `khabar search QUERY [PATH]...`: every hit with its outlet (and its title or file name when
+//! the outlet does not tell the article apart), paragraph number and a snippet,
 //! laid out right-to-left by the text engine; exit code 1 when nothing matches (like grep).
 
 use std::io::{IsTerminal, Write};
@@ -29,7 +30,7 @@ const CONTEXT: usize = 60;
 
 pub fn run(args: SearchArgs, g: &super::Global) -> ExitCode {
     let visual = g.visual_output();
-    let lang = g.batch_lang();
+    let lang = g.interface_lang();
     let Some(query) = Query::parse(&args.query) else {
         crate::cli::warn(format_args!("nothing to search for in «{}»", args.query));
         return ExitCode::from(2);
@@ -51,6 +52,7 @@ pub fn run(args: SearchArgs, g: &super::Global) -> ExitCode {
         crate::cli::warn(format_args!("no match for «{}»", args.query));
         return ExitCode::from(1);
     }
+    let sources = sources_shown(&corpus, lang);
     let tty = std::io::stdout().is_terminal();
     let width = super::output_width(args.width);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
@@ -59,14 +61,14 @@ pub fn run(args: SearchArgs, g: &super::Global) -> ExitCode {
             print_hit(
                 &mut out,
                 &corpus,
+                &sources,
                 hit,
                 (i + 1, hits.len()),
-                lang,
                 width,
                 tty,
             )
         } else {
-            print_logical(&mut out, &corpus, hit, (i + 1, hits.len()), lang)
+            print_logical(&mut out, &corpus, &sources, hit, (i + 1, hits.len()))
         };
         if let Err(e) = printed {
             return super::write_failed(&e);
@@ -81,14 +83,14 @@ pub fn run(args: SearchArgs, g: &super::Global) -> ExitCode {
 fn print_hit(
     out: &mut impl Write,
     corpus: &Corpus,
+    sources: &[String],
     hit: &Hit,
     (n, total): (usize, usize),
-    lang: crate::i18n::Lang,
     width: usize,
     tty: bool,
 ) -> std::io::Result<()> {
     // Hits come from an index of this corpus; a stale one prints nothing rather than panics.
-    let Some((header, para)) = hit_parts(corpus, hit, (n, total), lang) else {
+    let Some((header, para)) = hit_parts(corpus, sources, hit, (n, total)) else {
         return Ok(());
     };
     let opts = LayoutOptions::new(width);
@@ -109,12 +111,12 @@ fn print_hit(
 fn print_logical(
     out: &mut impl Write,
     corpus: &Corpus,
+    sources: &[String],
     hit: &Hit,
     (n, total): (usize, usize),
-    lang: crate::i18n::Lang,
 ) -> std::io::Result<()> {
     // Hits come from an index of this corpus; a stale one prints nothing rather than panics.
-    let Some((header, para)) = hit_parts(corpus, hit, (n, total), lang) else {
+    let Some((header, para)) = hit_parts(corpus, sources, hit, (n, total)) else {
         return Ok(());
     };
     writeln!(out, "{}", super::logical_text(&header))?;
@@ -127,17 +129,75 @@ fn print_logical(
 /// hit that does not point into this corpus.
 fn hit_parts<'c>(
     corpus: &'c Corpus,
+    sources: &[String],
     hit: &Hit,
     (n, total): (usize, usize),
-    lang: crate::i18n::Lang,
 ) -> Option<(String, &'c crate::corpus::Paragraph)> {
     let article = corpus.articles.get(hit.article)?;
     let para = article.paragraphs.get(hit.paragraph)?;
-    let outlet = crate::i18n::outlet_shown(lang, &article.outlet);
+    let source = sources.get(hit.article)?;
     Some((
-        format!("{outlet} · ¶{} · {n}/{total}", hit.paragraph + 1),
+        format!("{source} · ¶{} · {n}/{total}", hit.paragraph + 1),
         para,
     ))
+}
+
+/// Words of a title kept in a hit's header.
+const TITLE_WORDS: usize = 6;
+
+/// Every article as a hit's header names it: its outlet, and — when the outlet does not tell it
+/// apart (unknown, or the outlet of another article here too) — its title cut to a few words,
+/// or its file name when it has no title or another article's title starts the same. Two hits
+/// of `unknown outlet · ¶5` could not be told apart. Worked out once for all hits.
+fn sources_shown(corpus: &Corpus, lang: crate::i18n::Lang) -> Vec<String> {
+    use std::collections::HashMap;
+    let titles: Vec<String> = corpus
+        .articles
+        .iter()
+        .map(|a| short_title(&a.title))
+        .collect();
+    let mut outlets: HashMap<&str, usize> = HashMap::new();
+    let mut starts: HashMap<&str, usize> = HashMap::new();
+    for (a, t) in corpus.articles.iter().zip(&titles) {
+        *outlets.entry(a.outlet.trim()).or_default() += 1;
+        *starts.entry(t.as_str()).or_default() += 1;
+    }
+    corpus
+        .articles
+        .iter()
+        .zip(&titles)
+        .map(|(a, title)| {
+            let outlet = crate::i18n::outlet_shown(lang, &a.outlet);
+            let own_outlet =
+                !a.outlet.trim().is_empty() && outlets.get(a.outlet.trim()) == Some(&1);
+            if own_outlet {
+                return outlet.to_string();
+            }
+            let name = if !title.is_empty() && starts.get(title.as_str()) == Some(&1) {
+                format!("«{title}»")
+            } else {
+                std::path::Path::new(&a.path)
+                    .file_name()
+                    .map_or_else(|| a.id.clone(), |f| f.to_string_lossy().into_owned())
+            };
+            format!("{outlet} · {name}")
+        })
+        .collect()
+}
+
+/// The first [`TITLE_WORDS`] words of `title`, with `…` when there were more.
+fn short_title(title: &str) -> String {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let mut s = words
+        .iter()
+        .take(TITLE_WORDS)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if words.len() > TITLE_WORDS {
+        s.push('…');
+    }
+    s
 }
 
 /// The words around `start..end` of `text`, with `…` where it was cut; returns the snippet and
@@ -204,7 +264,44 @@ fn paint(
 
 #[cfg(test)]
 mod tests {
-    use super::snippet;
+    use super::{snippet, sources_shown};
+    use crate::corpus::Corpus;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn hits_of_articles_an_outlet_does_not_tell_apart_name_the_article() {
+        let mut c = Corpus::from_bodies(&[&["نص"], &["نص"], &["نص"], &["نص"], &["نص"]]);
+        let titles = [
+            "زلزال قوي يضرب جنوب البلاد ويخلف عشرات الضحايا والجرحى",
+            "زلزال قوي يضرب جنوب البلاد ويخلف مئات الضحايا",
+            "فرق الإنقاذ تواصل البحث",
+            "أمطار غزيرة في العاصمة",
+            "السيول تغمر القرى",
+        ];
+        for (a, t) in c.articles.iter_mut().zip(titles) {
+            a.title = t.into();
+        }
+        c.articles[0].path = "/news/one.txt".into();
+        c.articles[1].path = "/news/two.html".into();
+        c.articles[3].outlet = "صحيفة الأمس".into();
+        c.articles[4].outlet = "صحيفة الأمس".into();
+        c.articles[4].title.clear();
+        c.articles[4].path = "/news/five.txt".into();
+        let shown = sources_shown(&c, Lang::Ar);
+        // Titles that start alike: the file names.
+        assert_eq!(shown[0], "مصدر غير معروف · one.txt");
+        assert_eq!(shown[1], "مصدر غير معروف · two.html");
+        assert_eq!(shown[2], "مصدر غير معروف · «فرق الإنقاذ تواصل البحث»");
+        // One outlet, two articles: named too (the second has no title).
+        assert_eq!(shown[3], "صحيفة الأمس · «أمطار غزيرة في العاصمة»");
+        assert_eq!(shown[4], "صحيفة الأمس · five.txt");
+        c.articles[4].outlet = "وكالة اليوم".into();
+        let shown = sources_shown(&c, Lang::En);
+        assert_eq!(shown[3], "صحيفة الأمس");
+        assert_eq!(shown[2], "unknown outlet · «فرق الإنقاذ تواصل البحث»");
+        c.articles[2].title = "واحد اثنان ثلاثة أربعة خمسة ستة سبعة".into();
+        assert!(sources_shown(&c, Lang::En)[2].ends_with("ستة…»"));
+    }
 
     #[test]
     fn snippet_cuts_at_words_and_keeps_the_hit() {

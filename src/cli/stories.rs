@@ -191,7 +191,7 @@ pub fn row(story: &Story, lang: crate::i18n::Lang) -> String {
 
 pub fn run(args: StoriesArgs, g: &super::Global) -> ExitCode {
     let visual = g.visual_output();
-    let lang = g.batch_lang();
+    let lang = g.interface_lang();
     let (_, stories) = match load(&args.paths, g) {
         Ok(x) => x,
         Err(code) => return code,

@@ -18,7 +18,7 @@ pub struct TimelineArgs {
 
 pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
     let visual = g.visual_output();
-    let lang = g.batch_lang();
+    let lang = g.interface_lang();
     // Each story's own timeline (the grouping's analysis), story after story, under its
     // heading when there are several.
     let (corpus, analysed, prepared) = match super::stories::load_analysed(&args.paths, g) {

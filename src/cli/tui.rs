@@ -7,7 +7,6 @@ use std::process::ExitCode;
 use super::Global;
 use crate::app::config;
 use crate::app::{Bidi, ReaderOptions};
-use crate::i18n::Lang;
 use crate::ui::Ui;
 use crate::ui::theme::Theme;
 
@@ -30,12 +29,7 @@ pub fn run(args: TuiArgs, g: &Global, config: config::Config) -> ExitCode {
         return ExitCode::from(2);
     }
     // The command line over the config over the locale.
-    let lang = g
-        .lang
-        .as_deref()
-        .and_then(Lang::parse)
-        .or(config.lang)
-        .unwrap_or_else(Lang::from_env);
+    let lang = g.interface_lang();
     let bidi = g
         .bidi
         .as_deref()

@@ -111,7 +111,7 @@ pub fn derivations(
     }
     let credits_of = |a: usize| credits.get(a).map(Vec::as_slice).unwrap_or_default();
     let date = |i: usize| corpus.articles.get(i).and_then(|x| x.published);
-    words
+    let mut derivations: Vec<Derivation> = words
         .iter()
         .zip(&covers)
         .enumerate()
@@ -154,19 +154,70 @@ pub fn derivations(
                 .iter()
                 .find(|name| others.iter().any(|&b| credits_of(b).contains(name)))
                 .cloned();
-            let original = shared
-                .iter()
-                .filter(|s| s.earlier == Some(true))
-                .min_by_key(|s| (date(s.article), s.article))
-                .map(|s| s.article);
             Derivation {
                 label,
                 fraction,
                 shared,
                 credits: credits_of(a).to_vec(),
                 agency,
-                original,
+                original: None,
             }
         })
-        .collect()
+        .collect();
+    let originals: Vec<Option<usize>> = (0..n)
+        .map(|a| original(&derivations, a, &date, p.twin_share))
+        .collect();
+    for (d, o) in derivations.iter_mut().zip(originals) {
+        d.original = o;
+    }
+    derivations
+}
+
+/// The share of `a`'s words it shares with `b`, from `a`'s derivation.
+fn share(derivations: &[Derivation], a: usize, b: usize) -> f32 {
+    derivations
+        .get(a)
+        .and_then(|d| d.shared.iter().find(|s| s.article == b))
+        .map_or(0.0, |s| s.fraction)
+}
+
+/// The candidate original of article `a`: among the articles it shares text with, those
+/// published before it, and its twins (near-identical both ways: at least `twin_share` of
+/// each one's words shared with the other) unless the twin was published after it — a twin
+/// is the same text saved twice (a page and its pasted text, a re-post), so it is named
+/// whatever the dates say, and when one of the two is undated it is the only attribution the
+/// dates cannot contradict. Of those, the one it shares most with (a copy is attributed to
+/// the text it carries, not to an older article it shares one paragraph with), ties to the
+/// earliest published, then corpus order. Twins no date orders name each other.
+fn original(
+    derivations: &[Derivation],
+    a: usize,
+    date: &impl Fn(usize) -> Option<chrono::NaiveDate>,
+    twin_share: f32,
+) -> Option<usize> {
+    let twin =
+        |s: &Shared| s.fraction >= twin_share && share(derivations, s.article, a) >= twin_share;
+    derivations
+        .get(a)?
+        .shared
+        .iter()
+        .filter(|s| s.earlier == Some(true) || (s.earlier.is_none() && twin(s)))
+        .min_by(|x, y| {
+            y.fraction
+                .partial_cmp(&x.fraction)
+                .unwrap_or(Ordering::Equal)
+                .then_with(|| by_date(date(x.article), date(y.article)))
+                .then(x.article.cmp(&y.article))
+        })
+        .map(|s| s.article)
+}
+
+/// Earlier dates first, unknown dates last.
+fn by_date(x: Option<chrono::NaiveDate>, y: Option<chrono::NaiveDate>) -> Ordering {
+    match (x, y) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
 }

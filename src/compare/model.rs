@@ -119,7 +119,8 @@ pub struct Derivation {
     pub credits: Vec<String>,
     /// The agency it credits along with an article it shares text with.
     pub agency: Option<String>,
-    /// The earliest-published article it shares text with, when published before it.
+    /// The candidate original: the earlier-published article (or undated twin) it shares most
+    /// with (`derive::original`).
     pub original: Option<usize>,
 }
 

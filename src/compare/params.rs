@@ -23,6 +23,7 @@ pub struct Params {
     pub quote_share: f32,
     pub wholly_derived: f32,
     pub partially_derived: f32,
+    pub twin_share: f32,
     pub clitic_letters: String,
     pub clitic_min_rest: usize,
     pub stopwords: String,

@@ -252,3 +252,52 @@ fn the_earlier_article_is_the_candidate_original() {
     assert_eq!(r.derivations[1].label, Label::Wholly);
     assert_eq!(r.derivations[2].label, Label::Independent);
 }
+
+/// Four paragraphs of a made-up report, and three of another outlet's own.
+const STORM: [&str; 4] = [
+    "أعلنت وزارة الصحة في المدينة الساحلية ارتفاع عدد المصابين جراء العاصفة الثلجية إلى مئة وعشرين شخصا",
+    "وقال المتحدث باسم الدفاع المدني إن فرق الإنقاذ انتشلت ثلاثة ناجين من تحت أنقاض مبنى سكني منهار",
+    "وأغلقت السلطات المحلية المدارس والجامعات والطرق الجبلية حتى إشعار آخر بسبب تراكم الثلوج الكثيفة",
+    "وتوقعت هيئة الأرصاد الجوية استمرار هطول الأمطار الغزيرة على المرتفعات الشمالية طوال الأسبوع المقبل",
+];
+const OWN: [&str; 3] = [
+    "زار مراسلنا القرى الجبلية المعزولة واستمع إلى شكاوى السكان من انقطاع الكهرباء ونقص الوقود والخبز",
+    "ويقول مزارعون إن الصقيع أتلف محاصيل البرتقال والزيتون في السهول القريبة للمرة الثانية منذ سنوات",
+    "ويطالب نواب المنطقة الحكومة بصرف تعويضات عاجلة للمتضررين وإعادة بناء الجسور التي جرفتها السيول",
+];
+
+#[test]
+fn a_twin_is_the_original_whatever_the_dates_say() {
+    // 0 and 1 are the same text (a page and its pasted copy); 0 has no date, 1 was published
+    // after 2, which shares one paragraph with them. 1 copied 0, not 2.
+    let other = [STORM[3], OWN[0], OWN[1], OWN[2]];
+    let mut corpus = Corpus::from_bodies(&[&STORM[..], &STORM[..], &other[..]]);
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2024, 1, d);
+    corpus.articles[1].published = day(26);
+    corpus.articles[2].published = day(25);
+    let r = compare(&corpus);
+    assert_eq!(r.derivations[1].shared[0].earlier, None);
+    assert_eq!(r.derivations[1].original, Some(0));
+    // No date orders the twins: each names the other.
+    assert_eq!(r.derivations[0].original, Some(1));
+    // A twin published later is not the original.
+    corpus.articles[0].published = day(27);
+    let r = compare(&corpus);
+    assert_eq!(r.derivations[1].original, Some(2));
+    assert_eq!(r.derivations[0].original, Some(1));
+}
+
+#[test]
+fn the_original_is_the_earlier_article_sharing_most() {
+    // 2 carries three paragraphs of 1 and one of 0, both earlier: it copied 1.
+    let carrier = [STORM[0], STORM[1], STORM[2], OWN[0]];
+    let older = [STORM[2], OWN[1], OWN[2]];
+    let mut corpus = Corpus::from_bodies(&[&older[..], &STORM[..], &carrier[..]]);
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2024, 1, d);
+    corpus.articles[0].published = day(20);
+    corpus.articles[1].published = day(24);
+    corpus.articles[2].published = day(26);
+    let r = compare(&corpus);
+    assert_eq!(r.derivations[2].original, Some(1));
+    assert_eq!(r.derivations[1].original, Some(0));
+}

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use super::query::{Query, split_words};
-use super::spelling::{LAM_AL, PROCLITICS, is_fuzzy, skeleton, skeleton_matches};
+use super::spelling::{LAM_AL, PROCLITICS, abd_split, is_fuzzy, skeleton, skeleton_matches};
 use crate::corpus::{Corpus, ParagraphKind};
 use crate::text::{Normalized, Prepared, normalize};
 
@@ -90,7 +90,7 @@ impl Index {
                     first: to_u32(index.words.len()),
                 });
                 let t = prepared.get(a, p, &para.text);
-                let mut add = |text: &str, start: u32| {
+                let mut add_one = |text: &str, start: u32| {
                     let word = match ids.get(text) {
                         Some(&id) => id,
                         None => {
@@ -102,12 +102,24 @@ impl Index {
                     };
                     index.words.push(Occurrence { word, start });
                 };
+                // `عبدالفتاح` is stored as `عبد` and `الفتاح` (spelling::abd_split): the second
+                // word starts at the original offset of its first normalized letter.
+                let origin = &t.norm.origin;
+                let mut add = |text: &str, start: u32, nstart: usize| match abd_split(text) {
+                    Some(at) => {
+                        let (head, name) = text.split_at(at);
+                        add_one(head, start);
+                        let second = origin.get(nstart + head.chars().count());
+                        add_one(name, second.map_or(start, to_u32));
+                    }
+                    None => add_one(text, start),
+                };
                 if t.stray_marks {
                     marked_words(&t.norm, &mut add);
                 } else {
                     // Without a stray mark, search words are the shared words.
                     for w in &t.words {
-                        add(t.text(w), w.start);
+                        add(t.text(w), w.start, w.nstart as usize);
                     }
                 }
             }
@@ -302,8 +314,8 @@ impl Index {
 
 /// The words of normalized text where a combining mark survived normalization: a mark is a
 /// word character for search (a stray mark must not split a word), so these words are split
-/// here rather than taken from the shared ones; `add(word, original start)`.
-fn marked_words(norm: &Normalized, add: &mut impl FnMut(&str, u32)) {
+/// here rather than taken from the shared ones; `add(word, original start, normalized start)`.
+fn marked_words(norm: &Normalized, add: &mut impl FnMut(&str, u32, usize)) {
     let origin = &norm.origin;
     let at = |i: usize| origin.get(i).or(origin.last()).unwrap_or(0);
     let (mut chars, mut last) = (0, 0);
@@ -315,7 +327,7 @@ fn marked_words(norm: &Normalized, add: &mut impl FnMut(&str, u32)) {
         let text = part(s, e);
         chars += text.chars().count();
         last = e;
-        add(text, to_u32(at(cs)));
+        add(text, to_u32(at(cs)), cs);
     }
 }
 

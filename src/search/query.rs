@@ -1,5 +1,6 @@
 //! Parsing a query: normalized words, an optional trailing `*` for prefix matching.
 
+use super::spelling::abd_split;
 use crate::text::normalize;
 
 /// One word of a query, normalized.
@@ -24,8 +25,14 @@ impl Query {
         let prefix = trimmed.ends_with('*');
         let norm = normalize(trimmed.trim_end_matches('*'));
         let words: Vec<QueryWord> = split_words(&norm.text)
-            .map(|(s, e)| QueryWord {
-                text: norm.text.get(s..e).unwrap_or_default().to_string(),
+            .flat_map(|(s, e)| {
+                let w = norm.text.get(s..e).unwrap_or_default();
+                // `عبدالفتاح` is looked for as `عبد الفتاح`, as the index stores it.
+                let (a, b) = abd_split(w).map_or((w, ""), |at| w.split_at(at));
+                [a, b].into_iter().filter(|p| !p.is_empty())
+            })
+            .map(|w| QueryWord {
+                text: w.to_string(),
             })
             .collect();
         if words.is_empty() {

@@ -1,5 +1,5 @@
-//! Spelling variation a search forgives beyond normalization: attached proclitics and
-//! optional long-vowel letters in loanwords and names.
+//! Spelling variation a search forgives beyond normalization: attached proclitics, optional
+//! long-vowel letters in loanwords and names, and `عبد` joined to the name after it.
 
 /// Proclitic chains a word may carry (normalized spelling): conjunctions و ف, prepositions
 /// ب ل ك, the article ال, and their combinations. Tried as an alternative, never forced.
@@ -43,4 +43,17 @@ pub(super) fn skeleton_matches(word: &str, skel: &str, prefix: bool) -> bool {
         }
     }
     prefix || it.next().is_none()
+}
+
+/// Where a name made with `عبد` splits, when it is written joined (`عبدالفتاح`, after a
+/// proclitic chain too: `وعبدالله`): the byte offset where the name after `عبد` begins. Outlets,
+/// and often one article, write `عبد الفتاح` and `عبدالفتاح` both; index and query split the
+/// joined form alike, so either spelling finds both — the rule the entity link reads names by
+/// (`canonical_spelling`). The rest must be definite and four letters or more: `عبده` (Abduh),
+/// `عبدو` and `عبدان` are words of their own.
+pub(super) fn abd_split(word: &str) -> Option<usize> {
+    PROCLITICS.iter().find_map(|c| {
+        let rest = word.strip_prefix(c)?.strip_prefix("عبد")?;
+        (rest.starts_with("ال") && rest.chars().count() >= 4).then(|| word.len() - rest.len())
+    })
 }

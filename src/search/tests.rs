@@ -130,3 +130,26 @@ fn prefix_queries_and_phrases_ending_in_a_prefix() {
         vec!["حزب الله", "حزب العمال"]
     );
 }
+
+#[test]
+fn abd_names_joined_or_apart_find_each_other() {
+    let paras = [
+        "التقى عبد الفتاح الخطيب بالوفد",
+        "وقال عبدالفتاح الخطيب إن الاجتماع انتهى",
+        "وأكد لعبدالفتاح الخطيب دعمه",
+    ];
+    // A hit starts after a proclitic, as everywhere.
+    let all = ["عبد الفتاح الخطيب", "عبدالفتاح الخطيب", "عبدالفتاح الخطيب"];
+    assert_eq!(hits(&paras, "عبدالفتاح الخطيب"), all);
+    assert_eq!(hits(&paras, "عبد الفتاح الخطيب"), all);
+    assert_eq!(
+        hits(&paras, "عبدالفتاح"),
+        ["عبد الفتاح", "عبدالفتاح", "عبدالفتاح"]
+    );
+    assert_eq!(hits(&paras, "الفتاح"), ["الفتاح", "الفتاح", "الفتاح"]);
+    // Harakat inside the joined name keep the hit's ends on its letters.
+    assert_eq!(hits(&["قال عبدُالله"], "عبد الله"), ["عبدُالله"]);
+    // `عبده` and `عبدان` are words of their own.
+    assert!(hits(&["قال عبده"], "عبد").is_empty());
+    assert_eq!(hits(&["محمد عبده"], "عبده"), ["عبده"]);
+}
