@@ -16,6 +16,7 @@ mod kind_vote;
 mod latin;
 mod leftover;
 mod link;
+mod misread;
 mod people;
 mod proclitic;
 mod recognize;
@@ -166,6 +167,7 @@ fn article_names(
                 let taken: Vec<(usize, usize)> = names.iter().map(|f| (f.first, f.last)).collect();
                 names.extend(acronym::acronym_names(g, tokens, &t.norm, &taken));
                 names.sort_by_key(|f| f.first);
+                let names = misread::fix(g, tokens, &t.norm, &[], names, &words);
                 let names = designation::drop_designations(tokens, text_of(article, *p), names);
                 (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
             })
@@ -190,7 +192,13 @@ fn article_names(
         .zip(rules)
         .zip(&tags)
         .map(|(((p, tokens, t), rules), tags)| {
+            let rule_people: Vec<Found> = rules
+                .iter()
+                .filter(|f| f.kind == crate::extract::EntityKind::Person)
+                .cloned()
+                .collect();
             let names = combine(g, tokens, &t.norm, rules, tags, &words);
+            let names = misread::fix(g, tokens, &t.norm, &rule_people, names, &words);
             let names = designation::drop_designations(tokens, text_of(article, *p), names);
             (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
         })
