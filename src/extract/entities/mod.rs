@@ -18,6 +18,7 @@ mod leftover;
 mod link;
 mod misread;
 mod people;
+mod place_pairs;
 mod proclitic;
 mod recognize;
 mod story;
@@ -105,6 +106,7 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     story::join_variants(&mut found);
     translit::join_transliterations(&mut found);
     kind_vote::vote_kinds(&mut found);
+    place_pairs::join_place_pairs(corpus, &mut found);
     let short = story::ShortForms::new(g, &found);
     if short.is_empty() {
         return link(corpus, found);
