@@ -187,6 +187,35 @@ pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
             l.found.key = full.clone();
         }
     }
+    // 2c. An organization's first word after its head, alone and keyed by itself (`الجهاد`
+    //     of `حركة الجهاد الإسلامي`), is that organization when the story has only one such.
+    let heads = &super::gazetteer::gazetteer().heads;
+    let mut by_second: HashMap<String, Vec<Arc<str>>> = HashMap::new();
+    for l in found
+        .iter()
+        .filter(|l| l.found.kind == EntityKind::Organization)
+    {
+        if let [h, w, ..] = &*l.found.words
+            && heads.contains_key(h)
+        {
+            let keys = by_second.entry(w.clone()).or_default();
+            if !keys.contains(&l.found.key) {
+                keys.push(l.found.key.clone());
+            }
+        }
+    }
+    for l in found
+        .iter_mut()
+        .filter(|l| l.found.kind == EntityKind::Organization)
+    {
+        let [w] = &*l.found.words else { continue };
+        if *l.found.key != *format!("{:?}:{w}", l.found.kind) {
+            continue;
+        }
+        if let Some([full]) = by_second.get(w).map(Vec::as_slice) {
+            l.found.key = full.clone();
+        }
+    }
     // 3. Group, in place: in reading order first, then moved (a counting sort applied as a
     //    permutation) so each group's mentions are together, groups in order of first
     //    appearance. Per-group vectors kept two copies of every mention alive at once, and a
@@ -291,6 +320,12 @@ fn as_named(text: &str, words: &[String]) -> String {
         Some(missing @ ("ا" | "ال")) if first.starts_with("ال") => format!("{missing}{text}"),
         _ => text.to_string(),
     }
+}
+
+/// One written word next to a mention, normalized as the tokens are (`place_pairs` reads the
+/// word before a place; the paragraph's tokens are not kept for the story's passes).
+pub fn normalized_word(w: &str) -> String {
+    normalize(w).text
 }
 
 /// An Arabic vowel mark (harakat, tanween, shadda, sukun, dagger alef).

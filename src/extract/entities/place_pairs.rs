@@ -132,7 +132,7 @@ fn word_before(corpus: &Corpus, l: &Located) -> Option<String> {
         start -= 1;
     }
     let word: String = before.get(start..end)?.iter().collect();
-    (spaced && !word.is_empty()).then(|| crate::text::normalize(&word).text)
+    (spaced && !word.is_empty()).then(|| super::link::normalized_word(&word))
 }
 
 /// `w` is `name`, or `name` behind one or two proclitics (`بكهرمان`).

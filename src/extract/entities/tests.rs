@@ -290,3 +290,13 @@ fn a_first_name_alone_joins_the_one_person_it_opens() {
     let people = names(&c, EntityKind::Person);
     assert!(people.contains(&"بسام".to_string()), "{people:?}");
 }
+
+#[test]
+fn an_organization_named_by_its_first_word_is_that_organization() {
+    let c = corpus(&[
+        &["وأعلنت حركة الجهاد الإسلامي موافقتها على الاتفاق."],
+        &["وقال متحدث باسم الجهاد إن الاتفاق دخل حيز التنفيذ."],
+    ]);
+    let orgs = names(&c, EntityKind::Organization);
+    assert!(!orgs.contains(&"الجهاد".to_string()), "{orgs:?}");
+}
