@@ -160,6 +160,62 @@ pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
             l.found.key = (*full).clone();
         }
     }
+    // 2b. A given name alone (`بسام`, `وعن حال الشيخ بسام`) is the first name of the one
+    //     person of the story whose full name starts with it (`بسام السعدي`); with two such
+    //     people it joins neither.
+    let mut by_first: HashMap<String, Vec<Arc<str>>> = HashMap::new();
+    for l in found
+        .iter()
+        .filter(|l| l.found.kind == EntityKind::Person && l.found.words.len() >= 2)
+    {
+        if let Some(w) = l.found.words.first() {
+            let keys = by_first.entry(w.clone()).or_default();
+            if !keys.contains(&l.found.key) {
+                keys.push(l.found.key.clone());
+            }
+        }
+    }
+    for l in found
+        .iter_mut()
+        .filter(|l| l.found.kind == EntityKind::Person)
+    {
+        let [w] = &*l.found.words else { continue };
+        if !given.contains(w) {
+            continue;
+        }
+        if let Some([full]) = by_first.get(w).map(Vec::as_slice) {
+            l.found.key = full.clone();
+        }
+    }
+    // 2c. An organization's first word after its head, alone and keyed by itself (`الجهاد`
+    //     of `حركة الجهاد الإسلامي`), is that organization when the story has only one such.
+    let heads = &super::gazetteer::gazetteer().heads;
+    let mut by_second: HashMap<String, Vec<Arc<str>>> = HashMap::new();
+    for l in found
+        .iter()
+        .filter(|l| l.found.kind == EntityKind::Organization)
+    {
+        if let [h, w, ..] = &*l.found.words
+            && heads.contains_key(h)
+        {
+            let keys = by_second.entry(w.clone()).or_default();
+            if !keys.contains(&l.found.key) {
+                keys.push(l.found.key.clone());
+            }
+        }
+    }
+    for l in found
+        .iter_mut()
+        .filter(|l| l.found.kind == EntityKind::Organization)
+    {
+        let [w] = &*l.found.words else { continue };
+        if *l.found.key != *format!("{:?}:{w}", l.found.kind) {
+            continue;
+        }
+        if let Some([full]) = by_second.get(w).map(Vec::as_slice) {
+            l.found.key = full.clone();
+        }
+    }
     // 3. Group, in place: in reading order first, then moved (a counting sort applied as a
     //    permutation) so each group's mentions are together, groups in order of first
     //    appearance. Per-group vectors kept two copies of every mention alive at once, and a
@@ -207,28 +263,38 @@ pub fn link(corpus: &Corpus, mut found: Vec<Located>) -> Vec<Entity> {
 }
 
 /// Display name: the fullest form (most words), then the most frequent, then the first seen.
+/// Forms that differ only in their vowel marks (`قواتُ الدعم السريع`, `قوات الدعم السريع`)
+/// are one form, counted together, and shown without the marks when any mention writes it
+/// so: news writes names bare, and a case ending belongs to the sentence, not to the name.
 /// `ls` is one group's run, in reading order.
 fn entity(corpus: &Corpus, ids: &[Arc<str>], ls: &[Located]) -> Entity {
     let key = ls.first().map(|l| l.found.key.clone()).unwrap_or_default();
     let kind = ls.first().map_or(EntityKind::Place, |l| l.found.kind);
     let mentions: Vec<Mention> = ls.iter().map(|l| mention(corpus, ids, l)).collect();
-    let mut forms: Vec<(String, usize, usize)> = Vec::new(); // text, count, words
+    // bare text, count, words, shown text (the bare one once a mention writes it bare)
+    let mut forms: Vec<(String, usize, usize, String)> = Vec::new();
     for (l, m) in ls.iter().zip(&mentions) {
         let form = as_named(&m.text, &l.found.words);
-        match forms.iter_mut().find(|f| f.0 == form) {
-            Some(f) => f.1 += 1,
-            None => forms.push((form, 1, l.found.words.len())),
+        let bare: String = form.chars().filter(|c| !is_mark(*c)).collect();
+        match forms.iter_mut().find(|f| f.0 == bare) {
+            Some(f) => {
+                f.1 += 1;
+                if form == bare {
+                    f.3 = form;
+                }
+            }
+            None => forms.push((bare, 1, l.found.words.len(), form)),
         }
     }
     let best = forms
         .iter()
         .enumerate()
         .max_by_key(|(i, f)| (f.2, f.1, std::cmp::Reverse(*i)))
-        .map(|(_, f)| f.0.clone())
+        .map(|(_, f)| f.3.clone())
         .unwrap_or_default();
     let variants = forms
         .iter()
-        .map(|f| f.0.clone())
+        .map(|f| f.3.clone())
         .filter(|t| *t != best)
         .collect();
     let id = key.replace(' ', "_").to_lowercase();
@@ -254,6 +320,17 @@ fn as_named(text: &str, words: &[String]) -> String {
         Some(missing @ ("ا" | "ال")) if first.starts_with("ال") => format!("{missing}{text}"),
         _ => text.to_string(),
     }
+}
+
+/// One written word next to a mention, normalized as the tokens are (`place_pairs` reads the
+/// word before a place; the paragraph's tokens are not kept for the story's passes).
+pub fn normalized_word(w: &str) -> String {
+    normalize(w).text
+}
+
+/// An Arabic vowel mark (harakat, tanween, shadda, sukun, dagger alef).
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}')
 }
 
 /// The exported mention of `l`: its article's id (shared) and the text as written.

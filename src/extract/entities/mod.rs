@@ -16,7 +16,9 @@ mod kind_vote;
 mod latin;
 mod leftover;
 mod link;
+mod misread;
 mod people;
+mod place_pairs;
 mod proclitic;
 mod recognize;
 mod story;
@@ -104,6 +106,7 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     story::join_variants(&mut found);
     translit::join_transliterations(&mut found);
     kind_vote::vote_kinds(&mut found);
+    place_pairs::join_place_pairs(corpus, &mut found);
     let short = story::ShortForms::new(g, &found);
     if short.is_empty() {
         return link(corpus, found);
@@ -166,6 +169,7 @@ fn article_names(
                 let taken: Vec<(usize, usize)> = names.iter().map(|f| (f.first, f.last)).collect();
                 names.extend(acronym::acronym_names(g, tokens, &t.norm, &taken));
                 names.sort_by_key(|f| f.first);
+                let names = misread::fix(g, tokens, &t.norm, &[], names, &words);
                 let names = designation::drop_designations(tokens, text_of(article, *p), names);
                 (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
             })
@@ -190,7 +194,13 @@ fn article_names(
         .zip(rules)
         .zip(&tags)
         .map(|(((p, tokens, t), rules), tags)| {
+            let rule_people: Vec<Found> = rules
+                .iter()
+                .filter(|f| f.kind == crate::extract::EntityKind::Person)
+                .cloned()
+                .collect();
             let names = combine(g, tokens, &t.norm, rules, tags, &words);
+            let names = misread::fix(g, tokens, &t.norm, &rule_people, names, &words);
             let names = designation::drop_designations(tokens, text_of(article, *p), names);
             (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
         })

@@ -262,3 +262,41 @@ fn compound_names_in_one_word_or_two_are_one_entity() {
         "{people:?}"
     );
 }
+
+#[test]
+fn a_name_is_shown_without_the_vowel_marks_of_its_case() {
+    let c = corpus(&[
+        &["من جهتها، أعلنت قواتُ الدعم السريع السيطرة على المطار."],
+        &["وقالت قوات الدعم السريع في بيان إنها صدت الهجوم."],
+    ]);
+    let orgs = names(&c, EntityKind::Organization);
+    assert!(orgs.contains(&"قوات الدعم السريع".to_string()), "{orgs:?}");
+    assert!(!orgs.iter().any(|n| n.contains('\u{064F}')), "{orgs:?}");
+}
+
+#[test]
+fn a_first_name_alone_joins_the_one_person_it_opens() {
+    let c = corpus(&[
+        &["طالبت الحركة بالإفراج عن القيادي بسام السعدي في أقرب وقت."],
+        &["وعن حال الشيخ بسام قال المتحدث إنه بخير."],
+    ]);
+    let people = names(&c, EntityKind::Person);
+    assert_eq!(people, vec!["بسام السعدي".to_string()], "{people:?}");
+    // Two people open with it: it joins neither.
+    let c = corpus(&[
+        &["التقى القيادي بسام السعدي بالقيادي بسام الشكعة في جنين."],
+        &["وعن حال الشيخ بسام قال المتحدث إنه بخير."],
+    ]);
+    let people = names(&c, EntityKind::Person);
+    assert!(people.contains(&"بسام".to_string()), "{people:?}");
+}
+
+#[test]
+fn an_organization_named_by_its_first_word_is_that_organization() {
+    let c = corpus(&[
+        &["وأعلنت حركة الجهاد الإسلامي موافقتها على الاتفاق."],
+        &["وقال متحدث باسم الجهاد إن الاتفاق دخل حيز التنفيذ."],
+    ]);
+    let orgs = names(&c, EntityKind::Organization);
+    assert!(!orgs.contains(&"الجهاد".to_string()), "{orgs:?}");
+}
