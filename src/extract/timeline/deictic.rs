@@ -269,6 +269,10 @@ impl Parser<'_> {
                 i,
             ));
         }
+        // `القادة الاثنين`: "the two", not Monday.
+        if self.the_two(i) {
+            return None;
+        }
         // Newswire style: a weekday alone between commas (`قال الوزير، الخميس، إن …`).
         if let Some(d) = weekday(w) {
             let comma = |k: usize| {

@@ -91,3 +91,24 @@ fn a_borrowed_reference_moves_to_the_day_its_weekday_deictics_agree_with() {
     assert_eq!(saturday.date, "2023-09-09");
     assert!(saturday.inferred);
 }
+
+/// Whether `text` holds a date expression.
+fn dated(text: &str) -> bool {
+    !find(text).is_empty()
+}
+
+#[test]
+fn the_two_after_a_plural_noun_is_no_monday() {
+    // "The two": after a broken plural or a dual, even where the sentence has a future verb
+    // or a verb after the comma.
+    assert!(!dated(
+        "وقال: طالبنا منذ البداية بإطلاق سراح القادة الاثنين، وسيعود الوفد إلى بلاده"
+    ));
+    assert!(!dated("ووقع الاتفاق بين الطرفين الاثنين في القاهرة"));
+    assert!(!dated("وطالبت العائلة بالإفراج عن المعتقلين الاثنين فورا"));
+    // Monday: after a verb and its subject, a country whose name ends like a dual, `يوم`.
+    assert!(dated("التقى الزعيمان الاثنين في العاصمة"));
+    assert!(dated("أعلنت الصين الاثنين خطة جديدة للتجارة"));
+    assert!(dated("أعلن الجيش الاثنين أن القوات انسحبت"));
+    assert!(dated("وطالبت العائلة بالإفراج عن المعتقلين يوم الاثنين"));
+}
