@@ -185,10 +185,10 @@ pub fn assemble(
     article
 }
 
-/// The date the text states: the first publication dateline in the first half (an update line
-/// only when no publication line says), else a date opening one of the first body paragraphs,
-/// else a wire dateline's day in the year the text states for it (wire_dateline.rs), else the
-/// date of an embedded post's signature (`— Name (@handle) November 1, 2020`).
+/// The date the text states: the first publication dateline in the first half (a labelled
+/// one before a bare one, an update line only when no publication line says), else a date
+/// opening one of the first body paragraphs, else a wire dateline's day in the year the text
+/// states for it (wire_dateline.rs), else the date of an embedded post's signature (`— Name (@handle) November 1, 2020`).
 fn text_date(lines: &[Line], kinds: &[ParagraphKind]) -> Option<NaiveDate> {
     // A bare date above the page's menu or banner is the top bar's day (the day the page was
     // read, `الاثنين، 7 ديسمبر 2026`), not the article's: it is taken only with nothing but
@@ -209,17 +209,27 @@ fn text_date(lines: &[Line], kinds: &[ParagraphKind]) -> Option<NaiveDate> {
                     .is_some_and(|between| between.contains(&ParagraphKind::Boilerplate))
         })
     };
+    // A labelled line before the body's first paragraph is the article's header however much
+    // page furniture a whole-page paste puts above it (a short excerpt's half may end there).
+    let body = kinds.iter().position(|k| *k == ParagraphKind::Body);
     let datelines: Vec<_> = lines
         .iter()
-        .take(head)
         .zip(kinds)
         .enumerate()
+        .take(head.max(body.unwrap_or(0)))
         .filter(|(_, (_, k))| **k == ParagraphKind::Meta)
-        .filter_map(|(i, (l, _))| dateline_of(l).filter(|d| d.labelled || !above_furniture(i)))
+        .filter_map(|(i, (l, _))| dateline_of(l).map(|d| (i, d)))
+        .filter(|(i, d)| *i < head || d.labelled)
+        .filter(|(i, d)| d.labelled || !above_furniture(*i))
+        .map(|(_, d)| d)
         .collect();
+    // A labelled publication line (`نشر في: …`) says what its date is; a bare date line may be
+    // the site's clock or weather bar (`الخميس 18 أبريل 2024 7:27 ص القاهرة 24°`, the day the
+    // page was read), so it counts only when no label says.
     datelines
         .iter()
-        .find(|d| !d.update)
+        .find(|d| d.labelled && !d.update)
+        .or_else(|| datelines.iter().find(|d| !d.update))
         .or_else(|| datelines.first())
         .map(|d| d.date)
         .or_else(|| {
@@ -358,6 +368,35 @@ mod tests {
             given(),
         );
         assert_eq!(a.outlet, "اليوم السابع");
+    }
+
+    /// A whole page pasted with the site's clock and weather line under the headline: the
+    /// labelled publication line further down is the article's date, not the day it was read.
+    #[test]
+    fn a_labelled_publication_line_wins_over_the_site_clock() {
+        let page = |published: &str| {
+            vec![
+                "وزير الري يفتتح محطة ضخ جديدة في الدلتا - بوابة المثال".to_string(),
+                "الثلاثاء 12 مارس 2025 9:14 م المنصورة 18°".to_string(),
+                "الأكثر قراءة".to_string(),
+                "وزير الري يفتتح محطة ضخ جديدة في الدلتا".to_string(),
+                published.to_string(),
+                "افتتح وزير الري محطة ضخ جديدة لخدمة آلاف الأفدنة في محافظات الدلتا.".to_string(),
+                "وقال الوزير إن المحطة تعمل بالطاقة الشمسية وتوفر الوقود.".to_string(),
+                "وأضاف أن محطات أخرى ستفتتح خلال العام المقبل.".to_string(),
+            ]
+        };
+        let date =
+            |texts| assemble(String::new(), "a.txt".into(), texts, &[], Given::default()).published;
+        assert_eq!(
+            date(page("نشر في: الأحد 4 سبتمبر 2022 - 8:30 م")),
+            chrono::NaiveDate::from_ymd_opt(2022, 9, 4)
+        );
+        // Without a label the bare line under the headline is still the article's date.
+        assert_eq!(
+            date(page("سامي المثال")),
+            chrono::NaiveDate::from_ymd_opt(2025, 3, 12)
+        );
     }
 
     #[test]

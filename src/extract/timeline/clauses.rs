@@ -157,4 +157,34 @@ impl Parser<'_> {
         clause_verb(&mut (i.saturating_sub(TODAY_REACH)..i).rev(), false)
             .or_else(|| clause_verb(&mut (i + 1..i + 1 + TODAY_REACH), true))
     }
+
+    /// Is the `الاثنين` at token `i` "the two" rather than Monday: right after a definite
+    /// plural or dual noun (`تحرير القادة الاثنين`, `بين الطرفين الاثنين`; a broken plural from
+    /// `plural` in `assets/timeline_words.tsv`, or `ال` and a stem of five letters or more
+    /// ending in a dual or plural suffix, so `الصين` and `الدين` are not), unless a verb of a
+    /// happening comes right before that noun (`التقى الزعيمان الاثنين`: the noun is the
+    /// verb's subject, the day its adverb)?
+    pub(super) fn the_two(&self, i: usize) -> bool {
+        if self.word(i) != Some("الاثنين") {
+            return false;
+        }
+        let Some(noun) = i.checked_sub(1).and_then(|p| self.word(p)) else {
+            return false;
+        };
+        let noun = noun
+            .strip_prefix('و')
+            .filter(|n| n.starts_with("ال"))
+            .unwrap_or(noun);
+        let suffixed = noun.starts_with("ال")
+            && noun.chars().count() >= 7
+            && ["ين", "ان", "ون"].iter().any(|s| noun.ends_with(s));
+        if !(suffixed || is(List::Plural, noun)) {
+            return false;
+        }
+        let verb = i
+            .checked_sub(2)
+            .and_then(|p| self.word(p))
+            .is_some_and(|v| event_tense(v).is_some() || future_verb(v));
+        !verb
+    }
 }

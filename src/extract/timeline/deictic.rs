@@ -21,7 +21,7 @@ fn day_noun_or_time(w: &str) -> bool {
 }
 
 /// Times of day before a weekday or `اليوم` (`مساء الأحد`, `صباح اليوم`).
-const TIMES_OF_DAY: &[&str] = &[
+pub(super) const TIMES_OF_DAY: &[&str] = &[
     "مساء", "صباح", "ظهر", "عصر", "فجر", "ليل", "ليله", "عشيه", "نهار",
 ];
 
@@ -268,6 +268,10 @@ impl Parser<'_> {
                 },
                 i,
             ));
+        }
+        // `القادة الاثنين`: "the two", not Monday.
+        if self.the_two(i) {
+            return None;
         }
         // Newswire style: a weekday alone between commas (`قال الوزير، الخميس، إن …`).
         if let Some(d) = weekday(w) {

@@ -133,11 +133,12 @@ const SUMMARY_WORDS: usize = 12;
 /// date, extended by the next clause when it is short, cut to [`SUMMARY_WORDS`] around the date.
 pub fn summary(chars: &[char], start: usize, end: usize) -> String {
     let (s, e) = sentence(chars, start);
-    // A char at `k` that is no comma (`get` keeps a bad offset from reading out of bounds).
+    // A char at `k` that is no comma (`get` keeps a bad offset from reading out of bounds);
+    // a comma or colon between digits is inside a number or a time (`1,500`, `23:30`).
     let plain = |k: usize| {
-        chars
-            .get(k)
-            .is_some_and(|&c| !matches!(c, '،' | ',' | ':') || (c == ',' && in_number(chars, k)))
+        chars.get(k).is_some_and(|&c| {
+            !matches!(c, '،' | ',' | ':') || (matches!(c, ',' | ':') && in_number(chars, k))
+        })
     };
     let span = |a: usize, b: usize| chars.get(a..b).unwrap_or_default();
     let mut cs = start.min(e);

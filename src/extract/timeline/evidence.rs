@@ -7,6 +7,7 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
+use super::deictic::TIMES_OF_DAY;
 use super::grammar::{Expr, Found};
 use super::lexicon::Unit;
 use super::resolve::resolve;
@@ -67,6 +68,46 @@ fn weekday_deictic(e: Expr) -> Option<(i64, u32)> {
     }
 }
 
+/// Characters enough for a deictic and a time of day before a date.
+const WORDS_BEFORE_DATE_CHARS: usize = 24;
+
+/// The reference date a full date with a weekday deictic before it gives (`أمس السبت 15
+/// أبريل 2023` is one expression: the day after 15 April), when the weekday is the date's.
+fn said_day(norm: &str, f: &Found) -> Option<NaiveDate> {
+    let Expr::Date {
+        weekday: Some(w), ..
+    } = f.expr
+    else {
+        return None;
+    };
+    let date = full_date(f.expr)?;
+    if date.weekday().num_days_from_monday() != w {
+        return None;
+    }
+    // `start` counts characters.
+    let from: String = norm
+        .chars()
+        .skip(f.start)
+        .take(WORDS_BEFORE_DATE_CHARS)
+        .collect();
+    let mut words = from.split_whitespace();
+    let mut first = words.next()?;
+    if TIMES_OF_DAY.contains(&first) {
+        first = words.next()?;
+    }
+    let offset = match first.strip_prefix('و').filter(|r| r.chars().count() >= 3) {
+        Some(r) => r,
+        None => first,
+    };
+    let offset: i64 = match offset {
+        "امس" => -1,
+        "اليوم" => 0,
+        "غدا" | "غد" => 1,
+        _ => return None,
+    };
+    date.checked_sub_signed(chrono::Duration::days(offset))
+}
+
 /// `January 25, 2024` in an embedded post's text (normalized: lower case).
 fn english_date(text: &str) -> Option<NaiveDate> {
     let words: Vec<&str> = text
@@ -108,6 +149,14 @@ pub fn own_reference(paragraphs: &[ParagraphEvidence<'_>]) -> Option<(NaiveDate,
         }
     }
     let content = || paragraphs.iter().filter(|p| !p.meta);
+    // A full date said to be yesterday, today or tomorrow, with its weekday (`صباح أمس السبت
+    // 15 أبريل 2023`): the article's day is that far from it.
+    let said = content()
+        .flat_map(|p| p.found.iter().filter_map(|f| said_day(p.norm, f)))
+        .max();
+    if let Some(r) = said {
+        return Some((r, ReferenceSource::Text));
+    }
     let deictics: Vec<(i64, u32)> = content()
         .flat_map(|p| p.found.iter().filter_map(|f| weekday_deictic(f.expr)))
         .collect();
@@ -142,6 +191,25 @@ pub fn own_reference(paragraphs: &[ParagraphEvidence<'_>]) -> Option<(NaiveDate,
         .find(|r| agrees(*r, &deictics))
         .unwrap_or(post);
     Some((moved, ReferenceSource::EmbeddedPost))
+}
+
+/// The story's date moved to the nearest day (three at most either way) its weekday deictics
+/// agree with: for an article with no date of its own, whose `أمس السبت` says on which day it
+/// was written better than the story's median does. Unmoved when none agrees.
+pub fn borrowed_day(story: NaiveDate, paragraphs: &[ParagraphEvidence<'_>]) -> NaiveDate {
+    let deictics: Vec<(i64, u32)> = paragraphs
+        .iter()
+        .filter(|p| !p.meta)
+        .flat_map(|p| p.found.iter().filter_map(|f| weekday_deictic(f.expr)))
+        .collect();
+    if deictics.is_empty() {
+        return story;
+    }
+    [0i64, 1, -1, 2, -2, 3, -3]
+        .iter()
+        .filter_map(|&k| story.checked_add_signed(chrono::Duration::days(k)))
+        .find(|r| agrees(*r, &deictics))
+        .unwrap_or(story)
 }
 
 #[cfg(test)]
@@ -193,6 +261,23 @@ mod tests {
                 ("التقى الوزير أمس الخميس نظيره.", false),
                 ("وقعت الهجمات في 7 أكتوبر 2023.", false),
             ]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_full_date_said_to_be_yesterday() {
+        // 15 April 2023 is a Saturday: the article was written on the 16th.
+        assert_eq!(
+            evidence(&[(
+                "اندلعت الاشتباكات منذ صباح أمس السبت 15 أبريل 2023م في العاصمة.",
+                false
+            )]),
+            Some((d(2023, 4, 16), ReferenceSource::Text))
+        );
+        // A weekday that is not the date's says nothing.
+        assert_eq!(
+            evidence(&[("اندلعت الاشتباكات أمس الأحد 15 أبريل 2023 في العاصمة.", false)]),
             None
         );
     }

@@ -349,4 +349,6 @@ mod coverage_tests;
 #[cfg(test)]
 mod news_shapes_tests;
 #[cfg(test)]
+mod reader_dates_tests;
+#[cfg(test)]
 mod tense_tests;

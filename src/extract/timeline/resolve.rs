@@ -55,6 +55,16 @@ impl Reference {
     }
 }
 
+/// The day with weekday `w` (Monday = 0) nearest `date`: at most three days before or after.
+pub(super) fn nearest_weekday(date: NaiveDate, w: u32) -> Option<NaiveDate> {
+    let ahead = (w + 7 - date.weekday().num_days_from_monday()) % 7;
+    if ahead <= 3 {
+        date.checked_add_days(Days::new(u64::from(ahead)))
+    } else {
+        date.checked_sub_days(Days::new(u64::from(7 - ahead)))
+    }
+}
+
 fn day(date: NaiveDate, inferred: bool) -> When {
     When::new(date, None, Precision::Day, inferred)
 }
@@ -380,10 +390,12 @@ pub fn resolve_in(
                 // `أمس الخميس` must be a Thursday. Against the article's own date a mismatch
                 // is real newswire (a story written the evening before its dateline): keep the
                 // deictic offset and mark the conflict rather than invent a date. Against a
-                // borrowed date, the named weekday is the better evidence: the last such day.
+                // borrowed date, the named weekday is the better evidence: the day of that weekday
+                // nearest the deictic's (the borrowed date is only near the article's, on
+                // either side: `أمس السبت` against a borrowed Saturday is that Saturday, not
+                // the one a week before).
                 if borrowed {
-                    let back = (date.weekday().num_days_from_monday() + 7 - w) % 7;
-                    date = date.checked_sub_days(Days::new(u64::from(back)))?;
+                    date = nearest_weekday(date, w)?;
                 } else {
                     conflict = true;
                 }

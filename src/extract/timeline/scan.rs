@@ -10,7 +10,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::Dated;
-use super::evidence::{ParagraphEvidence, embedded_post, own_reference};
+use super::evidence::{ParagraphEvidence, borrowed_day, embedded_post, own_reference};
 use super::grammar::{Expr, Found, find_in};
 use super::hijri_years::HijriEvidence;
 use super::resolve::{Reference, When, resolve_in};
@@ -151,7 +151,7 @@ pub(super) fn scan(
                 source,
             }),
             None => story.map(|date| Reference {
-                date,
+                date: borrowed_day(date, &evidence),
                 borrowed: true,
                 source: ReferenceSource::Story,
             }),

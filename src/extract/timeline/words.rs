@@ -34,6 +34,8 @@ pub enum List {
     /// `يطرأ`, `تشهد`, `تكون`: imperfect verbs that, in news, read as what is to come (a
     /// forecast, a schedule) and point a bare weekday ahead.
     ForecastVerb,
+    /// `القاده`, `الاسري`: definite broken plurals after which `الاثنين` is "the two".
+    Plural,
 }
 
 const TSV: &str = include_str!("../../../assets/timeline_words.tsv");
@@ -58,6 +60,7 @@ fn lists() -> &'static HashMap<List, HashSet<&'static str>> {
                 "year-kind" => List::YearKind,
                 "forecast-verb" => List::ForecastVerb,
                 "state" => List::State,
+                "plural" => List::Plural,
                 _ => continue,
             };
             out.entry(list).or_default().insert(word.trim());
