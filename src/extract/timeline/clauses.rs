@@ -178,7 +178,9 @@ impl Parser<'_> {
         let suffixed = noun.starts_with("ال")
             && noun.chars().count() >= 7
             && ["ين", "ان", "ون"].iter().any(|s| noun.ends_with(s));
-        if !(suffixed || is(List::Plural, noun)) {
+        // A listed place ending like a dual or plural (`البحرين`, `اليابان`, `الأرجنتين`) is
+        // the sentence's subject or object: the day after it is Monday.
+        if !(suffixed || is(List::Plural, noun)) || crate::lexicon::is_listed_place(noun) {
             return false;
         }
         let verb = i

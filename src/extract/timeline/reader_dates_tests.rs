@@ -109,6 +109,10 @@ fn the_two_after_a_plural_noun_is_no_monday() {
     // Monday: after a verb and its subject, a country whose name ends like a dual, `يوم`.
     assert!(dated("التقى الزعيمان الاثنين في العاصمة"));
     assert!(dated("أعلنت الصين الاثنين خطة جديدة للتجارة"));
+    // Listed places that end like a dual or a plural, with no verb right before them.
+    assert!(dated("ووصل الوفد إلى البحرين الاثنين في زيارة رسمية"));
+    assert!(dated("وقالت حكومة اليابان الاثنين إنها سترسل مساعدات"));
+    assert!(dated("وتوجه المنتخب إلى الأرجنتين الاثنين"));
     assert!(dated("أعلن الجيش الاثنين أن القوات انسحبت"));
     assert!(dated("وطالبت العائلة بالإفراج عن المعتقلين يوم الاثنين"));
 }
