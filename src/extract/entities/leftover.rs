@@ -67,26 +67,10 @@ pub fn drop_fragments(found: &mut Vec<Located>) {
 #[cfg(test)]
 #[allow(clippy::indexing_slicing)]
 mod tests {
-    use std::sync::Arc;
-
     use super::*;
-    use crate::extract::entities::recognize::Found;
 
     fn person(words: &[&str], fragment: Option<&str>) -> Located {
-        let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
-        Located {
-            found: Found {
-                kind: EntityKind::Person,
-                key: format!("Person:{}", words.join(" ")).into(),
-                words: words.into(),
-                start: 0,
-                end: 1,
-                first: 0,
-                last: 0,
-                fragment: fragment.map(Arc::from),
-            },
-            order: (0, 0),
-        }
+        Located::test_person(words, (0, 0), fragment)
     }
 
     fn kept(mut found: Vec<Located>) -> Vec<String> {

@@ -22,6 +22,32 @@ pub struct Located {
     pub order: (usize, usize),
 }
 
+#[cfg(test)]
+impl Located {
+    /// A person found as `words` at corpus position `order`, for the tests of the passes over
+    /// a story's names (`leftover`, `proclitic`, `translit`), which read words, kind and order.
+    pub(crate) fn test_person(
+        words: &[&str],
+        order: (usize, usize),
+        fragment: Option<&str>,
+    ) -> Located {
+        let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        Located {
+            found: Found {
+                kind: EntityKind::Person,
+                key: format!("Person:{}", words.join(" ")).into(),
+                words: words.into(),
+                start: 0,
+                end: 1,
+                first: 0,
+                last: 0,
+                fragment: fragment.map(std::sync::Arc::from),
+            },
+            order,
+        }
+    }
+}
+
 /// Consonant skeleton of a key: inner ا و ي dropped (`الامريكيه`/`الاميركيه`), and so is an
 /// inner hamza seat, which transliterations write or leave out between two vowels
 /// (`رافائيل`/`رافاييل`, `داود`/`داؤود`), and compound

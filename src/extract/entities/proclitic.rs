@@ -138,23 +138,9 @@ fn first_names(
 #[allow(clippy::indexing_slicing)]
 mod tests {
     use super::*;
-    use crate::extract::entities::recognize::Found;
 
     fn person(words: &[&str]) -> Located {
-        let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
-        Located {
-            found: Found {
-                kind: EntityKind::Person,
-                key: format!("Person:{}", words.join(" ")).into(),
-                words: words.into(),
-                start: 0,
-                end: 1,
-                first: 0,
-                last: 0,
-                fragment: None,
-            },
-            order: (0, 0),
-        }
+        Located::test_person(words, (0, 0), None)
     }
 
     /// The names `joins` rewrites, as (written, without the proclitic).

@@ -152,25 +152,13 @@ fn a_spelling_that_agrees_with_only_part_of_a_group_stays_out() {
 
 /// Persons of one story, as found, for the joins alone.
 fn story(names: &[&[&str]]) -> Vec<Located> {
-    use crate::extract::entities::recognize::Found;
     names
         .iter()
         .enumerate()
         .map(|(i, ws)| {
             let words: Vec<String> = ws.iter().map(|w| crate::text::normalize(w).text).collect();
-            Located {
-                found: Found {
-                    kind: EntityKind::Person,
-                    key: format!("Person:{}", words.join(" ")).into(),
-                    words: words.into(),
-                    start: 0,
-                    end: 1,
-                    first: 0,
-                    last: 0,
-                    fragment: None,
-                },
-                order: (i, 0),
-            }
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            Located::test_person(&words, (i, 0), None)
         })
         .collect()
 }
