@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 
+use super::tests::article;
 use super::*;
-use crate::corpus::{Article, Paragraph, ParagraphKind};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
@@ -287,25 +287,6 @@ fn a_weekday_that_disagrees_with_the_date_is_a_conflict() {
     let w = resolve(yesterday, sat, None).expect("a date");
     assert_eq!(w.date, d(2025, 8, 15));
     assert!(!w.conflict);
-}
-
-fn article(id: &str, published: Option<NaiveDate>, paras: &[&str]) -> Article {
-    Article {
-        id: id.into(),
-        path: String::new(),
-        outlet: id.into(),
-        title: String::new(),
-        published,
-        url: None,
-        language: crate::corpus::language::Language::Analysed,
-        paragraphs: paras
-            .iter()
-            .map(|t| Paragraph {
-                text: (*t).into(),
-                kind: ParagraphKind::Body,
-            })
-            .collect(),
-    }
 }
 
 #[test]

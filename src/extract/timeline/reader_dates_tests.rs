@@ -7,31 +7,12 @@ use chrono::NaiveDate;
 
 use super::grammar::find;
 use super::resolve::{Reference, resolve};
+use super::tests::article;
 use super::*;
-use crate::corpus::{Article, Paragraph, ParagraphKind};
 use crate::extract::ReferenceSource;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
-}
-
-fn article(id: &str, published: Option<NaiveDate>, paras: &[&str]) -> Article {
-    Article {
-        id: id.into(),
-        path: String::new(),
-        outlet: id.into(),
-        title: String::new(),
-        published,
-        url: None,
-        language: crate::corpus::language::Language::Analysed,
-        paragraphs: paras
-            .iter()
-            .map(|t| Paragraph {
-                text: (*t).into(),
-                kind: ParagraphKind::Body,
-            })
-            .collect(),
-    }
 }
 
 /// The days `text` resolves to against a borrowed reference date.

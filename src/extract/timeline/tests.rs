@@ -162,7 +162,8 @@ fn anaphora_counts_from_the_last_date() {
     );
 }
 
-fn article(id: &str, published: Option<NaiveDate>, paras: &[&str]) -> Article {
+/// An article of body paragraphs `paras`, for the timeline's tests (shared by its test files).
+pub(super) fn article(id: &str, published: Option<NaiveDate>, paras: &[&str]) -> Article {
     Article {
         id: id.into(),
         path: String::new(),
