@@ -6,7 +6,7 @@ use super::boundary::{never_last, title_last};
 use super::gazetteer::{Gazetteer, Head};
 use super::people::name_word;
 use super::recognize::{Found, Span, found, gazetteer_at};
-use super::tokens::{Token, clitic_before_hamza};
+use super::tokens::{Token, clitic_before_hamza, letters};
 use crate::extract::EntityKind;
 use crate::text::Normalized;
 
@@ -275,6 +275,46 @@ fn proper(g: &Gazetteer, t: &Token, definite_ok: bool) -> bool {
         && !behind_preposition(g, t)
         && (definite_ok || !w.starts_with("ال"))
         && !["ي", "يه", "ات", "ين", "ون"].iter().any(|s| w.ends_with(s))
+}
+
+/// A facility named by one definite word that general Arabic does not use (`ملعب الثمامة`,
+/// `استاد الجنوب` is not: `الجنوب` is common), with a closing adjective (`الدولي`). The
+/// rules' facilities take only undefined proper names (`ملعب مولاي الحسن`), because a
+/// definite word after `ملعب` is most often a common noun (`ملعب المباراة`); a definite word
+/// that no frequency list of general Arabic holds is a name. Not one of the rules (the tagger
+/// reads their labels): `facility.rs` adds it after the combination.
+pub fn rare_facility_at(
+    g: &Gazetteer,
+    tokens: &[Token],
+    norm: &Normalized,
+    i: usize,
+) -> Option<Found> {
+    let (clitic, head, kind) = head_at(g, tokens, i, false)?;
+    let t = tokens.get(i + 1)?;
+    let rare = super::tagger::freq::shared().get(&t.norm) == 0;
+    let stem_chars = t.norm.strip_prefix("ال")?.chars().count();
+    if kind != Head::Facility || t.boundary || !rare || stem_chars < 3 || !letters(&t.norm) {
+        return None;
+    }
+    if g.is_stop(t) || g.is_title_or_head(&t.norm) || adjective(g, &t.norm) {
+        return None;
+    }
+    let mut last = i + 1;
+    if tokens
+        .get(last + 1)
+        .is_some_and(|n| !n.boundary && FACILITY_ADJECTIVES.contains(&n.norm.as_str()))
+    {
+        last += 1;
+    }
+    let mut ws = vec![head];
+    ws.extend(tokens.get(i + 1..=last)?.iter().map(|t| t.norm.clone()));
+    let key = format!("Place:{}", ws.join(" "));
+    let span = Span {
+        first: i,
+        clitic,
+        last,
+    };
+    Some(found(EntityKind::Place, key, ws, tokens, norm, span))
 }
 
 /// A place: an administrative unit, facility or natural feature with its name, or a place

@@ -11,6 +11,7 @@ mod acronym;
 mod boundary;
 mod byline;
 mod designation;
+mod facility;
 mod heads;
 mod kind_vote;
 mod latin;
@@ -157,7 +158,7 @@ fn article_names(
             .iter()
             .flat_map(|(_, t, _)| t.iter().map(|t| t.norm.as_str()))
             .collect();
-        return paras
+        let out = paras
             .iter()
             .zip(rules)
             .map(|((p, tokens, t), r)| {
@@ -170,10 +171,12 @@ fn article_names(
                 names.extend(acronym::acronym_names(g, tokens, &t.norm, &taken));
                 names.sort_by_key(|f| f.first);
                 let names = misread::fix(g, tokens, &t.norm, &[], names, &words);
+                let names = facility::add_facilities(g, tokens, &t.norm, names);
                 let names = designation::drop_designations(tokens, text_of(article, *p), names);
                 (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
             })
             .collect();
+        return without_storms(g, &paras, out);
     };
     let feats: Vec<Vec<Vec<u32>>> = paras
         .iter()
@@ -189,7 +192,7 @@ fn article_names(
         .iter()
         .flat_map(|(_, t, _)| t.iter().map(|t| t.norm.as_str()))
         .collect();
-    paras
+    let out = paras
         .iter()
         .zip(rules)
         .zip(&tags)
@@ -201,9 +204,28 @@ fn article_names(
                 .collect();
             let names = combine(g, tokens, &t.norm, rules, tags, &words);
             let names = misread::fix(g, tokens, &t.norm, &rule_people, names, &words);
+            let names = facility::add_facilities(g, tokens, &t.norm, names);
             let names = designation::drop_designations(tokens, text_of(article, *p), names);
             (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
         })
+        .collect();
+    without_storms(g, &paras, out)
+}
+
+/// The article's names without its named storms (`designation::drop_storms`): a storm named in
+/// one paragraph (`العاصفة دانيال`) is dropped where its name stands alone in another.
+fn without_storms(
+    g: &Gazetteer,
+    paras: &[(usize, Vec<Token>, Cow<'_, Tokenized>)],
+    out: Vec<(usize, Vec<Found>)>,
+) -> Vec<(usize, Vec<Found>)> {
+    let storms: Vec<_> = paras
+        .iter()
+        .zip(&out)
+        .flat_map(|((_, tokens, _), (_, names))| designation::storms_named(g, tokens, names))
+        .collect();
+    out.into_iter()
+        .map(|(p, names)| (p, designation::drop_storms(g, names, &storms)))
         .collect()
 }
 

@@ -410,3 +410,15 @@ fn names_in_a_tag_row_do_not_run_into_the_next_item() {
         "{people:?}"
     );
 }
+
+#[test]
+fn a_national_team_named_by_its_two_word_nickname_is_an_organization() {
+    let orgs = names(
+        &[
+            "وتأهل أسود الأطلس إلى نصف النهائي، وقال مدرب \"أسود الأطلس\" إن نسور قرطاج قدموا بطولة جيدة.",
+        ],
+        EntityKind::Organization,
+    );
+    assert!(orgs.contains(&"أسود الأطلس".to_string()), "{orgs:?}");
+    assert!(orgs.contains(&"نسور قرطاج".to_string()), "{orgs:?}");
+}
