@@ -184,6 +184,8 @@ impl<'a> Parser<'a> {
                 calendar,
                 weekday: None,
                 of_year,
+                said: false,
+                ahead: false,
             },
             last,
         ))
@@ -255,6 +257,8 @@ impl<'a> Parser<'a> {
                         calendar: Calendar::Hijri,
                         weekday: None,
                         of_year: false,
+                        said: false,
+                        ahead: false,
                     },
                     last,
                 ));
@@ -446,7 +450,18 @@ pub(super) fn find_in(toks: &[Tok<'_>]) -> Vec<Found> {
             .at(i)
             .and_then(|(expr, last)| Some((expr, last, toks.get(i)?, toks.get(last)?)))
         {
-            Some((expr, mut last, first, end)) => {
+            Some((mut expr, mut last, first, end)) => {
+                // A year-less day points ahead only in a clause that speaks of the future.
+                if let Expr::Date {
+                    year: None,
+                    day: Some(_),
+                    calendar: Calendar::Gregorian,
+                    ahead,
+                    ..
+                } = &mut expr
+                {
+                    *ahead = p.weekday_ahead(i);
+                }
                 out.push(Found {
                     expr,
                     start: first.start,

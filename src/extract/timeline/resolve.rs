@@ -345,7 +345,31 @@ pub fn resolve_in(
             calendar: Calendar::Gregorian,
             weekday,
             of_year,
+            said,
+            ahead,
         } => {
+            // A day said without its year, in a clause that does not speak of the future, is
+            // not after the article's own date (`قائد انقلاب 25 أكتوبر` said in April is the
+            // October before). A paragraph's year after the article's (`خلال عام 2026` said
+            // in 2025) already speaks of the future: its days keep it. A borrowed date is only near the article's: it keeps the
+            // nearest reading.
+            let past_day = d.is_some() && cue.is_none() && weekday.is_none() && !ahead;
+            let own = r.filter(|_| !borrowed && past_day);
+            let year = match (year, own) {
+                (Some(y), Some(r))
+                    if said
+                        && y <= r.year()
+                        && d.and_then(|d| NaiveDate::from_ymd_opt(y, month, d))
+                            .is_some_and(|x| x > r) =>
+                {
+                    None
+                }
+                _ => year,
+            };
+            let cue = match (cue, own) {
+                (None, Some(_)) if year.is_none() => Some(Cue::Past),
+                _ => cue,
+            };
             let (y, inferred) = match year {
                 Some(y) => (y, false),
                 None if of_year => (cued_year(cue, r)?, borrowed),
