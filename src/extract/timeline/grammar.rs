@@ -458,17 +458,7 @@ pub(super) fn find_in(toks: &[Tok<'_>]) -> Vec<Found> {
             .and_then(|(expr, last)| Some((expr, last, toks.get(i)?, toks.get(last)?)))
         {
             Some((mut expr, mut last, first, end)) => {
-                // A year-less day points ahead only in a clause that speaks of the future.
-                if let Expr::Date {
-                    year: None,
-                    day: Some(_),
-                    calendar: Calendar::Gregorian,
-                    ahead,
-                    ..
-                } = &mut expr
-                {
-                    *ahead = p.weekday_ahead(i);
-                }
+                p.mark_ahead(i, &mut expr);
                 out.push(Found {
                     expr,
                     start: first.start,
