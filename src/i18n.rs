@@ -71,6 +71,17 @@ pub fn outlet_shown(lang: Lang, outlet: &str) -> &str {
     }
 }
 
+/// `items` joined as a list in `lang`: `a، b` in Arabic, `a, b` in English (the comma from
+/// the table, a space after it).
+pub fn join_list<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
+    let sep = format!("{} ", tr(lang, "comma"));
+    items
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<&str>>()
+        .join(&sep)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,5 +102,12 @@ mod tests {
         assert_eq!(outlet_shown(Lang::En, ""), "unknown outlet");
         assert_eq!(outlet_shown(Lang::Ar, " "), "مصدر غير معروف");
         assert_eq!(outlet_shown(Lang::Ar, "الجزيرة"), "الجزيرة");
+    }
+
+    #[test]
+    fn a_list_takes_the_comma_of_its_language() {
+        assert_eq!(join_list(Lang::En, &["a", "b"]), "a, b");
+        assert_eq!(join_list(Lang::Ar, &["أ", "ب"]), "أ، ب");
+        assert_eq!(join_list::<&str>(Lang::En, &[]), "");
     }
 }

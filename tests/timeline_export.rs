@@ -100,7 +100,7 @@ fn export_gives_precision_order_merging_and_reference_sources() {
 fn timeline_shows_decades_and_centuries_readably() {
     let dir = story();
     let path = dir.path().to_str().expect("utf-8 path");
-    let out = khabar(&["timeline", "--one-story", path]);
+    let out = khabar(&["--lang", "ar", "timeline", "--one-story", path]);
     let lines: Vec<&str> = out.lines().collect();
     let at = |s: &str| lines.iter().position(|l| l.starts_with(s));
     let (century, decade, day) = (at("القرن 19"), at("1970–1979"), at("2024-01-25"));
@@ -112,6 +112,12 @@ fn timeline_shows_decades_and_centuries_readably() {
     // The merged day is dated: no estimate mark on it.
     let day_line = day.and_then(|k| lines.get(k)).copied().unwrap_or_default();
     assert!(!day_line.contains("تقديري"), "{day_line}");
+    assert!(out.contains("2026-06-11 إلى 2026-07-19"), "{out}");
+    // Under the English interface the period labels and the range word are English (14r).
+    let out = khabar(&["--lang", "en", "timeline", "--one-story", path]);
+    assert!(out.contains("19th century — "), "{out}");
+    assert!(out.contains("1970s — "), "{out}");
+    assert!(out.contains("2026-06-11 to 2026-07-19"), "{out}");
 }
 
 #[test]

@@ -50,7 +50,12 @@ pub fn row(corpus: &Corpus, e: &Entity, lang: Lang) -> String {
         }
     }
     let outlets: Vec<String> = by_outlet.iter().map(|(o, n)| format!("{o} {n}")).collect();
-    format!("{} — {} — {}", e.name, e.mentions.len(), outlets.join("، "))
+    format!(
+        "{} — {} — {}",
+        e.name,
+        e.mentions.len(),
+        crate::i18n::join_list(lang, &outlets)
+    )
 }
 
 pub fn run(args: EntitiesArgs, g: &super::Global) -> ExitCode {

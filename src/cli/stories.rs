@@ -177,7 +177,7 @@ pub fn row(story: &Story, lang: crate::i18n::Lang) -> String {
     );
     if !outlets.is_empty() {
         row.push_str(" — ");
-        row.push_str(&outlets.join("، "));
+        row.push_str(&crate::i18n::join_list(lang, &outlets));
     }
     // Dates in left-to-right isolates, so their digits and hyphens keep their order.
     let day = |d: chrono::NaiveDate| format!("\u{2066}{}\u{2069}", d.format("%Y-%m-%d"));

@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use crate::i18n::{Lang, join_list, tr};
 use crate::text::{LayoutOptions, layout_paragraph};
 
 #[derive(Debug, clap::Args)]
@@ -45,23 +46,6 @@ pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
                 return super::write_failed(&e);
             }
         }
-        // Each date in a left-to-right isolate: after an Arabic word (`إلى`) the digits of
-        // `2023-08-08` would otherwise be Arabic numbers whose hyphens do not join them, and
-        // would show as `08-08-2023`.
-        let shown = |d: &str| {
-            let r = crate::extract::timeline::readable(d, e.precision, true);
-            if r == d { ltr(d) } else { r.into_owned() }
-        };
-        // A Hijri year: its Gregorian year or years and the year as written (`1976 (1396 هـ)`).
-        let hijri = e
-            .end
-            .as_deref()
-            .and_then(|end| crate::extract::timeline::hijri_year(&e.date, end));
-        let date = match (&e.end, hijri) {
-            (_, Some((y, gregorian))) => format!("{} ({y} هـ)", ltr(&gregorian)),
-            (Some(end), None) => format!("{} إلى {}", shown(&e.date), shown(end)),
-            (None, None) => shown(&e.date),
-        };
         let mut outlets: Vec<&str> = e
             .sources
             .iter()
@@ -69,13 +53,7 @@ pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
             .map(|a| crate::i18n::outlet_shown(lang, &a.outlet))
             .collect();
         outlets.dedup();
-        let inferred = match (e.inferred, e.conflict) {
-            (true, true) => " (تقديري، يوم الأسبوع لا يوافق)",
-            (true, false) => " (تقديري)",
-            (false, true) => " (يوم الأسبوع لا يوافق)",
-            (false, false) => "",
-        };
-        let row = format!("{date}{inferred} — {} — {}", e.summary, outlets.join("، "));
+        let row = event_row(e, &outlets, lang);
         if !visual {
             if let Err(e) = writeln!(out, "{}", super::logical_text(&row)) {
                 return super::write_failed(&e);
@@ -92,6 +70,50 @@ pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
         return super::write_failed(&e);
     }
     ExitCode::SUCCESS
+}
+
+/// One event's row: its date (with its Hijri year, or its range), its marks (estimated,
+/// weekday disagreeing), its summary and its outlets — every word of the interface in `lang`.
+fn event_row(e: &crate::extract::Event, outlets: &[&str], lang: Lang) -> String {
+    // Each date in a left-to-right isolate: after an Arabic word (`إلى`) the digits of
+    // `2023-08-08` would otherwise be Arabic numbers whose hyphens do not join them, and
+    // would show as `08-08-2023`.
+    let shown = |d: &str| {
+        let r = crate::extract::timeline::readable(d, e.precision, lang == Lang::Ar);
+        if r == d { ltr(d) } else { r.into_owned() }
+    };
+    // A Hijri year: its Gregorian year or years and the year as written (`1976 (1396 هـ)`,
+    // `1976 (AH 1396)`).
+    let hijri = e
+        .end
+        .as_deref()
+        .and_then(|end| crate::extract::timeline::hijri_year(&e.date, end));
+    let date = match (&e.end, hijri) {
+        (_, Some((y, gregorian))) => format!(
+            "{} ({})",
+            ltr(&gregorian),
+            tr(lang, "hijri_year").replace("{y}", &y.to_string())
+        ),
+        (Some(end), None) => format!("{} {} {}", shown(&e.date), tr(lang, "date_to"), shown(end)),
+        (None, None) => shown(&e.date),
+    };
+    let marks: Vec<&str> = [
+        e.inferred.then(|| tr(lang, "estimated")),
+        e.conflict.then(|| tr(lang, "weekday_disagrees")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let marks = if marks.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", join_list(lang, &marks))
+    };
+    format!(
+        "{date}{marks} — {} — {}",
+        e.summary,
+        join_list(lang, outlets)
+    )
 }
 
 /// `text` as a left-to-right isolate (LRI … PDI).

@@ -101,6 +101,7 @@ pub fn assemble(
     // `X - بوابة الشروق`: a title pasted with the site's name after it names the outlet, and
     // the headline is the rest.
     let suffix = title_suffix(&title).map(|(head, o)| (head.to_string(), o));
+    let named_site = suffix.is_some();
     let title = suffix.as_ref().map_or(title, |(head, _)| head.clone());
     // The file's name (a scraper's `site_20150724_17.txt`) is the weakest sign: the text and
     // the page say better when they say anything.
@@ -163,10 +164,18 @@ pub fn assemble(
             }
         }
     }
+    // The headline paragraph that carries the site's name (`X - بوابة الشروق`) shows the
+    // headline alone, as the title does: the suffix is the page's `<title>`, not the story.
     let mut paragraphs: Vec<Paragraph> = lines
         .into_iter()
         .zip(kinds)
-        .map(|(l, kind)| Paragraph { text: l.text, kind })
+        .map(|(l, kind)| {
+            let text = match title_suffix(&l.text) {
+                Some((head, _)) if named_site && kind == ParagraphKind::Title => head.to_string(),
+                _ => l.text,
+            };
+            Paragraph { text, kind }
+        })
         .collect();
     // The collect reuses the (larger) lines' buffer: without this, every article kept a
     // quarter of its text's size again in unused capacity for as long as it is loaded.
@@ -395,6 +404,41 @@ mod tests {
         // Without a label, a clock with the weather beside it is the day the page was read,
         // never its publication date (`corpus::furniture`): no date rather than a wrong one.
         assert_eq!(date(page("سامي المثال")), None);
+    }
+
+    /// The headline paragraph pasted with the site's name after it shows the headline alone,
+    /// like the title (14r); a headline that only ends with a dash and words keeps them.
+    #[test]
+    fn the_site_name_after_a_pasted_headline_leaves_its_paragraph_too() {
+        let page = |headline: &str| {
+            let texts = vec![
+                headline.to_string(),
+                "افتتح وزير الري محطة ضخ جديدة لخدمة آلاف الأفدنة في محافظات الدلتا.".to_string(),
+                "وقال الوزير إن المحطة تعمل بالطاقة الشمسية وتوفر الوقود.".to_string(),
+            ];
+            assemble(String::new(), "a.txt".into(), texts, &[], Given::default())
+        };
+        let a = page("وزير الري يفتتح محطة ضخ جديدة في الدلتا - اليوم السابع");
+        assert_eq!(a.title, "وزير الري يفتتح محطة ضخ جديدة في الدلتا");
+        assert_eq!(a.outlet, "اليوم السابع");
+        assert_eq!(a.paragraphs[0].text, a.title);
+        let a = page("وزير الري يفتتح محطة ضخ جديدة - الدلتا أولا");
+        assert_eq!(
+            a.paragraphs[0].text,
+            "وزير الري يفتتح محطة ضخ جديدة - الدلتا أولا"
+        );
+        // Tunisia's الشروق by its domain in the file's name; a bare الشروق is Egypt's.
+        let t = vec!["وزير الري يفتتح محطة ضخ جديدة في الدلتا".to_string()];
+        let a = assemble(
+            String::new(),
+            "alchourouk.txt".into(),
+            t,
+            &[],
+            Given::default(),
+        );
+        assert_eq!(a.outlet, "الشروق التونسية");
+        let a = page("وزير الري يفتتح محطة ضخ جديدة في الدلتا - بوابة الشروق");
+        assert_eq!(a.outlet, "الشروق");
     }
 
     #[test]

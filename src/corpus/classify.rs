@@ -5,7 +5,7 @@
 
 use super::datelines::dateline;
 use super::dates::date_in;
-use super::furniture::{is_furniture_line, mark_teaser_dates};
+use super::furniture::{is_furniture_line, mark_teaser_dates, mark_trailing_teaser};
 use super::lines::Line;
 use super::markers::Marker;
 use super::meta::source_line;
@@ -139,6 +139,7 @@ pub fn classify(lines: &[Line]) -> (Vec<ParagraphKind>, Option<usize>) {
     let title = find_title(lines, &mut kinds);
     mark_teasers(lines, &mut kinds, title);
     mark_teaser_dates(lines, &mut kinds, title);
+    mark_trailing_teaser(lines, &mut kinds, title);
     (kinds, title)
 }
 

@@ -1,6 +1,7 @@
 //! Page furniture a pasted page keeps, told by its shape wherever it stands: a welcome
 //! banner, a menu line, a gallery label, a number alone, a site's clock and weather header,
-//! and the timestamps a related list prints under its stories. Split from `classify.rs`,
+//! the timestamps a related list prints under its stories, and another article's teaser
+//! pasted after the article. Split from `classify.rs`,
 //! which asks these questions of every line.
 
 use super::datelines::dateline_of;
@@ -88,6 +89,45 @@ pub(super) fn mark_teaser_dates(lines: &[Line], kinds: &mut [ParagraphKind], tit
     }
 }
 
+/// Most paragraphs an appended teaser's excerpt runs to.
+const TEASER_EXCERPT_PARAGRAPHS: usize = 2;
+
+/// Another article's teaser pasted after the article, at the very end of the page: a
+/// headline the page's furniture rules already took for another article's (a teaser
+/// question, a run of headlines), then a paragraph or two of that article's opening, cut by
+/// the site with an ellipsis (`...`, `…`) and nothing after it. The excerpt is furniture like
+/// its headline. An article's own last paragraph does not sit under such a headline, and a
+/// paste cut short ends mid-word, not with the site's ellipsis.
+pub(super) fn mark_trailing_teaser(
+    lines: &[Line],
+    kinds: &mut [ParagraphKind],
+    title: Option<usize>,
+) {
+    let Some(last) = lines.len().checked_sub(1) else {
+        return;
+    };
+    let cut = lines.get(last).is_some_and(|l| {
+        let t = l.text.trim_end();
+        t.ends_with("...") || t.ends_with('…')
+    });
+    if !cut || kinds.get(last) != Some(&Body) {
+        return;
+    }
+    // Back over the excerpt to the headline above it.
+    let Some(head) = (0..last).rev().find(|&i| kinds.get(i) != Some(&Body)) else {
+        return;
+    };
+    let start = title.map_or(0, |t| t + 1);
+    let begun = kinds.get(start..head).is_some_and(|k| k.contains(&Body));
+    let headline =
+        kinds.get(head) == Some(&Boilerplate) && lines.get(head).is_some_and(Line::headline_like);
+    if last - head <= TEASER_EXCERPT_PARAGRAPHS && head >= start && begun && headline {
+        for i in head + 1..=last {
+            set(kinds, i, Boilerplate);
+        }
+    }
+}
+
 /// Give line `i` the kind `kind` (one past the end is ignored).
 fn set(kinds: &mut [ParagraphKind], i: usize, kind: ParagraphKind) {
     if let Some(k) = kinds.get_mut(i) {
@@ -146,6 +186,35 @@ mod tests {
         assert_eq!(k.get(1), Some(&Meta), "the article's own date line: {k:?}");
         assert_eq!(&k[2..4], &[Body, Body], "{k:?}");
         assert!(k[4..].iter().all(|k| *k == Boilerplate), "{k:?}");
+    }
+
+    #[test]
+    fn a_teaser_cut_with_an_ellipsis_after_the_article_is_furniture() {
+        let teaser =
+            "وتساءل الكاتب في مقاله عن مستقبل الزراعة في البلاد، وعن دور الشباب في إحياء الأرض ...";
+        let k = kinds_of(&[
+            "الوزارة تطلق خطة لدعم صغار المزارعين",
+            P1,
+            P2,
+            "هل ما زال الفلاح يثق في وعود الحكومات؟",
+            teaser,
+        ]);
+        assert_eq!(&k[1..3], &[Body, Body], "{k:?}");
+        assert_eq!(&k[3..], &[Boilerplate, Boilerplate], "{k:?}");
+        // Without the site's ellipsis, or with no headline above it, the paragraph is the
+        // article's own.
+        let own =
+            "وتساءل الكاتب في مقاله عن مستقبل الزراعة في البلاد، وعن دور الشباب في إحياء الأرض.";
+        let k = kinds_of(&[
+            "الوزارة تطلق خطة لدعم صغار المزارعين",
+            P1,
+            P2,
+            "هل ما زال الفلاح يثق في وعود الحكومات؟",
+            own,
+        ]);
+        assert_eq!(k.last(), Some(&Body), "{k:?}");
+        let k = kinds_of(&["الوزارة تطلق خطة لدعم صغار المزارعين", P1, P2, teaser]);
+        assert_eq!(k.last(), Some(&Body), "{k:?}");
     }
 
     #[test]

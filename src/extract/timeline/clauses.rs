@@ -2,8 +2,9 @@
 //! happening (and in which tense), opens a headline or a schedule — which decides whether a
 //! bare `اليوم` or weekday is a date (`deictic.rs`).
 
+use super::deictic::TIMES_OF_DAY;
 use super::grammar::Parser;
-use super::lexicon::{FUTURE_WORDS, future_verb};
+use super::lexicon::{FUTURE_WORDS, cue, future_verb};
 use super::words::{List, Tense, event_tense, is};
 
 /// How far back in its clause a future marker is looked for before a weekday.
@@ -161,9 +162,13 @@ impl Parser<'_> {
     /// Is the `الاثنين` at token `i` "the two" rather than Monday: right after a definite
     /// plural or dual noun (`تحرير القادة الاثنين`, `بين الطرفين الاثنين`; a broken plural from
     /// `plural` in `assets/timeline_words.tsv`, or `ال` and a stem of five letters or more
-    /// ending in a dual or plural suffix, so `الصين` and `الدين` are not), unless a verb of a
-    /// happening comes right before that noun (`التقى الزعيمان الاثنين`: the noun is the
-    /// verb's subject, the day its adverb)?
+    /// ending in the oblique dual or plural `ين`, so `الصين` and `الدين` are not)?
+    ///
+    /// Not after a nominative `ان` / `ون`: its adjective would be `الاثنان`, and most such
+    /// words are singular nouns (`البرلمان`, `الطيران`, `القانون`, `السودان`). Not when a
+    /// verb of a happening comes right before the noun (`التقى الزعيمان الاثنين`: the noun is
+    /// the verb's subject, the day its adverb), after a listed place (`البحرين`), nor when a
+    /// date or time word follows (`الاثنين 7 أغسطس`, `الاثنين الماضي`, `الاثنين صباحا`).
     pub(super) fn the_two(&self, i: usize) -> bool {
         if self.word(i) != Some("الاثنين") {
             return false;
@@ -175,12 +180,13 @@ impl Parser<'_> {
             .strip_prefix('و')
             .filter(|n| n.starts_with("ال"))
             .unwrap_or(noun);
-        let suffixed = noun.starts_with("ال")
-            && noun.chars().count() >= 7
-            && ["ين", "ان", "ون"].iter().any(|s| noun.ends_with(s));
-        // A listed place ending like a dual or plural (`البحرين`, `اليابان`, `الأرجنتين`) is
-        // the sentence's subject or object: the day after it is Monday.
+        let suffixed = noun.starts_with("ال") && noun.chars().count() >= 7 && noun.ends_with("ين");
+        // A listed place ending like a dual or plural (`البحرين`, `الأرجنتين`) is the
+        // sentence's subject or object: the day after it is Monday.
         if !(suffixed || is(List::Plural, noun)) || crate::lexicon::is_listed_place(noun) {
+            return false;
+        }
+        if self.day_follows(i + 1) {
             return false;
         }
         let verb = i
@@ -188,5 +194,22 @@ impl Parser<'_> {
             .and_then(|p| self.word(p))
             .is_some_and(|v| event_tense(v).is_some() || future_verb(v));
         !verb
+    }
+
+    /// Does a date or time word start at token `k` (a day's number, a month, a tense cue, a
+    /// time of day): what follows a weekday, never "the two"?
+    fn day_follows(&self, k: usize) -> bool {
+        if self.num(k).is_some() || self.month_at(k) {
+            return true;
+        }
+        self.word(k).is_some_and(|w| {
+            let w = w
+                .strip_prefix('و')
+                .filter(|r| r.chars().count() >= 3)
+                .unwrap_or(w);
+            cue(w).is_some()
+                || TIMES_OF_DAY.contains(&w)
+                || TIMES_OF_DAY.iter().any(|t| w.strip_suffix('ا') == Some(*t))
+        })
     }
 }

@@ -24,6 +24,13 @@ pub enum Expr {
         /// The cue names the year (`فبراير من العام الماضي`: February of last year), not the
         /// month (`فبراير الماضي`: the last February before the article).
         of_year: bool,
+        /// The year was not written with the date but taken from the paragraph (`said_year` in
+        /// `years.rs`): it yields to the article's date when it would put a past event
+        /// after it.
+        said: bool,
+        /// The clause speaks of what is to come (`سيعقد`, `سوف`, `المقرر`, a forecast): a
+        /// year-less day may then fall after the article's date; otherwise it may not.
+        ahead: bool,
     },
     /// A year (`عام 2014`, `2002م`, `1445 هـ`, `في 1975`, `(1962)`).
     Year { year: i32, calendar: Calendar },

@@ -168,7 +168,14 @@ impl<'a> Parser<'a> {
         end_day: Option<u32>,
         need_anchor: bool,
     ) -> Option<(Expr, usize)> {
-        let (month, calendar, j) = self.month(month_at)?;
+        let (month, calendar, mut j) = self.month(month_at)?;
+        // `رمضان المبارك 1445`, `محرم الحرام`: a word of honour is part of a Hijri month's
+        // name; the year after it is the month's.
+        if calendar == Calendar::Hijri
+            && self.word(j + 1).is_some_and(|w| is(List::HijriEpithet, w))
+        {
+            j += 1;
+        }
         let (year, cue, last, anchored, of_year) = self.month_tail(j);
         if need_anchor && !anchored {
             return None;
@@ -184,6 +191,8 @@ impl<'a> Parser<'a> {
                 calendar,
                 weekday: None,
                 of_year,
+                said: false,
+                ahead: false,
             },
             last,
         ))
@@ -255,6 +264,8 @@ impl<'a> Parser<'a> {
                         calendar: Calendar::Hijri,
                         weekday: None,
                         of_year: false,
+                        said: false,
+                        ahead: false,
                     },
                     last,
                 ));
@@ -446,7 +457,8 @@ pub(super) fn find_in(toks: &[Tok<'_>]) -> Vec<Found> {
             .at(i)
             .and_then(|(expr, last)| Some((expr, last, toks.get(i)?, toks.get(last)?)))
         {
-            Some((expr, mut last, first, end)) => {
+            Some((mut expr, mut last, first, end)) => {
+                p.mark_ahead(i, &mut expr);
                 out.push(Found {
                     expr,
                     start: first.start,

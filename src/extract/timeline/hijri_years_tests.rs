@@ -115,3 +115,40 @@ fn an_article_that_marks_old_years_ad_keeps_its_bare_ones_ad() {
     );
     assert_eq!(dated(vec![a], "a", "عام 1396"), ad(1396));
 }
+
+/// The export's day of Hijri `y-m-d`.
+fn hijri_day(y: i32, m: u32, d: u32) -> String {
+    hijri_to_gregorian(y, m, d).expect("in range").to_string()
+}
+
+#[test]
+fn a_year_after_a_hijri_month_and_its_word_of_honour_is_hijri() {
+    use super::super::coverage_tests::dates;
+    let on = NaiveDate::from_ymd_opt(2024, 6, 10);
+    // No هـ anywhere: the month names the calendar of the year after it (14r).
+    assert_eq!(
+        dates("ووقعت الحادثة في 10 شعبان المعظم 1443 بالقرب من الحدود", on),
+        vec![hijri_day(1443, 8, 10)]
+    );
+    assert_eq!(
+        dates("وتأسست الجمعية في 1 محرم الحرام 1420 بقرار من الوزارة", on),
+        vec![hijri_day(1420, 1, 1)]
+    );
+    assert_eq!(
+        dates("وصدر القرار يوم 12 صفر الخير 1446", on),
+        vec![hijri_day(1446, 2, 12)]
+    );
+    assert_eq!(
+        dates("وجاء ذلك في 7 ربيع الآخر 1444 بحضور الأمير", on),
+        vec![hijri_day(1444, 4, 7)]
+    );
+    assert_eq!(
+        dates("وعقد الاجتماع في 9 ذي القعدة سنة 1441", on),
+        vec![hijri_day(1441, 11, 9)]
+    );
+    // A word of honour alone is no month.
+    assert_eq!(
+        dates("وهنأ الأمير الشعب بالعيد المبارك 1445", on),
+        Vec::<String>::new()
+    );
+}

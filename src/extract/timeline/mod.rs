@@ -349,6 +349,8 @@ mod coverage_tests;
 #[cfg(test)]
 mod news_shapes_tests;
 #[cfg(test)]
+mod past_days_tests;
+#[cfg(test)]
 mod reader_dates_tests;
 #[cfg(test)]
 mod tense_tests;

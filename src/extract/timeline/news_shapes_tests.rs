@@ -170,8 +170,13 @@ fn dates_without_a_year_take_the_year_their_paragraph_names() {
     let text = "في عام 2014 تشكل التحالف، ومنذ أكتوبر الماضي تصاعدت الهجمات";
     assert_eq!(dates(text, AUG13), vec!["2014", "2024-10"]);
     assert_eq!(
-        dates("بدأت الهجمات في 12 يناير", on(2017, 12, 17)),
+        dates("ستبدأ الهجمات في 12 يناير", on(2017, 12, 17)),
         vec!["2018-01-12"]
+    );
+    // In the past tense the day is not after the article (14r): the January before.
+    assert_eq!(
+        dates("بدأت الهجمات في 12 يناير", on(2017, 12, 17)),
+        vec!["2017-01-12"]
     );
 }
 

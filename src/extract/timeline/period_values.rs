@@ -1,10 +1,12 @@
 //! The values of periods longer than a month: which season, century or year a text means
-//! when it says `الصيف الماضي`, `السبعينيات`, `القرن الماضي` or `النصف الثاني من العام`.
+//! when it says `الصيف الماضي`, `السبعينيات`, `القرن الماضي` or `النصف الثاني من العام`; and
+//! the year of a year-less day or month, Gregorian or Hijri (`25 أكتوبر`, `رمضان المقبل`).
 
 use chrono::{Datelike, Months, NaiveDate};
 
 use super::grammar::CenturyOf;
 use super::lexicon::Cue;
+use crate::calendar::hijri_to_gregorian;
 
 /// A season (0 spring … 3 winter) of `year`: its first day (winter from the year's December).
 pub(super) fn season_start(year: i32, season: u8) -> Option<NaiveDate> {
@@ -78,4 +80,80 @@ pub(super) fn cued_year(cue: Option<Cue>, r: Option<NaiveDate>) -> Option<i32> {
         Some(Cue::Next) => y + 1,
         _ => y,
     })
+}
+
+/// The year of a year-less day or month: the tense cue decides (`الماضي` the last one before
+/// the reference, `المقبل` the next one, `الجاري` the reference's year); without a cue, the
+/// occurrence nearest the reference, future ones counting double (news reports the past).
+/// A weekday written with the date keeps only the years where the date falls on it.
+pub(super) fn year_for(
+    month: u32,
+    day: u32,
+    cue: Option<Cue>,
+    weekday: Option<u32>,
+    r: NaiveDate,
+) -> Option<i32> {
+    let mut candidates: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day.clamp(1, 28)))
+        .collect();
+    if let Some(w) = weekday {
+        let on_it: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+            .filter(|d| d.weekday().num_days_from_monday() == w)
+            .collect();
+        if !on_it.is_empty() {
+            candidates = on_it;
+        }
+    }
+    let pick = match cue {
+        Some(Cue::Current) => return Some(r.year()),
+        Some(Cue::Past) => candidates.into_iter().filter(|d| *d <= r).max(),
+        Some(Cue::Next) => candidates.into_iter().filter(|d| *d > r).min(),
+        None => candidates.into_iter().min_by_key(|d| {
+            let diff = (*d - r).num_days();
+            if diff > 0 { diff * 2 } else { -diff }
+        }),
+    };
+    pick.map(|d| d.year())
+}
+
+/// The Hijri year of a year-less Hijri month (`شهر رمضان`, `رمضان المقبل`), by the same rule
+/// as [`year_for`]: the cue decides, else the occurrence nearest the reference (a month that
+/// holds the reference is `الجاري`), future ones counting double.
+pub(super) fn hijri_year_for(month: u32, day: u32, cue: Option<Cue>, r: NaiveDate) -> Option<i32> {
+    // A Hijri year is 354 or 355 days: 33 of them are 32 Gregorian years.
+    let approx = (r.year() - 622) * 33 / 32;
+    let starts: Vec<(i32, NaiveDate, NaiveDate)> = (approx - 2..=approx + 2)
+        .filter_map(|y| {
+            let s = hijri_to_gregorian(y, month, day)?;
+            let next = if month == 12 {
+                (y + 1, 1)
+            } else {
+                (y, month + 1)
+            };
+            let e = hijri_to_gregorian(next.0, next.1, 1)?;
+            Some((y, s, e))
+        })
+        .collect();
+    let current = starts.iter().find(|(_, s, e)| *s <= r && r < *e);
+    let pick = match cue {
+        Some(Cue::Current) => current.copied(),
+        Some(Cue::Past) => starts
+            .iter()
+            .filter(|(_, s, _)| *s <= r)
+            .max_by_key(|x| x.1)
+            .copied(),
+        Some(Cue::Next) => starts
+            .iter()
+            .filter(|(_, s, _)| *s > r)
+            .min_by_key(|x| x.1)
+            .copied(),
+        None => current.copied().or_else(|| {
+            starts.iter().copied().min_by_key(|(_, s, _)| {
+                let diff = (*s - r).num_days();
+                if diff > 0 { diff * 2 } else { -diff }
+            })
+        }),
+    };
+    pick.map(|(y, _, _)| y)
 }

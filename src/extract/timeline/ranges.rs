@@ -70,6 +70,8 @@ impl Parser<'_> {
                 calendar: Calendar::Gregorian,
                 weekday,
                 of_year: false,
+                said: false,
+                ahead: false,
             },
             end,
         ))

@@ -110,3 +110,22 @@ fn a_summary_is_not_cut_inside_a_time() {
     assert!(s.contains("23:30"), "{s}");
     assert!(!s.starts_with("30"), "{s}");
 }
+
+#[test]
+fn the_two_only_after_an_oblique_dual_or_plural_and_never_before_a_date_word() {
+    // A singular noun ending in a nominative dual or plural suffix, or a place name not in
+    // the gazetteer: Monday (14r).
+    assert!(dated("وقال رئيس البرلمان الاثنين إن الجلسة انتهت"));
+    assert!(dated("وأعلن قائد الطيران الاثنين أن الطائرات عادت"));
+    assert!(dated("وأقر المجلس نص القانون الاثنين بالإجماع"));
+    assert!(dated("وقال رئيس وزراء الكاميرون الاثنين إن البلاد بخير"));
+    // A date or time word after it: Monday, even after a plural of people.
+    assert!(dated("وتناول اجتماع القادة الاثنين الماضي الأزمة"));
+    assert!(dated("وموعد لقاء الطرفين الاثنين المقبل"));
+    assert!(dated("وأفرج عن المعتقلين الاثنين 7 أغسطس"));
+    assert!(dated("وبدأ اجتماع الجانبين الاثنين صباحا في القاهرة"));
+    // "The two" after an oblique dual or a plural of people.
+    assert!(!dated("وأكد ممثلو البلدين الاثنين التزامهما بالاتفاق"));
+    assert!(!dated("ورحب بموقف الجانبين الاثنين"));
+    assert!(!dated("وطالب بالإفراج عن الأسيرين الاثنين"));
+}

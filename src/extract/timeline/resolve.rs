@@ -6,7 +6,9 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::grammar::{CenturyOf, Expr};
 use super::lexicon::{Cue, Unit};
-use super::period_values::{century_digits, cued_year, season_start, season_year};
+use super::period_values::{
+    century_digits, cued_year, hijri_year_for, season_start, season_year, year_for,
+};
 use crate::calendar::Calendar;
 use crate::extract::{Precision, ReferenceSource};
 
@@ -90,82 +92,6 @@ fn shift(date: NaiveDate, unit: Unit, n: i64) -> Option<NaiveDate> {
         Unit::Month => months(n),
         Unit::Year => months(n * 12),
     }
-}
-
-/// The year of a year-less day or month: the tense cue decides (`الماضي` the last one before
-/// the reference, `المقبل` the next one, `الجاري` the reference's year); without a cue, the
-/// occurrence nearest the reference, future ones counting double (news reports the past).
-/// A weekday written with the date keeps only the years where the date falls on it.
-fn year_for(
-    month: u32,
-    day: u32,
-    cue: Option<Cue>,
-    weekday: Option<u32>,
-    r: NaiveDate,
-) -> Option<i32> {
-    let mut candidates: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
-        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day.clamp(1, 28)))
-        .collect();
-    if let Some(w) = weekday {
-        let on_it: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
-            .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-            .filter(|d| d.weekday().num_days_from_monday() == w)
-            .collect();
-        if !on_it.is_empty() {
-            candidates = on_it;
-        }
-    }
-    let pick = match cue {
-        Some(Cue::Current) => return Some(r.year()),
-        Some(Cue::Past) => candidates.into_iter().filter(|d| *d <= r).max(),
-        Some(Cue::Next) => candidates.into_iter().filter(|d| *d > r).min(),
-        None => candidates.into_iter().min_by_key(|d| {
-            let diff = (*d - r).num_days();
-            if diff > 0 { diff * 2 } else { -diff }
-        }),
-    };
-    pick.map(|d| d.year())
-}
-
-/// The Hijri year of a year-less Hijri month (`شهر رمضان`, `رمضان المقبل`), by the same rule
-/// as [`year_for`]: the cue decides, else the occurrence nearest the reference (a month that
-/// holds the reference is `الجاري`), future ones counting double.
-fn hijri_year_for(month: u32, day: u32, cue: Option<Cue>, r: NaiveDate) -> Option<i32> {
-    // A Hijri year is 354 or 355 days: 33 of them are 32 Gregorian years.
-    let approx = (r.year() - 622) * 33 / 32;
-    let starts: Vec<(i32, NaiveDate, NaiveDate)> = (approx - 2..=approx + 2)
-        .filter_map(|y| {
-            let s = hijri_to_gregorian(y, month, day)?;
-            let next = if month == 12 {
-                (y + 1, 1)
-            } else {
-                (y, month + 1)
-            };
-            let e = hijri_to_gregorian(next.0, next.1, 1)?;
-            Some((y, s, e))
-        })
-        .collect();
-    let current = starts.iter().find(|(_, s, e)| *s <= r && r < *e);
-    let pick = match cue {
-        Some(Cue::Current) => current.copied(),
-        Some(Cue::Past) => starts
-            .iter()
-            .filter(|(_, s, _)| *s <= r)
-            .max_by_key(|x| x.1)
-            .copied(),
-        Some(Cue::Next) => starts
-            .iter()
-            .filter(|(_, s, _)| *s > r)
-            .min_by_key(|x| x.1)
-            .copied(),
-        None => current.copied().or_else(|| {
-            starts.iter().copied().min_by_key(|(_, s, _)| {
-                let diff = (*s - r).num_days();
-                if diff > 0 { diff * 2 } else { -diff }
-            })
-        }),
-    };
-    pick.map(|(y, _, _)| y)
 }
 
 pub use crate::calendar::hijri_to_gregorian;
@@ -345,7 +271,31 @@ pub fn resolve_in(
             calendar: Calendar::Gregorian,
             weekday,
             of_year,
+            said,
+            ahead,
         } => {
+            // A day said without its year, in a clause that does not speak of the future, is
+            // not after the article's own date (`قائد انقلاب 25 أكتوبر` said in April is the
+            // October before). A paragraph's year after the article's (`خلال عام 2026` said
+            // in 2025) already speaks of the future: its days keep it. A borrowed date is only near the article's: it keeps the
+            // nearest reading.
+            let past_day = d.is_some() && cue.is_none() && weekday.is_none() && !ahead;
+            let own = r.filter(|_| !borrowed && past_day);
+            let year = match (year, own) {
+                (Some(y), Some(r))
+                    if said
+                        && y <= r.year()
+                        && d.and_then(|d| NaiveDate::from_ymd_opt(y, month, d))
+                            .is_some_and(|x| x > r) =>
+                {
+                    None
+                }
+                _ => year,
+            };
+            let cue = match (cue, own) {
+                (None, Some(_)) if year.is_none() => Some(Cue::Past),
+                _ => cue,
+            };
             let (y, inferred) = match year {
                 Some(y) => (y, false),
                 None if of_year => (cued_year(cue, r)?, borrowed),

@@ -4,9 +4,10 @@
 //! `تشهد`) points to the coming one; a past verb (`قال`, `أعلن`, `جرى`, `شهد`) keeps the past
 //! one, as news mostly reports what happened.
 
-use super::grammar::Parser;
+use super::grammar::{Expr, Parser};
 use super::lexicon::{FUTURE_WORDS, future_verb};
 use super::words::{List, Tense, event_tense, is};
+use crate::calendar::Calendar;
 
 /// What one word says of its clause's time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +81,22 @@ impl Parser<'_> {
                 }
                 future > past
             }
+        }
+    }
+
+    /// A year-less Gregorian day found at `i` points ahead only in a clause that speaks of
+    /// the future (by the weekday's rule); otherwise resolution keeps it from falling after
+    /// the article's own date.
+    pub(super) fn mark_ahead(&self, i: usize, expr: &mut Expr) {
+        if let Expr::Date {
+            year: None,
+            day: Some(_),
+            calendar: Calendar::Gregorian,
+            ahead,
+            ..
+        } = expr
+        {
+            *ahead = self.weekday_ahead(i);
         }
     }
 

@@ -36,6 +36,8 @@ pub enum List {
     ForecastVerb,
     /// `القاده`, `الاسري`: definite broken plurals after which `الاثنين` is "the two".
     Plural,
+    /// `المبارك`, `الحرام`: words of honour after a Hijri month (`رمضان المبارك 1445`).
+    HijriEpithet,
 }
 
 const TSV: &str = include_str!("../../../assets/timeline_words.tsv");
@@ -61,6 +63,7 @@ fn lists() -> &'static HashMap<List, HashSet<&'static str>> {
                 "forecast-verb" => List::ForecastVerb,
                 "state" => List::State,
                 "plural" => List::Plural,
+                "hijri-epithet" => List::HijriEpithet,
                 _ => continue,
             };
             out.entry(list).or_default().insert(word.trim());

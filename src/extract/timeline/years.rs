@@ -255,7 +255,10 @@ impl Parser<'_> {
 /// after it (`خلال عام 2026، تبدأ في 12 فبراير، ثم 2 أبريل`, `بدأ عام 2017 برحيل … في 12
 /// يناير`) takes the last year written before it, rather than the one nearest the article's
 /// date. A tense cue (`أكتوبر الماضي`) or a weekday (which picks its own year) keeps its own
-/// reading; only Gregorian dates and years count.
+/// reading; only Gregorian dates and years count. The year so taken is marked `said`: at
+/// resolution it yields to the article's date when it would put a day of a clause that does
+/// not speak of the future after that date (`أعلن في 15 أبريل 2023 … انقلاب 25 أكتوبر`,
+/// said in April 2023, is the October before).
 pub(super) fn said_year(found: &mut [Found]) {
     let mut said: Option<i32> = None;
     for f in found {
@@ -274,8 +277,12 @@ pub(super) fn said_year(found: &mut [Found]) {
                 cue: None,
                 weekday: None,
                 calendar: Calendar::Gregorian,
+                said: filled,
                 ..
-            } => *year = said,
+            } => {
+                *year = said;
+                *filled = said.is_some();
+            }
             _ => {}
         }
     }
