@@ -221,6 +221,7 @@ fn text_date(lines: &[Line], kinds: &[ParagraphKind]) -> Option<NaiveDate> {
         .filter_map(|(i, (l, _))| dateline_of(l).map(|d| (i, d)))
         .filter(|(i, d)| *i < head || d.labelled)
         .filter(|(i, d)| d.labelled || !above_furniture(*i))
+        .filter(|(i, d)| d.labelled || !top_bar_day(lines, kinds, *i, title))
         .map(|(_, d)| d)
         .collect();
     // A labelled publication line (`نشر في: …`) says what its date is; a bare date line may be
@@ -252,6 +253,24 @@ fn text_date(lines: &[Line], kinds: &[ParagraphKind]) -> Option<NaiveDate> {
             wire_dateline::dated(day, lines.iter().map(|l| l.text.as_str()))
         })
         .or_else(|| lines.iter().find_map(embed_date))
+}
+
+/// A bare date without a time of day between the site's furniture and the headline
+/// (`الرئيسية`, `أخبار دولية`, then `الإثنين 7 ديسمبر 2026`, then the headline): the top bar's
+/// day, printed on every page of the site (the day the page was read). A publication line
+/// above a headline carries its hour (`الأحد، 06 ديسمبر 2026 03:15 م`), and one under the
+/// headline is the article's whatever it carries.
+fn top_bar_day(lines: &[Line], kinds: &[ParagraphKind], i: usize, title: Option<usize>) -> bool {
+    let furniture_above = kinds
+        .get(..i)
+        .is_some_and(|above| above.contains(&ParagraphKind::Boilerplate));
+    let timed = lines.get(i).is_some_and(|l| {
+        let chars: Vec<char> = l.text.chars().collect();
+        chars
+            .windows(3)
+            .any(|w| matches!(w, [a, ':', b] if a.is_numeric() && b.is_numeric()))
+    });
+    title.is_some_and(|t| i < t) && furniture_above && !timed
 }
 
 /// Give paragraph `i` the kind `kind` (one past the end is ignored).
@@ -395,6 +414,32 @@ mod tests {
         // Without a label, a clock with the weather beside it is the day the page was read,
         // never its publication date (`corpus::furniture`): no date rather than a wrong one.
         assert_eq!(date(page("سامي المثال")), None);
+    }
+
+    /// A pasted page: the site's name and menu, the top bar's day, then the headline. The day
+    /// is the one the page was read; a publication line there carries its hour.
+    #[test]
+    fn a_bare_day_between_the_menu_and_the_headline_is_the_top_bar() {
+        let page = |day: &str| {
+            vec![
+                "موقع المثال".to_string(),
+                "الرئيسية".to_string(),
+                "أخبار محلية".to_string(),
+                "أخبار دولية".to_string(),
+                day.to_string(),
+                "الرئيس يهنئ نظيره بفوزه في الانتخابات - موقع المثال".to_string(),
+                "هنأ الرئيس نظيره بعد فوزه في الانتخابات الرئاسية أمام منافسه.".to_string(),
+                "وأغلقت مراكز الاقتراع في الجولة الثانية من الانتخابات، اليوم، لتبدأ عمليات الفرز.".to_string(),
+                "وكانت هيئة الانتخابات قد أعلنت نتائج الجولة الأولى.".to_string(),
+            ]
+        };
+        let date =
+            |texts| assemble(String::new(), "a.txt".into(), texts, &[], Given::default()).published;
+        assert_eq!(date(page("الإثنين 7 ديسمبر 2026")), None);
+        assert_eq!(
+            date(page("الأحد، 28 مايو 2023 03:15 م")),
+            chrono::NaiveDate::from_ymd_opt(2023, 5, 28)
+        );
     }
 
     #[test]

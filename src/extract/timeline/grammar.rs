@@ -102,12 +102,20 @@ impl<'a> Parser<'a> {
             let mut last = i;
             if m.name.split(' ').skip(1).all(|w| {
                 last += 1;
-                self.word(last) == Some(w)
+                self.word(last) == Some(w) || self.month_number(last, w)
             }) {
                 return Some((m.month, m.calendar, last));
             }
         }
         None
+    }
+
+    /// The digit of a numbered month written onto its name (`كانون1`, `تشرين2`: the spelling
+    /// `كانون 1` of assets/months_ar.tsv), at token `i`.
+    fn month_number(&self, i: usize, w: &str) -> bool {
+        self.t
+            .get(i)
+            .is_some_and(|t| t.attached && t.num.is_some() && t.text == w)
     }
 
     /// After a month ending at `j`: a paired month (`/ كانون الثاني`), then a year (with `م` or

@@ -5,6 +5,7 @@
 //! article without one borrows the story's (and its dates say `inferred`); anaphoric dates
 //! (`في اليوم التالي`) against the last date mentioned before them.
 
+mod borrow;
 mod clauses;
 mod deictic;
 mod events;
