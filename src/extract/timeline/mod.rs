@@ -352,4 +352,6 @@ mod news_shapes_tests;
 #[cfg(test)]
 mod reader_dates_tests;
 #[cfg(test)]
+mod story_dates_tests;
+#[cfg(test)]
 mod tense_tests;

@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use super::Dated;
 use super::borrow::{self, SPREAD_DAYS, after_past_months};
 use super::evidence::{ParagraphEvidence, borrowed_day, embedded_post, own_reference};
-use super::grammar::{Expr, Found, find_in};
+use super::grammar::{Expr, Found, Parser, find_in};
 use super::hijri_years::HijriEvidence;
 use super::resolve::{Reference, When, resolve_in};
 use super::tokens::{Tok, tokenize};
@@ -67,7 +67,7 @@ impl Reading {
     fn paragraph(
         &mut self,
         (a, p): (usize, usize),
-        found: &[Found],
+        (toks, found): (&[Tok<'_>], &[Found]),
         reference: Option<Reference>,
         dated: &mut Vec<Dated>,
     ) {
@@ -75,6 +75,9 @@ impl Reading {
         // The last date of this paragraph: `بعد خمس سنوات` counts from it.
         let mut narrative: Option<When> = None;
         for f in found {
+            if own_edition(toks, f, reference) {
+                continue;
+            }
             let Some(mut when) =
                 resolve_in(f.expr, reference, self.previous.map(|x| x.0), narrative)
             else {
@@ -104,6 +107,30 @@ impl Reading {
             });
         }
     }
+}
+
+/// Is `f` a year read from the name of a happening that is the reference's own year
+/// (`ربع نهائي كأس العالم 2022` in a December 2022 report)? The year names the edition the
+/// story is about, which the article dates better elsewhere: a year-only row of it tells a
+/// reader nothing. Another year (`نسخة روسيا 2018`, `مونديال 2030`) is another happening.
+fn own_edition(toks: &[Tok<'_>], f: &Found, reference: Option<Reference>) -> bool {
+    let Expr::Year {
+        year,
+        calendar: crate::calendar::Calendar::Gregorian,
+    } = f.expr
+    else {
+        return false;
+    };
+    if reference.is_none_or(|r| r.date.year() != year) {
+        return false;
+    }
+    let parser = Parser { t: toks };
+    toks.iter().enumerate().any(|(i, t)| {
+        t.start >= f.start
+            && t.end <= f.end
+            && t.num == Some(i64::from(year))
+            && parser.named_happening_before(i)
+    })
 }
 
 /// Does `e` count days or weeks from the reference (`غدا الخميس`, `أمس`, `يوم الأربعاء`,
@@ -159,7 +186,7 @@ pub(super) fn scan(
                 if hijri.any() {
                     hijri.read((a, &article.outlet), Some(d.year()), &toks, &mut found);
                 }
-                reading.paragraph((a, p), &found, reference, &mut dated);
+                reading.paragraph((a, p), (&toks, &found), reference, &mut dated);
                 if !dated.is_empty() {
                     each(&toks, &dated);
                 }
@@ -217,14 +244,14 @@ pub(super) fn scan(
             .iter_mut()
             .filter(|k| read && !k.meta && !k.found.is_empty())
         {
+            let toks = tokenize(&k.prepared.norm);
             if hijri.any() {
-                let toks = tokenize(&k.prepared.norm);
                 let year = reference.map(|r| r.date.year());
                 hijri.read((a, &article.outlet), year, &toks, &mut k.found);
             }
-            reading.paragraph((a, k.paragraph), &k.found, reference, &mut dated);
+            reading.paragraph((a, k.paragraph), (&toks, &k.found), reference, &mut dated);
             if !dated.is_empty() {
-                each(&tokenize(&k.prepared.norm), &dated);
+                each(&toks, &dated);
             }
         }
         refs.push(reference);
