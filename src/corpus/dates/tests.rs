@@ -26,7 +26,10 @@ fn month_names_of_every_system() {
     assert_eq!(date_in("الأحد 1 نوفمبر/تشرين الثاني 2020"), d(2020, 11, 1));
     assert_eq!(date_in("٥ كانون الثاني ٢٠٢٤"), d(2024, 1, 5));
     // Numbered Syriac months, as CMSs print them beside the other system's name.
-    assert_eq!(date_in("نشر بتاريخ: 10 كانون1/ديسمبر 2022"), d(2022, 12, 10));
+    assert_eq!(
+        date_in("نشر بتاريخ: 10 كانون1/ديسمبر 2022"),
+        d(2022, 12, 10)
+    );
     assert_eq!(date_in("3 تشرين2/نوفمبر 2021"), d(2021, 11, 3));
     assert_eq!(date_in("5 كانون2 2020"), d(2020, 1, 5));
     assert_eq!(date_in("10/12/2022 - 10:30"), d(2022, 12, 10));

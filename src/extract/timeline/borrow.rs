@@ -55,8 +55,7 @@ fn agrees_with(found: &[Found], r: NaiveDate) -> bool {
             weekday: Some(w),
             calendar: Calendar::Gregorian,
             ..
-        } => nearest(month, day, r)
-            .is_some_and(|d| d.weekday().num_days_from_monday() == w),
+        } => nearest(month, day, r).is_some_and(|d| d.weekday().num_days_from_monday() == w),
         Expr::Date {
             year: None,
             month,
@@ -91,7 +90,10 @@ pub(super) fn story_date(published: &[NaiveDate], undated: &[Vec<Found>]) -> Opt
     let mut clusters: Vec<Vec<NaiveDate>> = Vec::new();
     for d in known {
         match clusters.last_mut() {
-            Some(c) if c.last().is_some_and(|l| (d - *l).num_days() <= CLUSTER_GAP_DAYS) => {
+            Some(c)
+                if c.last()
+                    .is_some_and(|l| (d - *l).num_days() <= CLUSTER_GAP_DAYS) =>
+            {
                 c.push(d)
             }
             _ => clusters.push(vec![d]),

@@ -18,8 +18,16 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 fn undated_articles_borrow_the_date_their_texts_agree_with() {
     let c = Corpus {
         articles: vec![
-            article("a", Some(d(2023, 5, 28)), &["فاز الرئيس بولاية جديدة اليوم الأحد."]),
-            article("b", Some(d(2026, 12, 7)), &["هنأ الرئيس نظيره بفوزه في الانتخابات."]),
+            article(
+                "a",
+                Some(d(2023, 5, 28)),
+                &["فاز الرئيس بولاية جديدة اليوم الأحد."],
+            ),
+            article(
+                "b",
+                Some(d(2026, 12, 7)),
+                &["هنأ الرئيس نظيره بفوزه في الانتخابات."],
+            ),
             article(
                 "c",
                 None,
@@ -48,12 +56,18 @@ fn undated_articles_borrow_the_date_their_texts_agree_with() {
 fn a_follow_up_that_calls_the_story_day_past_is_later() {
     let c = Corpus {
         articles: vec![
-            article("a", Some(d(2024, 3, 6)), &["رفع البنك المركزي الفائدة اليوم الأربعاء."]),
+            article(
+                "a",
+                Some(d(2024, 3, 6)),
+                &["رفع البنك المركزي الفائدة اليوم الأربعاء."],
+            ),
             article(
                 "b",
                 None,
-                &["يترقب السوق قرار البنك غدا الخميس. وكان البنك رفع الفائدة يوم 6 مارس الماضي، \
-                   وتراجع التضخم في أبريل الماضي بعد ارتفاعه في مارس الماضي."],
+                &[
+                    "يترقب السوق قرار البنك غدا الخميس. وكان البنك رفع الفائدة يوم 6 مارس الماضي، \
+                   وتراجع التضخم في أبريل الماضي بعد ارتفاعه في مارس الماضي.",
+                ],
             ),
         ],
     };
@@ -84,7 +98,9 @@ fn the_year_of_the_story_own_edition_is_no_row() {
         articles: vec![article(
             "a",
             Some(d(2022, 12, 10)),
-            &["تأهل المنتخب إلى نصف نهائي كأس العالم 2022 بعد فوزه اليوم السبت، وكان مهاجمه قد سجل في نسخة روسيا 2018."],
+            &[
+                "تأهل المنتخب إلى نصف نهائي كأس العالم 2022 بعد فوزه اليوم السبت، وكان مهاجمه قد سجل في نسخة روسيا 2018.",
+            ],
         )],
     };
     let got: Vec<String> = dates(&c)
@@ -92,4 +108,21 @@ fn the_year_of_the_story_own_edition_is_no_row() {
         .map(|x| label::format(x.when.date, x.when.precision))
         .collect();
     assert_eq!(got, vec!["2022-12-10", "2018"]);
+}
+
+/// A weekday written with a year-less date that no year near the reference agrees with is
+/// flagged (`conflict`); one that agrees picks its year.
+#[test]
+fn a_weekday_the_date_contradicts_is_a_conflict() {
+    let text = "أكد رئيس الهيئة الإثنين 15 أيار مايو أن الجولة الثانية ستجري قريبا.";
+    let at = |r: NaiveDate| {
+        grammar::find(text)
+            .into_iter()
+            .filter_map(|f| resolve(f.expr, Some(resolve::Reference::own(r)), None))
+            .map(|w| (w.date, w.conflict))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(at(d(2023, 5, 28)), vec![(d(2023, 5, 15), false)]);
+    // 15 May is a Monday in none of 2025, 2026 and 2027.
+    assert_eq!(at(d(2026, 12, 7)), vec![(d(2026, 5, 15), true)]);
 }

@@ -19,7 +19,15 @@ enum Signal {
 const AHEAD_CUES: &[&str] = &["المقبل", "المقبله", "القادم", "القادمه"];
 
 /// Relative pronouns (normalized), which open a clause of their own.
-const RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"];
+const RELATIVES: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "اللاتي",
+];
 
 /// Punctuation that ends a sentence (a clause's outer bound for its tense).
 fn sentence_end(p: &str) -> bool {
