@@ -174,14 +174,11 @@ fn tokens(norm: &str) -> Vec<&str> {
         .flat_map(split_after_label)
         .flat_map(split_after_letter)
         .flat_map(|t| {
-            // A numeric date keeps its slashes (`10/12/2022`); a numbered month's digit before
-            // the other system's name does not (`كانون1/ديسمبر` → `كانون`, `1`, `ديسمبر`).
+            // `10/12/2022` keeps its slashes; `كانون1/ديسمبر` (a numbered month) does not.
             let numeric = t.chars().any(|c| c.is_ascii_digit());
-            let mut next = t.chars().skip(1).chain(std::iter::once(' '));
-            t.split(move |c: char| {
-                let before_letter = next.next().is_some_and(char::is_alphabetic);
-                c == '/' && (!numeric || before_letter)
-            })
+            let mut next = t.chars().skip(1).map(char::is_alphabetic);
+            // The tuple takes the next char's answer for every char, so `next` keeps in step.
+            t.split(move |c| matches!((c, next.next().unwrap_or(false)), ('/', l) if !numeric || l))
         })
         .map(|t| t.trim_matches(|c: char| "-–—.:\"'«»".contains(c)))
         .filter(|t| !t.is_empty())
