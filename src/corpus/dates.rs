@@ -174,8 +174,11 @@ fn tokens(norm: &str) -> Vec<&str> {
         .flat_map(split_after_label)
         .flat_map(split_after_letter)
         .flat_map(|t| {
+            // `10/12/2022` keeps its slashes; `كانون1/ديسمبر` (a numbered month) does not.
             let numeric = t.chars().any(|c| c.is_ascii_digit());
-            t.split(move |c: char| c == '/' && !numeric)
+            let mut next = t.chars().skip(1).map(char::is_alphabetic);
+            // The tuple takes the next char's answer for every char, so `next` keeps in step.
+            t.split(move |c| matches!((c, next.next().unwrap_or(false)), ('/', l) if !numeric || l))
         })
         .map(|t| t.trim_matches(|c: char| "-–—.:\"'«»".contains(c)))
         .filter(|t| !t.is_empty())

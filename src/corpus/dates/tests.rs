@@ -25,6 +25,14 @@ fn month_names_of_every_system() {
     assert_eq!(date_in("Oct. 7, 2020"), d(2020, 10, 7));
     assert_eq!(date_in("الأحد 1 نوفمبر/تشرين الثاني 2020"), d(2020, 11, 1));
     assert_eq!(date_in("٥ كانون الثاني ٢٠٢٤"), d(2024, 1, 5));
+    // Numbered Syriac months, as CMSs print them beside the other system's name.
+    assert_eq!(
+        date_in("نشر بتاريخ: 10 كانون1/ديسمبر 2022"),
+        d(2022, 12, 10)
+    );
+    assert_eq!(date_in("3 تشرين2/نوفمبر 2021"), d(2021, 11, 3));
+    assert_eq!(date_in("5 كانون2 2020"), d(2020, 1, 5));
+    assert_eq!(date_in("10/12/2022 - 10:30"), d(2022, 12, 10));
     assert_eq!(date_in("posted Aug 18th 2010 7:30PM"), d(2010, 8, 18));
     assert_eq!(date_in("November 20 15:23 2019"), d(2019, 11, 20));
     assert_eq!(date_in("Dec 28 Sat 2013 00:28"), d(2013, 12, 28));

@@ -1,14 +1,13 @@
 //! Date expressions in one paragraph, found on normalized text: the grammar of Arabic news
 //! dates. Each match keeps its original `char` range.
 
-use std::borrow::Cow;
-
 use chrono::NaiveDate;
 
 pub use super::expr::{CenturyOf, Expr, Found};
 use super::gate::may_start;
 use super::lexicon::{Cue, Unit, cue, ordinal_day, unit};
 use super::tokens::{Tok, tokenize};
+pub(super) use super::words::definite;
 use super::words::{List, is};
 pub(super) use super::years::{
     PERIOD_WORDS, YEAR_WORDS, hijri_year_ok, is_year_definite, said_year, strong_year, year_ok,
@@ -37,25 +36,6 @@ const AMBIGUOUS_MONTHS: &[&str] = &[
 /// Words that introduce a year (`عام 2014`, `لسنة 2024`), with their proclitics.
 fn is_year_word(w: &str) -> bool {
     is_year_definite(&definite(w))
-}
-
-/// A word without its conjunction و, and with a prefixed preposition folded into the article:
-/// `للخامس` → `الخامس`, `بالرابع` → `الرابع`, `وأواخر` → `اواخر`.
-pub(super) fn definite(w: &str) -> Cow<'_, str> {
-    let w = w
-        .strip_prefix('و')
-        .filter(|r| r.chars().count() >= 3)
-        .unwrap_or(w);
-    if let Some(stem) = w.strip_prefix("لل").filter(|r| r.chars().count() >= 3) {
-        // `لل` is `ل` + `ال` with the alef elided.
-        return Cow::Owned(format!("ال{stem}"));
-    }
-    Cow::Borrowed(
-        w.strip_prefix('ب')
-            .or_else(|| w.strip_prefix('ك'))
-            .filter(|r| r.starts_with("ال"))
-            .unwrap_or(w),
-    )
 }
 
 pub(super) struct Parser<'a> {
@@ -102,12 +82,20 @@ impl<'a> Parser<'a> {
             let mut last = i;
             if m.name.split(' ').skip(1).all(|w| {
                 last += 1;
-                self.word(last) == Some(w)
+                self.word(last) == Some(w) || self.month_number(last, w)
             }) {
                 return Some((m.month, m.calendar, last));
             }
         }
         None
+    }
+
+    /// The digit of a numbered month written onto its name (`كانون1`, `تشرين2`: the spelling
+    /// `كانون 1` of assets/months_ar.tsv), at token `i`.
+    fn month_number(&self, i: usize, w: &str) -> bool {
+        self.t
+            .get(i)
+            .is_some_and(|t| t.attached && t.num.is_some() && t.text == w)
     }
 
     /// After a month ending at `j`: a paired month (`/ كانون الثاني`), then a year (with `م` or

@@ -5,6 +5,7 @@
 //! article without one borrows the story's (and its dates say `inferred`); anaphoric dates
 //! (`في اليوم التالي`) against the last date mentioned before them.
 
+mod borrow;
 mod clauses;
 mod deictic;
 mod events;
@@ -352,5 +353,7 @@ mod news_shapes_tests;
 mod past_days_tests;
 #[cfg(test)]
 mod reader_dates_tests;
+#[cfg(test)]
+mod story_dates_tests;
 #[cfg(test)]
 mod tense_tests;

@@ -318,7 +318,13 @@ pub fn resolve_in(
                         m if m < month => NaiveDate::from_ymd_opt(y + 1, m, e),
                         m => NaiveDate::from_ymd_opt(y, m, e),
                     });
-                    Some(When::new(date, end, Precision::Day, inferred))
+                    // A written weekday no near year agrees with (`الإثنين 15 أيار`, 2026): flagged.
+                    let conflict =
+                        weekday.is_some_and(|w| date.weekday().num_days_from_monday() != w);
+                    Some(When {
+                        conflict,
+                        ..When::new(date, end, Precision::Day, inferred)
+                    })
                 }
                 None => Some(When::new(
                     NaiveDate::from_ymd_opt(y, month, 1)?,

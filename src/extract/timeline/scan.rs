@@ -10,8 +10,9 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::Dated;
+use super::borrow::{self, SPREAD_DAYS, after_past_months};
 use super::evidence::{ParagraphEvidence, borrowed_day, embedded_post, own_reference};
-use super::grammar::{Expr, Found, find_in};
+use super::grammar::{Expr, Found, Parser, find_in};
 use super::hijri_years::HijriEvidence;
 use super::resolve::{Reference, When, resolve_in};
 use super::tokens::{Tok, tokenize};
@@ -20,12 +21,34 @@ use crate::extract::{Precision, ReferenceSource};
 use crate::text::{Prepared, Tokenized};
 use std::borrow::Cow;
 
-/// The story's date for articles without their own: the upper median of the publication
-/// dates.
-fn story_date(corpus: &Corpus) -> Option<NaiveDate> {
-    let mut known: Vec<NaiveDate> = corpus.articles.iter().filter_map(|a| a.published).collect();
-    known.sort();
-    known.get(known.len() / 2).copied()
+/// The story's date for articles without their own (`borrow::story_date`): the upper median
+/// of the publication dates, checked against the undated articles' texts when the dates lie
+/// far apart (their date expressions are read only then, and only when some article is
+/// undated).
+fn story_date(corpus: &Corpus, prepared: &Prepared) -> Option<NaiveDate> {
+    let known: Vec<NaiveDate> = corpus.articles.iter().filter_map(|a| a.published).collect();
+    let (first, last) = (known.iter().min()?, known.iter().max()?);
+    let undated = corpus.articles.iter().any(|a| a.published.is_none());
+    let texts: Vec<Vec<Found>> = if undated && (*last - *first).num_days() > SPREAD_DAYS {
+        corpus
+            .articles
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.published.is_none())
+            .map(|(a, article)| {
+                article
+                    .paragraphs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.kind.is_content())
+                    .flat_map(|(p, para)| find_in(&tokenize(&prepared.get(a, p, &para.text).norm)))
+                    .collect()
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    borrow::story_date(&known, &texts)
 }
 
 /// Where an article is in its reading: the last day-precision date (and whether it was
@@ -33,6 +56,10 @@ fn story_date(corpus: &Corpus) -> Option<NaiveDate> {
 #[derive(Default)]
 struct Reading {
     previous: Option<(NaiveDate, bool)>,
+    /// The reference's day is unknown (a borrowed date moved after the months the article
+    /// calls past, `borrow::after_past_months`): dates counted in days from it keep their
+    /// month only.
+    month_only: bool,
 }
 
 impl Reading {
@@ -40,7 +67,7 @@ impl Reading {
     fn paragraph(
         &mut self,
         (a, p): (usize, usize),
-        found: &[Found],
+        (toks, found): (&[Tok<'_>], &[Found]),
         reference: Option<Reference>,
         dated: &mut Vec<Dated>,
     ) {
@@ -48,6 +75,9 @@ impl Reading {
         // The last date of this paragraph: `بعد خمس سنوات` counts from it.
         let mut narrative: Option<When> = None;
         for f in found {
+            if own_edition(toks, f, reference) {
+                continue;
+            }
             let Some(mut when) =
                 resolve_in(f.expr, reference, self.previous.map(|x| x.0), narrative)
             else {
@@ -55,6 +85,14 @@ impl Reading {
             };
             if matches!(f.expr, Expr::After { .. }) {
                 when.inferred = self.previous.is_some_and(|x| x.1);
+            }
+            if self.month_only && counted_in_days(f.expr) && when.precision == Precision::Day {
+                when = When {
+                    date: when.date.with_day(1).unwrap_or(when.date),
+                    end: None,
+                    precision: Precision::Month,
+                    ..when
+                };
             }
             if when.precision == Precision::Day && when.end.is_none() {
                 self.previous = Some((when.date, when.inferred));
@@ -68,6 +106,43 @@ impl Reading {
                 when,
             });
         }
+    }
+}
+
+/// Is `f` a year read from the name of a happening that is the reference's own year
+/// (`ربع نهائي كأس العالم 2022` in a December 2022 report)? The year names the edition the
+/// story is about, which the article dates better elsewhere: a year-only row of it tells a
+/// reader nothing. Another year (`نسخة روسيا 2018`, `مونديال 2030`) is another happening.
+fn own_edition(toks: &[Tok<'_>], f: &Found, reference: Option<Reference>) -> bool {
+    let Expr::Year {
+        year,
+        calendar: crate::calendar::Calendar::Gregorian,
+    } = f.expr
+    else {
+        return false;
+    };
+    if reference.is_none_or(|r| r.date.year() != year) {
+        return false;
+    }
+    let parser = Parser { t: toks };
+    toks.iter().enumerate().any(|(i, t)| {
+        t.start >= f.start
+            && t.end <= f.end
+            && t.num == Some(i64::from(year))
+            && parser.named_happening_before(i)
+    })
+}
+
+/// Does `e` count days or weeks from the reference (`غدا الخميس`, `أمس`, `يوم الأربعاء`,
+/// `الأسبوع الماضي`, `في اليوم التالي`)?
+fn counted_in_days(e: Expr) -> bool {
+    use super::lexicon::Unit;
+    match e {
+        Expr::Relative { unit, .. } | Expr::Named { unit, .. } | Expr::Later { unit, .. } => {
+            matches!(unit, Unit::Day | Unit::Week)
+        }
+        Expr::Weekday { .. } | Expr::After { .. } => true,
+        _ => false,
     }
 }
 
@@ -87,7 +162,7 @@ pub(super) fn scan(
     prepared: &Prepared,
     mut each: impl FnMut(&[Tok<'_>], &[Dated]),
 ) -> Vec<Option<Reference>> {
-    let story = story_date(corpus);
+    let story = story_date(corpus, prepared);
     // Bare years of the recent Hijri centuries, read by what the story writes (hijri_years).
     let hijri = HijriEvidence::of(corpus, prepared);
     let mut refs = Vec::with_capacity(corpus.articles.len());
@@ -111,7 +186,7 @@ pub(super) fn scan(
                 if hijri.any() {
                     hijri.read((a, &article.outlet), Some(d.year()), &toks, &mut found);
                 }
-                reading.paragraph((a, p), &found, reference, &mut dated);
+                reading.paragraph((a, p), (&toks, &found), reference, &mut dated);
                 if !dated.is_empty() {
                     each(&toks, &dated);
                 }
@@ -150,24 +225,33 @@ pub(super) fn scan(
                 borrowed: false,
                 source,
             }),
-            None => story.map(|date| Reference {
-                date: borrowed_day(date, &evidence),
-                borrowed: true,
-                source: ReferenceSource::Story,
+            None => story.map(|date| {
+                let found: Vec<Found> = kept
+                    .iter()
+                    .filter(|k| !k.meta)
+                    .flat_map(|k| k.found.iter().copied())
+                    .collect();
+                let moved = after_past_months(date, &found);
+                reading.month_only = moved.is_some();
+                Reference {
+                    date: moved.unwrap_or_else(|| borrowed_day(date, &evidence)),
+                    borrowed: true,
+                    source: ReferenceSource::Story,
+                }
             }),
         };
         for k in kept
             .iter_mut()
             .filter(|k| read && !k.meta && !k.found.is_empty())
         {
+            let toks = tokenize(&k.prepared.norm);
             if hijri.any() {
-                let toks = tokenize(&k.prepared.norm);
                 let year = reference.map(|r| r.date.year());
                 hijri.read((a, &article.outlet), year, &toks, &mut k.found);
             }
-            reading.paragraph((a, k.paragraph), &k.found, reference, &mut dated);
+            reading.paragraph((a, k.paragraph), (&toks, &k.found), reference, &mut dated);
             if !dated.is_empty() {
-                each(&tokenize(&k.prepared.norm), &dated);
+                each(&toks, &dated);
             }
         }
         refs.push(reference);

@@ -19,6 +19,17 @@ enum Signal {
 /// Cues after a noun that put it ahead (`الأيام الأربعة القادمة`, `الأسبوع المقبل`).
 const AHEAD_CUES: &[&str] = &["المقبل", "المقبله", "القادم", "القادمه"];
 
+/// Relative pronouns (normalized), which open a clause of their own.
+const RELATIVES: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "اللاتي",
+];
+
 /// Punctuation that ends a sentence (a clause's outer bound for its tense).
 fn sentence_end(p: &str) -> bool {
     matches!(p, "." | "؟" | "?" | "!" | "؛" | ";" | ":")
@@ -100,10 +111,24 @@ impl Parser<'_> {
         }
     }
 
-    /// The nearest time word to `i` in its sentence, before it first.
+    /// The nearest time word to `i` in its sentence, before it first. Near the weekday an
+    /// imperfect verb of a happening counts too: it is the verb the weekday is the adverb of
+    /// (`وسجل اللاعب الهدف حيث يواجه الفريق منافسه، مساء الأربعاء`: the match is to come, whatever
+    /// the sentence's first verb reports).
+    /// A relative pronoun opens the weekday's own clause (`الزلزال الذي ضرب البلاد ليل الجمعة`):
+    /// an imperfect verb before it is another clause's.
     fn sentence_tense(&self, i: usize) -> Option<Signal> {
         let (start, end) = self.sentence(i);
-        let before = (start..i).rev().find_map(|k| self.signal(k));
+        let mut own_clause = true;
+        let before = (start..i).rev().find_map(|k| {
+            let w = self.word(k);
+            if w.is_some_and(|w| RELATIVES.contains(&w)) {
+                own_clause = false;
+            }
+            self.signal(k).or_else(|| {
+                (own_clause && event_tense(w?) == Some(Tense::Imperfect)).then_some(Signal::Future)
+            })
+        });
         before.or_else(|| (i + 1..end).find_map(|k| self.signal(k)))
     }
 

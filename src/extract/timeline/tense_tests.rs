@@ -94,3 +94,19 @@ fn a_weekly_habit_is_no_date() {
     none("تقام الندوة كل يوم جمعة", AUG13);
     none("الدوام متواصل باستثناء يوم السبت", AUG13);
 }
+
+/// The verb the weekday is the adverb of decides, not the sentence's first verb: a goal was
+/// scored (past), the team plays the semi-final on Wednesday (to come).
+#[test]
+fn the_imperfect_verb_nearest_the_weekday_decides_over_the_first_verb() {
+    let text = "وسجل اللاعب هدف التأهل حيث يواجه الفريق الفائز من المباراة بين البلدين، مساء الأربعاء على الملعب الكبير.";
+    assert_eq!(dates(text, AUG13), vec!["2025-08-13"]);
+    let text = "وسجل اللاعب هدف التأهل حيث يواجه الفريق الفائز من المباراة بين البلدين، مساء الخميس على الملعب الكبير.";
+    assert_eq!(dates(text, AUG13), vec!["2025-08-14"]);
+    // The nearest verb is past: the past day stays.
+    let text = "يواجه الفريق منافسه بعدما فاز على الفائز من المباراة بين البلدين، مساء الخميس على الملعب الكبير.";
+    assert_eq!(dates(text, AUG13), vec!["2025-08-07"]);
+    // An imperfect verb before a relative clause is not the weekday's verb.
+    let text = "وتقام اليوم صلاة الغائب على ضحايا العاصفة التي اجتاحت المدينة ليل الخميس";
+    assert_eq!(dates(text, AUG13), vec!["2025-08-13", "2025-08-07"]);
+}

@@ -3,6 +3,7 @@
 //! that decide whether a bare `اليوم` is today (event nouns and verbs) or a noun (`شباب اليوم`,
 //! `اليوم التالي`). Loaded once into sets.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -117,6 +118,25 @@ fn verb_form(w: &str) -> Option<Tense> {
         None => is(List::EventStem, stem),
     };
     known.then_some(Tense::Imperfect)
+}
+
+/// A word without its conjunction و, and with a prefixed preposition folded into the article:
+/// `للخامس` → `الخامس`, `بالرابع` → `الرابع`, `وأواخر` → `اواخر`.
+pub(super) fn definite(w: &str) -> Cow<'_, str> {
+    let w = w
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(w);
+    if let Some(stem) = w.strip_prefix("لل").filter(|r| r.chars().count() >= 3) {
+        // `لل` is `ل` + `ال` with the alef elided.
+        return Cow::Owned(format!("ال{stem}"));
+    }
+    Cow::Borrowed(
+        w.strip_prefix('ب')
+            .or_else(|| w.strip_prefix('ك'))
+            .filter(|r| r.starts_with("ال"))
+            .unwrap_or(w),
+    )
 }
 
 #[cfg(test)]

@@ -199,7 +199,7 @@ impl Parser<'_> {
     /// `كأس أمم أفريقيا 2025`, `لمونديال 2022`, `حرب 1973`, `انتخابات 2024`, `موازنة 2025`
     /// (the nouns are `event-name` in `assets/timeline_words.tsv`)? A cup is named by up to
     /// three words after `كأس`; every other name is the one word before the number.
-    fn named_happening_before(&self, i: usize) -> bool {
+    pub(super) fn named_happening_before(&self, i: usize) -> bool {
         let stem = |w: &'_ str| -> String {
             let w = w
                 .strip_prefix('و')
@@ -225,8 +225,16 @@ impl Parser<'_> {
                 .checked_sub(k)
                 .and_then(|p| self.word(p))
                 .is_some_and(|w| matches!(stem(w).as_str(), "كاس" | "الكاس"));
+            // `نسخة روسيا 2018`: a tournament's edition named by its host and year (not `نسخة
+            // من التقرير`, a copy).
+            let edition = i
+                .checked_sub(k)
+                .and_then(|p| Some((self.word(p)?, self.word(p + 1)?)))
+                .is_some_and(|(w, next)| {
+                    matches!(stem(w).as_str(), "نسخه" | "النسخه") && next != "من"
+                });
             // Every token between the cup and the number is a word of its name.
-            cup && (1..k).all(|j| self.word(i - j).is_some())
+            (cup || edition) && (1..k).all(|j| self.word(i - j).is_some())
         })
     }
 
