@@ -10,6 +10,7 @@
 mod acronym;
 mod boundary;
 mod byline;
+mod cues;
 mod designation;
 mod heads;
 mod kind_vote;
@@ -17,8 +18,11 @@ mod latin;
 mod leftover;
 mod link;
 mod misread;
+mod nickname;
+mod ordinary_head;
 mod people;
 mod place_pairs;
+mod place_variants;
 mod proclitic;
 mod recognize;
 mod story;
@@ -99,6 +103,7 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     // Short forms through the story (story.rs): surnames, organizations without their head,
     // bracketed short forms; one person's names with and without the بن chain.
     leftover::drop_fragments(&mut found);
+    nickname::join_nicknames(&mut found);
     canonical_spelling(&mut found);
     proclitic::join_proclitic(corpus, &mut found);
     story::join_nasab(&mut found);
@@ -107,6 +112,7 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     translit::join_transliterations(&mut found);
     kind_vote::vote_kinds(&mut found);
     place_pairs::join_place_pairs(corpus, &mut found);
+    place_variants::join_final_vowels(&mut found);
     let short = story::ShortForms::new(g, &found);
     if short.is_empty() {
         return link(corpus, found);
@@ -170,6 +176,7 @@ fn article_names(
                 names.extend(acronym::acronym_names(g, tokens, &t.norm, &taken));
                 names.sort_by_key(|f| f.first);
                 let names = misread::fix(g, tokens, &t.norm, &[], names, &words);
+                let names = after_misread(g, tokens, &t.norm, names);
                 let names = designation::drop_designations(tokens, text_of(article, *p), names);
                 (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
             })
@@ -201,10 +208,23 @@ fn article_names(
                 .collect();
             let names = combine(g, tokens, &t.norm, rules, tags, &words);
             let names = misread::fix(g, tokens, &t.norm, &rule_people, names, &words);
+            let names = after_misread(g, tokens, &t.norm, names);
             let names = designation::drop_designations(tokens, text_of(article, *p), names);
             (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
         })
         .collect()
+}
+
+/// The passes on a paragraph's names after `misread` (engineer 14q): head + common noun
+/// phrases and cut acronyms (`ordinary_head`), nicknames given after a name (`nickname`).
+fn after_misread(
+    g: &Gazetteer,
+    tokens: &[Token],
+    norm: &crate::text::Normalized,
+    names: Vec<Found>,
+) -> Vec<Found> {
+    let names = ordinary_head::fix(g, tokens, names);
+    nickname::given_nicknames(g, tokens, norm, names)
 }
 
 /// The text of an article's paragraph `p` (empty if there is none).
