@@ -8,6 +8,7 @@
 //! rules work alone and [`tagger_problem`] says why.
 
 mod acronym;
+mod admin;
 mod boundary;
 mod byline;
 mod cues;
@@ -216,7 +217,8 @@ fn article_names(
 }
 
 /// The passes on a paragraph's names after `misread` (engineer 14q): head + common noun
-/// phrases and cut acronyms (`ordinary_head`), nicknames given after a name (`nickname`).
+/// phrases and cut acronyms (`ordinary_head`), places behind admin heads (`admin`), nicknames
+/// given after a name (`nickname`).
 fn after_misread(
     g: &Gazetteer,
     tokens: &[Token],
@@ -224,6 +226,7 @@ fn after_misread(
     names: Vec<Found>,
 ) -> Vec<Found> {
     let names = ordinary_head::fix(g, tokens, names);
+    let names = admin::places_behind_heads(g, tokens, norm, names);
     nickname::given_nicknames(g, tokens, norm, names)
 }
 
