@@ -11,6 +11,7 @@ mod acronym;
 mod admin;
 mod boundary;
 mod byline;
+mod clubs;
 mod cues;
 mod designation;
 mod heads;
@@ -90,8 +91,14 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     // corpus was most of the memory of an export.
     let mut named: Vec<Named> = Vec::new();
     let model = tagger::shared().ok();
+    // Articles that are match reports (`clubs.rs`), by index.
+    let mut sports: HashSet<usize> = HashSet::new();
     for (a, article) in corpus.articles.iter().enumerate() {
-        for (p, here) in article_names(g, model, (a, article), prepared) {
+        let (is_sports, paras) = article_names(g, model, (a, article), prepared);
+        if is_sports {
+            sports.insert(a);
+        }
+        for (p, here) in paras {
             named.push((a, p, here.iter().map(|f| (f.first, f.last)).collect()));
             for f in here {
                 found.push(Located {
@@ -111,6 +118,7 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     story::join_tails(&mut found);
     story::join_variants(&mut found);
     translit::join_transliterations(&mut found);
+    clubs::join_clubs(g, &mut found, &sports);
     kind_vote::vote_kinds(&mut found);
     place_pairs::join_place_pairs(corpus, &mut found);
     place_variants::join_final_vowels(&mut found);
@@ -135,20 +143,20 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     link(corpus, found)
 }
 
-/// The names in each content paragraph of an article (paragraph index, names): the rules',
-/// combined with the tagger's where there is a model. The article is the tagger's document:
-/// its second pass sees the whole of it.
+/// Whether an article is a match report (`clubs.rs`), and the names in each of its content
+/// paragraphs (paragraph index, names): the rules', combined with the tagger's where there is
+/// a model. The article is the tagger's document: its second pass sees the whole of it.
 fn article_names(
     g: &Gazetteer,
     model: Option<&Model>,
     (a, article): (usize, &crate::corpus::Article),
     prepared: &Prepared,
-) -> Vec<(usize, Vec<Found>)> {
+) -> (bool, Vec<(usize, Vec<Found>)>) {
     let mut paras: Vec<(usize, Vec<Token>, Cow<'_, Tokenized>)> = Vec::new();
     let mut rules: Vec<Vec<Found>> = Vec::new();
     if !crate::corpus::language::is_analysed(article) {
         // Persian or Urdu: the rules and the tagger read Arabic, and name function words there.
-        return Vec::new();
+        return (false, Vec::new());
     }
     for (p, para) in article.paragraphs.iter().enumerate() {
         if para.kind.is_content() {
@@ -158,13 +166,14 @@ fn article_names(
             paras.push((p, tokens, t));
         }
     }
+    let sports = clubs::is_sports(paras.iter().flat_map(|(_, t, _)| t.iter()));
     let Some(model) = model else {
         // Without the tagger the rules' people still pass the name-boundary checks.
         let words: WordSet = paras
             .iter()
             .flat_map(|(_, t, _)| t.iter().map(|t| t.norm.as_str()))
             .collect();
-        return paras
+        let names = paras
             .iter()
             .zip(rules)
             .map(|((p, tokens, t), r)| {
@@ -177,11 +186,12 @@ fn article_names(
                 names.extend(acronym::acronym_names(g, tokens, &t.norm, &taken));
                 names.sort_by_key(|f| f.first);
                 let names = misread::fix(g, tokens, &t.norm, &[], names, &words);
-                let names = after_misread(g, tokens, &t.norm, names);
+                let names = after_misread(g, tokens, &t.norm, names, sports);
                 let names = designation::drop_designations(tokens, text_of(article, *p), names);
                 (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
             })
             .collect();
+        return (sports, names);
     };
     let feats: Vec<Vec<Vec<u32>>> = paras
         .iter()
@@ -197,7 +207,7 @@ fn article_names(
         .iter()
         .flat_map(|(_, t, _)| t.iter().map(|t| t.norm.as_str()))
         .collect();
-    paras
+    let names = paras
         .iter()
         .zip(rules)
         .zip(&tags)
@@ -209,23 +219,26 @@ fn article_names(
                 .collect();
             let names = combine(g, tokens, &t.norm, rules, tags, &words);
             let names = misread::fix(g, tokens, &t.norm, &rule_people, names, &words);
-            let names = after_misread(g, tokens, &t.norm, names);
+            let names = after_misread(g, tokens, &t.norm, names, sports);
             let names = designation::drop_designations(tokens, text_of(article, *p), names);
             (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
         })
-        .collect()
+        .collect();
+    (sports, names)
 }
 
 /// The passes on a paragraph's names after `misread` (engineer 14q): head + common noun
-/// phrases and cut acronyms (`ordinary_head`), places behind admin heads (`admin`), nicknames
-/// given after a name (`nickname`).
+/// phrases and cut acronyms (`ordinary_head`), cities that are clubs in a match report
+/// (`clubs`), places behind admin heads (`admin`), nicknames given after a name (`nickname`).
 fn after_misread(
     g: &Gazetteer,
     tokens: &[Token],
     norm: &crate::text::Normalized,
     names: Vec<Found>,
+    sports: bool,
 ) -> Vec<Found> {
     let names = ordinary_head::fix(g, tokens, names);
+    let names = clubs::clubs(g, tokens, names, sports);
     let names = admin::places_behind_heads(g, tokens, norm, names);
     nickname::given_nicknames(g, tokens, norm, names)
 }
