@@ -103,8 +103,9 @@ pub fn places_behind_heads(
             // unless it is the list's next item (`الحوز ومراكش`).
             if !commune
                 && tokens.get(j + 1).is_some_and(|x| {
+                    let next_item = plural && x.norm.starts_with('و');
                     !x.boundary
-                        && !(plural && x.norm.starts_with('و'))
+                        && !next_item
                         && place_word(g, x, false).is_some()
                         && !reads_as(x, "admin_head")
                 })
