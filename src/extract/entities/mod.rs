@@ -8,8 +8,11 @@
 //! rules work alone and [`tagger_problem`] says why.
 
 mod acronym;
+mod admin;
 mod boundary;
 mod byline;
+mod clubs;
+mod cues;
 mod designation;
 mod facility;
 mod heads;
@@ -18,8 +21,11 @@ mod latin;
 mod leftover;
 mod link;
 mod misread;
+mod nickname;
+mod ordinary_head;
 mod people;
 mod place_pairs;
+mod place_variants;
 mod proclitic;
 mod recognize;
 mod story;
@@ -86,8 +92,14 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     // corpus was most of the memory of an export.
     let mut named: Vec<Named> = Vec::new();
     let model = tagger::shared().ok();
+    // Articles that are match reports (`clubs.rs`), by index.
+    let mut sports: HashSet<usize> = HashSet::new();
     for (a, article) in corpus.articles.iter().enumerate() {
-        for (p, here) in article_names(g, model, (a, article), prepared) {
+        let (is_sports, paras) = article_names(g, model, (a, article), prepared);
+        if is_sports {
+            sports.insert(a);
+        }
+        for (p, here) in paras {
             named.push((a, p, here.iter().map(|f| (f.first, f.last)).collect()));
             for f in here {
                 found.push(Located {
@@ -100,14 +112,17 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     // Short forms through the story (story.rs): surnames, organizations without their head,
     // bracketed short forms; one person's names with and without the بن chain.
     leftover::drop_fragments(&mut found);
+    nickname::join_nicknames(&mut found);
     canonical_spelling(&mut found);
     proclitic::join_proclitic(corpus, &mut found);
     story::join_nasab(&mut found);
     story::join_tails(&mut found);
     story::join_variants(&mut found);
     translit::join_transliterations(&mut found);
+    clubs::join_clubs(g, &mut found, &sports);
     kind_vote::vote_kinds(&mut found);
     place_pairs::join_place_pairs(corpus, &mut found);
+    place_variants::join_final_vowels(&mut found);
     let short = story::ShortForms::new(g, &found);
     if short.is_empty() {
         return link(corpus, found);
@@ -129,20 +144,20 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     link(corpus, found)
 }
 
-/// The names in each content paragraph of an article (paragraph index, names): the rules',
-/// combined with the tagger's where there is a model. The article is the tagger's document:
-/// its second pass sees the whole of it.
+/// Whether an article is a match report (`clubs.rs`), and the names in each of its content
+/// paragraphs (paragraph index, names): the rules', combined with the tagger's where there is
+/// a model. The article is the tagger's document: its second pass sees the whole of it.
 fn article_names(
     g: &Gazetteer,
     model: Option<&Model>,
     (a, article): (usize, &crate::corpus::Article),
     prepared: &Prepared,
-) -> Vec<(usize, Vec<Found>)> {
+) -> (bool, Vec<(usize, Vec<Found>)>) {
     let mut paras: Vec<(usize, Vec<Token>, Cow<'_, Tokenized>)> = Vec::new();
     let mut rules: Vec<Vec<Found>> = Vec::new();
     if !crate::corpus::language::is_analysed(article) {
         // Persian or Urdu: the rules and the tagger read Arabic, and name function words there.
-        return Vec::new();
+        return (false, Vec::new());
     }
     for (p, para) in article.paragraphs.iter().enumerate() {
         if para.kind.is_content() {
@@ -152,6 +167,7 @@ fn article_names(
             paras.push((p, tokens, t));
         }
     }
+    let sports = clubs::is_sports(paras.iter().flat_map(|(_, t, _)| t.iter()));
     let Some(model) = model else {
         // Without the tagger the rules' people still pass the name-boundary checks.
         let words: WordSet = paras
@@ -171,12 +187,13 @@ fn article_names(
                 names.extend(acronym::acronym_names(g, tokens, &t.norm, &taken));
                 names.sort_by_key(|f| f.first);
                 let names = misread::fix(g, tokens, &t.norm, &[], names, &words);
+                let names = after_misread(g, tokens, &t.norm, names, sports);
                 let names = facility::add_facilities(g, tokens, &t.norm, names);
                 let names = designation::drop_designations(tokens, text_of(article, *p), names);
                 (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
             })
             .collect();
-        return without_storms(g, &paras, out);
+        return (sports, without_storms(g, &paras, out));
     };
     let feats: Vec<Vec<Vec<u32>>> = paras
         .iter()
@@ -204,12 +221,13 @@ fn article_names(
                 .collect();
             let names = combine(g, tokens, &t.norm, rules, tags, &words);
             let names = misread::fix(g, tokens, &t.norm, &rule_people, names, &words);
+            let names = after_misread(g, tokens, &t.norm, names, sports);
             let names = facility::add_facilities(g, tokens, &t.norm, names);
             let names = designation::drop_designations(tokens, text_of(article, *p), names);
             (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
         })
         .collect();
-    without_storms(g, &paras, out)
+    (sports, without_storms(g, &paras, out))
 }
 
 /// The article's names without its named storms (`designation::drop_storms`): a storm named in
@@ -227,6 +245,22 @@ fn without_storms(
     out.into_iter()
         .map(|(p, names)| (p, designation::drop_storms(g, names, &storms)))
         .collect()
+}
+
+/// The passes on a paragraph's names after `misread` (engineer 14q): head + common noun
+/// phrases and cut acronyms (`ordinary_head`), cities that are clubs in a match report
+/// (`clubs`), places behind admin heads (`admin`), nicknames given after a name (`nickname`).
+fn after_misread(
+    g: &Gazetteer,
+    tokens: &[Token],
+    norm: &crate::text::Normalized,
+    names: Vec<Found>,
+    sports: bool,
+) -> Vec<Found> {
+    let names = ordinary_head::fix(g, tokens, names);
+    let names = clubs::clubs(g, tokens, names, sports);
+    let names = admin::places_behind_heads(g, tokens, norm, names);
+    nickname::given_nicknames(g, tokens, norm, names)
 }
 
 /// The text of an article's paragraph `p` (empty if there is none).
