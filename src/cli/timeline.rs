@@ -18,7 +18,6 @@ pub struct TimelineArgs {
 
 pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
     let visual = g.visual_output();
-    let lang = g.interface_lang();
     // Each story's own timeline (the grouping's analysis), story after story, under its
     // heading when there are several.
     let (corpus, analysed, prepared) = match super::stories::load_analysed(&args.paths, g) {
@@ -32,6 +31,7 @@ pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
     let opts = LayoutOptions::new(width);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut last_story = None;
+    let names = crate::screen::sources::source_names(&corpus.articles);
     for (e, &k) in analysis.timeline.iter().zip(&event_story) {
         if several && last_story != Some(k) {
             last_story = Some(k);
@@ -62,13 +62,16 @@ pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
             (Some(end), None) => format!("{} إلى {}", shown(&e.date), shown(end)),
             (None, None) => shown(&e.date),
         };
-        let mut outlets: Vec<&str> = e
-            .sources
-            .iter()
-            .filter_map(|id| corpus.articles.iter().find(|a| &a.id == id))
-            .map(|a| crate::i18n::outlet_shown(lang, &a.outlet))
-            .collect();
-        outlets.dedup();
+        // Sources without an outlet by their own names (screen::sources), each once.
+        let mut outlets: Vec<&str> = Vec::new();
+        for id in &e.sources {
+            let i = corpus.articles.iter().position(|a| &a.id == id);
+            if let Some(name) = i.and_then(|i| names.get(i))
+                && !outlets.contains(&name.as_str())
+            {
+                outlets.push(name);
+            }
+        }
         let inferred = match (e.inferred, e.conflict) {
             (true, true) => " (تقديري، يوم الأسبوع لا يوافق)",
             (true, false) => " (تقديري)",

@@ -12,6 +12,7 @@ use super::lines::{Line, trim_marks};
 use super::long_lines;
 use super::markers::outlet_in_file_name;
 use super::meta::{bracket_dateline, outlet, title_suffix};
+use super::site_name::site_suffix;
 use super::under_headline::{known_above, known_under, names_outlet, under_headline};
 use super::wire_dateline;
 use super::{Article, Paragraph, ParagraphKind};
@@ -99,8 +100,27 @@ pub fn assemble(
         .or_else(|| title_at.and_then(|i| lines.get(i)).map(|l| l.text.clone()))
         .unwrap_or_else(|| derived_title(&lines, &kinds));
     // `X - بوابة الشروق`: a title pasted with the site's name after it names the outlet, and
-    // the headline is the rest.
-    let suffix = title_suffix(&title).map(|(head, o)| (head.to_string(), o));
+    // the headline is the rest. A site that is not listed, when the page confirms its name
+    // (site_name.rs), and the format named no outlet.
+    let title_line = kinds.iter().position(|k| *k == ParagraphKind::Title);
+    let no_given_outlet = given.outlet.as_ref().is_none_or(|o| o.trim().is_empty());
+    let suffix = title_suffix(&title)
+        .map(|(head, o)| (head.to_string(), o.to_string()))
+        .or_else(|| {
+            site_suffix(&title, &lines, title_line)
+                .filter(|_| no_given_outlet)
+                .map(|(head, o)| (head.to_string(), o))
+        });
+    // The site's name is page furniture wherever it stands alone, and its words after the
+    // headline are no part of the headline (nor a place: `الصومال اليوم`).
+    let full_title = title.clone();
+    if let Some((_, o)) = &suffix {
+        for (i, l) in lines.iter().enumerate() {
+            if kinds.get(i) == Some(&ParagraphKind::Body) && names_outlet(l, o) {
+                set_kind(&mut kinds, i, ParagraphKind::Boilerplate);
+            }
+        }
+    }
     let title = suffix.as_ref().map_or(title, |(head, _)| head.clone());
     // The file's name (a scraper's `site_20150724_17.txt`) is the weakest sign: the text and
     // the page say better when they say anything.
@@ -112,7 +132,7 @@ pub fn assemble(
         .outlet
         .clone()
         .filter(|o| !o.trim().is_empty())
-        .or_else(|| suffix.map(|(_, o)| o.to_string()))
+        .or_else(|| suffix.as_ref().map(|(_, o)| o.clone()))
         .or_else(|| outlet(&lines))
         .or_else(|| {
             let t = kinds.iter().position(|k| *k == ParagraphKind::Title)?;
@@ -163,11 +183,30 @@ pub fn assemble(
             }
         }
     }
-    let mut paragraphs: Vec<Paragraph> = lines
-        .into_iter()
-        .zip(kinds)
-        .map(|(l, kind)| Paragraph { text: l.text, kind })
-        .collect();
+    let title_line = kinds.iter().position(|k| *k == ParagraphKind::Title);
+    let mut paragraphs: Vec<Paragraph> = Vec::with_capacity(lines.len() + 1);
+    for (i, (l, kind)) in lines.into_iter().zip(kinds).enumerate() {
+        // The title's line, split into the headline and the site's name after it.
+        let site = (suffix.is_some() && Some(i) == title_line && l.text == full_title)
+            .then(|| l.text.get(title.len()..).filter(|_| l.text.starts_with(&title)))
+            .flatten()
+            .map(str::trim)
+            .filter(|rest| !rest.is_empty());
+        match site {
+            Some(rest) => {
+                let rest = rest.to_string();
+                paragraphs.push(Paragraph {
+                    text: title.clone(),
+                    kind,
+                });
+                paragraphs.push(Paragraph {
+                    text: rest,
+                    kind: ParagraphKind::Boilerplate,
+                });
+            }
+            None => paragraphs.push(Paragraph { text: l.text, kind }),
+        }
+    }
     // The collect reuses the (larger) lines' buffer: without this, every article kept a
     // quarter of its text's size again in unused capacity for as long as it is loaded.
     paragraphs.shrink_to_fit();
