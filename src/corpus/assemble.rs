@@ -188,7 +188,11 @@ pub fn assemble(
     for (i, (l, kind)) in lines.into_iter().zip(kinds).enumerate() {
         // The title's line, split into the headline and the site's name after it.
         let site = (suffix.is_some() && Some(i) == title_line && l.text == full_title)
-            .then(|| l.text.get(title.len()..).filter(|_| l.text.starts_with(&title)))
+            .then(|| {
+                l.text
+                    .get(title.len()..)
+                    .filter(|_| l.text.starts_with(&title))
+            })
             .flatten()
             .map(str::trim)
             .filter(|rest| !rest.is_empty());

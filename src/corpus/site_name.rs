@@ -63,14 +63,19 @@ pub fn site_suffix<'t>(
     (own_line() || site_word() || latin()).then(|| (head, display(tail)))
 }
 
-/// Shaped like a site's name, not a place, a person, a section, a date or a clause: no
-/// sentence punctuation, quotes or brackets, no digits but in a Latin name (`Site 24`).
+/// Shaped like a site's name, not a place, a person, a section or page label, a date or a
+/// clause: no sentence punctuation, quotes or brackets, no digits but in a Latin name
+/// (`Site 24`).
 fn name_shaped(tail: &str) -> bool {
     let punctuated = tail.chars().any(|c| ":،,؛;؟?!\"«»“”()[]/".contains(c))
         || !tail.is_ascii() && tail.contains('.');
     let arabic_digits = !tail.is_ascii() && tail.chars().any(|c| c.is_numeric());
     let letters = tail.chars().any(alnum);
-    let not_a_name = is_listed_place(tail)
+    // A page's label (`فيديو`, `عاجل`, a share button) after the headline says what the page
+    // holds, not whose it is.
+    let label = Line::new(tail).marker.is_some();
+    let not_a_name = label
+        || is_listed_place(tail)
         || normalize(tail).text.split_whitespace().all(is_listed_place)
         || opens_with_given_name(tail)
         || is_section_label(tail)
@@ -127,20 +132,31 @@ mod tests {
             None
         );
         // A place, a person, a section or a date, even printed on a line of their own.
-        for tail in ["غزة", "محمد العلي", "متابعات", "15 مارس 2026"] {
+        for tail in ["غزة", "محمد العلي", "متابعات", "فيديو", "15 مارس 2026"]
+        {
             let t = format!("الوزير يفتتح مدرسة جديدة - {tail}");
             let lines = page(&[tail, "افتتح الوزير اليوم مدرسة."]);
             assert_eq!(site_suffix(&t, &lines, None), None, "{tail}");
         }
         // A section named in the page's menu.
         let t = "الوزير يفتتح مدرسة جديدة - أخبار محلية";
-        let lines = page(&["الرئيسية", "أخبار محلية", "تقارير", t, "افتتح الوزير مدرسة."]);
+        let lines = page(&[
+            "الرئيسية",
+            "أخبار محلية",
+            "تقارير",
+            t,
+            "افتتح الوزير مدرسة.",
+        ]);
         assert_eq!(site_suffix(t, &lines, Some(3)), None);
         // A pair around a dash, and a sentence after it.
         let lines = page(&["السودان", "صدى الوادي: مباراة حاسمة"]);
         assert_eq!(site_suffix("مصر - السودان", &lines, None), None);
         assert_eq!(
-            site_suffix("الوزير يفتتح مدرسة - صدى الوادي: مباراة حاسمة", &lines, None),
+            site_suffix(
+                "الوزير يفتتح مدرسة - صدى الوادي: مباراة حاسمة",
+                &lines,
+                None
+            ),
             None
         );
     }

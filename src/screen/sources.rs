@@ -122,7 +122,11 @@ mod tests {
     fn articles_without_an_outlet_are_told_apart() {
         let a = articles(&[
             ("", "/news/sada.txt", "الوزير يفتتح مدرسة جديدة"),
-            ("", "/news/000_78b582a1d79e79b6.txt", "أمطار غزيرة في العاصمة"),
+            (
+                "",
+                "/news/000_78b582a1d79e79b6.txt",
+                "أمطار غزيرة في العاصمة",
+            ),
             ("", "/news/12345.html", "أمطار غزيرة في العاصمة"),
             ("صحيفة الأمس", "/news/x.txt", "السيول تغمر القرى"),
         ]);
@@ -137,8 +141,11 @@ mod tests {
         ]);
         assert_eq!(
             source_names(&b),
-            ["«الوزير يفتتح مدرسة جديدة في المدينة…»", "«أمطار غزيرة في العاصمة»"]
-                .map(String::from)
+            [
+                "«الوزير يفتتح مدرسة جديدة في المدينة…»",
+                "«أمطار غزيرة في العاصمة»"
+            ]
+            .map(String::from)
         );
     }
 
@@ -151,7 +158,12 @@ mod tests {
         ]);
         assert_eq!(
             article_names(&a),
-            ["صحيفة الأمس · one.txt", "صحيفة الأمس · two.txt", "وكالة اليوم"].map(String::from)
+            [
+                "صحيفة الأمس · one.txt",
+                "صحيفة الأمس · two.txt",
+                "وكالة اليوم"
+            ]
+            .map(String::from)
         );
         // Counted together where sources are outlets.
         assert_eq!(source_names(&a)[1], "صحيفة الأمس");
