@@ -118,7 +118,7 @@ pub fn run(args: CompareArgs, g: &super::Global) -> ExitCode {
     let mut printer = Printer {
         out: &mut out,
         opts: visual.then(|| LayoutOptions::new(width)),
-        names: crate::screen::sources::article_names(&corpus.articles),
+        names: crate::screen::sources::article_names(&corpus.articles, Some(g.interface_lang())),
     };
     for ((x, y), links) in &groups {
         if printer.pair(&corpus, &reuse, *x, *y, links).is_err() {

@@ -77,7 +77,7 @@ pub fn run(args: EntitiesArgs, g: &super::Global) -> ExitCode {
     let opts = LayoutOptions::new(width);
     let mut lines: Vec<String> = Vec::new();
     let several = stories.len() > 1;
-    let names = crate::screen::sources::source_names(&corpus.articles);
+    let names = crate::screen::sources::source_names(&corpus.articles, Some(lang));
     for (story, (entities, _)) in stories.stories.iter().zip(&per_story) {
         if several {
             lines.push(super::stories::heading(story));

@@ -30,6 +30,7 @@ const CONTEXT: usize = 60;
 
 pub fn run(args: SearchArgs, g: &super::Global) -> ExitCode {
     let visual = g.visual_output();
+    let lang = g.interface_lang();
     let Some(query) = Query::parse(&args.query) else {
         crate::cli::warn(format_args!("nothing to search for in «{}»", args.query));
         return ExitCode::from(2);
@@ -52,7 +53,7 @@ pub fn run(args: SearchArgs, g: &super::Global) -> ExitCode {
         return ExitCode::from(1);
     }
     // Articles an outlet does not tell apart are named by their own name (screen::sources).
-    let sources = crate::screen::sources::article_names(&corpus.articles);
+    let sources = crate::screen::sources::article_names(&corpus.articles, Some(lang));
     let tty = std::io::stdout().is_terminal();
     let width = super::output_width(args.width);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());

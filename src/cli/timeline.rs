@@ -18,6 +18,7 @@ pub struct TimelineArgs {
 
 pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
     let visual = g.visual_output();
+    let lang = g.interface_lang();
     // Each story's own timeline (the grouping's analysis), story after story, under its
     // heading when there are several.
     let (corpus, analysed, prepared) = match super::stories::load_analysed(&args.paths, g) {
@@ -31,7 +32,7 @@ pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
     let opts = LayoutOptions::new(width);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut last_story = None;
-    let names = crate::screen::sources::source_names(&corpus.articles);
+    let names = crate::screen::sources::source_names(&corpus.articles, Some(lang));
     for (e, &k) in analysis.timeline.iter().zip(&event_story) {
         if several && last_story != Some(k) {
             last_story = Some(k);

@@ -67,7 +67,8 @@ pub fn site_suffix<'t>(
 /// clause: no sentence punctuation, quotes or brackets, no digits but in a Latin name
 /// (`Site 24`).
 fn name_shaped(tail: &str) -> bool {
-    let punctuated = tail.chars().any(|c| ":،,؛;؟?!\"«»“”()[]/".contains(c))
+    // `…`: a title cut from the lede (`derived_title`) ends so, never a site's name.
+    let punctuated = tail.chars().any(|c| ":،,؛;؟?!…\"«»“”()[]/".contains(c))
         || !tail.is_ascii() && tail.contains('.');
     let arabic_digits = !tail.is_ascii() && tail.chars().any(|c| c.is_numeric());
     let letters = tail.chars().any(alnum);

@@ -1,26 +1,30 @@
 //! How an article is named as a source wherever khabar lists sources: the reader's article
-//! list, body header and compare view, and the batch commands (`search` hit headers,
-//! `timeline` rows, `compare` pairs, `entities` counts). One place decides, so they agree.
+//! list and compare view, and the batch commands (`search` hit headers, `timeline` rows,
+//! `compare` pairs, `entities` counts). One place decides, so they agree.
 //!
 //! Pasted news seldom names an outlet that assets/outlets.tsv lists, and a folder of such
 //! articles read `unknown outlet`, `unknown outlet`… everywhere. An article is named by its
 //! outlet when that tells it apart; else by its own name — its file's name when that reads as
 //! a name (`kafpost.txt`), else its title cut to a few words (`«…»`), else its number in the
 //! list (`#3`). The outlet itself stays empty (the export keeps `null`): the name is a label,
-//! not an invented outlet.
+//! not an invented outlet. The batch commands say so before it (`unknown outlet · kafpost.txt`,
+//! `say_unknown`); the reader's narrow list gives the name alone (its status line and body
+//! header say `unknown outlet`).
 
 use std::collections::HashMap;
 use std::path::Path;
 
 use crate::corpus::Article;
+use crate::i18n::{Lang, outlet_shown};
 
 /// Words of a title kept where it names an article.
 const TITLE_WORDS: usize = 6;
 
-/// Each article's name where articles are told apart (search hits, compare pairs, the
-/// article list): its outlet alone when no other article here has it, `outlet · own name`
-/// when another has, the article's own name alone when it has no outlet.
-pub fn article_names(articles: &[Article]) -> Vec<String> {
+/// Each article's name where articles are told apart (search hits, compare pairs): its
+/// outlet alone when no other article here has it, `outlet · own name` when another has, the
+/// article's own name when it has no outlet — after `unknown outlet` in the language
+/// `say_unknown` gives.
+pub fn article_names(articles: &[Article], say_unknown: Option<Lang>) -> Vec<String> {
     let own = own_names(articles);
     let mut outlets: HashMap<&str, usize> = HashMap::new();
     for a in articles {
@@ -30,7 +34,7 @@ pub fn article_names(articles: &[Article]) -> Vec<String> {
         .iter()
         .zip(own)
         .map(|(a, own)| match a.outlet.trim() {
-            "" => own,
+            "" => unknown(own, say_unknown),
             o if outlets.get(o) == Some(&1) => o.to_string(),
             o => format!("{o} · {own}"),
         })
@@ -38,16 +42,25 @@ pub fn article_names(articles: &[Article]) -> Vec<String> {
 }
 
 /// Each article's name where one outlet's articles count together (`entities` counts,
-/// `timeline` sources): its outlet when it has one, else its own name.
-pub fn source_names(articles: &[Article]) -> Vec<String> {
+/// `timeline` sources, the reader's list): its outlet when it has one, else its own name —
+/// after `unknown outlet` in the language `say_unknown` gives.
+pub fn source_names(articles: &[Article], say_unknown: Option<Lang>) -> Vec<String> {
     articles
         .iter()
         .zip(own_names(articles))
         .map(|(a, own)| match a.outlet.trim() {
-            "" => own,
+            "" => unknown(own, say_unknown),
             o => o.to_string(),
         })
         .collect()
+}
+
+/// An article without an outlet: its own name, after `unknown outlet` when asked.
+fn unknown(own: String, say_unknown: Option<Lang>) -> String {
+    match say_unknown {
+        Some(lang) => format!("{} · {own}", outlet_shown(lang, "")),
+        None => own,
+    }
 }
 
 /// Each article's own name: the file's name, the title's first words or the number, the
@@ -132,7 +145,7 @@ mod tests {
         ]);
         // A file name that reads as a name, else the title, else the number.
         assert_eq!(
-            source_names(&a),
+            source_names(&a, None),
             ["sada.txt", "#2", "#3", "صحيفة الأمس"].map(String::from)
         );
         let b = articles(&[
@@ -140,7 +153,7 @@ mod tests {
             ("", "", "أمطار غزيرة في العاصمة"),
         ]);
         assert_eq!(
-            source_names(&b),
+            source_names(&b, None),
             [
                 "«الوزير يفتتح مدرسة جديدة في المدينة…»",
                 "«أمطار غزيرة في العاصمة»"
@@ -157,7 +170,7 @@ mod tests {
             ("وكالة اليوم", "/a/three.txt", "خبر ثالث"),
         ]);
         assert_eq!(
-            article_names(&a),
+            article_names(&a, None),
             [
                 "صحيفة الأمس · one.txt",
                 "صحيفة الأمس · two.txt",
@@ -166,6 +179,16 @@ mod tests {
             .map(String::from)
         );
         // Counted together where sources are outlets.
-        assert_eq!(source_names(&a)[1], "صحيفة الأمس");
+        assert_eq!(source_names(&a, None)[1], "صحيفة الأمس");
+        // The batch commands say the outlet is unknown before the name.
+        let b = articles(&[("", "/a/sada.txt", "خبر"), ("وكالة اليوم", "", "")]);
+        assert_eq!(
+            source_names(&b, Some(Lang::En)),
+            ["unknown outlet · sada.txt", "وكالة اليوم"].map(String::from)
+        );
+        assert_eq!(
+            article_names(&b, Some(Lang::Ar))[0],
+            "مصدر غير معروف · sada.txt"
+        );
     }
 }
