@@ -218,7 +218,7 @@ impl State {
     /// told apart (screen::sources).
     pub fn source_name(&self, i: usize) -> &str {
         self.source_names
-            .get_or_init(|| crate::screen::sources::source_names(&self.corpus.articles, None))
+            .get_or_init(|| crate::screen::sources::list_names(&self.corpus.articles, self.lang))
             .get(i)
             .map_or("", String::as_str)
     }

@@ -118,7 +118,7 @@ pub fn run(args: CompareArgs, g: &super::Global) -> ExitCode {
     let mut printer = Printer {
         out: &mut out,
         opts: visual.then(|| LayoutOptions::new(width)),
-        names: crate::screen::sources::article_names(&corpus.articles, Some(g.interface_lang())),
+        names: crate::screen::sources::source_names(&corpus.articles, Some(g.interface_lang())),
     };
     for ((x, y), links) in &groups {
         if printer.pair(&corpus, &reuse, *x, *y, links).is_err() {
@@ -153,7 +153,7 @@ fn groups(reuse: &Reuse, pair: Option<(usize, usize)>) -> Vec<((usize, usize), V
 struct Printer<'w, W: Write> {
     out: &'w mut W,
     opts: Option<LayoutOptions>,
-    /// Each article's name (screen::sources): articles without an outlet by their own.
+    /// Each article's name (screen::sources; the number before it tells one outlet's apart).
     names: Vec<String>,
 }
 

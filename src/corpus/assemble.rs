@@ -184,32 +184,16 @@ pub fn assemble(
         }
     }
     let title_line = kinds.iter().position(|k| *k == ParagraphKind::Title);
-    let mut paragraphs: Vec<Paragraph> = Vec::with_capacity(lines.len() + 1);
+    let mut paragraphs: Vec<Paragraph> = Vec::with_capacity(lines.len());
     for (i, (l, kind)) in lines.into_iter().zip(kinds).enumerate() {
-        // The title's line, split into the headline and the site's name after it.
-        let site = (suffix.is_some() && Some(i) == title_line && l.text == full_title)
-            .then(|| {
-                l.text
-                    .get(title.len()..)
-                    .filter(|_| l.text.starts_with(&title))
-            })
-            .flatten()
-            .map(str::trim)
-            .filter(|rest| !rest.is_empty());
-        match site {
-            Some(rest) => {
-                let rest = rest.to_string();
-                paragraphs.push(Paragraph {
-                    text: title.clone(),
-                    kind,
-                });
-                paragraphs.push(Paragraph {
-                    text: rest,
-                    kind: ParagraphKind::Boilerplate,
-                });
-            }
-            None => paragraphs.push(Paragraph { text: l.text, kind }),
-        }
+        // The title's line is the headline without the site's name after it (the outlet):
+        // still one paragraph a line.
+        let headline = suffix.is_some()
+            && Some(i) == title_line
+            && l.text == full_title
+            && l.text.starts_with(&title);
+        let text = if headline { title.clone() } else { l.text };
+        paragraphs.push(Paragraph { text, kind });
     }
     // The collect reuses the (larger) lines' buffer: without this, every article kept a
     // quarter of its text's size again in unused capacity for as long as it is loaded.

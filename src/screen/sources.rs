@@ -20,7 +20,7 @@ use crate::i18n::{Lang, outlet_shown};
 /// Words of a title kept where it names an article.
 const TITLE_WORDS: usize = 6;
 
-/// Each article's name where articles are told apart (search hits, compare pairs): its
+/// Each article's name where articles are told apart (search hits): its
 /// outlet alone when no other article here has it, `outlet · own name` when another has, the
 /// article's own name when it has no outlet — after `unknown outlet` in the language
 /// `say_unknown` gives.
@@ -42,7 +42,8 @@ pub fn article_names(articles: &[Article], say_unknown: Option<Lang>) -> Vec<Str
 }
 
 /// Each article's name where one outlet's articles count together (`entities` counts,
-/// `timeline` sources, the reader's list): its outlet when it has one, else its own name —
+/// `timeline` sources, `compare` pairs and the reader's lists, where a number goes before it):
+/// its outlet when it has one, else its own name —
 /// after `unknown outlet` in the language `say_unknown` gives.
 pub fn source_names(articles: &[Article], say_unknown: Option<Lang>) -> Vec<String> {
     articles
@@ -51,6 +52,25 @@ pub fn source_names(articles: &[Article], say_unknown: Option<Lang>) -> Vec<Stri
         .map(|(a, own)| match a.outlet.trim() {
             "" => unknown(own, say_unknown),
             o => o.to_string(),
+        })
+        .collect()
+}
+
+/// Each article's name in the reader's article list, whose second row is its title: its
+/// outlet, else its file's name when that reads as a name and no other article has it, else
+/// `unknown outlet` in `lang` (a title again, or a number, would only crowd out the date).
+pub fn list_names(articles: &[Article], lang: Lang) -> Vec<String> {
+    let files: Vec<Option<String>> = articles.iter().map(|a| file_name(&a.path)).collect();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for f in files.iter().flatten() {
+        *seen.entry(f.as_str()).or_default() += 1;
+    }
+    articles
+        .iter()
+        .zip(&files)
+        .map(|(a, f)| match (a.outlet.trim(), f) {
+            ("", Some(f)) if seen.get(f.as_str()) == Some(&1) => f.clone(),
+            (o, _) => outlet_shown(lang, o).to_string(),
         })
         .collect()
 }
@@ -189,6 +209,12 @@ mod tests {
         assert_eq!(
             article_names(&b, Some(Lang::Ar))[0],
             "مصدر غير معروف · sada.txt"
+        );
+        // The reader's list: a file's name, else `unknown outlet` (the title is the next row).
+        let c = articles(&[("", "/a/sada.txt", "خبر"), ("", "/a/1.txt", "خبر آخر")]);
+        assert_eq!(
+            list_names(&c, Lang::En),
+            ["sada.txt", "unknown outlet"].map(String::from)
         );
     }
 }
