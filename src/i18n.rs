@@ -61,8 +61,8 @@ pub fn tr(lang: Lang, key: &'static str) -> &'static str {
 }
 
 /// How an outlet is shown everywhere (reader and batch output): its name, or `unknown
-/// outlet` in `lang` when none was found (the export keeps `null` instead). One place decides,
-/// so the list, status line, body, compare and detail views and the batch commands agree.
+/// outlet` in `lang` when none was found (the export keeps `null` instead). Where articles are
+/// listed as sources, `screen::sources` names one without an outlet by its own name instead.
 pub fn outlet_shown(lang: Lang, outlet: &str) -> &str {
     if outlet.trim().is_empty() {
         tr(lang, "unknown_outlet")

@@ -3,7 +3,7 @@
 //! changes it.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use super::keymap::{Keymap, Layer};
 use super::panes::{
@@ -141,6 +141,9 @@ pub struct State {
     pub walk: Walk,
     pub message: Option<String>,
     pub quit: bool,
+    /// Each article's name as a source (screen::sources), worked out at the first draw after
+    /// the articles change rather than at each of a loading folder's files.
+    source_names: OnceLock<Vec<String>>,
 }
 
 impl State {
@@ -175,6 +178,7 @@ impl State {
             walk: Walk::default(),
             message: None,
             quit: false,
+            source_names: OnceLock::new(),
         };
         s.set_corpus(corpus);
         s
@@ -189,6 +193,7 @@ impl State {
             .map(|(i, a)| (a.id.clone(), i))
             .collect();
         self.corpus = corpus;
+        self.source_names = OnceLock::new();
         self.open = 0;
         self.articles = Articles::default();
         self.body.reset();
@@ -200,11 +205,22 @@ impl State {
     /// Articles that arrived while the folder loads: appended (nothing else holds the corpus
     /// before the analysis starts, so this does not copy it).
     pub fn add_articles(&mut self, articles: Vec<Article>) {
+        self.source_names = OnceLock::new();
         let corpus = Arc::make_mut(&mut self.corpus);
         for a in articles {
             self.article_ix.insert(a.id.clone(), corpus.articles.len());
             corpus.articles.push(a);
         }
+    }
+
+    /// How the lists name article `i` as a source: its outlet, or its own name when it has
+    /// none (a file's name, a title's first words), so that articles of unknown outlets are
+    /// told apart (screen::sources).
+    pub fn source_name(&self, i: usize) -> &str {
+        self.source_names
+            .get_or_init(|| crate::screen::sources::list_names(&self.corpus.articles, self.lang))
+            .get(i)
+            .map_or("", String::as_str)
     }
 
     /// The analysis, once it is ready.
@@ -359,6 +375,7 @@ impl State {
         let Some(a) = self.corpus.articles.get(article) else {
             return String::new();
         };
+        // One article: `unknown outlet` says what is known (the lists name it, `source_name`).
         let outlet = crate::i18n::outlet_shown(self.lang, &a.outlet);
         // Left-to-right isolate (LRI … PDI): after Arabic text the bidi algorithm would
         // otherwise make each number of an ISO date its own Arabic-number run and show

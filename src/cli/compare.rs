@@ -118,7 +118,7 @@ pub fn run(args: CompareArgs, g: &super::Global) -> ExitCode {
     let mut printer = Printer {
         out: &mut out,
         opts: visual.then(|| LayoutOptions::new(width)),
-        lang: g.interface_lang(),
+        names: crate::screen::sources::source_names(&corpus.articles, Some(g.interface_lang())),
     };
     for ((x, y), links) in &groups {
         if printer.pair(&corpus, &reuse, *x, *y, links).is_err() {
@@ -153,8 +153,8 @@ fn groups(reuse: &Reuse, pair: Option<(usize, usize)>) -> Vec<((usize, usize), V
 struct Printer<'w, W: Write> {
     out: &'w mut W,
     opts: Option<LayoutOptions>,
-    /// For the words of khabar's own (`unknown outlet`).
-    lang: crate::i18n::Lang,
+    /// Each article's name (screen::sources; the number before it tells one outlet's apart).
+    names: Vec<String>,
 }
 
 impl<W: Write> Printer<'_, W> {
@@ -179,11 +179,8 @@ impl<W: Write> Printer<'_, W> {
         y: usize,
         links: &[&Link],
     ) -> std::io::Result<()> {
-        let name = |i: usize| match corpus.articles.get(i) {
-            Some(a) => {
-                let outlet = crate::i18n::outlet_shown(self.lang, &a.outlet);
-                format!("{} {outlet}", i + 1)
-            }
+        let name = |i: usize| match self.names.get(i) {
+            Some(n) => format!("{} {n}", i + 1),
             None => (i + 1).to_string(),
         };
         let share = |i: usize, other: usize| {

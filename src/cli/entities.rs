@@ -30,8 +30,10 @@ fn heading(kind: EntityKind, lang: Lang) -> &'static str {
     tr(lang, key)
 }
 
-/// `name — total — outlet n، outlet n`: one logical row per entity.
-pub fn row(corpus: &Corpus, e: &Entity, lang: Lang) -> String {
+/// `name — total — outlet n، outlet n`: one logical row per entity. `names` are the
+/// articles' names as sources (screen::sources): an outlet's articles count together, an
+/// article without an outlet by its own name.
+pub fn row(corpus: &Corpus, names: &[String], e: &Entity, lang: Lang) -> String {
     let mut per: BTreeMap<usize, usize> = BTreeMap::new();
     for m in &e.mentions {
         if let Some(i) = corpus.articles.iter().position(|a| *a.id == *m.article) {
@@ -40,10 +42,9 @@ pub fn row(corpus: &Corpus, e: &Entity, lang: Lang) -> String {
     }
     let mut by_outlet: Vec<(String, usize)> = Vec::new();
     for (i, n) in per {
-        let Some(a) = corpus.articles.get(i) else {
+        let Some(outlet) = names.get(i).cloned() else {
             continue;
         };
-        let outlet = crate::i18n::outlet_shown(lang, &a.outlet).to_string();
         match by_outlet.iter_mut().find(|(o, _)| *o == outlet) {
             Some(x) => x.1 += n,
             None => by_outlet.push((outlet, n)),
@@ -81,6 +82,7 @@ pub fn run(args: EntitiesArgs, g: &super::Global) -> ExitCode {
     let opts = LayoutOptions::new(width);
     let mut lines: Vec<String> = Vec::new();
     let several = stories.len() > 1;
+    let names = crate::screen::sources::source_names(&corpus.articles, Some(lang));
     for (story, (entities, _)) in stories.stories.iter().zip(&per_story) {
         if several {
             lines.push(super::stories::heading(story));
@@ -95,7 +97,7 @@ pub fn run(args: EntitiesArgs, g: &super::Global) -> ExitCode {
                 continue;
             }
             lines.push(format!("{} ({})", heading(kind, lang), of_kind.len()));
-            lines.extend(of_kind.iter().map(|e| row(&corpus, e, lang)));
+            lines.extend(of_kind.iter().map(|e| row(&corpus, &names, e, lang)));
             lines.push(String::new());
         }
     }

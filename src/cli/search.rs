@@ -52,7 +52,8 @@ pub fn run(args: SearchArgs, g: &super::Global) -> ExitCode {
         crate::cli::warn(format_args!("no match for «{}»", args.query));
         return ExitCode::from(1);
     }
-    let sources = sources_shown(&corpus, lang);
+    // Articles an outlet does not tell apart are named by their own name (screen::sources).
+    let sources = crate::screen::sources::article_names(&corpus.articles, Some(lang));
     let tty = std::io::stdout().is_terminal();
     let width = super::output_width(args.width);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
@@ -142,64 +143,6 @@ fn hit_parts<'c>(
     ))
 }
 
-/// Words of a title kept in a hit's header.
-const TITLE_WORDS: usize = 6;
-
-/// Every article as a hit's header names it: its outlet, and — when the outlet does not tell it
-/// apart (unknown, or the outlet of another article here too) — its title cut to a few words,
-/// or its file name when it has no title or another article's title starts the same. Two hits
-/// of `unknown outlet · ¶5` could not be told apart. Worked out once for all hits.
-fn sources_shown(corpus: &Corpus, lang: crate::i18n::Lang) -> Vec<String> {
-    use std::collections::HashMap;
-    let titles: Vec<String> = corpus
-        .articles
-        .iter()
-        .map(|a| short_title(&a.title))
-        .collect();
-    let mut outlets: HashMap<&str, usize> = HashMap::new();
-    let mut starts: HashMap<&str, usize> = HashMap::new();
-    for (a, t) in corpus.articles.iter().zip(&titles) {
-        *outlets.entry(a.outlet.trim()).or_default() += 1;
-        *starts.entry(t.as_str()).or_default() += 1;
-    }
-    corpus
-        .articles
-        .iter()
-        .zip(&titles)
-        .map(|(a, title)| {
-            let outlet = crate::i18n::outlet_shown(lang, &a.outlet);
-            let own_outlet =
-                !a.outlet.trim().is_empty() && outlets.get(a.outlet.trim()) == Some(&1);
-            if own_outlet {
-                return outlet.to_string();
-            }
-            let name = if !title.is_empty() && starts.get(title.as_str()) == Some(&1) {
-                format!("«{title}»")
-            } else {
-                std::path::Path::new(&a.path)
-                    .file_name()
-                    .map_or_else(|| a.id.clone(), |f| f.to_string_lossy().into_owned())
-            };
-            format!("{outlet} · {name}")
-        })
-        .collect()
-}
-
-/// The first [`TITLE_WORDS`] words of `title`, with `…` when there were more.
-fn short_title(title: &str) -> String {
-    let words: Vec<&str> = title.split_whitespace().collect();
-    let mut s = words
-        .iter()
-        .take(TITLE_WORDS)
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ");
-    if words.len() > TITLE_WORDS {
-        s.push('…');
-    }
-    s
-}
-
 /// The words around `start..end` of `text`, with `…` where it was cut; returns the snippet and
 /// the `char` offset in `text` where it begins.
 fn snippet(text: &str, start: usize, end: usize) -> (String, usize) {
@@ -264,44 +207,7 @@ fn paint(
 
 #[cfg(test)]
 mod tests {
-    use super::{snippet, sources_shown};
-    use crate::corpus::Corpus;
-    use crate::i18n::Lang;
-
-    #[test]
-    fn hits_of_articles_an_outlet_does_not_tell_apart_name_the_article() {
-        let mut c = Corpus::from_bodies(&[&["نص"], &["نص"], &["نص"], &["نص"], &["نص"]]);
-        let titles = [
-            "زلزال قوي يضرب جنوب البلاد ويخلف عشرات الضحايا والجرحى",
-            "زلزال قوي يضرب جنوب البلاد ويخلف مئات الضحايا",
-            "فرق الإنقاذ تواصل البحث",
-            "أمطار غزيرة في العاصمة",
-            "السيول تغمر القرى",
-        ];
-        for (a, t) in c.articles.iter_mut().zip(titles) {
-            a.title = t.into();
-        }
-        c.articles[0].path = "/news/one.txt".into();
-        c.articles[1].path = "/news/two.html".into();
-        c.articles[3].outlet = "صحيفة الأمس".into();
-        c.articles[4].outlet = "صحيفة الأمس".into();
-        c.articles[4].title.clear();
-        c.articles[4].path = "/news/five.txt".into();
-        let shown = sources_shown(&c, Lang::Ar);
-        // Titles that start alike: the file names.
-        assert_eq!(shown[0], "مصدر غير معروف · one.txt");
-        assert_eq!(shown[1], "مصدر غير معروف · two.html");
-        assert_eq!(shown[2], "مصدر غير معروف · «فرق الإنقاذ تواصل البحث»");
-        // One outlet, two articles: named too (the second has no title).
-        assert_eq!(shown[3], "صحيفة الأمس · «أمطار غزيرة في العاصمة»");
-        assert_eq!(shown[4], "صحيفة الأمس · five.txt");
-        c.articles[4].outlet = "وكالة اليوم".into();
-        let shown = sources_shown(&c, Lang::En);
-        assert_eq!(shown[3], "صحيفة الأمس");
-        assert_eq!(shown[2], "unknown outlet · «فرق الإنقاذ تواصل البحث»");
-        c.articles[2].title = "واحد اثنان ثلاثة أربعة خمسة ستة سبعة".into();
-        assert!(sources_shown(&c, Lang::En)[2].ends_with("ستة…»"));
-    }
+    use super::snippet;
 
     #[test]
     fn snippet_cuts_at_words_and_keeps_the_hit() {

@@ -33,6 +33,7 @@ pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
     let opts = LayoutOptions::new(width);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut last_story = None;
+    let names = crate::screen::sources::source_names(&corpus.articles, Some(lang));
     for (e, &k) in analysis.timeline.iter().zip(&event_story) {
         if several && last_story != Some(k) {
             last_story = Some(k);
@@ -46,13 +47,16 @@ pub fn run(args: TimelineArgs, g: &super::Global) -> ExitCode {
                 return super::write_failed(&e);
             }
         }
-        let mut outlets: Vec<&str> = e
-            .sources
-            .iter()
-            .filter_map(|id| corpus.articles.iter().find(|a| &a.id == id))
-            .map(|a| crate::i18n::outlet_shown(lang, &a.outlet))
-            .collect();
-        outlets.dedup();
+        // Sources without an outlet by their own names (screen::sources), each once.
+        let mut outlets: Vec<&str> = Vec::new();
+        for id in &e.sources {
+            let i = corpus.articles.iter().position(|a| &a.id == id);
+            if let Some(name) = i.and_then(|i| names.get(i))
+                && !outlets.contains(&name.as_str())
+            {
+                outlets.push(name);
+            }
+        }
         let row = event_row(e, &outlets, lang);
         if !visual {
             if let Err(e) = writeln!(out, "{}", super::logical_text(&row)) {

@@ -12,6 +12,7 @@ use super::lines::{Line, trim_marks};
 use super::long_lines;
 use super::markers::outlet_in_file_name;
 use super::meta::{bracket_dateline, outlet, title_suffix};
+use super::site_name::site_suffix;
 use super::under_headline::{known_above, known_under, names_outlet, under_headline};
 use super::wire_dateline;
 use super::{Article, Paragraph, ParagraphKind};
@@ -99,9 +100,27 @@ pub fn assemble(
         .or_else(|| title_at.and_then(|i| lines.get(i)).map(|l| l.text.clone()))
         .unwrap_or_else(|| derived_title(&lines, &kinds));
     // `X - بوابة الشروق`: a title pasted with the site's name after it names the outlet, and
-    // the headline is the rest.
-    let suffix = title_suffix(&title).map(|(head, o)| (head.to_string(), o));
-    let named_site = suffix.is_some();
+    // the headline is the rest. A site that is not listed, when the page confirms its name
+    // (site_name.rs), and the format named no outlet.
+    let title_line = kinds.iter().position(|k| *k == ParagraphKind::Title);
+    let no_given_outlet = given.outlet.as_ref().is_none_or(|o| o.trim().is_empty());
+    let suffix = title_suffix(&title)
+        .map(|(head, o)| (head.to_string(), o.to_string()))
+        .or_else(|| {
+            site_suffix(&title, &lines, title_line)
+                .filter(|_| no_given_outlet)
+                .map(|(head, o)| (head.to_string(), o))
+        });
+    // The site's name is page furniture wherever it stands alone, and its words after the
+    // headline are no part of the headline (nor a place: `الصومال اليوم`).
+    let full_title = title.clone();
+    if let Some((_, o)) = &suffix {
+        for (i, l) in lines.iter().enumerate() {
+            if kinds.get(i) == Some(&ParagraphKind::Body) && names_outlet(l, o) {
+                set_kind(&mut kinds, i, ParagraphKind::Boilerplate);
+            }
+        }
+    }
     let title = suffix.as_ref().map_or(title, |(head, _)| head.clone());
     // The file's name (a scraper's `site_20150724_17.txt`) is the weakest sign: the text and
     // the page say better when they say anything.
@@ -113,7 +132,7 @@ pub fn assemble(
         .outlet
         .clone()
         .filter(|o| !o.trim().is_empty())
-        .or_else(|| suffix.map(|(_, o)| o.to_string()))
+        .or_else(|| suffix.as_ref().map(|(_, o)| o.clone()))
         .or_else(|| outlet(&lines))
         .or_else(|| {
             let t = kinds.iter().position(|k| *k == ParagraphKind::Title)?;
@@ -164,19 +183,18 @@ pub fn assemble(
             }
         }
     }
-    // The headline paragraph that carries the site's name (`X - بوابة الشروق`) shows the
-    // headline alone, as the title does: the suffix is the page's `<title>`, not the story.
-    let mut paragraphs: Vec<Paragraph> = lines
-        .into_iter()
-        .zip(kinds)
-        .map(|(l, kind)| {
-            let text = match title_suffix(&l.text) {
-                Some((head, _)) if named_site && kind == ParagraphKind::Title => head.to_string(),
-                _ => l.text,
-            };
-            Paragraph { text, kind }
-        })
-        .collect();
+    let title_line = kinds.iter().position(|k| *k == ParagraphKind::Title);
+    let mut paragraphs: Vec<Paragraph> = Vec::with_capacity(lines.len());
+    for (i, (l, kind)) in lines.into_iter().zip(kinds).enumerate() {
+        // The title's line is the headline without the site's name after it (the outlet):
+        // still one paragraph a line.
+        let headline = suffix.is_some()
+            && Some(i) == title_line
+            && l.text == full_title
+            && l.text.starts_with(&title);
+        let text = if headline { title.clone() } else { l.text };
+        paragraphs.push(Paragraph { text, kind });
+    }
     // The collect reuses the (larger) lines' buffer: without this, every article kept a
     // quarter of its text's size again in unused capacity for as long as it is loaded.
     paragraphs.shrink_to_fit();

@@ -198,6 +198,13 @@ fn site_words() -> &'static [String] {
     })
 }
 
+/// Whether `text` opens with a word naming the kind of site (`صحيفة X`, `موقع X`) and goes on.
+pub fn opens_with_site_word(text: &str) -> bool {
+    key(text)
+        .split_once(' ')
+        .is_some_and(|(first, _)| site_words().iter().any(|w| w == first))
+}
+
 /// The known outlet `text` names: one of its signatures whole, or one after a single word
 /// naming the kind of site (`بوابة الشروق` → `الشروق`). A signature that itself opens with
 /// such a word (`صحيفة الجزيرة`) is matched whole first.

@@ -209,7 +209,7 @@ fn city_day_outlet(text: &str) -> Option<String> {
 
 /// Separators between a headline and the site's name in a page's title (`X - بوابة الشروق`,
 /// `X | سواليف`).
-const TITLE_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | ", " || ", " :: "];
+pub(super) const TITLE_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | ", " || ", " :: "];
 
 /// A pasted title that ends with a known outlet's name after a separator (the page's
 /// `<title>`, copied with the headline): the headline without it, and the outlet. Only a

@@ -23,6 +23,7 @@ mod markers;
 mod meta;
 mod model;
 mod openers;
+mod site_name;
 mod under_headline;
 mod walk;
 mod wire_dateline;

@@ -5,6 +5,7 @@
 
 pub mod geometry;
 pub mod rows;
+pub mod sources;
 
 /// The panes of the reader, in Tab order (the detail view opens over the side panes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

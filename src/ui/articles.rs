@@ -54,7 +54,8 @@ impl Widget for &View<'_> {
             let date = s
                 .date_shown(i)
                 .unwrap_or_else(|| tr(s.lang, "no_date").to_string());
-            let outlet = crate::i18n::outlet_shown(s.lang, &a.outlet);
+            // Its outlet, or its own name when it has none (screen::sources).
+            let outlet = s.source_name(i);
             let style = if open {
                 ui.theme.open
             } else {

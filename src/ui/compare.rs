@@ -30,8 +30,7 @@ impl Widget for &View<'_> {
         let pair = format!("{} {} ↔ {}", tr(s.lang, "compare"), c.lead + 1, c.other + 1);
         ui.frame(buf, g.frame, &pair, true, s);
         let name = |i: usize| {
-            let a = s.corpus.articles.get(i);
-            let outlet = a.map_or("", |a| crate::i18n::outlet_shown(s.lang, &a.outlet));
+            let outlet = s.source_name(i);
             let label = s
                 .reuse
                 .ready()
