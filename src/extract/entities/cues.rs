@@ -3,18 +3,21 @@
 //! nickname, administrative heads, and the words of a match report. None is a tagger
 //! feature, so the shipped model stays valid when they change.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-/// The asset's classes, each a set of normalized words.
+use crate::lexicon::gazetteer::{ListMap, ListSet};
+
+/// The asset's classes, each a set of normalized words. Hashed with the lists' fixed-seed
+/// hasher (`ListMap`): the passes ask for every token's readings, and the standard SipHash
+/// made these lookups a visible share of entity extraction (docs/perf.md, tenth session).
 pub struct Cues {
-    classes: HashMap<String, HashSet<String>>,
+    classes: ListMap<ListSet>,
 }
 
 impl Cues {
     /// Parse the asset's text: `class<TAB>words` lines, `#` comments.
     fn parse(text: &str) -> Cues {
-        let mut classes: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut classes: ListMap<ListSet> = ListMap::default();
         for (class, words) in text
             .lines()
             .filter(|l| !l.starts_with('#'))
