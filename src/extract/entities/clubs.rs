@@ -138,17 +138,10 @@ pub fn join_clubs(g: &Gazetteer, found: &mut [Located], sports: &HashSet<usize>)
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::Corpus;
     use crate::extract::EntityKind;
-    use crate::extract::entities::extract;
 
     fn kinds(paras: &[&str]) -> Vec<(EntityKind, String)> {
-        let mut v: Vec<(EntityKind, String)> = extract(&Corpus::from_bodies(&[paras]))
-            .into_iter()
-            .map(|e| (e.kind, e.name))
-            .collect();
-        v.sort();
-        v
+        crate::extract::entities::tests::found_in(paras)
     }
 
     #[test]

@@ -133,13 +133,11 @@ pub fn drop_designations(tokens: &[Token], text: &str, names: Vec<Found>) -> Vec
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::Corpus;
-    use crate::extract::entities::extract;
 
     fn names(text: &str) -> Vec<String> {
-        let mut v: Vec<String> = extract(&Corpus::from_bodies(&[&[text]]))
+        let mut v: Vec<String> = crate::extract::entities::tests::found_in(&[text])
             .into_iter()
-            .map(|e| e.name)
+            .map(|(_, n)| n)
             .collect();
         v.sort();
         v

@@ -42,18 +42,14 @@ pub fn add_facilities(
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::Corpus;
     use crate::extract::EntityKind;
-    use crate::extract::entities::extract;
 
     fn places(text: &str) -> Vec<String> {
-        let mut v: Vec<String> = extract(&Corpus::from_bodies(&[&[text]]))
+        crate::extract::entities::tests::found_in(&[text])
             .into_iter()
-            .filter(|e| e.kind == EntityKind::Place)
-            .map(|e| e.name)
-            .collect();
-        v.sort();
-        v
+            .filter(|(k, _)| *k == EntityKind::Place)
+            .map(|(_, n)| n)
+            .collect()
     }
 
     #[test]

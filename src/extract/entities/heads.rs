@@ -299,13 +299,33 @@ pub fn rare_facility_at(
     if g.is_stop(t) || g.is_title_or_head(&t.norm) || adjective(g, &t.norm) {
         return None;
     }
-    let mut last = i + 1;
-    if tokens
+    head_place(
+        tokens,
+        norm,
+        (head, clitic),
+        i,
+        with_adjective(tokens, i + 1),
+    )
+}
+
+/// The last word of a facility's name ending at `last`, with a closing adjective after it
+/// (`مطار الملكة علياء الدولي`).
+fn with_adjective(tokens: &[Token], last: usize) -> usize {
+    let adjective_after = tokens
         .get(last + 1)
-        .is_some_and(|n| !n.boundary && FACILITY_ADJECTIVES.contains(&n.norm.as_str()))
-    {
-        last += 1;
-    }
+        .is_some_and(|n| !n.boundary && FACILITY_ADJECTIVES.contains(&n.norm.as_str()));
+    last + usize::from(adjective_after)
+}
+
+/// The place named by head `head` (with its proclitic's length) at token `i` and the words
+/// after it up to `last`, the head part of the name.
+fn head_place(
+    tokens: &[Token],
+    norm: &Normalized,
+    (head, clitic): (String, usize),
+    i: usize,
+    last: usize,
+) -> Option<Found> {
     let mut ws = vec![head];
     ws.extend(tokens.get(i + 1..=last)?.iter().map(|t| t.norm.clone()));
     let key = format!("Place:{}", ws.join(" "));
@@ -380,21 +400,10 @@ pub fn place_head_at(
         }
         _ => return None,
     };
-    let mut last = last;
-    if kind == Head::Facility
-        && tokens
-            .get(last + 1)
-            .is_some_and(|n| !n.boundary && FACILITY_ADJECTIVES.contains(&n.norm.as_str()))
-    {
-        last += 1;
-    }
-    let mut ws = vec![head];
-    ws.extend(tokens.get(k..=last)?.iter().map(|t| t.norm.clone()));
-    let key = format!("Place:{}", ws.join(" "));
-    let span = Span {
-        first: i,
-        clitic,
-        last,
+    let last = if kind == Head::Facility {
+        with_adjective(tokens, last)
+    } else {
+        last
     };
-    Some(found(EntityKind::Place, key, ws, tokens, norm, span))
+    head_place(tokens, norm, (head, clitic), i, last)
 }

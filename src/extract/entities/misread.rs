@@ -207,17 +207,10 @@ fn places_not_person(
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::Corpus;
     use crate::extract::EntityKind;
-    use crate::extract::entities::extract;
 
     fn names(text: &str) -> Vec<(EntityKind, String)> {
-        let mut v: Vec<(EntityKind, String)> = extract(&Corpus::from_bodies(&[&[text]]))
-            .into_iter()
-            .map(|e| (e.kind, e.name))
-            .collect();
-        v.sort();
-        v
+        crate::extract::entities::tests::found_in(&[text])
     }
 
     fn has(v: &[(EntityKind, String)], kind: EntityKind, name: &str) -> bool {

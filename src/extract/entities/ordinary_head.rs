@@ -91,17 +91,10 @@ fn whole_acronym(g: &Gazetteer, tokens: &[Token], mut f: Found) -> Found {
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::Corpus;
     use crate::extract::EntityKind;
-    use crate::extract::entities::extract;
 
     fn names(text: &str) -> Vec<(EntityKind, String)> {
-        let mut v: Vec<(EntityKind, String)> = extract(&Corpus::from_bodies(&[&[text]]))
-            .into_iter()
-            .map(|e| (e.kind, e.name))
-            .collect();
-        v.sort();
-        v
+        crate::extract::entities::tests::found_in(&[text])
     }
 
     fn has(found: &[(EntityKind, String)], name: &str) -> bool {

@@ -4,6 +4,17 @@ use super::*;
 use crate::corpus::ParagraphKind;
 use crate::extract::EntityKind;
 
+/// The kinds and names `extract` finds in one article made of `paras`, sorted: the probe the
+/// passes' own tests share (`misread`, `ordinary_head`, `clubs`, `facility`, `designation`).
+pub(super) fn found_in(paras: &[&str]) -> Vec<(EntityKind, String)> {
+    let mut v: Vec<(EntityKind, String)> = extract(&Corpus::from_bodies(&[paras]))
+        .into_iter()
+        .map(|e| (e.kind, e.name))
+        .collect();
+    v.sort();
+    v
+}
+
 fn corpus(articles: &[&[&str]]) -> Corpus {
     Corpus::from_bodies(articles)
 }
