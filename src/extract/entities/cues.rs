@@ -12,17 +12,25 @@ use crate::lexicon::gazetteer::{ListMap, ListSet};
 /// made these lookups a visible share of entity extraction (docs/perf.md, tenth session).
 pub struct Cues {
     classes: ListMap<ListSet>,
+    /// Each class's first word, as written first in the asset.
+    first: ListMap<String>,
 }
 
 impl Cues {
     /// Parse the asset's text: `class<TAB>words` lines, `#` comments.
     fn parse(text: &str) -> Cues {
         let mut classes: ListMap<ListSet> = ListMap::default();
+        let mut first: ListMap<String> = ListMap::default();
         for (class, words) in text
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| l.split_once('\t'))
         {
+            if let Some(w) = words.split_whitespace().next() {
+                first
+                    .entry(class.to_string())
+                    .or_insert_with(|| crate::text::normalize(w).text);
+            }
             let set = classes.entry(class.to_string()).or_default();
             set.extend(
                 words
@@ -30,7 +38,12 @@ impl Cues {
                     .map(|w| crate::text::normalize(w).text),
             );
         }
-        Cues { classes }
+        Cues { classes, first }
+    }
+
+    /// The first word of `class` (normalized), if it has any.
+    pub fn first_of(&self, class: &str) -> Option<&str> {
+        self.first.get(class).map(String::as_str)
     }
 
     /// Is the normalized word `w` in `class`?
@@ -63,6 +76,7 @@ mod tests {
             "club_before",
             "club_result",
             "club_prep",
+            "stadium",
         ] {
             assert!(cues().classes.contains_key(class), "{class}");
         }

@@ -64,4 +64,13 @@ mod tests {
         let found = places("ودخل اللاعبون أرض الملعب الرئيسي، وغادر الجمهور ملعب المباراة مبكرا.");
         assert!(!found.iter().any(|n| n.contains("ملعب")), "{found:?}");
     }
+
+    #[test]
+    fn one_stadium_written_with_either_word_is_one_place() {
+        let found = places(
+            "وأقيمت المباراة على ملعب الثمامة في الدوحة، ويتسع استاد الثمامة لأربعين ألف متفرج.",
+        );
+        let stadiums: Vec<&String> = found.iter().filter(|n| n.contains("الثمامة")).collect();
+        assert_eq!(stadiums.len(), 1, "{found:?}");
+    }
 }

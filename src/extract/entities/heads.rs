@@ -326,9 +326,19 @@ fn head_place(
     i: usize,
     last: usize,
 ) -> Option<Found> {
-    let mut ws = vec![head];
-    ws.extend(tokens.get(i + 1..=last)?.iter().map(|t| t.norm.clone()));
-    let key = format!("Place:{}", ws.join(" "));
+    let rest: Vec<String> = tokens
+        .get(i + 1..=last)?
+        .iter()
+        .map(|t| t.norm.clone())
+        .collect();
+    // One stadium whichever word an outlet writes for it (`ملعب`/`استاد`): one key.
+    let key_head = match super::cues::cues().first_of("stadium") {
+        Some(first) if super::cues::cues().has("stadium", &head) => first,
+        _ => head.as_str(),
+    };
+    let key = format!("Place:{key_head} {}", rest.join(" "));
+    let mut ws = vec![head.clone()];
+    ws.extend(rest);
     let span = Span {
         first: i,
         clitic,
