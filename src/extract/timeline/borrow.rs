@@ -14,6 +14,15 @@
 //!   borrowed date, and so later than every month it calls past that the borrowed date would
 //!   have thrown a year back (`أبريل الماضي`): the reference moves to just after the latest
 //!   of them, and its day is unknown.
+//! - **A borrowed date after a day the article announces** ([`before_coming_days`]): an
+//!   article that says a day is still to come (`القمة التي تقام في الفترة من 12 إلى 14
+//!   فبراير الحالي`, `ومن المقرر أن … يوم 12 فبراير`) was written before it, so a story date
+//!   after that day is another article's: the reference moves to the day before it (and to the
+//!   weekday its deictics name, `اليوم الأحد`, in the week before).
+//! - **The day the lede pins** ([`lede_day`]): news opens on the day it reports (`أكد رئيس
+//!   اللجنة الإثنين 15 أيار أن …`). A day written with its weekday in an undated article's
+//!   first paragraph, in the year near the story's date that the weekday agrees with, is that
+//!   article's day rather than the story's (which may be another article's, weeks later).
 
 use chrono::{Datelike, Months, NaiveDate};
 
@@ -156,6 +165,68 @@ pub(super) fn after_past_months(r: NaiveDate, found: &[Found]) -> Option<NaiveDa
         .filter(|moved| *moved > r)
 }
 
+/// A borrowed reference `r` moved before the days the article announces as coming (see the
+/// module's documentation): the day before the earliest of them that `r` is not before, when
+/// that is at most [`CLUSTER_GAP_DAYS`] before `r` (further, the year-less day more likely
+/// belongs to another year than `r` to another article); `None` when nothing contradicts `r`.
+pub(super) fn before_coming_days(r: NaiveDate, found: &[Found]) -> Option<NaiveDate> {
+    found
+        .iter()
+        .filter_map(|f| match f.expr {
+            Expr::Date {
+                year,
+                month,
+                day: Some(day),
+                cue,
+                calendar: Calendar::Gregorian,
+                of_year: false,
+                ahead: true,
+                ..
+            } => match (year, cue) {
+                (Some(y), _) => NaiveDate::from_ymd_opt(y, month, day),
+                (None, Some(Cue::Current)) if month == r.month() => {
+                    NaiveDate::from_ymd_opt(r.year(), month, day)
+                }
+                (None, None) => nearest(month, day, r),
+                _ => None,
+            },
+            _ => None,
+        })
+        .filter(|c| *c <= r && (r - *c).num_days() <= CLUSTER_GAP_DAYS)
+        .min()
+        .and_then(|c| c.pred_opt())
+}
+
+/// The day an undated article's lede (`lede`: its first body paragraph's date expressions)
+/// names with its weekday, in a year near `story` that the weekday agrees with and within
+/// [`NEAR_DAYS`] of it (see the module's documentation). A day the clause announces as coming
+/// (`ستجري الإثنين 15 أيار`) is not taken: a preview is written before it.
+pub(super) fn lede_day(lede: &[Found], story: NaiveDate) -> Option<NaiveDate> {
+    lede.iter().find_map(|f| match f.expr {
+        Expr::Date {
+            year,
+            month,
+            day: Some(day),
+            end_day: None,
+            weekday: Some(w),
+            calendar: Calendar::Gregorian,
+            ahead: false,
+            ..
+        } => {
+            let years = match year {
+                Some(y) => y..=y,
+                None => story.year() - 1..=story.year() + 1,
+            };
+            years
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                .filter(|d| d.weekday().num_days_from_monday() == w)
+                .filter(|d| (*d - story).num_days().abs() <= NEAR_DAYS)
+                .min_by_key(|d| (*d - story).num_days().abs())
+        }
+        _ => None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,5 +274,50 @@ mod tests {
         // A month a year back is no contradiction by itself (`أبريل الماضي` said in March).
         let text = find("وكان التضخم قد بلغ ذروته في أبريل الماضي.");
         assert_eq!(after_past_months(d(2024, 3, 6), &text), None);
+    }
+
+    /// The lede's Monday 15 May (2023, the year the weekday agrees with) is the undated
+    /// article's day, not the story's 28 May; a coming day, a day far from the story and a
+    /// weekday no near year agrees with give nothing.
+    #[test]
+    fn the_day_a_lede_pins_with_its_weekday_is_the_articles() {
+        let story = d(2023, 5, 28);
+        let lede =
+            find("أكد رئيس اللجنة العليا الإثنين 15 أيار مايو أن جولة الإعادة ستجري في 28 مايو.");
+        assert_eq!(lede_day(&lede, story), Some(d(2023, 5, 15)));
+        let full = find("أعلنت الهيئة الإثنين 15 مايو 2023 النتائج الأولية.");
+        assert_eq!(lede_day(&full, story), Some(d(2023, 5, 15)));
+        let coming = find("ومن المقرر أن تجري الجولة الثانية الأحد 28 مايو.");
+        assert_eq!(lede_day(&coming, d(2023, 5, 15)), None);
+        let far = find("أكد الرئيس الإثنين 15 مايو 2023 أن الحكومة باقية.");
+        assert_eq!(lede_day(&far, d(2024, 3, 6)), None);
+        // 15 May was a Monday in 2023, not in 2022 or 2024: a Tuesday agrees with no near year.
+        let wrong = find("أكد الرئيس الثلاثاء 15 مايو أن الحكومة باقية.");
+        assert_eq!(lede_day(&wrong, story), None);
+        assert_eq!(lede_day(&find("فاز الرئيس بولاية جديدة."), story), None);
+    }
+
+    /// An article that announces a summit of 12–14 February (current month) is written before
+    /// it: a story date of 23 February moves to 11 February; a coming day after the story's
+    /// date, a past day and a coming day far before it move nothing.
+    #[test]
+    fn a_borrowed_date_after_an_announced_day_moves_before_it() {
+        let text = find(
+            "وبدأ رئيس الوزراء زيارته اليوم الأحد للمشاركة في القمة التي تقام في الفترة من 12 \
+             إلى 14 فبراير الحالي.",
+        );
+        assert_eq!(
+            before_coming_days(d(2024, 2, 23), &text),
+            Some(d(2024, 2, 11))
+        );
+        assert_eq!(before_coming_days(d(2024, 2, 10), &text), None);
+        let planned = find("ومن المقرر أن تعقد القمة يوم 12 فبراير.");
+        assert_eq!(
+            before_coming_days(d(2024, 2, 23), &planned),
+            Some(d(2024, 2, 11))
+        );
+        assert_eq!(before_coming_days(d(2024, 4, 23), &planned), None);
+        let past = find("وعقدت القمة يوم 12 فبراير.");
+        assert_eq!(before_coming_days(d(2024, 2, 23), &past), None);
     }
 }

@@ -212,6 +212,25 @@ pub fn borrowed_day(story: NaiveDate, paragraphs: &[ParagraphEvidence<'_>]) -> N
         .unwrap_or(story)
 }
 
+/// The latest day from `bound` back through the week before it that agrees with the weekday
+/// deictics of the article's content (`اليوم الأحد`); `None` when it has none, or none agrees.
+pub fn latest_agreeing(
+    bound: NaiveDate,
+    paragraphs: &[ParagraphEvidence<'_>],
+) -> Option<NaiveDate> {
+    let deictics: Vec<(i64, u32)> = paragraphs
+        .iter()
+        .filter(|p| !p.meta)
+        .flat_map(|p| p.found.iter().filter_map(|f| weekday_deictic(f.expr)))
+        .collect();
+    if deictics.is_empty() {
+        return None;
+    }
+    (0..7i64)
+        .filter_map(|k| bound.checked_sub_signed(chrono::Duration::days(k)))
+        .find(|r| agrees(*r, &deictics))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

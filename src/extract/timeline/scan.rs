@@ -11,7 +11,9 @@ use chrono::{Datelike, NaiveDate};
 
 use super::Dated;
 use super::borrow::{self, SPREAD_DAYS, after_past_months};
-use super::evidence::{ParagraphEvidence, borrowed_day, embedded_post, own_reference};
+use super::evidence::{
+    ParagraphEvidence, borrowed_day, embedded_post, latest_agreeing, own_reference,
+};
 use super::grammar::{Expr, Found, Parser, find_in};
 use super::hijri_years::HijriEvidence;
 use super::resolve::{Reference, When, resolve_in};
@@ -226,11 +228,33 @@ pub(super) fn scan(
                 source,
             }),
             None => story.map(|date| {
+                let first_body = article
+                    .paragraphs
+                    .iter()
+                    .position(|p| p.kind == ParagraphKind::Body);
+                let lede = kept.iter().find(|k| Some(k.paragraph) == first_body);
+                if let Some(day) = lede.and_then(|k| borrow::lede_day(&k.found, date)) {
+                    return Reference {
+                        date: day,
+                        borrowed: true,
+                        source: ReferenceSource::Text,
+                    };
+                }
                 let found: Vec<Found> = kept
                     .iter()
                     .filter(|k| !k.meta)
                     .flat_map(|k| k.found.iter().copied())
                     .collect();
+                if let Some(bound) = borrow::before_coming_days(date, &found) {
+                    // The day is known only where a weekday deictic confirms it.
+                    let day = latest_agreeing(bound, &evidence);
+                    reading.month_only = day.is_none();
+                    return Reference {
+                        date: day.unwrap_or(bound),
+                        borrowed: true,
+                        source: ReferenceSource::Story,
+                    };
+                }
                 let moved = after_past_months(date, &found);
                 reading.month_only = moved.is_some();
                 Reference {
