@@ -273,14 +273,12 @@ impl Parser<'_> {
         if self.the_two(i) {
             return None;
         }
-        // Newswire style: a weekday alone between commas (`قال الوزير، الخميس، إن …`).
+        // Newswire style: a weekday alone between commas (`قال الوزير، الخميس، إن …`), or
+        // between a comma and its sentence's end (`انضم إلى الفريق، الثلاثاء.`).
         if let Some(d) = weekday(w) {
-            let comma = |k: usize| {
-                self.t
-                    .get(k)
-                    .is_some_and(|t| t.punct && matches!(t.text, "،" | ","))
-            };
-            if i > 0 && comma(i - 1) && comma(i + 1) {
+            let comma = |k: usize| self.is_punct_at(k, "،,");
+            let ends = |k: usize| k >= self.t.len() || self.is_punct_at(k, ".؛;!؟");
+            if i > 0 && comma(i - 1) && (comma(i + 1) || ends(i + 1)) {
                 // The clause before the first comma says which way (`ومن المتوقع أن يتولى
                 // المنصب، الاثنين،` is the coming Monday; `قال الوزير، الخميس،` the last).
                 return Some((

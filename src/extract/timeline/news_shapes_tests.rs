@@ -275,6 +275,23 @@ fn a_newswire_weekday_points_the_way_of_the_clause_before_its_comma() {
 }
 
 #[test]
+fn a_newswire_weekday_after_a_comma_may_close_its_sentence() {
+    assert_eq!(
+        dates(
+            "ودع رئيس النادي اللاعب الذي انضم إلى الفريق، الثلاثاء.",
+            AUG13
+        ),
+        vec!["2025-08-12"]
+    );
+    assert_eq!(
+        dates("ومن المقرر أن يصل الوفد إلى العاصمة، الجمعة", AUG13),
+        vec!["2025-08-15"]
+    );
+    // Monday after a comma, not "the two" (`القادة الاثنين`).
+    assert_eq!(dates("وصل الوزيران، الاثنين.", AUG13), vec!["2025-08-11"]);
+}
+
+#[test]
 fn a_weekday_opening_a_sentence_takes_the_tense_of_its_verb() {
     let text = "والأحد، نفذت عائلة سلسلة هجمات، ويمكن أن ترتفع الحصيلة";
     assert_eq!(dates(text, AUG13), vec!["2025-08-10"]);
