@@ -166,6 +166,9 @@ pub enum Source {
     Tagger,
     /// After ranking: a Latin acronym in brackets (`acronym.rs`).
     Acronym,
+    /// Made or changed by the paragraph's passes after the combination (`misread.rs`,
+    /// `ordinary_head.rs`, `clubs.rs`, `admin.rs`, `facility.rs`, …).
+    Passes,
 }
 
 /// The paragraph's names from the rules' `rules` and the tagger's `tags`; `words` are the
