@@ -207,3 +207,16 @@ fn a_word_left_before_a_coordinated_common_word_is_a_fragment() {
     );
     assert!(got.iter().all(|f| f.fragment.is_none()), "{got:?}");
 }
+
+#[test]
+fn a_foreign_surname_is_no_clitic_and_article() {
+    // `بالاك`, `كالديرون` open like ب/ك + the article, but what is left is no Arabic word:
+    // the tagger's person keeps its surname.
+    let got = combined("وسجل مايكل بالاك هدفا", "O B-PERS I-PERS O");
+    assert_eq!(of_kind(&got, EntityKind::Person), vec!["مايكل بالاك"]);
+    let got = combined("وقال رامون كالديرون إن الفريق جاهز", "O B-PERS I-PERS O O O");
+    assert_eq!(of_kind(&got, EntityKind::Person), vec!["رامون كالديرون"]);
+    // A clitic and the article before a word of general Arabic still end a person.
+    let got = combined("وقال خالد والحكومة إن", "O B-PERS I-PERS O");
+    assert_eq!(of_kind(&got, EntityKind::Person), vec!["خالد"]);
+}
