@@ -220,3 +220,19 @@ fn a_foreign_surname_is_no_clitic_and_article() {
     let got = combined("وقال خالد والحكومة إن", "O B-PERS I-PERS O");
     assert_eq!(of_kind(&got, EntityKind::Person), vec!["خالد"]);
 }
+
+#[test]
+fn a_plural_or_a_verbal_noun_is_no_family_name() {
+    // The rules run a lone given name on to the definite word after it; where the tagger
+    // stops at the name, a feminine plural or a verbal noun there is the sentence's.
+    let got = combined(
+        "وأكد حمدان الإجراءات الجديدة للمعبر",
+        "O B-PERS O O O",
+    );
+    assert_eq!(of_kind(&got, EntityKind::Person), vec!["حمدان"]);
+    let got = combined("وطالب سليم التعويض عن الأضرار", "O B-PERS O O O");
+    assert_eq!(of_kind(&got, EntityKind::Person), vec!["سليم"]);
+    // A definite word of another shape is the family name the tagger left out.
+    let got = combined("وقال عبد الفتاح البرهان إن", "O B-PERS I-PERS O O");
+    assert_eq!(of_kind(&got, EntityKind::Person), vec!["عبد الفتاح البرهان"]);
+}
