@@ -219,6 +219,9 @@ fn a_foreign_surname_is_no_clitic_and_article() {
     // A clitic and the article before a word of general Arabic still end a person.
     let got = combined("وقال خالد والحكومة إن", "O B-PERS I-PERS O");
     assert_eq!(of_kind(&got, EntityKind::Person), vec!["خالد"]);
+    // `لل` is to the: no name opens so (`للأسوشيتدبرس`, to the AP).
+    let got = combined("وقال سالم الدرسي للأسوشيتدبرس إن", "O B-PERS I-PERS I-PERS O");
+    assert_eq!(of_kind(&got, EntityKind::Person), vec!["سالم الدرسي"]);
 }
 
 #[test]
