@@ -32,7 +32,9 @@ fn bad_last(g: &Gazetteer, t: &Token, kind: EntityKind) -> bool {
 /// with `لل` (to the: `للأسوشيتدبرس`, to the AP) or with two clitics.
 fn clitic_and_article(t: &Token) -> bool {
     let freq = super::freq::shared();
-    let name_like = ["بال", "كال", "وال", "فال"].iter().any(|c| t.norm.starts_with(c))
+    let name_like = ["بال", "كال", "وال", "فال"]
+        .iter()
+        .any(|c| t.norm.starts_with(c))
         && t.reads
             .iter()
             .all(|(c, r)| *c == 0 || !r.starts_with("ال") || freq.get(r) == 0);
