@@ -524,10 +524,11 @@ fn main() -> Result<(), String> {
         let keys: Vec<Vec<&str>> = block.iter().map(|p| p.keys()).collect();
         let feats: Vec<Vec<Vec<u32>>> = block.iter().map(|p| p.feats.clone()).collect();
         let tagged = model.tag_document(&feats, &keys);
+        let sports = eval_combined::sports_document(block.iter().copied());
         for ((p, t), s) in block.iter().zip(&tagged).zip(golds) {
             let pred = p.to_words(t);
             two.add(&s.tags, &pred);
-            let (combined, named) = eval_combined::combined_words(p, t);
+            let (combined, named) = eval_combined::combined_words(p, t, sports);
             both.add(&s.tags, &combined);
             let aside = never.aside(p, &named);
             set_aside += aside.len();

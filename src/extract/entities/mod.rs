@@ -220,14 +220,47 @@ fn article_names(
                 .cloned()
                 .collect();
             let names = combine(g, tokens, &t.norm, rules, tags, &words);
-            let names = misread::fix(g, tokens, &t.norm, &rule_people, names, &words);
-            let names = after_misread(g, tokens, &t.norm, names, sports);
-            let names = facility::add_facilities(g, tokens, &t.norm, names);
-            let names = designation::drop_designations(tokens, text_of(article, *p), names);
-            (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
+            let here = Paragraph {
+                tokens,
+                norm: &t.norm,
+                text: text_of(article, *p),
+                words: &words,
+                sports,
+            };
+            (*p, after_combine(g, &here, &rule_people, names))
         })
         .collect();
     (sports, without_storms(g, &paras, out))
+}
+
+/// A paragraph as the passes after the combination read it.
+struct Paragraph<'a> {
+    tokens: &'a [Token],
+    norm: &'a crate::text::Normalized,
+    /// Its text, whose `char` offsets the tokens give.
+    text: &'a str,
+    /// The words of the whole article.
+    words: &'a WordSet<'a>,
+    /// The article is a match report (`clubs.rs`).
+    sports: bool,
+}
+
+/// The passes on a paragraph's combined names, in the reader's order: misreadings, the
+/// passes after them, facilities, model designations, tag rows. The combination's
+/// cross-validation (`tagger/eval_combined.rs`) runs the same function, so what it scores is
+/// what the reader shows.
+fn after_combine(
+    g: &Gazetteer,
+    p: &Paragraph<'_>,
+    rule_people: &[Found],
+    names: Vec<Found>,
+) -> Vec<Found> {
+    let (tokens, norm) = (p.tokens, p.norm);
+    let names = misread::fix(g, tokens, norm, rule_people, names, p.words);
+    let names = after_misread(g, tokens, norm, names, p.sports);
+    let names = facility::add_facilities(g, tokens, norm, names);
+    let names = designation::drop_designations(tokens, p.text, names);
+    tag_row::cut_in_tag_rows(g, tokens, norm, names)
 }
 
 /// The article's names without its named storms (`designation::drop_storms`): a storm named in

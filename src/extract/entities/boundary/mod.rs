@@ -46,9 +46,11 @@ pub use words::lists_for_tests;
 use words::{
     Lists, as_phrase, clitic_on_name, common_definite, common_verb, coordinated, coordinated_word,
     imperfect, joined_names, lists, noun, ordinal_noun, pronoun_suffixed, stop_behind_clitic,
-    titled, verbal_noun,
+    titled,
 };
-pub use words::{byline_label, listed_verb, never_last, title_ends_person, title_last, verb_like};
+pub use words::{
+    byline_label, listed_verb, never_last, title_ends_person, title_last, verb_like, verbal_noun,
+};
 
 /// Second halves of compound names: a name does not end before them.
 const COMPOUND: &[&str] = &["الدين", "الله"];

@@ -144,7 +144,7 @@ pub(super) fn pronoun_suffixed(t: &Token) -> bool {
 
 /// A verbal noun by its pattern (`اعلان`, `اعتقال`, `استقبال`, `تكليف`): إفعال, افتعال,
 /// استفعال, تفعيل.
-pub(super) fn verbal_noun(w: &str) -> bool {
+pub fn verbal_noun(w: &str) -> bool {
     let c: Vec<char> = w.chars().collect();
     matches!(
         c.as_slice(),

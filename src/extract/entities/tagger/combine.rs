@@ -107,7 +107,8 @@ fn trim_person(g: &Gazetteer, tokens: &[Token], norm: &Normalized, f: Found, tag
     // adjective (`محفوظ الفنية`).
     let definite = matches!(cut_off, [t] if t.norm.starts_with("ال")
         && !t.original.ends_with('ة')
-        && !ORDINALS.contains(&t.norm.as_str()));
+        && !ORDINALS.contains(&t.norm.as_str())
+        && !common_noun_shape(&t.norm));
     // A definite adjective of origin right after the name is its family name (`محمد شياع
     // السوداني`), which the tagger often leaves out.
     let family = cut_off.first().is_some_and(|t| {
@@ -140,6 +141,20 @@ fn trim_person(g: &Gazetteer, tokens: &[Token], norm: &Normalized, f: Found, tag
     )
 }
 
+/// A definite word shaped as no family name is: a sound feminine plural of a stem of four
+/// letters or more (`الاجراءات`, `المحادثات`; `الزيات` is a name) or a verbal noun of the
+/// derived forms (`التعويض`, `الاستقبال`). After a given name the tagger stopped at, it is
+/// what the sentence goes on to say (`حمدان الاجراءات`), not the family name.
+fn common_noun_shape(w: &str) -> bool {
+    let Some(bare) = w.strip_prefix("ال") else {
+        return false;
+    };
+    let plural = bare
+        .strip_suffix("ات")
+        .is_some_and(|stem| stem.chars().count() >= 4);
+    plural || boundary::verbal_noun(bare)
+}
+
 /// Which part of the combination took a name: the cross-validation of the combination
 /// (`eval_combined.rs`) scores each part by what it adds and what it displaces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -166,6 +181,9 @@ pub enum Source {
     Tagger,
     /// After ranking: a Latin acronym in brackets (`acronym.rs`).
     Acronym,
+    /// Made or changed by the paragraph's passes after the combination (`misread.rs`,
+    /// `ordinary_head.rs`, `clubs.rs`, `admin.rs`, `facility.rs`, …).
+    Passes,
 }
 
 /// The paragraph's names from the rules' `rules` and the tagger's `tags`; `words` are the

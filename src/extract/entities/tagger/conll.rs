@@ -54,6 +54,8 @@ pub struct Prepared {
     /// The sentence word each token comes from.
     pub owner: Vec<usize>,
     pub words: usize,
+    /// The sentence as news writes it, whose `char` offsets the tokens give.
+    pub text: String,
 }
 
 fn detokenize(words: &[String]) -> (String, Vec<usize>) {
@@ -111,6 +113,7 @@ impl Sentence {
             gold,
             owner,
             words: self.words.len(),
+            text,
         }
     }
 }

@@ -81,7 +81,8 @@ pub struct Cv {
     /// The tagger's names the combination dropped without another name on their words
     /// (a place that is an everyday word, a people, a name cut to nothing), by type.
     pub dropped: BTreeMap<usize, Part>,
-    /// `KHABAR_CV_SHOW`: print the wrong names whose label holds this, for reading.
+    /// `KHABAR_CV_SHOW`: print the wrong names whose label holds this, for reading; `lost`
+    /// the tagger's right names displaced, `dropped` those dropped, `all` all three.
     show: Option<String>,
 }
 
@@ -100,12 +101,41 @@ pub struct Named {
 /// The combined names of a sentence in its own words, as word tags and as names with the
 /// part that took each. MISC stays as the tagger said where nothing else was taken (as
 /// `conll::combined_tags`).
-pub fn combined_words(p: &Prepared, tagged: &[u8]) -> (Vec<u8>, Vec<Named>) {
+pub fn combined_words(p: &Prepared, tagged: &[u8], sports: bool) -> (Vec<u8>, Vec<Named>) {
     let g = gazetteer();
     let words: crate::extract::entities::WordSet =
         p.tokens.iter().map(|t| t.norm.as_str()).collect();
     let traced = combine_traced(g, &p.tokens, &p.norm, p.rules.clone(), tagged, &words);
-    let names: Vec<_> = traced.iter().map(|(_, f)| f.clone()).collect();
+    let rule_people: Vec<_> = p
+        .rules
+        .iter()
+        .filter(|f| f.kind == crate::extract::EntityKind::Person)
+        .cloned()
+        .collect();
+    // The passes the reader runs after the combination, on the sentence as a paragraph: a
+    // name they made or changed is charged to them.
+    let here = super::super::Paragraph {
+        tokens: &p.tokens,
+        norm: &p.norm,
+        text: &p.text,
+        words: &words,
+        sports,
+    };
+    let combined = traced.iter().map(|(_, f)| f.clone()).collect();
+    let names = super::super::after_combine(g, &here, &rule_people, combined);
+    let same = |a: &super::super::recognize::Found, b: &super::super::recognize::Found| {
+        (a.first, a.last, a.kind) == (b.first, b.last, b.kind)
+    };
+    let traced: Vec<(Source, super::super::recognize::Found)> = names
+        .iter()
+        .map(|f| {
+            let s = traced
+                .iter()
+                .find(|(_, t)| same(t, f))
+                .map_or(Source::Passes, |(s, _)| *s);
+            (s, f.clone())
+        })
+        .collect();
     let mut t = conll::name_tags(&names, p.tokens.len());
     for (here, tag) in t.iter_mut().zip(tagged) {
         if Tag::kind(*tag) == Some(3) && *here == 0 {
@@ -155,11 +185,12 @@ impl Cv {
         s: &Sentence,
         (first, second): (&[u8], &[u8]),
         c: &Conventions,
+        sports: bool,
     ) {
         self.first.add(&s.tags, &p.to_words(first));
         let tagger = p.to_words(second);
         self.tagger.add(&s.tags, &tagger);
-        let (pred, named) = combined_words(p, second);
+        let (pred, named) = combined_words(p, second, sports);
         self.combined.add(&s.tags, &pred);
         let aside = c.aside(p, &named);
         self.set_aside += aside.len();
@@ -190,7 +221,7 @@ impl Cv {
             if self
                 .show
                 .as_ref()
-                .is_some_and(|w| label.contains(w.as_str()))
+                .is_some_and(|w| w == "all" || label.contains(w.as_str()))
                 && !gold.contains(c)
                 && !tagged.contains(c)
                 && let Some(ws) = words
@@ -219,7 +250,7 @@ impl Cv {
                 part.new_wrong = 1 - part.right;
                 for t in tagged.iter().filter(|t| overlap(t, c) && !kept.contains(t)) {
                     if gold.contains(t) {
-                        if self.show.as_deref() == Some("lost")
+                        if matches!(self.show.as_deref(), Some("lost" | "all"))
                             && let Some(ws) = words
                         {
                             let text = |c: &Chunk| ws.get(c.0..=c.1).unwrap_or_default().join(" ");
@@ -242,7 +273,7 @@ impl Cv {
             .iter()
             .filter(|t| !named.iter().any(|n| overlap(t, &n.chunk)))
         {
-            if self.show.as_deref() == Some("dropped")
+            if matches!(self.show.as_deref(), Some("dropped" | "all"))
                 && let Some(ws) = words
             {
                 let text = ws.get(t.0..=t.1).unwrap_or_default().join(" ");
@@ -310,6 +341,7 @@ pub fn cross_validate(
         }
     };
     let show = std::env::var("KHABAR_CV_SHOW").ok();
+    let sports: Vec<bool> = ps.chunks(doc.max(1)).map(sports_document).collect();
     let mut cv = Cv::default();
     for fold in 0..k {
         let rest: Vec<usize> = (0..ps.len()).filter(|&i| fold_of(i) != fold).collect();
@@ -324,13 +356,20 @@ pub fn cross_validate(
             let (Some(p), Some(s), Some((t1, t2))) = (ps.get(i), gold.get(i), tags.get(i)) else {
                 continue;
             };
-            fold_cv.add(p, s, (t1, t2), &never);
+            let sports = sports.get(i / doc).copied().unwrap_or(false);
+            fold_cv.add(p, s, (t1, t2), &never, sports);
         }
         let f1 = |s: &Score| s.micro(&[0, 1, 2]).prf().2;
         cv.folds.push((f1(&fold_cv.tagger), f1(&fold_cv.combined)));
         cv.merge(fold_cv);
     }
     cv
+}
+
+/// Is a document (its sentences) a match report (`clubs::is_sports`, as the reader asks of
+/// an article)?
+pub fn sports_document<'a>(d: impl IntoIterator<Item = &'a Prepared>) -> bool {
+    super::super::clubs::is_sports(d.into_iter().flat_map(|p| p.tokens.iter()))
 }
 
 impl Cv {
