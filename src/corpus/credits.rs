@@ -68,7 +68,7 @@ pub fn staff_byline(line: &Line) -> Option<String> {
     // The name ends at a separator, a comma or a date.
     let mut name = Vec::new();
     for w in words.get(staff.len()..)? {
-        if date_in(w).is_some() || w.chars().all(|c| sep(c)) {
+        if date_in(w).is_some() || w.chars().all(sep) {
             break;
         }
         let ends = w.ends_with(['،', ',', '-', '–', '|']);
