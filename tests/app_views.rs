@@ -199,27 +199,58 @@ fn undated_articles_say_so_in_both_languages() {
     assert!(screen(&mut app).contains("ﺦﻳﺭﺎﺗ ﻼﺑ ·"));
 }
 
+/// An article without an outlet has one name in every pane — the article list, the body's
+/// header, the status line, the compare header — its file's name when that reads as a name,
+/// else its title's first words: never `unknown outlet` in one pane and the file in another
+/// (user test 3 class 11).
 #[test]
-fn an_article_without_an_outlet_says_unknown_outlet_in_body_and_status_and_its_name_in_the_list() {
+fn an_article_without_an_outlet_has_one_name_in_every_pane() {
     let mut corpus = khabar::corpus::bundled();
     corpus.articles[0].outlet.clear();
+    corpus.articles[1].outlet.clear();
+    corpus.articles[1].path = "/news/wadi24.txt".into();
     let id = corpus.articles[0].id.clone();
+    let title: String = corpus.articles[0]
+        .title
+        .split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ");
     let corpus = Arc::new(corpus);
-    for (lang, shown) in [(Lang::En, "unknown outlet"), (Lang::Ar, "مصدر غير معروف")] {
+    for lang in [Lang::En, Lang::Ar] {
         let mut app = App::new(Arc::clone(&corpus), lang, Keymap::default_map());
         khabar::app::update::update(&mut app.state, Action::Resize(120, 40));
         app.analysed(common::analysis(&corpus), Index::build_all(&corpus));
-        // The one function every place asks.
-        assert_eq!(app.state.meta_line(0).split(" · ").next(), Some(shown));
+        app.compared(khabar::compare::compare(&corpus));
+        // The one function every pane asks: the file's name with a few digits reads as a
+        // name; a scraper's number does not, and the title's words name the article.
+        assert_eq!(app.state.source_name(1), "wadi24.txt");
+        assert!(app.state.source_name(0).contains(&title), "{title}");
+        assert_eq!(
+            app.state.meta_line(0).split(" · ").next(),
+            Some(app.state.source_name(0))
+        );
         let s = screen(&mut app);
         assert!(!s.contains(&id), "the file id is not an outlet:\n{s}");
-        if lang == Lang::En {
-            // The body pane's label and the status line name one article.
-            assert!(s.matches("unknown outlet").count() >= 2, "{s}");
+        for unknown in ["unknown outlet", "مصدر غير معروف"] {
+            assert!(!s.contains(unknown), "{unknown}:\n{s}");
         }
-        // The article list: its file's name is a scraper's number, so `unknown outlet` too
-        // (its title, the row below, tells it apart).
-        assert_eq!(app.state.source_name(0), shown);
+        if lang == Lang::En {
+            // The second article open: its name in the list, the body's label and the
+            // status line; then beside the first in the compare view's header.
+            app.press("aj<Enter>").expect("keys");
+            assert_eq!(app.state.open, 1);
+            let s = screen(&mut app);
+            assert!(s.matches("wadi24.txt").count() >= 3, "{s}");
+            assert!(!s.contains("unknown outlet"), "{s}");
+            let status = khabar::ui::status::text(&app.state);
+            assert!(status.contains("wadi24.txt"), "{status}");
+            app.press("c").expect("keys");
+            assert!(app.state.compare.is_some(), "compare view open");
+            let s = screen(&mut app);
+            assert!(s.contains("wadi24.txt"), "{s}");
+            assert!(!s.contains("unknown outlet"), "{s}");
+        }
     }
 }
 

@@ -218,7 +218,7 @@ impl State {
     /// told apart (screen::sources).
     pub fn source_name(&self, i: usize) -> &str {
         self.source_names
-            .get_or_init(|| crate::screen::sources::list_names(&self.corpus.articles, self.lang))
+            .get_or_init(|| crate::screen::sources::list_names(&self.corpus.articles))
             .get(i)
             .map_or("", String::as_str)
     }
@@ -375,8 +375,8 @@ impl State {
         let Some(a) = self.corpus.articles.get(article) else {
             return String::new();
         };
-        // One article: `unknown outlet` says what is known (the lists name it, `source_name`).
-        let outlet = crate::i18n::outlet_shown(self.lang, &a.outlet);
+        // The name every pane gives the article (`source_name`): its outlet, else its own.
+        let outlet = self.source_name(article);
         // Left-to-right isolate (LRI … PDI): after Arabic text the bidi algorithm would
         // otherwise make each number of an ISO date its own Arabic-number run and show
         // 2024-05-12 as 12-05-2024.

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use super::classify::{classify, classify_chosen};
 use super::copyright::phrase_holder;
+use super::credits;
 use super::datelines::{dateline_of, embed_date, lede_date};
 use super::file_name::date_in_file_name;
 use super::lines::{Line, trim_marks};
@@ -134,6 +135,13 @@ pub fn assemble(
         .filter(|o| !o.trim().is_empty())
         .or_else(|| suffix.as_ref().map(|(_, o)| o.clone()))
         .or_else(|| outlet(&lines))
+        // `كتب: محرر X`: the newsroom's own byline names it, listed or not (credits.rs).
+        .or_else(|| {
+            lines
+                .iter()
+                .take(credits::HEAD_LINES)
+                .find_map(credits::staff_byline)
+        })
         .or_else(|| {
             let t = kinds.iter().position(|k| *k == ParagraphKind::Title)?;
             known_under(&lines, t).map(str::to_string)
@@ -165,6 +173,14 @@ pub fn assemble(
         // may be a wire agency, so it comes last.
         .or(given.address_outlet)
         .or_else(|| lines.iter().take(4).find_map(|l| bracket_dateline(&l.text)))
+        // `تونس/ سامي يوسف/ الأناضول`: the agency credited after the dateline's last slash,
+        // below a whole page's section line, headline and standfirst (credits.rs).
+        .or_else(|| {
+            lines
+                .iter()
+                .take(credits::HEAD_LINES)
+                .find_map(|l| credits::slash_dateline(&l.text))
+        })
         // A copyright phrase (`版权所有 X`, `Copyright by X`, `جميع الحقوق محفوظة لـ X`): also in
         // footers of pages that carry another outlet's story, so the weakest sign of all.
         .or_else(|| phrase_holder(&lines))
@@ -181,6 +197,13 @@ pub fn assemble(
             } else if kind != Some(ParagraphKind::Meta) {
                 break;
             }
+        }
+    }
+    // The staff's byline (`كتب: محرر X`) is the outlet's signature, not the story.
+    for (i, l) in lines.iter().enumerate().take(credits::HEAD_LINES) {
+        let signed = !outlet.is_empty() && credits::staff_byline(l).as_deref() == Some(&outlet);
+        if signed && kinds.get(i) == Some(&ParagraphKind::Body) {
+            set_kind(&mut kinds, i, ParagraphKind::Meta);
         }
     }
     let title_line = kinds.iter().position(|k| *k == ParagraphKind::Title);

@@ -145,3 +145,65 @@ fn a_lede_loses_its_place_line_only() {
     assert_eq!(without_place_line("– قالت"), "– قالت");
     assert_eq!(without_place_line("بغداد –"), "بغداد –");
 }
+
+/// A whole page pasted with a section line, the headline and a standfirst above the byline
+/// `NAME | DATE - محدث : DATE`: the byline's date is the article's (user test 3 class 9).
+#[test]
+fn a_byline_with_a_bar_under_the_standfirst_dates_the_article() {
+    let texts = [
+        "أخبار عربية, المغرب",
+        "الحكومة تقر خطة جديدة لدعم الفلاحين في الجنوب",
+        "أقرتها الحكومة بعد اجتماع مطول، وفق بيان رسمي..",
+        "Sami Bin Youssef Bin Ahmed Elhaddad  | 12.03.2026 - محدث : 13.03.2026",
+        "الحكومة تقر خطة جديدة لدعم الفلاحين في الجنوب",
+        "أقرت الحكومة، الخميس، خطة جديدة لدعم الفلاحين في مناطق الجنوب بعد موسم جفاف طويل.",
+        "وقال المتحدث باسم الحكومة إن الخطة تشمل قروضا ميسرة وتوزيع بذور على المزارعين.",
+    ]
+    .map(str::to_string)
+    .to_vec();
+    let a = assemble(String::new(), "a.txt".into(), texts, &[], Given::default());
+    assert_eq!(a.published, chrono::NaiveDate::from_ymd_opt(2026, 3, 12));
+}
+
+/// A pasted page's own words name an outlet the list may not know: the staff's byline
+/// (`كتب: محرر X`), which is then the page's signature, not the story; and, with no byline,
+/// the agency credited after the dateline's last slash (user test 3 class 6).
+#[test]
+fn a_staff_byline_or_a_slash_dateline_names_the_outlet() {
+    let body = [
+        "أقرت الحكومة، الخميس، خطة جديدة لدعم الفلاحين في مناطق الجنوب بعد موسم جفاف طويل.",
+        "وقال المتحدث باسم الحكومة إن الخطة تشمل قروضا ميسرة وتوزيع بذور على المزارعين.",
+    ];
+    let page = |head: &[&str]| -> Vec<String> {
+        let mut t = vec!["الحكومة تقر خطة جديدة لدعم الفلاحين في الجنوب".to_string()];
+        t.extend(head.iter().map(|s| s.to_string()));
+        t.extend(body.iter().map(|s| s.to_string()));
+        t
+    };
+    let a = assemble(
+        String::new(),
+        "a.txt".into(),
+        page(&["كتب: محرر صدى الوادي"]),
+        &[],
+        Given::default(),
+    );
+    assert_eq!(a.outlet, "صدى الوادي");
+    assert_eq!(a.paragraphs[1].kind, super::super::ParagraphKind::Meta);
+    let a = assemble(
+        String::new(),
+        "a.txt".into(),
+        page(&["الرباط/ سامي يوسف/ الأناضول"]),
+        &[],
+        Given::default(),
+    );
+    assert_eq!(a.outlet, "وكالة الأناضول");
+    // A file's name with a country code after an unlisted word makes up no domain.
+    let a = assemble(
+        String::new(),
+        "/n/gulfbiz-eg.txt".into(),
+        page(&[]),
+        &[],
+        Given::default(),
+    );
+    assert_eq!(a.outlet, "");
+}

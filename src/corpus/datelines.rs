@@ -180,7 +180,8 @@ pub fn dateline_of(line: &Line) -> Option<Dateline> {
     // `By NAME on DATE`, `Written by NAME on DATE`: a byline states its article's date, however
     // many words the name and a weekday and time take. Not a label: a byline in a list of
     // other stories is theirs, so the line counts only where a bare dateline would.
-    let byline = !labelled && byline_from(&norm).is_some_and(byline_dated);
+    let byline =
+        !labelled && (byline_from(&norm).is_some_and(byline_dated) || name_bar_date(&norm));
     // Ten words at most; and few letters, for scripts written without spaces (a Chinese
     // paragraph is one "word" and may open with its date): a Han, kana or Hangul character
     // weighs as much as a short word's letters.
@@ -237,6 +238,31 @@ fn byline_dated(after: &str) -> bool {
     let begun = head.chars().any(char::is_numeric);
     date_in(&head).is_some() || begun && date_in(&upto(LABEL_DATE_MAX_WORDS)).is_some()
 }
+
+/// `Adel Bin Ibrahim Bin Elhady | 28.11.2025 - محدث : 28.11.2025`, `عادل أحمد | 28.11.2025`:
+/// a page's byline as a name, a bar, then the date (and an update's), however many words a
+/// long Latin transliteration of the name takes. The name has no digits or sentence marks,
+/// and the date begins right after the bar: a headline with a date later in it is no byline.
+/// User test 3 class 9 (engineer 14z).
+fn name_bar_date(norm: &str) -> bool {
+    let Some((name, rest)) = norm.split_once('|') else {
+        return false;
+    };
+    let words = name.split_whitespace().count();
+    let name_shaped = (1..=BAR_NAME_WORDS).contains(&words)
+        && !name
+            .chars()
+            .any(|c| c.is_numeric() || ".،,:؛;؟?!\"«»“”()".contains(c));
+    let head: Vec<&str> = rest.split_whitespace().take(LABEL_DATE_MAX_WORDS).collect();
+    let begun = head
+        .iter()
+        .take(2)
+        .any(|w| w.chars().any(|c| c.is_numeric()));
+    name_shaped && begun && date_in(&head.join(" ")).is_some()
+}
+
+/// Words a byline's name before its bar may have (`Adel Bin Ibrahim Bin Elhady Elthabti`).
+const BAR_NAME_WORDS: usize = 8;
 
 /// Arabic verbs of writing that open a byline when a colon follows them (`كتب: X`).
 const WROTE_COLON_WORDS: &[&str] = &["كتب", "كتبت"];

@@ -203,3 +203,20 @@ fn prose_with_a_date_is_not_a_dateline() {
         d(2024, 5, 16)
     );
 }
+
+/// A page's byline as a name, a bar and the date: however long the name's Latin
+/// transliteration; a headline with a date later in it is no byline (user test 3 class 9).
+#[test]
+fn a_name_a_bar_and_the_date() {
+    let long = "Sami Bin Youssef Bin Ahmed Elhaddad  | 12.03.2026 - محدث : 13.03.2026";
+    assert_eq!(dateline(&Line::new(long)), d(2026, 3, 12));
+    assert_eq!(
+        dateline(&Line::new("سامي يوسف | 12.03.2026")),
+        d(2026, 3, 12)
+    );
+    // Words before the date after the bar, or digits in the "name": not this shape.
+    let headline = Line::new(
+        "الوزير يفتتح مدرسة جديدة في المدينة الكبيرة | تقرير عن زيارة الوزير في 12.03.2026",
+    );
+    assert_eq!(dateline(&headline), None);
+}

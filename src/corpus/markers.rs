@@ -245,7 +245,20 @@ pub fn outlet_in_file_name(path: &str) -> Option<String> {
             continue;
         };
         let domain = all.get(i..=i + n)?.join(".");
-        return Some(outlet_of(&domain, false).map_or(domain, str::to_string));
+        // A lone country code or `news`/`tv`/`info` after a word is as often the country
+        // the file's namer tagged or a word of the site's name (`businessmen-eg.txt`,
+        // `gulf-news.txt`) as a domain's ending: only a listed outlet's domain then; spelled
+        // out as found, an unlisted one would be a made-up address (user test 3 class 6,
+        // engineer 14z). `com`, `net`, `org` are no words of a name.
+        let generic = n == 2
+            || all
+                .get(i + 1)
+                .is_some_and(|t| matches!(*t, "com" | "net" | "org"));
+        match outlet_of(&domain, false) {
+            Some(o) => return Some(o.to_string()),
+            None if !generic => continue,
+            None => return Some(domain),
+        }
     }
     let words: Vec<&str> = all.into_iter().filter(|w| site_word(w)).collect();
     outlets().iter().find_map(|(name, sigs)| {
@@ -357,5 +370,11 @@ mod tests {
         assert_eq!(named("news-2024.html"), None);
         assert_eq!(named("2024-com.txt"), None);
         assert_eq!(named("notes.txt"), None);
+        // A country code after an unlisted word: the file's tag, not a domain to make up.
+        assert_eq!(named("gulfbiz-eg.txt"), None);
+        assert_eq!(named("3-sahel-news-ma.txt"), None);
+        assert_eq!(named("gulf-news.txt"), None);
+        // A listed outlet's country-code domain is still that outlet.
+        assert_eq!(named("albayan-ae-2024.txt").as_deref(), Some("البيان"));
     }
 }

@@ -6,6 +6,7 @@
 mod assemble;
 mod classify;
 mod copyright;
+mod credits;
 mod datelines;
 mod dates;
 mod decode;

@@ -8,8 +8,7 @@
 //! a name (`kafpost.txt`), else its title cut to a few words (`«…»`), else its number in the
 //! list (`#3`). The outlet itself stays empty (the export keeps `null`): the name is a label,
 //! not an invented outlet. The batch commands say so before it (`unknown outlet · kafpost.txt`,
-//! `say_unknown`); the reader's narrow list gives the name alone (its status line and body
-//! header say `unknown outlet`).
+//! `say_unknown`); every pane of the reader gives the name alone, the same in each.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -56,23 +55,12 @@ pub fn source_names(articles: &[Article], say_unknown: Option<Lang>) -> Vec<Stri
         .collect()
 }
 
-/// Each article's name in the reader's article list, whose second row is its title: its
-/// outlet, else its file's name when that reads as a name and no other article has it, else
-/// `unknown outlet` in `lang` (a title again, or a number, would only crowd out the date).
-pub fn list_names(articles: &[Article], lang: Lang) -> Vec<String> {
-    let files: Vec<Option<String>> = articles.iter().map(|a| file_name(&a.path)).collect();
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    for f in files.iter().flatten() {
-        *seen.entry(f.as_str()).or_default() += 1;
-    }
-    articles
-        .iter()
-        .zip(&files)
-        .map(|(a, f)| match (a.outlet.trim(), f) {
-            ("", Some(f)) if seen.get(f.as_str()) == Some(&1) => f.clone(),
-            (o, _) => outlet_shown(lang, o).to_string(),
-        })
-        .collect()
+/// Each article's name in every pane of the reader (the article list, the body's header, the
+/// status line, the compare header, a mention's source): its outlet, else its own name —
+/// the same in all of them, never `unknown outlet` in one and the file's name in another
+/// (user test 3 class 11, engineer 14z).
+pub fn list_names(articles: &[Article]) -> Vec<String> {
+    source_names(articles, None)
 }
 
 /// An article without an outlet: its own name, after `unknown outlet` when asked.
@@ -111,14 +99,14 @@ fn own_names(articles: &[Article]) -> Vec<String> {
 }
 
 /// The file's name when it reads as a name (`elbotola.txt`, `castle-journal.html`): at least
-/// three letters, and fewer digits than half of them — a scraper's `000_78b582a1d79e79b6.txt`
-/// or `12345.html` says nothing to a reader.
+/// three letters, and no more digits than letters (`swed24.txt`) — a scraper's
+/// `000_78b582a1d79e79b6.txt` or `12345.html` says nothing to a reader.
 fn file_name(path: &str) -> Option<String> {
     let name = Path::new(path).file_name()?.to_string_lossy().into_owned();
     let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
     let letters = stem.chars().filter(|c| c.is_alphabetic()).count();
     let digits = stem.chars().filter(|c| c.is_numeric()).count();
-    (letters >= 3 && digits * 2 < letters).then_some(name)
+    (letters >= 3 && digits <= letters).then_some(name)
 }
 
 /// The first [`TITLE_WORDS`] words of `title`, with `…` when there were more.
@@ -210,11 +198,16 @@ mod tests {
             article_names(&b, Some(Lang::Ar))[0],
             "مصدر غير معروف · sada.txt"
         );
-        // The reader's list: a file's name, else `unknown outlet` (the title is the next row).
-        let c = articles(&[("", "/a/sada.txt", "خبر"), ("", "/a/1.txt", "خبر آخر")]);
+        // The reader: the same own name as the batch commands, without the words before it
+        // (a file's name with a few digits reads as a name too).
+        let c = articles(&[
+            ("", "/a/sada.txt", "خبر"),
+            ("", "/a/1.txt", "خبر آخر"),
+            ("", "/a/wadi24.txt", "خبر ثالث"),
+        ]);
         assert_eq!(
-            list_names(&c, Lang::En),
-            ["sada.txt", "unknown outlet"].map(String::from)
+            list_names(&c),
+            ["sada.txt", "«خبر آخر»", "wadi24.txt"].map(String::from)
         );
     }
 }

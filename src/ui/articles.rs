@@ -37,6 +37,7 @@ impl Widget for &View<'_> {
         let dir = ui_direction(s);
         // The open article's marker points into the list from the start side.
         let marker = if s.lang.is_rtl() { "◀" } else { "▶" };
+        let width = usize::from(inner(area).width);
         let list = List {
             body: inner(area),
             direction: dir,
@@ -71,15 +72,42 @@ impl Widget for &View<'_> {
                 .and_then(|r| r.derivations.get(i))
                 .map(|d| format!("{} · ", iso(tr(s.lang, label_key(d.label)))))
                 .unwrap_or_default();
+            // The date stays whole: a long name (an unknown outlet's title words) is cut.
+            let fixed = cells(&format!("{mark}{}  · {date}", i + 1));
+            let outlet = fit(outlet, width.saturating_sub(fixed));
             vec![
                 (
-                    format!("{mark}{} {} · {}", i + 1, iso(outlet), iso(&date)),
+                    format!("{mark}{} {} · {}", i + 1, iso(&outlet), iso(&date)),
                     style,
                 ),
                 (format!("   {badge}{}", iso(&a.title)), title_style),
             ]
         });
     }
+}
+
+/// Display cells of `text`.
+fn cells(text: &str) -> usize {
+    text.chars().map(crate::text::cell_width).sum()
+}
+
+/// `name` cut to `room` cells with `…` when longer (at least its first letter): the same
+/// name every other pane gives, shortened so that the row's date is not cut.
+fn fit(name: &str, room: usize) -> String {
+    if cells(name) <= room {
+        return name.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in name.chars() {
+        let w = crate::text::cell_width(c);
+        if used + w + 1 > room && !out.is_empty() {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    format!("{}…", out.trim_end())
 }
 
 /// The i18n key of a derivation label's badge.
@@ -106,6 +134,13 @@ pub fn thousands(n: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_long_name_is_cut_so_the_date_stays_whole() {
+        assert_eq!(super::fit("sada.txt", 10), "sada.txt");
+        assert_eq!(super::fit("«لقاء وزاري في عمان»", 8), "«لقاء و…");
+        assert_eq!(super::fit("«لقاء»", 0), "«…");
+    }
+
     #[test]
     fn thousands_are_separated() {
         assert_eq!(super::thousands(3200), "3,200");

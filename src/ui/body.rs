@@ -25,11 +25,8 @@ pub struct View<'a> {
 impl Widget for &View<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (s, ui, t) = (self.s, self.ui, &self.ui.theme);
-        let outlet = s
-            .corpus
-            .articles
-            .get(s.open)
-            .map_or("", |a| crate::i18n::outlet_shown(s.lang, &a.outlet));
+        // The name every pane gives the article: its outlet, else its own (screen::sources).
+        let outlet = s.source_name(s.open);
         let label = format!("{} {} · {}", tr(s.lang, "body"), s.open + 1, outlet);
         ui.frame(buf, area, &label, s.focus == Pane::Body, s);
         let text = body_text(area);

@@ -72,8 +72,8 @@ impl View<'_> {
             Target::Entity(i) => a.entities.get(i).map_or_else(Vec::new, |e| {
                 let mut per: BTreeMap<&str, usize> = BTreeMap::new();
                 for m in s.marks() {
-                    if let Some(art) = s.corpus.articles.get(m.article) {
-                        *per.entry(outlet_of(art, s.lang)).or_default() += 1;
+                    if m.article < s.corpus.articles.len() {
+                        *per.entry(s.source_name(m.article)).or_default() += 1;
                     }
                 }
                 let per: Vec<String> = per.iter().map(|(o, n)| format!("{} {n}", iso(o))).collect();
@@ -109,7 +109,7 @@ impl View<'_> {
         let source = format!(
             "{} {}",
             iso_in(&format!("[{}]", mark.article + 1), ui_direction(s)),
-            iso(outlet_of(art, s.lang))
+            iso(s.source_name(mark.article))
         );
         let mut rows = wrap(&source, width, Some(ui_direction(s)));
         rows.extend(wrap(&sentence, width, None));
@@ -124,10 +124,6 @@ fn wrap(text: &str, width: usize, direction: Option<crate::text::Direction>) -> 
         ..LayoutOptions::new(width.max(1))
     };
     layout_paragraph(text, &opts)
-}
-
-fn outlet_of(a: &crate::corpus::Article, lang: crate::i18n::Lang) -> &str {
-    crate::i18n::outlet_shown(lang, &a.outlet)
 }
 
 impl Widget for &View<'_> {
