@@ -43,7 +43,11 @@ impl<T: Copy> Slots<T> {
         let gap = start.next_multiple_of(HUGE) - start;
         // When `T`'s size does not divide the gap the slots start where the buffer does: the
         // whole huge pages inside them are still asked for.
-        let base = if gap.is_multiple_of(size) { gap / size } else { 0 };
+        let base = if gap.is_multiple_of(size) {
+            gap / size
+        } else {
+            0
+        };
         advise_huge(start + base * size, len * size);
         buf.resize(base + len, value);
         Slots { buf, base, len }
