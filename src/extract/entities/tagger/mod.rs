@@ -24,6 +24,7 @@ mod eval_conventions;
 mod features;
 mod format;
 pub mod freq;
+mod pages;
 mod pairwise;
 mod rows;
 pub mod rulenames;

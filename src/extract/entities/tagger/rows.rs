@@ -13,6 +13,7 @@
 use std::sync::OnceLock;
 
 use super::FeatureMap;
+use super::pages::Slots;
 
 /// One feature: its hash and its weights (`W` of them). Aligned to 32 bytes so an emission
 /// slot (4 + 9 × 2 bytes) never straddles two cache lines.
@@ -26,7 +27,7 @@ struct Slot<const W: usize> {
 /// Feature hash → its `W` weights.
 #[derive(Clone)]
 pub(super) struct RowTable<const W: usize> {
-    slots: Vec<Slot<W>>,
+    slots: Slots<Slot<W>>,
     /// `slots.len() - 1` (a power of two).
     mask: usize,
     /// `64 - log2(slots.len())`: the home slot is the top bits of a multiplicative hash.
@@ -44,13 +45,13 @@ impl<const W: usize> RowTable<W> {
         let empty = (0..=u32::MAX).find(|k| !index.contains_key(k)).unwrap_or(0);
         let len = (2 * index.len()).next_power_of_two().max(2);
         let mut t = RowTable {
-            slots: vec![
+            slots: Slots::filled(
+                len,
                 Slot {
                     key: empty,
                     row: [0; W],
-                };
-                len
-            ],
+                },
+            ),
             mask: len - 1,
             shift: 64 - len.trailing_zeros(),
             empty,
@@ -81,16 +82,18 @@ impl<const W: usize> RowTable<W> {
         (u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
-    /// Reads the home slots of `keys` without looking at what they hold: the reads do not
-    /// wait on each other, so the core fetches the slots from memory all at once, and the
-    /// lookups that follow find them in its cache.
+    /// Asks the core to fetch the home slots of `keys` into its cache, without waiting for
+    /// them: decoding asks for a word a few words ahead of the one it sums, so that the
+    /// slots have arrived when it gets there. (Plain loads of the next word's slots, as
+    /// before, must each wait for their line before the core moves past them, which kept
+    /// only about one word's lines in flight.)
     #[inline]
-    pub(super) fn touch(&self, keys: &[u32]) {
-        let mut x = 0u32;
+    pub(super) fn prefetch(&self, keys: &[u32]) {
         for &k in keys {
-            x ^= self.slots.get(self.home(k)).map_or(0, |s| s.key);
+            if let Some(s) = self.slots.get(self.home(k)) {
+                prefetch(s);
+            }
         }
-        std::hint::black_box(x);
     }
 
     /// The weights of feature `key`, if the model knows it.
@@ -158,4 +161,19 @@ impl std::fmt::Debug for Compiled {
             "Compiled(not yet)"
         })
     }
+}
+
+/// A hint that `x`'s cache line is read soon (no effect where there is no such hint).
+#[inline(always)]
+fn prefetch<T>(x: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch is only a hint to the cache: it reads nothing into the program and
+    // cannot fault, whatever the address (here a live reference's). SSE, which has the
+    // instruction, is part of every x86-64 processor.
+    unsafe {
+        use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+        _mm_prefetch::<_MM_HINT_T0>(std::ptr::from_ref(x).cast());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = x;
 }

@@ -61,6 +61,10 @@ pub fn add_pairs(to: &mut [Vec<Vec<u32>>], from: &[Vec<Vec<u32>>]) {
     }
 }
 
+/// How many words ahead of the word it sums decoding asks for the slots of a word: time
+/// enough for them to come from memory.
+const AHEAD: usize = 3;
+
 /// Whether tag `t` may follow `p` (row `p`, the start being row [`TAGS`]), as a table.
 // Built at compile time: `p` and `t` stay below the table's bounds.
 #[allow(clippy::indexing_slicing)]
@@ -86,13 +90,13 @@ impl Weights {
         let pairs = !self.pair_index.is_empty();
         let mut scores = Vec::with_capacity(feats.len());
         let mut steps: Vec<Option<[i32; PAIR]>> = Vec::new();
-        if let Some(f) = feats.first() {
-            emit_rows.touch(split_pairs(f).0);
+        for f in feats.iter().take(AHEAD) {
+            emit_rows.prefetch(split_pairs(f).0);
         }
         for (i, f) in feats.iter().enumerate() {
-            // The next word's slots are fetched while this word's are summed.
-            if let Some(next) = feats.get(i + 1) {
-                emit_rows.touch(split_pairs(next).0);
+            // The slots of a word `AHEAD` on are fetched while this word's are summed.
+            if let Some(next) = feats.get(i + AHEAD) {
+                emit_rows.prefetch(split_pairs(next).0);
             }
             let (emit, pair) = split_pairs(f);
             let mut s = [0i32; TAGS];

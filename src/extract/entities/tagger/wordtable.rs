@@ -14,6 +14,7 @@ use std::hash::BuildHasher;
 use foldhash::fast::FixedState;
 
 use super::WordMap;
+use super::pages::Slots;
 
 /// Bytes of a word kept in its slot.
 pub const KEY: usize = 23;
@@ -31,7 +32,7 @@ struct Slot<V> {
 /// Word → value, read-only once made (see the module's doc).
 #[derive(Debug)]
 pub struct WordTable<V> {
-    slots: Vec<Slot<V>>,
+    slots: Slots<Slot<V>>,
     /// `slots.len() - 1` (a power of two).
     mask: usize,
     /// `64 - log2(slots.len())`: the home slot is the top bits of the mixed hash.
@@ -63,14 +64,14 @@ impl<V: Copy + Default> WordTable<V> {
     pub fn new(map: WordMap<V>) -> WordTable<V> {
         let len = (2 * map.len()).next_power_of_two().max(2);
         let mut t = WordTable {
-            slots: vec![
+            slots: Slots::filled(
+                len,
                 Slot {
                     len: 0,
                     key: [0; KEY],
                     value: V::default(),
-                };
-                len
-            ],
+                },
+            ),
             mask: len - 1,
             shift: 64 - len.trailing_zeros(),
             long: WordMap::default(),
