@@ -12,8 +12,10 @@ mod admin;
 mod boundary;
 mod byline;
 mod classified;
+mod club_names;
 mod clubs;
 mod cues;
+mod descriptions;
 mod designation;
 mod facility;
 mod heads;
@@ -25,6 +27,7 @@ mod misread;
 mod nickname;
 mod ordinary_head;
 mod people;
+mod person_spans;
 mod place_pairs;
 mod place_variants;
 mod proclitic;
@@ -125,6 +128,8 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     story::join_variants(&mut found);
     translit::join_transliterations(&mut found);
     clubs::join_clubs(g, &mut found, &sports);
+    club_names::join_bare(g, corpus, prepared, &named, &mut found, &sports);
+    person_spans::mend(g, corpus, &mut found);
     kind_vote::vote_kinds(&mut found, &own);
     place_pairs::join_place_pairs(corpus, &mut found);
     place_variants::join_final_vowels(&mut found);
@@ -288,8 +293,10 @@ fn after_misread(
 ) -> Vec<Found> {
     let names = ordinary_head::fix(g, tokens, names);
     let names = clubs::clubs(g, tokens, names, sports);
+    let names = club_names::cued(g, tokens, norm, names, sports);
     let names = admin::places_behind_heads(g, tokens, norm, names);
     let names = classified::places(g, tokens, norm, names);
+    let names = descriptions::drop_descriptions(tokens, names);
     nickname::given_nicknames(g, tokens, norm, names)
 }
 
