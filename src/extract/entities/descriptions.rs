@@ -6,6 +6,8 @@
 //! - a country whose name is also its feminine nisba (`السعودية`) right after a definite
 //!   feminine or plural noun (`الأندية السعودية`, `الحكومة السعودية`, `قناة “العربية”
 //!   السعودية`): the adjective, not the country;
+//! - an unlisted place that is a definite feminine nisba after such a noun (`السيولة
+//!   الدولارية`, dollar liquidity);
 //! - a person span opening with a staff role (`كتب: محرر الصحيفة`): a byline's role.
 //!
 //! Words in `assets/entity_cues.tsv`.
@@ -22,7 +24,10 @@ fn description(tokens: &[Token], f: &Found) -> bool {
         (EntityKind::Organization, [head, adj]) => {
             c.has("description_head", head) && c.has("nationality", adj)
         }
-        (EntityKind::Place, [w]) if w.starts_with("ال") && c.has("nationality", w) => {
+        (EntityKind::Place, [w])
+            if w.starts_with("ال")
+                && (c.has("nationality", w) || (w.ends_with("يه") && !f.key.is_ascii())) =>
+        {
             let Some(own) = tokens.get(f.first) else {
                 return false;
             };
@@ -61,6 +66,10 @@ mod tests {
         ]);
         assert!(!f.iter().any(|(_, n)| n.contains("محرر")), "{f:?}");
         assert!(!f.iter().any(|(_, n)| n == "النادي الإيطالي"), "{f:?}");
+        let f = crate::extract::entities::tests::found_in(&[
+            "وتعززت السيولة الدولارية في الأسواق بعد الصفقة.",
+        ]);
+        assert!(!f.iter().any(|(k, _)| *k == EntityKind::Place), "{f:?}");
         // The country stays where it is named: `زار الوفد السعودية`.
         let saudi = crate::extract::entities::extract(&crate::corpus::Corpus::from_bodies(&[&[
             "وأعلنت الحكومة السعودية أمس دعمها للاتفاق، وزار الوفد السعودية الشهر الماضي.",

@@ -14,6 +14,7 @@ mod byline;
 mod classified;
 mod club_names;
 mod clubs;
+mod cued_people;
 mod cues;
 mod descriptions;
 mod designation;
@@ -26,6 +27,7 @@ mod link;
 mod misread;
 mod nickname;
 mod ordinary_head;
+mod org_tails;
 mod people;
 mod person_spans;
 mod place_pairs;
@@ -297,6 +299,8 @@ fn after_misread(
     let names = admin::places_behind_heads(g, tokens, norm, names);
     let names = classified::places(g, tokens, norm, names);
     let names = descriptions::drop_descriptions(tokens, names);
+    let names = org_tails::extend(g, tokens, norm, names);
+    let names = cued_people::people(g, tokens, norm, names);
     nickname::given_nicknames(g, tokens, norm, names)
 }
 
