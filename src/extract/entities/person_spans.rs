@@ -187,7 +187,7 @@ fn mended(g: &Gazetteer, story: &Story, l: &Located, r: &[(usize, usize)]) -> Ve
 mod tests {
     use super::*;
     use crate::extract::entities::recognize::Found;
-    use crate::lexicon::gazetteer;
+    use crate::lexicon::gazetteer::gazetteer;
 
     /// A mention of `kind` over the words of `text` from char `start` to `end`, at
     /// paragraph `p`.
