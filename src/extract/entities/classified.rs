@@ -31,12 +31,9 @@ fn reads_as(t: &Token, class: &str) -> bool {
 /// not a nisba adjective (`منطقة جبلية`, `وادي الجديد`… adjectives describe).
 fn name_word(g: &Gazetteer, t: &Token) -> bool {
     let w = t.norm.as_str();
-    w.chars().count() >= 3
-        && letters(w)
-        && !g.is_stop(t)
-        && !g.is_title_or_head(w)
-        && !w.ends_with("يه")
-        && !(w.starts_with("ال") && w.ends_with('ي'))
+    let nisba = w.ends_with("يه") || (w.starts_with("ال") && w.ends_with('ي'));
+    let word = w.chars().count() >= 3 && letters(w);
+    word && !nisba && !g.is_stop(t) && !g.is_title_or_head(w)
 }
 
 /// The token ranges (first, last) of the places named behind a classifier in a paragraph.

@@ -32,12 +32,12 @@ fn name_word(g: &Gazetteer, t: &Token, strong: bool, first: bool) -> bool {
         es.iter()
             .any(|e| e.kind != EntityKind::Person && e.words.len() == 1)
     });
-    w.chars().count() >= 2
-        && letters(w)
+    let definite_first = first && w.starts_with("ال");
+    let word = w.chars().count() >= 2 && letters(w);
+    word && !definite_first
         && !g.is_stop(t)
         && !g.is_title_or_head(w)
         && !listed_place
-        && !(first && w.starts_with("ال"))
         // A nisba is a family name after a first word (`مساعد الهنائي`) only after a strong cue.
         && !(w.starts_with("ال") && w.ends_with('ي') && (first || !strong))
         // A word that may carry a preposition is no name here (`نظيره البرتغالي بهدف نظيف`).

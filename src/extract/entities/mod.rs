@@ -156,6 +156,10 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     link(corpus, found)
 }
 
+/// What [`article_names`] gives: whether the article is a match report, each content
+/// paragraph's names, and the names whose own context says their kind (paragraph, token).
+type ArticleNames = (bool, Vec<(usize, Vec<Found>)>, Vec<(usize, usize)>);
+
 /// Whether an article is a match report (`clubs.rs`), the names in each of its content
 /// paragraphs (paragraph index, names): the rules', combined with the tagger's where there is
 /// a model, and the names whose own context says their kind (paragraph, first token). The
@@ -165,7 +169,7 @@ fn article_names(
     model: Option<&Model>,
     (a, article): (usize, &crate::corpus::Article),
     prepared: &Prepared,
-) -> (bool, Vec<(usize, Vec<Found>)>, Vec<(usize, usize)>) {
+) -> ArticleNames {
     let mut paras: Vec<(usize, Vec<Token>, Cow<'_, Tokenized>)> = Vec::new();
     let mut rules: Vec<Vec<Found>> = Vec::new();
     if !crate::corpus::language::is_analysed(article) {

@@ -166,7 +166,10 @@ fn mended(g: &Gazetteer, story: &Story, l: &Located, r: &[(usize, usize)]) -> Ve
         let Some(rest) = w.strip_prefix('ل').filter(|x| x.chars().count() >= 3) else {
             continue;
         };
-        if k + 1 == n && story.person_words.contains(rest) && !story.thing(g, &ws[0]) {
+        if k + 1 == n
+            && story.person_words.contains(rest)
+            && ws.first().is_some_and(|w| !story.thing(g, w))
+        {
             return vec![part(l, r, k, k + 1, 1)];
         }
         if story.thing(g, rest) {
@@ -215,7 +218,7 @@ mod tests {
     /// The char range of `needle` in `text`.
     fn range(text: &str, needle: &str) -> (usize, usize) {
         let b = text.find(needle).unwrap();
-        let s = text[..b].chars().count();
+        let s = text.char_indices().take_while(|(i, _)| *i < b).count();
         (s, s + needle.chars().count())
     }
 
