@@ -9,7 +9,7 @@
 //! minority), so a name that really is two things in a story (a person and the town named
 //! after him, a few times each) stays two entities.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::link::Located;
@@ -25,7 +25,9 @@ const RATIO: usize = 2;
 
 /// Re-kind the minority mentions of each name (same normalized words) to its clear majority
 /// kind, with the majority's most frequent key (so they link to that entity).
-pub fn vote_kinds(found: &mut [Located]) {
+/// Mentions in `own` (article, paragraph, first token) keep their kind: their own context says
+/// it (`classified::own_context`: `شركة "رأس الحكمة"` beside `منطقة رأس الحكمة`).
+pub fn vote_kinds(found: &mut [Located], own: &HashSet<(usize, usize, usize)>) {
     // Per name: mentions per kind, and per kind its keys with their counts.
     let mut counts: HashMap<&[String], [usize; 3]> = HashMap::new();
     let mut keys: HashMap<(&[String], usize), KeyCounts> = HashMap::new();
@@ -74,7 +76,7 @@ pub fn vote_kinds(found: &mut [Located]) {
     }
     for l in found.iter_mut() {
         let f = &mut l.found;
-        if listed(&f.key) {
+        if listed(&f.key) || own.contains(&(l.order.0, l.order.1, f.first)) {
             continue;
         }
         if let Some((kind, key)) = winner.get(&*f.words)
@@ -138,7 +140,7 @@ mod tests {
             .collect();
         found.push(at(EntityKind::Person, &["بغلان"], "Person:بغلان", 7));
         found.push(at(EntityKind::Person, &["بغلان"], "Person:بغلان", 8));
-        vote_kinds(&mut found);
+        vote_kinds(&mut found, &HashSet::new());
         assert!(found.iter().all(|l| l.found.kind == EntityKind::Place));
         assert!(found.iter().all(|l| &*l.found.key == "Place:بغلان"));
     }
@@ -153,7 +155,7 @@ mod tests {
         // A listed person is never re-kinded, whatever the count.
         found.extend((0..9).map(|i| at(EntityKind::Place, &["عمان"], "Place:عمان", 10 + i)));
         found.push(at(EntityKind::Person, &["عمان"], "person:oman", 30));
-        vote_kinds(&mut found);
+        vote_kinds(&mut found, &HashSet::new());
         let persons = found
             .iter()
             .filter(|l| l.found.kind == EntityKind::Person)
@@ -196,7 +198,7 @@ mod tests {
             ),
             at(EntityKind::Place, &["الوداد"], "Place:الوداد", 2),
         ];
-        vote_kinds(&mut found);
+        vote_kinds(&mut found, &HashSet::new());
         assert_eq!(found[2].found.kind, EntityKind::Place);
     }
 }

@@ -11,8 +11,12 @@ mod acronym;
 mod admin;
 mod boundary;
 mod byline;
+mod classified;
+mod club_names;
 mod clubs;
+mod cued_people;
 mod cues;
+mod descriptions;
 mod designation;
 mod facility;
 mod heads;
@@ -23,7 +27,9 @@ mod link;
 mod misread;
 mod nickname;
 mod ordinary_head;
+mod org_tails;
 mod people;
+mod person_spans;
 mod place_pairs;
 mod place_variants;
 mod proclitic;
@@ -94,11 +100,15 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     let model = tagger::shared().ok();
     // Articles that are match reports (`clubs.rs`), by index.
     let mut sports: HashSet<usize> = HashSet::new();
+    // Mentions whose own context says their kind (`classified::own_context`), as (article,
+    // paragraph, first token): the story's kind vote leaves them.
+    let mut own: HashSet<(usize, usize, usize)> = HashSet::new();
     for (a, article) in corpus.articles.iter().enumerate() {
-        let (is_sports, paras) = article_names(g, model, (a, article), prepared);
+        let (is_sports, paras, owned) = article_names(g, model, (a, article), prepared);
         if is_sports {
             sports.insert(a);
         }
+        own.extend(owned.into_iter().map(|(p, first)| (a, p, first)));
         for (p, here) in paras {
             named.push((a, p, here.iter().map(|f| (f.first, f.last)).collect()));
             for f in here {
@@ -120,7 +130,9 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     story::join_variants(&mut found);
     translit::join_transliterations(&mut found);
     clubs::join_clubs(g, &mut found, &sports);
-    kind_vote::vote_kinds(&mut found);
+    club_names::join_bare(g, corpus, prepared, &named, &mut found, &sports);
+    person_spans::mend(g, corpus, &mut found);
+    kind_vote::vote_kinds(&mut found, &own);
     place_pairs::join_place_pairs(corpus, &mut found);
     place_variants::join_final_vowels(&mut found);
     let short = story::ShortForms::new(g, &found);
@@ -144,20 +156,25 @@ pub fn extract_prepared(corpus: &Corpus, prepared: &Prepared) -> Vec<Entity> {
     link(corpus, found)
 }
 
-/// Whether an article is a match report (`clubs.rs`), and the names in each of its content
+/// What [`article_names`] gives: whether the article is a match report, each content
+/// paragraph's names, and the names whose own context says their kind (paragraph, token).
+type ArticleNames = (bool, Vec<(usize, Vec<Found>)>, Vec<(usize, usize)>);
+
+/// Whether an article is a match report (`clubs.rs`), the names in each of its content
 /// paragraphs (paragraph index, names): the rules', combined with the tagger's where there is
-/// a model. The article is the tagger's document: its second pass sees the whole of it.
+/// a model, and the names whose own context says their kind (paragraph, first token). The
+/// article is the tagger's document: its second pass sees the whole of it.
 fn article_names(
     g: &Gazetteer,
     model: Option<&Model>,
     (a, article): (usize, &crate::corpus::Article),
     prepared: &Prepared,
-) -> (bool, Vec<(usize, Vec<Found>)>) {
+) -> ArticleNames {
     let mut paras: Vec<(usize, Vec<Token>, Cow<'_, Tokenized>)> = Vec::new();
     let mut rules: Vec<Vec<Found>> = Vec::new();
     if !crate::corpus::language::is_analysed(article) {
         // Persian or Urdu: the rules and the tagger read Arabic, and name function words there.
-        return (false, Vec::new());
+        return (false, Vec::new(), Vec::new());
     }
     for (p, para) in article.paragraphs.iter().enumerate() {
         if para.kind.is_content() {
@@ -193,7 +210,9 @@ fn article_names(
                 (*p, tag_row::cut_in_tag_rows(g, tokens, &t.norm, names))
             })
             .collect();
-        return (sports, without_storms(g, &paras, out));
+        let out = without_storms(g, &paras, out);
+        let own = own_contexts(g, &paras, &out);
+        return (sports, out, own);
     };
     let feats: Vec<Vec<Vec<u32>>> = paras
         .iter()
@@ -230,7 +249,28 @@ fn article_names(
             (*p, after_combine(g, &here, &rule_people, names))
         })
         .collect();
-    (sports, without_storms(g, &paras, out))
+    let out = without_storms(g, &paras, out);
+    let own = own_contexts(g, &paras, &out);
+    (sports, out, own)
+}
+
+/// The names whose own context says their kind (`classified::own_context`), as (paragraph,
+/// first token).
+fn own_contexts(
+    g: &Gazetteer,
+    paras: &[(usize, Vec<Token>, Cow<'_, Tokenized>)],
+    out: &[(usize, Vec<Found>)],
+) -> Vec<(usize, usize)> {
+    paras
+        .iter()
+        .zip(out)
+        .flat_map(|((_, tokens, _), (p, names))| {
+            names
+                .iter()
+                .filter(|f| classified::own_context(g, tokens, f))
+                .map(move |f| (*p, f.first))
+        })
+        .collect()
 }
 
 /// A paragraph as the passes after the combination read it.
@@ -292,7 +332,12 @@ fn after_misread(
 ) -> Vec<Found> {
     let names = ordinary_head::fix(g, tokens, names);
     let names = clubs::clubs(g, tokens, names, sports);
+    let names = club_names::cued(g, tokens, norm, names, sports);
     let names = admin::places_behind_heads(g, tokens, norm, names);
+    let names = classified::places(g, tokens, norm, names);
+    let names = descriptions::drop_descriptions(tokens, names);
+    let names = org_tails::extend(g, tokens, norm, names);
+    let names = cued_people::people(g, tokens, norm, names);
     nickname::given_nicknames(g, tokens, norm, names)
 }
 

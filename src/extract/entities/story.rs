@@ -104,6 +104,11 @@ pub struct ShortForms {
     /// (the tagger's `كرونوس ريسينغ`, a quoted `سنطرال`): found once, they are looked for
     /// wherever no name was found.
     repeats: Tails,
+    /// The same for places named behind a classifier (`classified.rs`: `منطقة رأس الحكمة`),
+    /// and per such name its mentions read as an organization and as a place: a bare repeat
+    /// is the reading the story gives most (the place on a tie: a company is named after it).
+    place_repeats: Tails,
+    readings: HashMap<Vec<String>, (usize, usize)>,
 }
 
 /// An organization named without a head word or a list, by its first word and the rest: the
@@ -152,6 +157,8 @@ impl ShortForms {
         let mut surnames: HashMap<String, Vec<Arc<str>>> = HashMap::new();
         let mut tails: Tails = HashMap::new();
         let mut repeats: Tails = HashMap::new();
+        let mut place_repeats: Tails = HashMap::new();
+        let readings = super::classified::readings(found);
         let person_words: HashSet<&str> = found
             .iter()
             .map(|l| &l.found)
@@ -212,6 +219,11 @@ impl ShortForms {
                     }
                     add(&mut tails, second.clone(), rest.to_vec(), &f.key);
                 }
+                EntityKind::Place if readings.contains_key(&*f.words) && !listed(f) => {
+                    if let Some((first, rest)) = f.words.split_first() {
+                        add(&mut place_repeats, first.clone(), rest.to_vec(), &f.key);
+                    }
+                }
                 _ => {}
             }
         }
@@ -236,6 +248,8 @@ impl ShortForms {
             tails,
             aliases,
             repeats,
+            place_repeats,
+            readings,
         }
     }
 
@@ -245,6 +259,7 @@ impl ShortForms {
             && self.tails.is_empty()
             && self.aliases.is_empty()
             && self.repeats.is_empty()
+            && self.place_repeats.is_empty()
     }
 
     /// Short forms in one paragraph's tokens outside the names already found there (token
@@ -282,11 +297,25 @@ impl ShortForms {
                 })
             };
             let tail = continued(&self.tails).or_else(|| continued(&self.repeats));
-            if let Some((clitic, first, rest, key, last)) = tail {
+            let place = continued(&self.place_repeats);
+            let tail = match (tail, place) {
+                (Some(o), Some(p))
+                    if !super::classified::place_wins(
+                        &self.readings,
+                        (&o.1, &o.2),
+                        (&p.1, &p.2),
+                    ) =>
+                {
+                    Some((o, EntityKind::Organization))
+                }
+                (_, Some(p)) => Some((p, EntityKind::Place)),
+                (o, None) => o.map(|o| (o, EntityKind::Organization)),
+            };
+            if let Some(((clitic, first, rest, key, last), kind)) = tail {
                 let mut words = vec![first];
                 words.extend(rest);
                 out.push(Found {
-                    kind: EntityKind::Organization,
+                    kind,
                     key,
                     words: words.into(),
                     start: start(clitic),
