@@ -201,8 +201,27 @@ pub(super) fn before_coming_days(r: NaiveDate, found: &[Found]) -> Option<NaiveD
 /// names with its weekday, in a year near `story` that the weekday agrees with and within
 /// [`NEAR_DAYS`] of it (see the module's documentation). A day the clause announces as coming
 /// (`ستجري الإثنين 15 أيار`) is not taken: a preview is written before it.
-pub(super) fn lede_day(lede: &[Found], story: NaiveDate) -> Option<NaiveDate> {
+///
+/// A weekday alone (`الذي انضم إلى الفريق، الثلاثاء.`) pins a day only when the story was
+/// published over several days (`span`, its first and last publication dates): the latest
+/// such day of the span up to `story`.
+pub(super) fn lede_day(
+    lede: &[Found],
+    story: NaiveDate,
+    span: (NaiveDate, NaiveDate),
+) -> Option<NaiveDate> {
     lede.iter().find_map(|f| match f.expr {
+        Expr::Weekday {
+            weekday: w,
+            through: None,
+            cue: None | Some(Cue::Past),
+            ahead: false,
+        } if span.0 < span.1 => span
+            .0
+            .iter_days()
+            .take_while(|d| *d <= story.min(span.1))
+            .filter(|d| d.weekday().num_days_from_monday() == w)
+            .last(),
         Expr::Date {
             year,
             month,
@@ -284,17 +303,18 @@ mod tests {
         let story = d(2023, 5, 28);
         let lede =
             find("أكد رئيس اللجنة العليا الإثنين 15 أيار مايو أن جولة الإعادة ستجري في 28 مايو.");
-        assert_eq!(lede_day(&lede, story), Some(d(2023, 5, 15)));
+        let one = (story, story);
+        assert_eq!(lede_day(&lede, story, one), Some(d(2023, 5, 15)));
         let full = find("أعلنت الهيئة الإثنين 15 مايو 2023 النتائج الأولية.");
-        assert_eq!(lede_day(&full, story), Some(d(2023, 5, 15)));
+        assert_eq!(lede_day(&full, story, one), Some(d(2023, 5, 15)));
         let coming = find("ومن المقرر أن تجري الجولة الثانية الأحد 28 مايو.");
-        assert_eq!(lede_day(&coming, d(2023, 5, 15)), None);
+        assert_eq!(lede_day(&coming, d(2023, 5, 15), one), None);
         let far = find("أكد الرئيس الإثنين 15 مايو 2023 أن الحكومة باقية.");
-        assert_eq!(lede_day(&far, d(2024, 3, 6)), None);
+        assert_eq!(lede_day(&far, d(2024, 3, 6), one), None);
         // 15 May was a Monday in 2023, not in 2022 or 2024: a Tuesday agrees with no near year.
         let wrong = find("أكد الرئيس الثلاثاء 15 مايو أن الحكومة باقية.");
-        assert_eq!(lede_day(&wrong, story), None);
-        assert_eq!(lede_day(&find("فاز الرئيس بولاية جديدة."), story), None);
+        assert_eq!(lede_day(&wrong, story, one), None);
+        assert_eq!(lede_day(&find("فاز الرئيس بولاية جديدة."), story, one), None);
     }
 
     /// An article that announces a summit of 12–14 February (current month) is written before
@@ -319,5 +339,19 @@ mod tests {
         assert_eq!(before_coming_days(d(2024, 4, 23), &planned), None);
         let past = find("وعقدت القمة يوم 12 فبراير.");
         assert_eq!(before_coming_days(d(2024, 2, 23), &past), None);
+    }
+
+    /// A story published from Tuesday 15 to Saturday 19 August: an undated article whose lede
+    /// tells of Tuesday is Tuesday's; a story of one day keeps its date.
+    #[test]
+    fn a_lede_weekday_picks_its_day_in_a_story_of_several_days() {
+        let lede = find("ودع رئيس النادي اللاعب الذي انضم إلى الفريق، الثلاثاء.");
+        let span = (d(2023, 8, 15), d(2023, 8, 19));
+        assert_eq!(lede_day(&lede, d(2023, 8, 19), span), Some(d(2023, 8, 15)));
+        let one = (d(2023, 8, 19), d(2023, 8, 19));
+        assert_eq!(lede_day(&lede, d(2023, 8, 19), one), None);
+        // No Tuesday in the span: nothing.
+        let span = (d(2023, 8, 16), d(2023, 8, 19));
+        assert_eq!(lede_day(&lede, d(2023, 8, 19), span), None);
     }
 }

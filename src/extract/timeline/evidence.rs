@@ -193,10 +193,16 @@ pub fn own_reference(paragraphs: &[ParagraphEvidence<'_>]) -> Option<(NaiveDate,
     Some((moved, ReferenceSource::EmbeddedPost))
 }
 
-/// The story's date moved to the nearest day (three at most either way) its weekday deictics
-/// agree with: for an article with no date of its own, whose `أمس السبت` says on which day it
-/// was written better than the story's median does. Unmoved when none agrees.
-pub fn borrowed_day(story: NaiveDate, paragraphs: &[ParagraphEvidence<'_>]) -> NaiveDate {
+/// The story's date moved to the nearest day its weekday deictics agree with: for an article
+/// with no date of its own, whose `أمس السبت` says on which day it was written better than the
+/// story's median does. A day inside `span` (the first and last publication dates of the
+/// story's articles) is preferred, nearest first: a story published over several days is
+/// better read as one of them; else three days at most either way. Unmoved when none agrees.
+pub fn borrowed_day(
+    story: NaiveDate,
+    span: (NaiveDate, NaiveDate),
+    paragraphs: &[ParagraphEvidence<'_>],
+) -> NaiveDate {
     let deictics: Vec<(i64, u32)> = paragraphs
         .iter()
         .filter(|p| !p.meta)
@@ -205,10 +211,15 @@ pub fn borrowed_day(story: NaiveDate, paragraphs: &[ParagraphEvidence<'_>]) -> N
     if deictics.is_empty() {
         return story;
     }
-    [0i64, 1, -1, 2, -2, 3, -3]
-        .iter()
-        .filter_map(|&k| story.checked_add_signed(chrono::Duration::days(k)))
+    let near = |reach: i64| {
+        (0..=reach)
+            .flat_map(|k| [k, -k])
+            .filter_map(|k| story.checked_add_signed(chrono::Duration::days(k)))
+    };
+    near(6)
+        .filter(|r| span.0 <= *r && *r <= span.1)
         .find(|r| agrees(*r, &deictics))
+        .or_else(|| near(3).find(|r| agrees(*r, &deictics)))
         .unwrap_or(story)
 }
 
@@ -315,5 +326,22 @@ mod tests {
             evidence(&[("— Name (@handle) March 3, 2023", false)]),
             Some((d(2023, 3, 3), ReferenceSource::EmbeddedPost))
         );
+    }
+
+    /// `مساء اليوم الثلاثاء` in an undated article of a story published 15–19 August 2023
+    /// (Tuesday to Saturday): the Tuesday inside the span, not the one after it.
+    #[test]
+    fn a_borrowed_day_stays_inside_the_storys_days() {
+        let text = "وشهد مساء اليوم الثلاثاء تأكيد النادي خبر التعاقد مع اللاعب.";
+        let norm = normalize(text).text;
+        let found = find(text);
+        let ev = [ParagraphEvidence {
+            norm: &norm,
+            found: &found,
+            meta: false,
+        }];
+        let story = d(2023, 8, 19);
+        assert_eq!(borrowed_day(story, (d(2023, 8, 15), story), &ev), d(2023, 8, 15));
+        assert_eq!(borrowed_day(story, (story, story), &ev), d(2023, 8, 22));
     }
 }

@@ -165,6 +165,15 @@ pub(super) fn scan(
     mut each: impl FnMut(&[Tok<'_>], &[Dated]),
 ) -> Vec<Option<Reference>> {
     let story = story_date(corpus, prepared);
+    // The first and last publication dates, when they are one stretch of news (else the story's
+    // date alone): a day inside it is a better guess for an undated article than one outside.
+    let span = story.map(|date| {
+        let known = corpus.articles.iter().filter_map(|a| a.published);
+        match known.clone().min().zip(known.max()) {
+            Some((first, last)) if (last - first).num_days() <= SPREAD_DAYS => (first, last),
+            _ => (date, date),
+        }
+    });
     // Bare years of the recent Hijri centuries, read by what the story writes (hijri_years).
     let hijri = HijriEvidence::of(corpus, prepared);
     let mut refs = Vec::with_capacity(corpus.articles.len());
@@ -233,7 +242,8 @@ pub(super) fn scan(
                     .iter()
                     .position(|p| p.kind == ParagraphKind::Body);
                 let lede = kept.iter().find(|k| Some(k.paragraph) == first_body);
-                if let Some(day) = lede.and_then(|k| borrow::lede_day(&k.found, date)) {
+                let span = span.unwrap_or((date, date));
+                if let Some(day) = lede.and_then(|k| borrow::lede_day(&k.found, date, span)) {
                     return Reference {
                         date: day,
                         borrowed: true,
@@ -258,7 +268,7 @@ pub(super) fn scan(
                 let moved = after_past_months(date, &found);
                 reading.month_only = moved.is_some();
                 Reference {
-                    date: moved.unwrap_or_else(|| borrowed_day(date, &evidence)),
+                    date: moved.unwrap_or_else(|| borrowed_day(date, span, &evidence)),
                     borrowed: true,
                     source: ReferenceSource::Story,
                 }
