@@ -341,7 +341,10 @@ mod tests {
             meta: false,
         }];
         let story = d(2023, 8, 19);
-        assert_eq!(borrowed_day(story, (d(2023, 8, 15), story), &ev), d(2023, 8, 15));
+        assert_eq!(
+            borrowed_day(story, (d(2023, 8, 15), story), &ev),
+            d(2023, 8, 15)
+        );
         assert_eq!(borrowed_day(story, (story, story), &ev), d(2023, 8, 22));
     }
 }
