@@ -157,9 +157,7 @@ pub fn own_reference(paragraphs: &[ParagraphEvidence<'_>]) -> Option<(NaiveDate,
     if let Some(r) = said {
         return Some((r, ReferenceSource::Text));
     }
-    let deictics: Vec<(i64, u32)> = content()
-        .flat_map(|p| p.found.iter().filter_map(|f| weekday_deictic(f.expr)))
-        .collect();
+    let deictics = content_deictics(paragraphs);
     // An explicit full date on a weekday a deictic names: the reference is that far from it.
     if !deictics.is_empty() {
         let mut candidates: Vec<NaiveDate> = content()
@@ -193,6 +191,15 @@ pub fn own_reference(paragraphs: &[ParagraphEvidence<'_>]) -> Option<(NaiveDate,
     Some((moved, ReferenceSource::EmbeddedPost))
 }
 
+/// The weekday deictics of an article's content (`اليوم الأحد`: 0 days, Sunday).
+fn content_deictics(paragraphs: &[ParagraphEvidence<'_>]) -> Vec<(i64, u32)> {
+    paragraphs
+        .iter()
+        .filter(|p| !p.meta)
+        .flat_map(|p| p.found.iter().filter_map(|f| weekday_deictic(f.expr)))
+        .collect()
+}
+
 /// The story's date moved to the nearest day its weekday deictics agree with: for an article
 /// with no date of its own, whose `أمس السبت` says on which day it was written better than the
 /// story's median does. A day inside `span` (the first and last publication dates of the
@@ -203,11 +210,7 @@ pub fn borrowed_day(
     span: (NaiveDate, NaiveDate),
     paragraphs: &[ParagraphEvidence<'_>],
 ) -> NaiveDate {
-    let deictics: Vec<(i64, u32)> = paragraphs
-        .iter()
-        .filter(|p| !p.meta)
-        .flat_map(|p| p.found.iter().filter_map(|f| weekday_deictic(f.expr)))
-        .collect();
+    let deictics = content_deictics(paragraphs);
     if deictics.is_empty() {
         return story;
     }
@@ -229,11 +232,7 @@ pub fn latest_agreeing(
     bound: NaiveDate,
     paragraphs: &[ParagraphEvidence<'_>],
 ) -> Option<NaiveDate> {
-    let deictics: Vec<(i64, u32)> = paragraphs
-        .iter()
-        .filter(|p| !p.meta)
-        .flat_map(|p| p.found.iter().filter_map(|f| weekday_deictic(f.expr)))
-        .collect();
+    let deictics = content_deictics(paragraphs);
     if deictics.is_empty() {
         return None;
     }
