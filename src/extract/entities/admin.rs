@@ -12,7 +12,7 @@
 
 use super::cues::cues;
 use super::gazetteer::Gazetteer;
-use super::recognize::Found;
+use super::recognize::{Found, replace_overlapping};
 use super::tagger::combine::listed;
 use super::tokens::{Token, letters};
 use crate::extract::EntityKind;
@@ -55,7 +55,7 @@ pub fn places_behind_heads(
     g: &Gazetteer,
     tokens: &[Token],
     norm: &Normalized,
-    mut names: Vec<Found>,
+    names: Vec<Found>,
 ) -> Vec<Found> {
     let mut add: Vec<Found> = Vec::new();
     let mut i = 0;
@@ -130,15 +130,8 @@ pub fn places_behind_heads(
         }
         i = j.max(i + 1);
     }
-    if add.is_empty() {
-        return names;
-    }
     // The new places replace unlisted names over their word (`إيغيل` as an organization).
-    names.retain(|f| listed(f) || !add.iter().any(|a| f.first <= a.last && a.first <= f.last));
-    add.retain(|a| !names.iter().any(|f| f.first <= a.last && a.first <= f.last));
-    names.extend(add);
-    names.sort_by_key(|f| f.first);
-    names
+    replace_overlapping(names, add, true)
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use super::gazetteer::Gazetteer;
 use super::link::Located;
-use super::recognize::Found;
+use super::recognize::{Found, replace_overlapping};
 use super::tagger::combine::listed;
 use super::tokens::{Token, letters};
 use crate::extract::EntityKind;
@@ -62,12 +62,7 @@ fn spans(g: &Gazetteer, tokens: &[Token]) -> Vec<(usize, usize)> {
 
 /// `names` (a paragraph's, in order) with the places named behind a classifier added; they
 /// replace unlisted names over their words (the tagger's `رأس`, a quoted organization).
-pub fn places(
-    g: &Gazetteer,
-    tokens: &[Token],
-    norm: &Normalized,
-    mut names: Vec<Found>,
-) -> Vec<Found> {
+pub fn places(g: &Gazetteer, tokens: &[Token], norm: &Normalized, names: Vec<Found>) -> Vec<Found> {
     let add: Vec<Found> = spans(g, tokens)
         .into_iter()
         .filter_map(|(first, last)| {
@@ -85,18 +80,7 @@ pub fn places(
             })
         })
         .collect();
-    if add.is_empty() {
-        return names;
-    }
-    let overlaps = |f: &Found, a: &Found| f.first <= a.last && a.first <= f.last;
-    names.retain(|f| listed(f) || !add.iter().any(|a| overlaps(f, a)));
-    let add: Vec<Found> = add
-        .into_iter()
-        .filter(|a| !names.iter().any(|f| overlaps(f, a)))
-        .collect();
-    names.extend(add);
-    names.sort_by_key(|f| f.first);
-    names
+    replace_overlapping(names, add, true)
 }
 
 /// Whether `f`'s own words say its kind, so the story's vote must not move it: a place right

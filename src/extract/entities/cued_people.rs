@@ -9,7 +9,7 @@
 
 use super::cues::cues;
 use super::gazetteer::Gazetteer;
-use super::recognize::Found;
+use super::recognize::{Found, replace_overlapping};
 use super::tagger::combine::listed;
 use super::tokens::{Token, letters};
 use crate::extract::EntityKind;
@@ -73,12 +73,7 @@ fn after_cue(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
 }
 
 /// `names` (a paragraph's, in order) with the people named after strong cues.
-pub fn people(
-    g: &Gazetteer,
-    tokens: &[Token],
-    norm: &Normalized,
-    mut names: Vec<Found>,
-) -> Vec<Found> {
+pub fn people(g: &Gazetteer, tokens: &[Token], norm: &Normalized, names: Vec<Found>) -> Vec<Found> {
     let mut add: Vec<Found> = Vec::new();
     for i in 0..tokens.len() {
         let Some((j, strong)) = after_cue(tokens, i) else {
@@ -124,13 +119,7 @@ pub fn people(
             fragment: None,
         });
     }
-    if add.is_empty() {
-        return names;
-    }
-    names.retain(|f| !add.iter().any(|a| f.first <= a.last && a.first <= f.last));
-    names.extend(add);
-    names.sort_by_key(|f| f.first);
-    names
+    replace_overlapping(names, add, false)
 }
 
 #[cfg(test)]

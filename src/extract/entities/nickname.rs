@@ -17,7 +17,7 @@ use std::sync::Arc;
 use super::cues::cues;
 use super::gazetteer::Gazetteer;
 use super::link::Located;
-use super::recognize::Found;
+use super::recognize::{Found, replace_overlapping};
 use super::tagger::combine::listed;
 use super::tokens::{Token, letters};
 use crate::extract::EntityKind;
@@ -29,7 +29,7 @@ pub fn given_nicknames(
     g: &Gazetteer,
     tokens: &[Token],
     norm: &Normalized,
-    mut names: Vec<Found>,
+    names: Vec<Found>,
 ) -> Vec<Found> {
     let mut add: Vec<Found> = Vec::new();
     for p in names
@@ -40,13 +40,7 @@ pub fn given_nicknames(
             add.push(n);
         }
     }
-    if add.is_empty() {
-        return names;
-    }
-    names.retain(|f| !add.iter().any(|n| f.first <= n.last && n.first <= f.last));
-    names.extend(add);
-    names.sort_by_key(|f| f.first);
-    names
+    replace_overlapping(names, add, false)
 }
 
 /// The nickname announced after person `p`, as a mention of `p`.

@@ -9,7 +9,7 @@
 
 use super::cues::cues;
 use super::gazetteer::Gazetteer;
-use super::recognize::Found;
+use super::recognize::{Found, replace_overlapping};
 use super::tokens::{Token, letters};
 use crate::extract::EntityKind;
 use crate::text::Normalized;
@@ -118,13 +118,7 @@ pub fn extend(g: &Gazetteer, tokens: &[Token], norm: &Normalized, names: Vec<Fou
             made.push(org(tokens, norm, prev, last));
         }
     }
-    if made.is_empty() {
-        return out;
-    }
-    out.retain(|f| !made.iter().any(|m| f.first <= m.last && m.first <= f.last));
-    out.extend(made);
-    out.sort_by_key(|f| f.first);
-    out
+    replace_overlapping(out, made, false)
 }
 
 #[cfg(test)]

@@ -36,6 +36,32 @@ pub struct Found {
     pub fragment: Option<Arc<str>>,
 }
 
+impl Found {
+    /// Do the two names share a word?
+    pub fn overlaps(&self, other: &Found) -> bool {
+        self.first <= other.last && other.first <= self.last
+    }
+}
+
+/// A paragraph's `names` with the names a pass made (`add`) in their place, in order: a name
+/// sharing a word with an added one goes. With `keep_listed`, a listed name (gazetteer or
+/// designation) stays instead, and an added name over it is not added.
+pub fn replace_overlapping(
+    mut names: Vec<Found>,
+    mut add: Vec<Found>,
+    keep_listed: bool,
+) -> Vec<Found> {
+    if add.is_empty() {
+        return names;
+    }
+    let keeps = |f: &Found| keep_listed && super::tagger::combine::listed(f);
+    names.retain(|f| keeps(f) || !add.iter().any(|a| f.overlaps(a)));
+    add.retain(|a| !names.iter().any(|f| f.overlaps(a)));
+    names.extend(add);
+    names.sort_by_key(|f| f.first);
+    names
+}
+
 /// Most words a rule-made name may have after its first (joiners such as `بن` not counted).
 pub const MAX_NAME_TAIL: usize = 3;
 
